@@ -1,0 +1,137 @@
+// Types for the law-as-data layer. Pure: no DOM, no Svelte, no storage.
+
+/** A region's folder name under src/lib/regions/ (e.g. "taian"). Open-ended: adding a folder adds a region. */
+export type RegionId = string;
+
+/** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
+export type ClauseId = string;
+
+/** A clause id qualified by region, e.g. "taian:art-14-6". Used wherever regions mix. */
+export type ClauseRef = `${RegionId}:${ClauseId}`;
+
+export interface Localized {
+	zh: string;
+	en: string;
+}
+
+export type ClauseKind =
+	| 'notice' // Jiangsu's cover letter (通知), kept apart from the regulation
+	| 'title'
+	| 'preamble'
+	| 'chapter'
+	| 'article' // 第X条
+	| 'section' // 一、… (Quzhou, Yingkou)
+	| 'subsection' // （一）inside a section
+	| 'item' // （一）inside an article, or 1. inside a section/subsection
+	| 'paragraph' // a further paragraph (款/段) of an article, section or subsection
+	| 'footer'; // distribution footer (抄送…)
+
+export interface Clause {
+	id: ClauseId;
+	kind: ClauseKind;
+	/** Number as written in the document's own scheme (article 14 → 14). */
+	number?: number;
+	/** The label in the document's numbering: "第十四条（六）", "十六", "五（四）1". */
+	label: Localized;
+	/** Heading words for chapters and sections ("总则", "协议签订"). */
+	heading?: string;
+	/** The node's own lines, verbatim (minus conversion artefacts), joined by "\n". */
+	text: string;
+	/** A list marker the source wrote before the text (Jiangsu's "- "); kept to rebuild the source exactly. */
+	prefix?: string;
+	/** 1-based line numbers in the source file of each own line (a page-break-joined line keeps its first). */
+	lines: number[];
+	parent?: ClauseId;
+	children: ClauseId[];
+	/** Depth in the tree, 0 for top-level nodes. */
+	depth: number;
+}
+
+export interface Corpus {
+	region: RegionId;
+	/** Every clause in document order. */
+	clauses: Clause[];
+	/** Ids of top-level nodes in document order. */
+	roots: ClauseId[];
+}
+
+/** How a text numbers its provisions; the parser handles each. */
+export type NumberingScheme = 'articles' | 'sections';
+
+export interface ParseOptions {
+	scheme: NumberingScheme;
+	/** The line at which the regulation proper begins; everything before it is the cover notice. */
+	noticeEndsBefore?: string;
+	/** A footer (distribution list) begins at the first line starting with this. */
+	footerStartsWith?: string;
+	/** Rejoin lines split by page breaks in the conversion (a line ending mid-phrase, a blank, the rest). */
+	joinPageBreaks?: boolean;
+}
+
+export type RegionLevel = 'city' | 'province';
+
+/** Document status as written: 征求意见稿 / 试行 / 暂行 / in force. */
+export type DocumentStatus = 'draft' | 'trial' | 'interim';
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/**
+ * When a regulation is in force, as the text states it. Each variant keeps what the text leaves
+ * unset as null, so the app can say "not set in this draft" rather than guess.
+ */
+export type ValidityRule =
+	| {
+			kind: 'fixed';
+			from: IsoDate;
+			until: IsoDate;
+			citations: ClauseId[];
+	  }
+	| {
+			/** "自印发之日起施行，有效期N年": runs N years from an issue date the text may not give. */
+			kind: 'yearsFromIssue';
+			years: number;
+			issued: IsoDate | null;
+			citations: ClauseId[];
+	  }
+	| {
+			/** "自YYYY年 月 日起施行，有效期N年": an effective date left blank in a draft. */
+			kind: 'yearsFromEffective';
+			years: number;
+			effective: IsoDate | null;
+			/** The date as written, blanks and all ("2024年 月 日"). */
+			asWritten: string;
+			citations: ClauseId[];
+	  }
+	| {
+			/** An effective date, possibly blank, and no stated end. */
+			kind: 'openEnded';
+			effective: IsoDate | null;
+			asWritten: string | null;
+			citations: ClauseId[];
+	  };
+
+export interface RegionMeta {
+	id: RegionId;
+	/** Position in lists; regions without one sort after, by id. */
+	order?: number;
+	title: Localized;
+	/** Short place name: 衢州 / Quzhou. */
+	name: Localized;
+	/** The body that issued the text, where the text names it (the drafts do not). */
+	issuer: Localized | null;
+	/** Document number (文号), where the text gives one. */
+	docNumber?: string;
+	level: RegionLevel;
+	/** Province the region belongs to (itself for a province). */
+	province: Localized;
+	status: DocumentStatus[];
+	/** Date of issue where the text gives one. */
+	issued: IsoDate | null;
+	validity: ValidityRule;
+	/** The operator role's name in this text, with the glossary's English word. */
+	operatorTerm: Localized;
+	parse: ParseOptions;
+	/** What the model leaves out about this text, said plainly. */
+	notes?: Localized[];
+}
