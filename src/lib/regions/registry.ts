@@ -2,7 +2,7 @@
 // and eager; a region's text is fetched and parsed only when a page asks for it.
 
 import { parseCorpus } from '$lib/corpus/parse';
-import type { Corpus, RegionId, RegionMeta } from './types';
+import type { Corpus, RegionId, RegionMeta, RegionProfile } from './types';
 
 const metaModules = import.meta.glob<RegionMeta>('./*/meta.ts', { eager: true, import: 'meta' });
 const sourceLoaders = import.meta.glob<string>('./*/source.txt', {
@@ -45,4 +45,13 @@ export function loadCorpus(id: RegionId): Promise<Corpus> {
 		corpusCache.set(id, p);
 	}
 	return p;
+}
+
+const profileLoaders = import.meta.glob<RegionProfile>('./*/profile.ts', { import: 'profile' });
+
+/** A region's rule profile (values with citations), loaded on demand. */
+export async function loadProfile(id: RegionId): Promise<RegionProfile> {
+	const load = profileLoaders[`./${id}/profile.ts`];
+	if (!load) throw new Error(`no rule profile for region "${id}"`);
+	return load();
 }

@@ -135,3 +135,95 @@ export interface RegionMeta {
 	/** What the model leaves out about this text, said plainly. */
 	notes?: Localized[];
 }
+
+// ——— Rule profiles: one typed, cited value per comparison dimension per region ———
+
+/** A dimension id, dotted by topic: "term.maxMonths". Part of the open-data contract. */
+export type DimensionId = string;
+
+export type TopicId =
+	| 'scope'
+	| 'bodies'
+	| 'authorization'
+	| 'scenario'
+	| 'eligibility'
+	| 'application'
+	| 'selection'
+	| 'publicNotice'
+	| 'agreement'
+	| 'certificates'
+	| 'renewal'
+	| 'training'
+	| 'dataAccess'
+	| 'processing'
+	| 'products'
+	| 'trading'
+	| 'pricing'
+	| 'ip'
+	| 'reporting'
+	| 'evaluation'
+	| 'suspension'
+	| 'termination'
+	| 'afterTermination'
+	| 'security'
+	| 'responsibility'
+	| 'assets'
+	| 'regulation';
+
+export type DimensionType = 'number' | 'enum' | 'boolean' | 'list' | 'text' | 'date';
+
+export type Unit = 'months' | 'years' | 'days' | 'workingDays';
+
+export interface DimensionOption {
+	value: string;
+	label: Localized;
+}
+
+export interface Dimension {
+	id: DimensionId;
+	topic: TopicId;
+	label: Localized;
+	/** What the dimension asks, for tooltips and the open data. */
+	description?: Localized;
+	type: DimensionType;
+	unit?: Unit;
+	/** The closed set of values for enum dimensions, and for list dimensions whose items are coded. */
+	options?: DimensionOption[];
+}
+
+/**
+ * A rule value. "notSpecified" (the text is silent) is distinct from "unlimited" (the text sets no
+ * bound, or looks back over all time: Jiangsu's "未发生过") and from a boolean false (the text says no).
+ */
+export type RuleValue =
+	| { kind: 'notSpecified' }
+	| { kind: 'unlimited' }
+	| { kind: 'number'; value: number; bound: 'atMost' | 'atLeast' | 'exactly' }
+	| { kind: 'enum'; value: string }
+	| { kind: 'boolean'; value: boolean }
+	| { kind: 'list'; value: string[] }
+	| { kind: 'text'; value: Localized }
+	/** A date; null where the text leaves it blank ("2024年 月 日"). */
+	| { kind: 'date'; value: IsoDate | null };
+
+/** How the text hedges a value: 原则上 (in principle), 一般 (generally), 暂 (for now), 可 (may). */
+export type Qualifier = 'inPrinciple' | 'generally' | 'provisional' | 'discretionary';
+
+/** One value of a dimension, applying from a date, OpenFisca-style. */
+export interface DatedValue {
+	/** First day the value applies; null = from the regulation's entry into force, whenever that is. */
+	from: IsoDate | null;
+	value: RuleValue;
+	qualifier?: Qualifier;
+	summary: Localized;
+	/** The clauses the value rests on; required (non-empty) for every value but notSpecified. */
+	citations: ClauseId[];
+	/** What the model leaves out or had to interpret, said plainly. */
+	note?: Localized;
+}
+
+/** A region's rule profile: for every dimension of the catalogue, its dated values. */
+export interface RegionProfile {
+	region: RegionId;
+	values: Record<DimensionId, DatedValue[]>;
+}
