@@ -1,0 +1,84 @@
+// Henan's rule profile against the text: each row is a dimension, its value, and the clauses it rests on.
+import { describe, expect, test } from 'vitest';
+import { profile } from './profile';
+import type { ClauseId, DatedValue, Qualifier, RuleValue } from '../types';
+
+const notSpecified: RuleValue = { kind: 'notSpecified' };
+
+/** The (single) value of a dimension; fails the test if the profile lacks it. */
+function first(dim: string): DatedValue {
+	const v = profile.values[dim]?.[0];
+	if (!v) throw new Error(`henan profile has no value for ${dim}`);
+	return v;
+}
+
+describe('henan rule profile', () => {
+	test.each<[string, RuleValue, ClauseId[]]>([
+		// 第十四条（二）运营期限，原则上最长不超过3年
+		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-2']],
+		// 第十六条 相关单位应当在7个工作日内反馈校核结果
+		['dataQuality.feedbackWorkingDays', { kind: 'number', value: 7, bound: 'atMost' }, ['art-16']],
+		// 第二十五条 有效期3年
+		['regulation.validityYears', { kind: 'number', value: 3, bound: 'exactly' }, ['art-25']],
+		// 自印发之日起施行: the issue date is not in the text
+		['regulation.validFrom', { kind: 'date', value: null }, ['art-25']],
+		['regulation.validUntil', { kind: 'date', value: null }, ['art-25']],
+		['regulation.status', { kind: 'list', value: ['trial'] }, ['title']],
+		['authorization.tiers', { kind: 'enum', value: 'two' }, ['art-3-p2', 'art-3-p3', 'art-3-p4']],
+		['scenario.principle', { kind: 'enum', value: 'oneScenarioOneReview' }, ['art-15']],
+		['reporting.operatorCadence', { kind: 'enum', value: 'quarterlyPlusAnnualSummary' }, ['art-22-p3']],
+		['evaluation.cadence', { kind: 'enum', value: 'annual' }, ['art-22-p2']],
+		['trading.venue', { kind: 'enum', value: 'exchangeEncouraged' }, ['art-15-p2']],
+		['selection.method', { kind: 'enum', value: 'marketSelectionByOperator' }, ['art-17']],
+		[
+			'evaluation.consequences',
+			{ kind: 'list', value: ['rectification', 'suspension', 'interview'] },
+			['art-22-p2']
+		],
+		['eligibility.creditRequirements', { kind: 'list', value: ['goodCredit'] }, ['art-7']],
+		['security.riskDiscoveryDuty', { kind: 'boolean', value: true }, ['art-18']],
+		['security.emergencyPlan', { kind: 'boolean', value: true }, ['art-8-3', 'art-14-8']],
+		['responsibility.principalFirstResponsible', { kind: 'boolean', value: true }, ['art-8']],
+		['processing.rawDataInvisible', { kind: 'boolean', value: true }, ['art-3-p6', 'art-15-p2', 'art-7-2']],
+		['suspension.onFailedEvaluation', { kind: 'boolean', value: true }, ['art-22-p2']],
+		// Silence is notSpecified, never false
+		['eligibility.incidentLookbackYears', notSpecified, []],
+		['eligibility.domesticCapitalOnly', notSpecified, []],
+		['renewal.deadlineMonthsBeforeExpiry', notSpecified, []],
+		['exit.voluntaryNoticeMonths', notSpecified, []],
+		['termination.logRetentionMonths', notSpecified, []],
+		['training.preJobRequired', notSpecified, []],
+		['reporting.authorityCadence', notSpecified, []],
+		// Silent, but the summary points at what the text says nearby
+		['termination.grounds', notSpecified, ['art-14-12', 'art-14-9']],
+		['registration.publicityDays', notSpecified, ['art-10']]
+	])('%s', (dim, value, citations) => {
+		const v = first(dim);
+		expect(v.value).toEqual(value);
+		expect(v.citations).toEqual(citations);
+		expect(v.from).toBeNull();
+	});
+
+	test.each<[string, Qualifier | undefined]>([
+		['term.maxMonths', 'inPrinciple'],
+		['bodies.implementingBody', 'generally'],
+		['dataQuality.feedbackWorkingDays', undefined]
+	])('%s is hedged as %s', (dim, qualifier) => {
+		expect(first(dim).qualifier).toBe(qualifier);
+	});
+
+	test('silent dimensions say so in both languages', () => {
+		for (const dim of Object.keys(profile.values)) {
+			const v = first(dim);
+			if (v.value.kind === 'notSpecified') {
+				expect(v.summary.zh, dim).toMatch(/^未规定/);
+				expect(v.summary.en, dim).toMatch(/^Not specified/);
+			}
+		}
+	});
+
+	test('the operator term agrees with the text', () => {
+		const v = first('authorization.operatorTerm').value;
+		expect(v.kind === 'text' && v.value.zh).toContain('一级开发主体');
+	});
+});
