@@ -8,10 +8,11 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// 404.html: static servers (and the service worker, offline) answer unknown paths with the app's own 404 page
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		serviceWorker: { register: true }
+		serviceWorker: { register: false }
 	}
 };
 

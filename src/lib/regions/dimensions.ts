@@ -94,7 +94,10 @@ export const DIMENSIONS: Dimension[] = [
 		type: 'enum',
 		options: [
 			{ value: 'single', label: l('单级（授权运营单位）', 'Single tier (operator)') },
-			{ value: 'two', label: l('两级（一级/二级或运营/开发主体）', 'Two tiers (primary/secondary or operating/development)') }
+			{
+				value: 'two',
+				label: l('两级（一级/二级或运营/开发主体）', 'Two tiers (primary/secondary or operating/development)')
+			}
 		]
 	},
 	{
@@ -193,7 +196,10 @@ export const DIMENSIONS: Dimension[] = [
 			{ value: 'notSeriouslyDishonest', label: l('非严重失信主体', 'Not on a serious-dishonesty list') },
 			{ value: 'noMajorAdminPenalty', label: l('负责人无重大行政处罚', 'No major administrative penalty') },
 			{ value: 'noMajorBadCredit', label: l('无重大不良信用记录', 'No major bad credit record') },
-			{ value: 'cleanCreditPlatform', label: l('信用平台查询无不良记录', 'Clean national credit-platform record') }
+			{
+				value: 'cleanCreditPlatform',
+				label: l('信用平台查询无不良记录', 'Clean national credit-platform record')
+			}
 		]
 	},
 	{
@@ -246,7 +252,10 @@ export const DIMENSIONS: Dimension[] = [
 			{ value: 'riskSelfAssessment', label: l('安全风险自评报告', 'Security-risk self-assessment') },
 			{ value: 'useCaseList', label: l('业务场景清单', 'List of use cases') },
 			{ value: 'dataRequestList', label: l('数据需求清单', 'List of data needs') },
-			{ value: 'declarationMaterials', label: l('申报材料（未列明）', 'Application materials (not itemized)') }
+			{
+				value: 'declarationMaterials',
+				label: l('申报材料（未列明）', 'Application materials (not itemized)')
+			}
 		]
 	},
 	// selection
@@ -258,7 +267,10 @@ export const DIMENSIONS: Dimension[] = [
 		options: [
 			{ value: 'expertReview', label: l('资格审查与专家评审', 'Qualification check and expert review') },
 			{ value: 'competitiveConsultation', label: l('竞争性磋商', 'Competitive consultation') },
-			{ value: 'marketSelectionByOperator', label: l('由上级主体按市场化原则选择', 'Chosen by the upper tier on market principles') }
+			{
+				value: 'marketSelectionByOperator',
+				label: l('由上级主体按市场化原则选择', 'Chosen by the upper tier on market principles')
+			}
 		]
 	},
 	{
@@ -438,8 +450,14 @@ export const DIMENSIONS: Dimension[] = [
 		label: l('导入社会数据', 'Importing social data'),
 		type: 'enum',
 		options: [
-			{ value: 'withAuthorityApproval', label: l('经主管部门审核批准', 'With the data authority’s approval') },
-			{ value: 'withOperatorConfirmation', label: l('经运营主体确认', 'With the operating entity’s confirmation') }
+			{
+				value: 'withAuthorityApproval',
+				label: l('经主管部门审核批准', 'With the data authority’s approval')
+			},
+			{
+				value: 'withOperatorConfirmation',
+				label: l('经运营主体确认', 'With the operating entity’s confirmation')
+			}
 		]
 	},
 	// products
@@ -462,7 +480,10 @@ export const DIMENSIONS: Dimension[] = [
 		label: l('交易场所', 'Where products are traded'),
 		type: 'enum',
 		options: [
-			{ value: 'exchangeRequired', label: l('须在依法设立的数据交易场所', 'On a lawful data exchange (required)') },
+			{
+				value: 'exchangeRequired',
+				label: l('须在依法设立的数据交易场所', 'On a lawful data exchange (required)')
+			},
 			{ value: 'exchangeEncouraged', label: l('鼓励通过数据交易场所', 'On a data exchange (encouraged)') },
 			{ value: 'marketRules', label: l('按数据要素市场规则流通', 'Under data-market rules') },
 			{ value: 'cityPlatform', label: l('依托市级交易平台', 'On the city’s trading platform') }
@@ -497,7 +518,10 @@ export const DIMENSIONS: Dimension[] = [
 		options: [
 			{ value: 'annual', label: l('每年', 'Annual') },
 			{ value: 'halfYearly', label: l('每半年', 'Half-yearly') },
-			{ value: 'quarterlyPlusAnnualSummary', label: l('每季度，另于一季度报上年总结', 'Quarterly, plus an annual summary in Q1') },
+			{
+				value: 'quarterlyPlusAnnualSummary',
+				label: l('每季度，另于一季度报上年总结', 'Quarterly, plus an annual summary in Q1')
+			},
 			{ value: 'regularly', label: l('定期（未定频次）', 'Regularly (cadence not set)') },
 			{ value: 'onTime', label: l('按时报送（未定频次）', 'On time (cadence not set)') }
 		]
@@ -513,9 +537,7 @@ export const DIMENSIONS: Dimension[] = [
 		topic: 'reporting',
 		label: l('主管部门向政府汇总报备', 'Authority’s roll-up to government'),
 		type: 'enum',
-		options: [
-			{ value: 'halfYearly', label: l('每半年', 'Half-yearly') }
-		]
+		options: [{ value: 'halfYearly', label: l('每半年', 'Half-yearly') }]
 	},
 	// evaluation
 	{

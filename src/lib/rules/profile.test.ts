@@ -10,7 +10,8 @@ function typeMatches(dim: Dimension, v: DatedValue): boolean {
 	if (k === 'notSpecified') return true;
 	if (k === 'unlimited') return dim.type === 'number';
 	if (k !== dim.type) return false;
-	if (v.value.kind === 'enum') return !!dim.options?.some((o) => o.value === (v.value as { value: string }).value);
+	if (v.value.kind === 'enum')
+		return !!dim.options?.some((o) => o.value === (v.value as { value: string }).value);
 	if (v.value.kind === 'list' && dim.options)
 		return v.value.value.every((x) => dim.options!.some((o) => o.value === x));
 	return true;

@@ -1,0 +1,286 @@
+// Full-text search over the regions' clauses. Pure: no DOM, no Svelte, no storage, and no static
+// import of the region registry, so pages that never search never load this module's dependencies.
+//
+// Match semantics:
+//   - the query is cut into groups (see tokenize.ts); every token of every group must occur in the
+//     clause's text or label (MiniSearch, combineWith 'AND'); one-character tokens are prefix searches,
+//     which, with the index's trailing unigrams, find every occurrence of that character;
+//   - a group that begins or ends with a digit matches whole numbers only ("3年" does not find
+//     "2023年"): bigrams cannot tell, so such clauses are filtered after the index lookup;
+//   - results whose text contains the whole query (folded, whitespace removed on both sides) are
+//     `exact` and rank first; the rest rank by BM25 score (label matches boosted, document furniture
+//     — title, notice, footer — damped).
+
+import MiniSearch from 'minisearch';
+import type { ClauseId, Corpus, RegionId } from '$lib/regions/types';
+import {
+	foldCompact,
+	fold,
+	groupTokens,
+	isPrefixToken,
+	queryGroups,
+	queryTokens,
+	tokenize,
+	type FoldedText
+} from './tokenize';
+
+export interface SearchDoc {
+	/** `${region}:${clauseId}` */
+	id: string;
+	region: RegionId;
+	clauseId: ClauseId;
+	/** The clause's Chinese label, e.g. 第十四条（六）. */
+	label: string;
+	kind: string;
+	/** The clause's own verbatim text. */
+	text: string;
+}
+
+/** A piece of a snippet; the UI renders `text` as text, never as HTML. */
+export interface Segment {
+	text: string;
+	match: boolean;
+}
+
+export interface SearchResult {
+	id: string;
+	region: RegionId;
+	clauseId: ClauseId;
+	label: string;
+	kind: string;
+	score: number;
+	/** The clause's text contains the whole query (whitespace and case aside). */
+	exact: boolean;
+	snippet: Segment[];
+}
+
+export interface SearchOptions {
+	/** Only these regions (all when absent). */
+	regions?: readonly RegionId[];
+	/** At most this many results (all when absent). */
+	limit?: number;
+}
+
+export interface SearchIndex {
+	/** Number of indexed clauses. */
+	readonly size: number;
+	search(query: string, opts?: SearchOptions): SearchResult[];
+}
+
+export interface RegionResults {
+	region: RegionId;
+	results: SearchResult[];
+}
+
+/** Characters of context either side of the first match in a snippet. */
+export const SNIPPET_CONTEXT = 60;
+export const ELLIPSIS = '…';
+
+const FURNITURE = new Set(['title', 'notice', 'footer']);
+const FURNITURE_BOOST = 0.5;
+const LABEL_BOOST = 2;
+
+/** One search document per clause with any text. */
+export function docsFromCorpus(corpus: Corpus): SearchDoc[] {
+	return corpus.clauses
+		.filter((c) => c.text.trim() !== '')
+		.map((c) => ({
+			id: `${corpus.region}:${c.id}`,
+			region: corpus.region,
+			clauseId: c.id,
+			label: c.label.zh,
+			kind: c.kind,
+			text: c.text
+		}));
+}
+
+const DIGIT = /^[0-9]$/;
+const isDigitAt = (s: string, i: number) => DIGIT.test(s.charAt(i));
+/** A query group whose first or last character is a digit: it must match whole numbers only. */
+const hasDigitEdge = (g: string) => isDigitAt(g, 0) || isDigitAt(g, g.length - 1);
+
+/**
+ * Non-overlapping occurrences of `needle` in `haystack`, as [start, end) pairs. Numbers match whole:
+ * a needle starting (ending) with a digit does not match right after (before) another digit, so
+ * "3年" is not found in "2023年".
+ */
+function occurrences(haystack: string, needle: string): [number, number][] {
+	const out: [number, number][] = [];
+	if (!needle) return out;
+	const digitStart = isDigitAt(needle, 0);
+	const digitEnd = isDigitAt(needle, needle.length - 1);
+	let i = haystack.indexOf(needle);
+	while (i !== -1) {
+		const end = i + needle.length;
+		if ((digitStart && isDigitAt(haystack, i - 1)) || (digitEnd && isDigitAt(haystack, end))) {
+			i = haystack.indexOf(needle, i + 1);
+		} else {
+			out.push([i, end]);
+			i = haystack.indexOf(needle, end);
+		}
+	}
+	return out;
+}
+
+/** Folded intervals mapped back to the source string, sorted, overlaps merged. */
+function toSource(folded: FoldedText, intervals: [number, number][]): [number, number][] {
+	const mapped = intervals
+		.map(([a, b]): [number, number] => [folded.starts[a]!, folded.ends[b - 1]!])
+		.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+	const merged: [number, number][] = [];
+	for (const iv of mapped) {
+		const last = merged[merged.length - 1];
+		if (last && iv[0] < last[1]) last[1] = Math.max(last[1], iv[1]);
+		else merged.push([iv[0], iv[1]]);
+	}
+	return merged;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A window of `text` around the first marked interval, every interval in it marked. */
+export function buildSnippet(text: string, marks: [number, number][]): Segment[] {
+	const first = marks[0];
+	let start = first ? Math.max(0, first[0] - SNIPPET_CONTEXT) : 0;
+	let end = first
+		? Math.min(text.length, first[1] + SNIPPET_CONTEXT)
+		: Math.min(text.length, 2 * SNIPPET_CONTEXT);
+	// never cut a mark in two, nor a surrogate pair
+	for (const [a, b] of marks) if (a < end && b > end) end = b;
+	if (start > 0 && isLowSurrogate(text, start)) start--;
+	if (end < text.length && isLowSurrogate(text, end)) end++;
+
+	const segments: Segment[] = [];
+	const push = (s: string, match: boolean) => {
+		if (s) segments.push({ text: s, match });
+	};
+	if (start > 0) push(ELLIPSIS, false);
+	let at = start;
+	for (const [a, b] of marks) {
+		if (a >= end) break;
+		if (b <= at) continue;
+		push(text.slice(at, a), false);
+		push(text.slice(Math.max(a, at), b), true);
+		at = b;
+	}
+	push(text.slice(at, end), false);
+	if (end < text.length) push(ELLIPSIS, false);
+	return segments;
+}
+
+export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+	const byId = new Map(docs.map((d) => [d.id, d]));
+	const foldedCache = new Map<string, FoldedText>();
+	const foldedText = (doc: SearchDoc): FoldedText => {
+		let f = foldedCache.get(doc.id);
+		if (!f) {
+			f = foldCompact(doc.text);
+			foldedCache.set(doc.id, f);
+		}
+		return f;
+	};
+
+	const mini = new MiniSearch<SearchDoc>({
+		fields: ['text', 'label'],
+		storeFields: ['region', 'kind'],
+		tokenize: (text) => tokenize(text),
+		processTerm: (term) => term,
+		searchOptions: {
+			boost: { label: LABEL_BOOST },
+			combineWith: 'AND',
+			// queries arrive already tokenized, joined by spaces (tokens never contain whitespace)
+			tokenize: (query) => query.split(' ').filter(Boolean),
+			processTerm: (term) => term,
+			prefix: (term) => isPrefixToken(term),
+			fuzzy: false,
+			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
+		}
+	});
+	mini.addAll(docs as SearchDoc[]);
+
+	function search(query: string, opts: SearchOptions = {}): SearchResult[] {
+		const tokens = queryTokens(query);
+		const whole = fold(query).replace(/\s+/gu, '');
+		if (tokens.length === 0 || whole === '') return [];
+		const only = opts.regions ? new Set(opts.regions) : undefined;
+		const hits = mini.search(tokens.join(' '), {
+			filter: only ? (r) => only.has(r['region'] as RegionId) : undefined
+		});
+
+		const groups = queryGroups(query);
+		const numeric = groups.filter(hasDigitEdge);
+		const ranked: { doc: SearchDoc; folded: FoldedText; score: number; exact: boolean }[] = [];
+		for (const hit of hits) {
+			const doc = byId.get(hit.id as string);
+			if (!doc) continue;
+			const folded = foldedText(doc);
+			// bigrams cannot see number boundaries: drop clauses where a number only occurs inside a longer one
+			const label = numeric.length > 0 ? fold(doc.label) : '';
+			if (numeric.some((g) => occurrences(folded.text, g).length + occurrences(label, g).length === 0)) {
+				continue;
+			}
+			ranked.push({ doc, folded, score: hit.score, exact: occurrences(folded.text, whole).length > 0 });
+		}
+		// Array.prototype.sort is stable: ties keep MiniSearch's order
+		ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
+		const kept = opts.limit !== undefined ? ranked.slice(0, Math.max(0, opts.limit)) : ranked;
+
+		// snippets only for the results returned
+		return kept.map(({ doc, folded, score, exact }) => {
+			const marks = exact
+				? occurrences(folded.text, whole)
+				: groups.flatMap((g) => {
+						const found = occurrences(folded.text, g);
+						return found.length > 0 ? found : groupTokens(g).flatMap((t) => occurrences(folded.text, t));
+					});
+			return {
+				id: doc.id,
+				region: doc.region,
+				clauseId: doc.clauseId,
+				label: doc.label,
+				kind: doc.kind,
+				score,
+				exact,
+				snippet: buildSnippet(doc.text, toSource(folded, marks))
+			};
+		});
+	}
+
+	return { size: docs.length, search };
+}
+
+/**
+ * Results grouped by region, regions in the given order (empty regions omitted), results in their
+ * ranked order. Regions missing from `regionOrder` follow, in order of first appearance.
+ */
+export function groupByRegion(
+	results: readonly SearchResult[],
+	regionOrder: readonly RegionId[]
+): RegionResults[] {
+	const byRegion = new Map<RegionId, SearchResult[]>();
+	for (const r of results) {
+		const list = byRegion.get(r.region);
+		if (list) list.push(r);
+		else byRegion.set(r.region, [r]);
+	}
+	const order = [...new Set([...regionOrder, ...byRegion.keys()])];
+	return order.flatMap((region) => {
+		const list = byRegion.get(region);
+		return list ? [{ region, results: list }] : [];
+	});
+}
+
+/**
+ * Builds the index over the given regions. The caller passes the loader (the registry's
+ * `loadCorpus`) so this module stays free of static imports of the corpus.
+ */
+export async function loadSearchIndex(
+	load: (id: RegionId) => Promise<Corpus>,
+	ids: readonly RegionId[]
+): Promise<SearchIndex> {
+	const corpora = await Promise.all(ids.map((id) => load(id)));
+	return createSearchIndex(corpora.flatMap(docsFromCorpus));
+}

@@ -1,0 +1,48 @@
+// A reactive cache of parsed corpora, so any component can show a cited clause's label and text. Pages
+// that know which regions they cite seed it from their load data, so the prerendered HTML has the labels.
+
+import { SvelteMap } from 'svelte/reactivity';
+import { indexCorpus, subtreeText } from '$lib/corpus/corpus';
+import { isRegionId, loadCorpus } from '$lib/regions/registry';
+import type { Clause, ClauseId, Corpus, RegionId } from '$lib/regions/types';
+
+interface Entry {
+	corpus: Corpus;
+	index: Map<ClauseId, Clause>;
+}
+
+const entries = new SvelteMap<RegionId, Entry>();
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping only, never rendered
+const pending = new Set<RegionId>();
+
+export function seedCorpus(corpus: Corpus) {
+	if (!entries.has(corpus.region)) entries.set(corpus.region, { corpus, index: indexCorpus(corpus) });
+}
+
+function ensure(region: RegionId) {
+	if (entries.has(region) || pending.has(region) || !isRegionId(region)) return;
+	pending.add(region);
+	loadCorpus(region)
+		.then(seedCorpus)
+		.finally(() => pending.delete(region));
+}
+
+/** The clause, once its region is loaded (starts loading it otherwise); undefined until then. */
+export function getClause(region: RegionId, id: ClauseId): Clause | undefined {
+	const e = entries.get(region);
+	if (!e) {
+		if (typeof window !== 'undefined') ensure(region);
+		return undefined;
+	}
+	return e.index.get(id);
+}
+
+export function isLoaded(region: RegionId): boolean {
+	return entries.has(region);
+}
+
+/** The clause's text with everything under it. */
+export function clauseFullText(region: RegionId, id: ClauseId): string {
+	const e = entries.get(region);
+	return e ? subtreeText(e.index, id) : '';
+}

@@ -1,0 +1,49 @@
+// The interface language as a rune. Paraglide's message functions read getLocale(); we point that at this
+// state so a switch re-renders without a reload. The first render always uses the base locale, matching the
+// prerendered HTML; a stored choice is applied right after hydration.
+
+import {
+	baseLocale,
+	isLocale,
+	localStorageKey,
+	overwriteGetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
+import type { Localized } from '$lib/regions/types';
+
+let current = $state<Locale>(baseLocale);
+
+overwriteGetLocale(() => current);
+
+export const i18n = {
+	get locale(): Locale {
+		return current;
+	},
+	get isEnglish(): boolean {
+		return current === 'en';
+	},
+	/** Apply the language saved on this device, if any (call once after hydration). */
+	restore() {
+		try {
+			const saved = localStorage.getItem(localStorageKey);
+			if (saved && isLocale(saved)) this.set(saved, false);
+		} catch {
+			// storage blocked: stay on the base locale
+		}
+	},
+	set(locale: Locale, persist = true) {
+		current = locale;
+		if (typeof document !== 'undefined') document.documentElement.lang = locale;
+		if (!persist) return;
+		try {
+			localStorage.setItem(localStorageKey, locale);
+		} catch {
+			// storage blocked: the choice lasts for this page only
+		}
+	}
+};
+
+/** Pick the current language's string from region data. */
+export function loc(s: Localized): string {
+	return current === 'en' ? s.en : s.zh;
+}

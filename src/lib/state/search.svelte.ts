@@ -1,0 +1,17 @@
+// The search index, built in the browser on first use from every region's corpus. The search code and the
+// texts are loaded only then, so pages that never search do not pay for them.
+
+import { loadCorpus, regionIds } from '$lib/regions/registry';
+
+type SearchModule = typeof import('$lib/search/search');
+export type SearchIndex = Awaited<ReturnType<SearchModule['loadSearchIndex']>>;
+
+let promise: Promise<{ index: SearchIndex; mod: SearchModule }> | null = null;
+
+export function getSearch(): Promise<{ index: SearchIndex; mod: SearchModule }> {
+	promise ??= import('$lib/search/search').then(async (mod) => ({
+		mod,
+		index: await mod.loadSearchIndex(loadCorpus, [...regionIds])
+	}));
+	return promise;
+}

@@ -1,0 +1,91 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+
+// Offline: precache the whole app (code, static files, every prerendered page) at install. A new version
+// installs beside the old one and waits; the page offers a reload, which tells it to take over.
+
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `pdao-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+/** adapter-static's fallback page; some servers answer it with status 404, so it is cached whatever the status. */
+const NOT_FOUND_PAGE = `${base}/404.html`;
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ASSETS);
+			try {
+				const res = await fetch(NOT_FOUND_PAGE);
+				if (res.headers.get('content-type')?.includes('text/html'))
+					await cache.put(NOT_FOUND_PAGE, new Response(await res.blob(), { headers: res.headers }));
+			} catch {
+				// without it, an unknown page offline gets the browser's own error
+			}
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
+});
+
+/** Cached page for a navigation: the path itself, with a trailing slash, or its index.html. */
+async function cachedPage(cache: Cache, url: URL): Promise<Response | undefined> {
+	const path = url.pathname;
+	const candidates = [path, path.endsWith('/') ? path : `${path}/`, `${path.replace(/\/?$/, '/')}index.html`];
+	for (const p of candidates) {
+		const hit = await cache.match(p);
+		if (hit) return hit;
+	}
+	return undefined;
+}
+
+sw.addEventListener('fetch', (event) => {
+	const req = event.request;
+	if (req.method !== 'GET') return;
+	const url = new URL(req.url);
+	if (url.origin !== sw.location.origin || !url.pathname.startsWith(base)) return;
+
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Precached build files and pages never change within a version: serve them from the cache.
+			if (ASSETS.includes(url.pathname)) {
+				const hit = await cache.match(url.pathname);
+				if (hit) return hit;
+			}
+			if (req.mode === 'navigate') {
+				const page = await cachedPage(cache, url);
+				if (page) return page;
+			}
+			try {
+				const res = await fetch(req);
+				if (res.ok && res.type === 'basic' && !url.search) cache.put(req, res.clone());
+				return res;
+			} catch (err) {
+				const hit = await cache.match(req);
+				if (hit) return hit;
+				// Offline and unknown: the app's own 404 page (it has search) rather than the browser's error.
+				if (req.mode === 'navigate') {
+					const notFound = await cache.match(NOT_FOUND_PAGE);
+					if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+				}
+				throw err;
+			}
+		})()
+	);
+});

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+
+/** Every main route, for offline and accessibility sweeps. */
+export const MAIN_ROUTES = [
+	'/',
+	'/regions/',
+	'/regions/quzhou/',
+	'/regions/yingkou/',
+	'/regions/taian/',
+	'/regions/henan/',
+	'/regions/jiangsu/',
+	'/search/'
+];
+
+/** Run axe-core in the page and return its violations (axe is injected from node_modules, no network). */
+export async function axeViolations(page: Page) {
+	await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+	return page.evaluate(async () => {
+		// @ts-expect-error injected global
+		const r = await window.axe.run(document, { resultTypes: ['violations'] });
+		return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+			id: v.id,
+			impact: v.impact,
+			targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))
+		}));
+	});
+}
+
+/** Wait until the app has hydrated (the layout's onMount has run). */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** Wait for the service worker to control the page, so every route is precached. */
+export async function serviceWorkerReady(page: Page) {
+	await page.waitForFunction(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		return !!reg.active && !!navigator.serviceWorker.controller;
+	});
+}
