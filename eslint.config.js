@@ -8,6 +8,7 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
 	{
 		ignores: [
+			'build-subpath/',
 			'build/',
 			'.svelte-kit/',
 			'src/lib/paraglide/',

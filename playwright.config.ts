@@ -1,19 +1,20 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests drive the BUILT app (vite preview of build/) in Debian's Chromium. Playwright cannot
-// download its own browsers here: CHROME_PATH or /usr/bin/chromium must exist, and a missing one fails.
+// End-to-end tests drive the BUILT app, served as plain static files (scripts/serve.mjs, like an intranet
+// web server), in Debian's Chromium. Playwright cannot download browsers here: CHROME_PATH or
+// /usr/bin/chromium must exist, and a missing browser fails the run rather than skipping it.
+// Two builds are served: build/ at the root, and build-subpath/ under /pdao/ (BASE_PATH deployments).
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4173);
+const ROOT_PORT = 4173;
+const SUBPATH_PORT = 4174;
 
 export default defineConfig({
-	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	timeout: 30_000,
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath,
@@ -32,10 +33,26 @@ export default defineConfig({
 		timezoneId: 'Asia/Shanghai',
 		trace: 'retain-on-failure'
 	},
-	webServer: {
-		command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	projects: [
+		{ name: 'root', testDir: 'tests/e2e', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}` } },
+		{
+			name: 'subpath',
+			testDir: 'tests/e2e-subpath',
+			use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}` }
+		}
+	],
+	webServer: [
+		{
+			command: `node scripts/serve.mjs build ${ROOT_PORT} /`,
+			url: `http://127.0.0.1:${ROOT_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			command: `node scripts/serve.mjs build-subpath ${SUBPATH_PORT} /pdao/`,
+			url: `http://127.0.0.1:${SUBPATH_PORT}/pdao/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -9,7 +9,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// 404.html: static servers (and the service worker, offline) answer unknown paths with the app's own 404 page
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		serviceWorker: { register: false }

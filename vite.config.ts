@@ -37,7 +37,7 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['./vitest-setup-client.ts']
+					setupFiles: ['./tests/setup-client.ts']
 				}
 			}
 		]

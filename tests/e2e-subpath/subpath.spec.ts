@@ -1,0 +1,33 @@
+// The same build works when an intranet serves it under a sub-path (BASE_PATH=/pdao).
+import { expect, test } from '@playwright/test';
+
+test('home, reader, search and citations work under /pdao/, online and offline', async ({
+	page,
+	context
+}) => {
+	await page.goto('/pdao/');
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect(page.locator('[data-region]')).toHaveCount(5);
+	await page.locator('[data-region="taian"]').getByRole('link', { name: '阅读全文' }).click();
+	await expect(page).toHaveURL(/\/pdao\/regions\/taian\/$/);
+	await expect(page.locator('#art-14-6')).toContainText('不少于6个月');
+
+	const box = page.getByRole('banner').getByRole('searchbox');
+	await box.fill('日志');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/pdao\/search\/\?q=/);
+	await expect(page.getByRole('main').getByRole('region', { name: '泰安' })).toBeVisible();
+
+	await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready).active);
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+	await context.setOffline(true);
+	await page.goto('/pdao/regions/jiangsu/#art-29');
+	await expect(page.locator('#art-29')).toContainText('2026年11月30日');
+	await context.setOffline(false);
+});
+
+test('an unknown path under the sub-path gets the app’s 404 page', async ({ page }) => {
+	const res = await page.goto('/pdao/regions/atlantis/');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+});
