@@ -20,5 +20,7 @@ test('axe: no violations with search results open, in English', async ({ page })
 
 test('axe: no violations on the 404 page', async ({ page }) => {
 	await page.goto('/regions/atlantis/');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 });

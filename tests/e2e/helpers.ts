@@ -12,7 +12,10 @@ export const MAIN_ROUTES = [
 	'/regions/taian/',
 	'/regions/henan/',
 	'/regions/jiangsu/',
-	'/search/'
+	'/search/',
+	'/compare/',
+	'/compare/clauses/?d=term.maxMonths',
+	'/data/'
 ];
 
 /** Run axe-core in the page and return its violations (axe is injected from node_modules, no network). */

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
+import { loadAllProfiles } from '$lib/regions/profiles';
+import { regionIds } from '$lib/regions/registry';
+import type { DatedValue } from '$lib/regions/types';
+import { buildComparison, parseSelection, rowStatus, selectionToParams, valueAsOf } from './compare';
+import { formatValue } from './format';
+
+const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
+	from: null,
+	value,
+	summary: { zh: 's', en: 's' },
+	citations: ['x'],
+	...extra
+});
+const NS = dv({ kind: 'notSpecified' }, { citations: [] });
+const n36 = dv({ kind: 'number', value: 36, bound: 'atMost' });
+
+describe('valueAsOf (date-keyed values)', () => {
+	const values: DatedValue[] = [
+		dv({ kind: 'number', value: 24, bound: 'atMost' }, { from: '2024-12-01' }),
+		dv({ kind: 'number', value: 36, bound: 'atMost' }, { from: '2027-01-01' })
+	];
+	test.each([
+		['2024-11-30', undefined],
+		['2024-12-01', 24],
+		['2026-12-31', 24],
+		['2027-01-01', 36],
+		[null, 36]
+	] as const)('as of %s → %s', (asOf, expected) => {
+		const v = valueAsOf(values, asOf);
+		expect(v?.value.kind === 'number' ? v.value.value : undefined).toBe(expected);
+	});
+	test('a value from the (unset) entry into force applies on any date', () => {
+		expect(valueAsOf([n36], '1999-01-01')).toBe(n36);
+	});
+});
+
+describe('rowStatus', () => {
+	test.each([
+		[[n36, n36], 'same'],
+		[[n36, dv({ kind: 'number', value: 36, bound: 'atMost' }, { qualifier: 'generally' })], 'different'],
+		[[n36, dv({ kind: 'number', value: 24, bound: 'atMost' })], 'different'],
+		[[n36, NS], 'partial'],
+		[[NS, NS], 'notSpecified'],
+		[[dv({ kind: 'list', value: ['a', 'b'] }), dv({ kind: 'list', value: ['b', 'a'] })], 'same'],
+		[[dv({ kind: 'unlimited' }), dv({ kind: 'number', value: 3, bound: 'exactly' })], 'different']
+	] as const)('%#: %s', (cells, expected) => {
+		expect(rowStatus(cells)).toBe(expected);
+	});
+});
+
+describe('the five profiles compared', async () => {
+	const profiles = await loadAllProfiles();
+	test('one row per dimension, one cell per region, every cell filled', () => {
+		const rows = buildComparison(DIMENSIONS, profiles);
+		expect(rows).toHaveLength(DIMENSIONS.length);
+		for (const r of rows) {
+			expect(r.cells.map((c) => c.region)).toEqual([...regionIds]);
+			for (const c of r.cells) expect(c.value, `${r.dimension.id} ${c.region}`).toBeDefined();
+		}
+	});
+	test('the term cap differs (3 years, with Tai’an’s 一般 and Yingkou’s 原则上)', () => {
+		const row = buildComparison(DIMENSIONS, profiles).find((r) => r.dimension.id === 'term.maxMonths')!;
+		expect(row.status).toBe('different');
+		const text = Object.fromEntries(
+			row.cells.map((c) => [c.region, formatValue(row.dimension, c.value!).zh])
+		);
+		expect(text.quzhou).toBe('不超过36个月');
+		expect(text.taian).toBe('不超过36个月（一般）');
+		expect(text.yingkou).toBe('36个月（原则上）');
+	});
+	test('the incident look-back: 3 years in the cities, ever in Jiangsu, silent in Henan', () => {
+		const row = buildComparison(DIMENSIONS, profiles).find(
+			(r) => r.dimension.id === 'eligibility.incidentLookbackYears'
+		)!;
+		const en = Object.fromEntries(row.cells.map((c) => [c.region, formatValue(row.dimension, c.value!).en]));
+		expect(en.quzhou).toBe('3 years');
+		expect(en.jiangsu).toBe('no time limit (ever)');
+		expect(en.henan).toBe('Not specified');
+	});
+	test('filters: a topic, and only differences', () => {
+		const renewal = buildComparison(DIMENSIONS, profiles, { topic: 'renewal' });
+		expect(renewal.every((r) => r.dimension.topic === 'renewal')).toBe(true);
+		expect(renewal.length).toBe(DIMENSIONS.filter((d) => d.topic === 'renewal').length);
+		const diffs = buildComparison(DIMENSIONS, profiles, { onlyDifferences: true });
+		expect(diffs.length).toBeGreaterThan(0);
+		expect(diffs.every((r) => r.status === 'different' || r.status === 'partial')).toBe(true);
+	});
+	test('as of a date before Jiangsu took effect, its values do not apply yet', () => {
+		const rows = buildComparison(DIMENSIONS, profiles, { asOf: '2024-11-30' });
+		const jiangsu = rows[0]!.cells.find((c) => c.region === 'jiangsu');
+		expect(jiangsu?.value).toBeUndefined();
+	});
+});
+
+describe('selection in the URL', () => {
+	const topics = TOPICS.map((t) => t.id);
+	test('round-trips', () => {
+		const s = {
+			regions: ['taian', 'quzhou'],
+			topic: 'renewal' as const,
+			onlyDifferences: true,
+			asOf: '2026-01-01'
+		};
+		expect(parseSelection(selectionToParams(s), regionIds, topics)).toEqual(s);
+	});
+	test('drops unknown regions, duplicates and bad values; defaults to all regions', () => {
+		const p = new URLSearchParams('r=taian,atlantis,taian,henan&topic=nonsense&asOf=2026-99&diff=yes');
+		expect(parseSelection(p, regionIds, topics)).toEqual({
+			regions: ['taian', 'henan'],
+			topic: null,
+			onlyDifferences: false,
+			asOf: null
+		});
+		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual([...regionIds]);
+	});
+});
+
+describe('exports of the current comparison', async () => {
+	const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+	const profiles = await loadAllProfiles();
+	const rows = buildComparison(DIMENSIONS, profiles, { topic: 'renewal' });
+	test('CSV has a column triple per region and qualified citations', () => {
+		const csv = comparisonToCsv(rows, [...regionIds]);
+		const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n');
+		expect(header!.split(',')).toHaveLength(5 + 3 * regionIds.length);
+		expect(lines).toHaveLength(rows.length);
+		expect(csv).toContain('quzhou:sec-16-p2');
+	});
+	test('JSON keeps typed values and the selection', () => {
+		const sel = { regions: [...regionIds], topic: 'renewal' as const, onlyDifferences: false, asOf: null };
+		const parsed = JSON.parse(comparisonToJson(rows, sel, '2026-11-23T00:00:00Z'));
+		expect(parsed.selection.topic).toBe('renewal');
+		const deadline = parsed.rows.find(
+			(r: { dimension: string }) => r.dimension === 'renewal.deadlineMonthsBeforeExpiry'
+		);
+		expect(deadline.cells[0]).toMatchObject({ region: 'quzhou', value: { kind: 'number', value: 3 } });
+	});
+});

@@ -1,0 +1,119 @@
+// Side-by-side comparison of rule profiles: which value applies on a date, and whether regions agree.
+
+import type {
+	DatedValue,
+	Dimension,
+	IsoDate,
+	RegionId,
+	RegionProfile,
+	RuleValue,
+	TopicId
+} from '$lib/regions/types';
+
+/** The value in force on `asOf` (OpenFisca-style: the latest whose `from` is on or before it). Without a
+ * date, the latest value. A value with `from: null` applies from the regulation's entry into force. */
+export function valueAsOf(
+	values: readonly DatedValue[],
+	asOf: IsoDate | null = null
+): DatedValue | undefined {
+	let found: DatedValue | undefined;
+	for (const v of values) {
+		if (v.from === null || asOf === null || v.from <= asOf) found = v;
+	}
+	return found;
+}
+
+export type RowStatus = 'same' | 'different' | 'partial' | 'notSpecified';
+
+/** A stable key for comparing values: kind, value, bound, and the qualifier the text puts on it. */
+function key(v: DatedValue): string {
+	const val: RuleValue = v.value;
+	const core =
+		val.kind === 'list'
+			? { ...val, value: [...val.value].sort() }
+			: (val as unknown as Record<string, unknown>);
+	return JSON.stringify([core, v.qualifier ?? null]);
+}
+
+/**
+ * same: every region specifies the same value; different: at least two specified values differ;
+ * partial: the regions that specify agree but some are silent; notSpecified: all are silent.
+ */
+export function rowStatus(cells: readonly (DatedValue | undefined)[]): RowStatus {
+	const specified = cells.filter((c): c is DatedValue => !!c && c.value.kind !== 'notSpecified');
+	if (!specified.length) return 'notSpecified';
+	const distinct = new Set(specified.map(key));
+	if (distinct.size > 1) return 'different';
+	return specified.length === cells.length ? 'same' : 'partial';
+}
+
+export interface ComparisonRow {
+	dimension: Dimension;
+	status: RowStatus;
+	cells: { region: RegionId; value: DatedValue | undefined }[];
+}
+
+export interface ComparisonOptions {
+	topic?: TopicId | null;
+	onlyDifferences?: boolean;
+	asOf?: IsoDate | null;
+}
+
+export function buildComparison(
+	dimensions: readonly Dimension[],
+	profiles: readonly RegionProfile[],
+	opts: ComparisonOptions = {}
+): ComparisonRow[] {
+	const rows: ComparisonRow[] = [];
+	for (const dimension of dimensions) {
+		if (opts.topic && dimension.topic !== opts.topic) continue;
+		const cells = profiles.map((p) => ({
+			region: p.region,
+			value: valueAsOf(p.values[dimension.id] ?? [], opts.asOf ?? null)
+		}));
+		const status = rowStatus(cells.map((c) => c.value));
+		// "only differences" keeps rows where the regions do not all say the same thing
+		if (opts.onlyDifferences && (status === 'same' || status === 'notSpecified')) continue;
+		rows.push({ dimension, status, cells });
+	}
+	return rows;
+}
+
+// ——— the selection in the URL, so a comparison can be shared ———
+
+export interface CompareSelection {
+	regions: RegionId[];
+	topic: TopicId | null;
+	onlyDifferences: boolean;
+	asOf: IsoDate | null;
+}
+
+export const MIN_REGIONS = 2;
+export const MAX_REGIONS = 5;
+
+/** Read a selection from URL parameters, dropping unknown regions and duplicates; defaults where absent. */
+export function parseSelection(
+	params: URLSearchParams,
+	known: readonly RegionId[],
+	topics: readonly TopicId[]
+): CompareSelection {
+	const asked = (params.get('r') ?? '').split(',').filter(Boolean);
+	const regions = [...new Set(asked)].filter((r) => known.includes(r)).slice(0, MAX_REGIONS);
+	const topic = params.get('topic');
+	const asOf = params.get('asOf');
+	return {
+		regions: regions.length ? regions : known.slice(0, MAX_REGIONS),
+		topic: topic && (topics as string[]).includes(topic) ? (topic as TopicId) : null,
+		onlyDifferences: params.get('diff') === '1',
+		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null
+	};
+}
+
+export function selectionToParams(s: CompareSelection): URLSearchParams {
+	const p = new URLSearchParams();
+	p.set('r', s.regions.join(','));
+	if (s.topic) p.set('topic', s.topic);
+	if (s.onlyDifferences) p.set('diff', '1');
+	if (s.asOf) p.set('asOf', s.asOf);
+	return p;
+}

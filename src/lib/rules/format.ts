@@ -1,0 +1,70 @@
+// Rule values as readable text in both languages. Pure: the UI, the CSV export and the open data share it.
+
+import type { DatedValue, Dimension, Localized, Qualifier, RuleValue, Unit } from '$lib/regions/types';
+
+const UNITS: Record<Unit, { zh: string; en: (n: number) => string }> = {
+	months: { zh: '个月', en: (n) => (n === 1 ? 'month' : 'months') },
+	years: { zh: '年', en: (n) => (n === 1 ? 'year' : 'years') },
+	days: { zh: '天', en: (n) => (n === 1 ? 'day' : 'days') },
+	workingDays: { zh: '个工作日', en: (n) => (n === 1 ? 'working day' : 'working days') }
+};
+
+const BOUNDS = {
+	atMost: { zh: '不超过', en: 'at most' },
+	atLeast: { zh: '不少于', en: 'at least' },
+	exactly: { zh: '', en: '' }
+} as const;
+
+export const QUALIFIERS: Record<Qualifier, Localized> = {
+	inPrinciple: { zh: '原则上', en: 'in principle' },
+	generally: { zh: '一般', en: 'generally' },
+	provisional: { zh: '暂行/试点期间', en: 'for now' },
+	discretionary: { zh: '非强制', en: 'not mandatory' }
+};
+
+export const NOT_SPECIFIED: Localized = { zh: '未规定', en: 'Not specified' };
+
+function optionLabel(dim: Dimension, value: string): Localized {
+	return dim.options?.find((o) => o.value === value)?.label ?? { zh: value, en: value };
+}
+
+/** The value alone, without qualifier: "不超过 36 个月" / "at most 36 months". */
+export function formatRuleValue(dim: Dimension, v: RuleValue): Localized {
+	switch (v.kind) {
+		case 'notSpecified':
+			return NOT_SPECIFIED;
+		case 'unlimited':
+			return dim.unit === 'years'
+				? { zh: '不限期（任何时候）', en: 'no time limit (ever)' }
+				: { zh: '不限', en: 'no limit' };
+		case 'number': {
+			const unit = dim.unit ? UNITS[dim.unit] : { zh: '', en: () => '' };
+			const b = BOUNDS[v.bound];
+			return {
+				zh: `${b.zh}${v.value}${unit.zh}`,
+				en: `${b.en ? b.en + ' ' : ''}${v.value} ${unit.en(v.value)}`.trim()
+			};
+		}
+		case 'enum':
+			return optionLabel(dim, v.value);
+		case 'boolean':
+			return v.value ? { zh: '是', en: 'Yes' } : { zh: '否', en: 'No' };
+		case 'list': {
+			if (!v.value.length) return { zh: '（无）', en: '(none)' };
+			const labels = v.value.map((x) => optionLabel(dim, x));
+			return { zh: labels.map((l) => l.zh).join('；'), en: labels.map((l) => l.en).join('; ') };
+		}
+		case 'text':
+			return v.value;
+		case 'date':
+			return v.value === null ? { zh: '日期未确定', en: 'date not set' } : { zh: v.value, en: v.value };
+	}
+}
+
+/** The value with its qualifier: "不超过 36 个月（一般）". */
+export function formatValue(dim: Dimension, dv: DatedValue): Localized {
+	const base = formatRuleValue(dim, dv.value);
+	if (!dv.qualifier) return base;
+	const q = QUALIFIERS[dv.qualifier];
+	return { zh: `${base.zh}（${q.zh}）`, en: `${base.en} (${q.en})` };
+}

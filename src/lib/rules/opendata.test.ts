@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, test } from 'vitest';
+import { DIMENSIONS } from '$lib/regions/dimensions';
+import { loadAllProfiles } from '$lib/regions/profiles';
+import { regions } from '$lib/regions/registry';
+import { buildOpenData, openDataToCsv, OPEN_DATA_CSV_HEADER } from './opendata';
+import { csvCell } from './csv';
+
+const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
+
+function validator() {
+	const ajv = new Ajv2020({ allErrors: true, strict: true });
+	ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+	return ajv.compile(schema);
+}
+
+describe('open data', async () => {
+	const data = buildOpenData(regions, DIMENSIONS, await loadAllProfiles(), '2026-11-23T00:00:00.000Z');
+
+	test('validates against the JSON Schema that ships beside it', () => {
+		const validate = validator();
+		expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+	});
+
+	test('the schema rejects a malformed file', () => {
+		const validate = validator();
+		const bad = structuredClone(data);
+		(bad.values[0] as { citations: unknown }).citations = ['<script>'];
+		expect(validate(bad)).toBe(false);
+		expect(validate({ ...data, version: '2.0.0' })).toBe(false);
+	});
+
+	test('has every region × dimension, and the contract’s regions fields', () => {
+		expect(data.values).toHaveLength(regions.length * DIMENSIONS.length);
+		expect(data.regions.find((r) => r.id === 'jiangsu')).toMatchObject({
+			level: 'province',
+			status: ['interim'],
+			validFrom: '2024-12-01',
+			validUntil: '2026-11-30'
+		});
+		expect(data.regions.find((r) => r.id === 'taian')).toMatchObject({ validFrom: null, validUntil: null });
+	});
+
+	test('CSV: header, one row per value, quoting, BOM', () => {
+		const csv = openDataToCsv(data, DIMENSIONS);
+		expect(csv.startsWith('\uFEFF' + OPEN_DATA_CSV_HEADER.join(','))).toBe(true);
+		expect(csv.trimEnd().split('\r\n')).toHaveLength(data.values.length + 1);
+		expect(csv).toContain('taian,term.maxMonths,agreement,,number,36,atMost,generally');
+		expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
+	});
+});
