@@ -3,31 +3,10 @@
 // secondary developers (二级开发主体, chosen by the primary developer). Most eligibility, renewal, exit and
 // after-termination rules are left to the implementation plan (第十二条) and the agreement (第十四条).
 
-import type { ClauseId, DatedValue, Localized, Qualifier, RegionProfile, RuleValue } from '../types';
+import type { RegionProfile } from '../types';
+import { l, profileKit, text, yes } from '../profile-kit';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
-
-/** One value applying from the regulation's entry into force. */
-function one(
-	value: RuleValue,
-	summary: Localized,
-	citations: ClauseId[],
-	extra: { qualifier?: Qualifier; note?: Localized } = {}
-): DatedValue[] {
-	return [{ from: null, value, summary, citations, ...extra }];
-}
-
-/** The text is silent; a summary may say what it does say nearby (then cite that clause). */
-function silent(
-	summary: Localized = l('未规定', 'Not specified'),
-	citations: ClauseId[] = [],
-	note?: Localized
-): DatedValue[] {
-	return one({ kind: 'notSpecified' }, summary, citations, note ? { note } : {});
-}
-
-const text = (zh: string, en: string): RuleValue => ({ kind: 'text', value: l(zh, en) });
-const yes: RuleValue = { kind: 'boolean', value: true };
+const { v: one, ns: silent } = profileKit(null);
 
 export const profile: RegionProfile = {
 	region: 'henan',

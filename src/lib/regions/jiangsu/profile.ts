@@ -4,33 +4,10 @@
 // by the operating entity. Eligibility (第九条), selection (第十条) and termination (第二十八条) concern development
 // entities. Every value applies from the regulation's entry into force, 2024-12-01 (第二十九条).
 
-import type { ClauseId, DatedValue, Localized, Qualifier, RegionProfile, RuleValue } from '../types';
+import type { RegionProfile } from '../types';
+import { l, profileKit, text, yes } from '../profile-kit';
 
-const FROM = '2024-12-01';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
-
-/** One value applying from 2024-12-01. */
-function one(
-	value: RuleValue,
-	summary: Localized,
-	citations: ClauseId[],
-	extra: { qualifier?: Qualifier; note?: Localized } = {}
-): DatedValue[] {
-	return [{ from: FROM, value, summary, citations, ...extra }];
-}
-
-/** The text is silent; a summary may say what it does say nearby (then cite that clause). */
-function silent(
-	summary: Localized = l('未规定', 'Not specified'),
-	citations: ClauseId[] = [],
-	note?: Localized
-): DatedValue[] {
-	return one({ kind: 'notSpecified' }, summary, citations, note ? { note } : {});
-}
-
-const text = (zh: string, en: string): RuleValue => ({ kind: 'text', value: l(zh, en) });
-const yes: RuleValue = { kind: 'boolean', value: true };
+const { v: one, ns: silent } = profileKit('2024-12-01');
 
 export const profile: RegionProfile = {
 	region: 'jiangsu',

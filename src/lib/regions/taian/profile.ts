@@ -2,38 +2,10 @@
 // (泰安市公共数据开发利用管理办法（试行）（征求意见稿）). Clause ids are the parser's ("art-14-6").
 // Every value applies from the regulation's own entry into force (from: null), a date the draft leaves blank.
 
-import type { DatedValue, Localized, RegionProfile, RuleValue } from '../types';
+import type { RegionProfile } from '../types';
+import { bool, en, l, list, num, profileKit, text } from '../profile-kit';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
-
-/** One dated value from entry into force. */
-function v(
-	value: RuleValue,
-	summary: Localized,
-	citations: string[],
-	extra: Pick<DatedValue, 'qualifier' | 'note'> = {}
-): DatedValue[] {
-	return [{ from: null, value, summary, citations, ...extra }];
-}
-
-/** The text is silent. A summary may say what it does say nearby; then cite that clause. */
-function ns(
-	summary: Localized = l('未规定', 'Not specified'),
-	citations: string[] = [],
-	note?: Localized
-): DatedValue[] {
-	return [{ from: null, value: { kind: 'notSpecified' }, summary, citations, ...(note ? { note } : {}) }];
-}
-
-const text = (zh: string, en: string): RuleValue => ({ kind: 'text', value: { zh, en } });
-const bool = (value: boolean): RuleValue => ({ kind: 'boolean', value });
-const num = (value: number, bound: 'atMost' | 'atLeast' | 'exactly'): RuleValue => ({
-	kind: 'number',
-	value,
-	bound
-});
-const en = (value: string): RuleValue => ({ kind: 'enum', value });
-const list = (...value: string[]): RuleValue => ({ kind: 'list', value });
+const { v, ns } = profileKit(null);
 
 export const profile: RegionProfile = {
 	region: 'taian',

@@ -1,18 +1,10 @@
 // Yingkou's rule profile: one cited value per comparison dimension, read from source.txt
 // (营口市公共数据授权运营实施方案（征求意见稿）). The plan is a draft with no dates, so every value applies
 // from its (unset) entry into force: from = null.
-import type { DatedValue, Localized, RegionProfile } from '../types';
+import type { RegionProfile } from '../types';
+import { l, profileKit } from '../profile-kit';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
-
-/** The text is silent. A summary may say what the text does say nearby; then cite those clauses. */
-function notSpecified(
-	summary: Localized = l('未规定', 'Not specified'),
-	citations: string[] = [],
-	note?: Localized
-): DatedValue[] {
-	return [{ from: null, value: { kind: 'notSpecified' }, summary, citations, ...(note ? { note } : {}) }];
-}
+const { ns: notSpecified } = profileKit(null);
 
 export const profile: RegionProfile = {
 	region: 'yingkou',

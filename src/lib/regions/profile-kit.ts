@@ -1,0 +1,35 @@
+// Small constructors for writing a region's rule profile as compact, typed data.
+
+import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RuleValue } from './types';
+
+export const l = (zh: string, en: string): Localized => ({ zh, en });
+
+export const NOT_SPECIFIED_SUMMARY: Localized = l('未规定', 'Not specified');
+
+export const text = (zh: string, en: string): RuleValue => ({ kind: 'text', value: l(zh, en) });
+export const bool = (value: boolean): RuleValue => ({ kind: 'boolean', value });
+export const yes: RuleValue = bool(true);
+export const num = (value: number, bound: 'atMost' | 'atLeast' | 'exactly'): RuleValue => ({
+	kind: 'number',
+	value,
+	bound
+});
+export const en = (value: string): RuleValue => ({ kind: 'enum', value });
+export const list = (...value: string[]): RuleValue => ({ kind: 'list', value });
+
+/**
+ * Constructors for values that apply from `from` (null: from the regulation's own entry into force).
+ * `v` is one cited value; `ns` says the text is silent (its summary may say what the text does say nearby,
+ * then citing that clause).
+ */
+export function profileKit(from: IsoDate | null) {
+	const v = (
+		value: RuleValue,
+		summary: Localized,
+		citations: ClauseId[],
+		extra: { qualifier?: Qualifier; note?: Localized } = {}
+	): DatedValue[] => [{ from, value, summary, citations, ...extra }];
+	const ns = (summary: Localized = NOT_SPECIFIED_SUMMARY, citations: ClauseId[] = [], note?: Localized) =>
+		v({ kind: 'notSpecified' }, summary, citations, note ? { note } : {});
+	return { v, ns };
+}
