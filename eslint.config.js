@@ -49,7 +49,9 @@ export default ts.config(
 			'src/lib/corpus/**/*.ts',
 			'src/lib/rules/**/*.ts',
 			'src/lib/search/**/*.ts',
-			'src/lib/machines/**/*.ts'
+			'src/lib/machines/**/*.ts',
+			'src/lib/eligibility/**/*.ts',
+			'src/lib/scenario/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

@@ -1,0 +1,28 @@
+// Small builders for the region files (src/lib/regions/<id>/eligibility.ts), so criteria read as data.
+
+import type { Localized } from '$lib/regions/types';
+import type { BooleanFact, IncidentKind, LegalForm } from './facts';
+import type { Predicate } from './types';
+
+export const l = (zh: string, en: string): Localized => ({ zh, en });
+
+export const isTrue = (fact: BooleanFact): Predicate => ({ test: 'isTrue', fact });
+export const isFalse = (fact: BooleanFact): Predicate => ({ test: 'isFalse', fact });
+export const allTrue = (...facts: BooleanFact[]): Predicate => ({ test: 'allOf', of: facts.map(isTrue) });
+export const noneTrue = (...facts: BooleanFact[]): Predicate => ({ test: 'allOf', of: facts.map(isFalse) });
+export const allOf = (...of: Predicate[]): Predicate => ({ test: 'allOf', of });
+export const anyOf = (...of: Predicate[]): Predicate => ({ test: 'anyOf', of });
+export const legalFormIn = (values: readonly LegalForm[]): Predicate => ({
+	test: 'oneOf',
+	fact: 'legalForm',
+	values
+});
+export const noIncidentWithinYears = (
+	years: number,
+	opts: { majorOnly?: boolean; kinds?: readonly IncidentKind[] } = {}
+): Predicate => ({ test: 'noIncidentWithinYears', fact: 'securityIncidents', years, ...opts });
+export const noIncidentEver = (
+	opts: { majorOnly?: boolean; kinds?: readonly IncidentKind[] } = {}
+): Predicate => ({ test: 'noIncidentEver', fact: 'securityIncidents', ...opts });
+export const materialReady = (material: string): Predicate => ({ test: 'materialReady', material });
+export const authorityDecides: Predicate = { test: 'authorityDecides' };

@@ -1,0 +1,55 @@
+// An applicant for tests, demos and end-to-end fixtures: every answer favourable.
+
+import type { ApplicantFacts } from './facts';
+
+/** Every answer favourable: every automatic criterion of every region is met. */
+export const IDEAL: Readonly<ApplicantFacts> = Object.freeze({
+	legalForm: 'forProfitLegalPerson',
+	independentLegalPersonality: true,
+	foreignCapitalInEquityChain: false,
+	foreignCapitalInAffiliates: false,
+	foreignCapitalInActualController: false,
+	operatingConditionSound: true,
+	financialConditionSoundLastYear: true,
+	capitalCoversEarlyOperation: true,
+	auditReportLastYear: true,
+	financialReportLastYear: true,
+	creditStandingGood: true,
+	creditPlatformAdverseRecord: false,
+	unitMajorIllegalRecord: false,
+	unitMajorBadCreditRecord: false,
+	unitJudgmentDefaulter: false,
+	unitMajorTaxViolator: false,
+	unitSeriouslyDishonest: false,
+	legalRepMajorIllegalRecord: false,
+	legalRepMajorBadCreditRecord: false,
+	legalRepJudgmentDefaulter: false,
+	legalRepMajorTaxViolator: false,
+	legalRepSeriouslyDishonest: false,
+	principalMajorAdministrativePenalty: false,
+	principalSeriouslyDishonest: false,
+	securityIncidents: [],
+	dataSecurityOfficer: true,
+	dataSecurityDepartment: true,
+	securitySystemsEstablished: true,
+	dataSecurityCapability: true,
+	commitsToDesignatedPlatform: true,
+	mlps3Experience: true,
+	commercialCryptoAssessmentExperience: true,
+	professionalQualifications: true,
+	professionalTeam: true,
+	technicalCapacity: true,
+	dataManagementRules: true,
+	dataProductMarketExperience: true,
+	officeAndInfrastructure: true,
+	complianceSystem: true,
+	relatedEntities: [],
+	materials: {
+		applicationForm: true,
+		securityCommitment: true,
+		riskSelfAssessment: true,
+		useCaseList: true,
+		dataRequestList: true,
+		declarationMaterials: true
+	}
+});

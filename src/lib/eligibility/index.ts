@@ -1,0 +1,50 @@
+// The eligibility checker's public API: where an applicant qualifies, where it does not, and exactly why.
+// Pure: give it the facts (and a date for the look-back periods) and it returns cited verdicts.
+
+import { todayInChina } from '$lib/rules/dates';
+import type { RegionId } from '$lib/regions/types';
+import { evaluateRegion } from './engine';
+import type { ApplicantFacts } from './facts';
+import { eligibilityRules, getEligibilityRules } from './regions';
+import type { EvaluateOptions, RegionResult } from './types';
+
+export type * from './types';
+export type * from './facts';
+export {
+	ROLES,
+	ROLE_LABELS,
+	LEGAL_FORMS,
+	LEGAL_FORM_LABELS,
+	INCIDENT_KINDS,
+	RELATIONS,
+	answerState
+} from './facts';
+export { ASPECTS } from './aspects';
+export { VERDICT_RANK, evaluateRegion, evaluateRole, factsOf } from './engine';
+export { eligibilityRules, getEligibilityRules } from './regions';
+export {
+	questionnaire,
+	buildQuestionnaire,
+	relatedEntityQuestions,
+	progress,
+	answerOf
+} from './questionnaire';
+export type { Question, QuestionKind, QuestionOption, QuestionUse, Topic, TopicId } from './questionnaire';
+export { ApplicantFactsSchema, parseApplicantFacts } from './schema';
+
+/** One region's verdict for the applicant. Throws for a region without eligibility rules. */
+export function evaluateEligibility(
+	regionId: RegionId,
+	facts: ApplicantFacts,
+	options: EvaluateOptions = {}
+): RegionResult {
+	const def = getEligibilityRules(regionId);
+	if (!def) throw new Error(`no eligibility rules for region "${regionId}"`);
+	return evaluateRegion(def, facts, options.asOf ?? todayInChina());
+}
+
+/** Every region's verdict, in region order, evaluated as of one date. */
+export function evaluateAll(facts: ApplicantFacts, options: EvaluateOptions = {}): RegionResult[] {
+	const asOf = options.asOf ?? todayInChina();
+	return eligibilityRules.map((def) => evaluateRegion(def, facts, asOf));
+}

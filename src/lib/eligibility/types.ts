@@ -1,0 +1,201 @@
+// Types of the eligibility layer: criteria as data (declarative predicates over ApplicantFacts), a region's
+// criteria and materials, and the results the engine returns. Pure: no DOM, no Svelte, no storage.
+
+import type { ClauseId, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
+import type { AspectId } from './aspects';
+import type { BooleanFact, IncidentKind, LegalForm, Relation, RoleId } from './facts';
+
+export type { AspectId } from './aspects';
+
+/**
+ * A test over the facts, evaluated in three values (met / unmet / unknown). A sixth region writes its
+ * criteria with these; the engine needs no change.
+ */
+export type Predicate =
+	/** A yes/no fact must be true (isTrue) or false (isFalse). */
+	| { test: 'isTrue' | 'isFalse'; fact: BooleanFact }
+	/** The legal form must be one of these. */
+	| { test: 'oneOf'; fact: 'legalForm'; values: readonly LegalForm[] }
+	/**
+	 * No security incident in the `years` before the evaluation date ("近3年未发生…"): an incident dated on
+	 * or after asOf − years (and not after asOf) disqualifies. Optionally only major ones, or only some kinds.
+	 */
+	| {
+			test: 'noIncidentWithinYears';
+			fact: 'securityIncidents';
+			years: number;
+			majorOnly?: boolean;
+			kinds?: readonly IncidentKind[];
+	  }
+	/** No incident ever, up to the evaluation date ("未发生过…"). */
+	| {
+			test: 'noIncidentEver';
+			fact: 'securityIncidents';
+			majorOnly?: boolean;
+			kinds?: readonly IncidentKind[];
+	  }
+	| { test: 'allOf'; of: readonly Predicate[] }
+	| { test: 'anyOf'; of: readonly Predicate[] }
+	/** An application material is ready (facts.materials[material] === true). */
+	| { test: 'materialReady'; material: string }
+	/**
+	 * Nothing the applicant can answer decides it: the text leaves the condition to the authority
+	 * ("其余各项具体条件…研究确定", "试点确定"). Always unknown; the criterion must be discretionary.
+	 */
+	| { test: 'authorityDecides' };
+
+/** One role a region's text defines, in the text's own word. */
+export interface RoleDefinition {
+	role: RoleId;
+	/** The region's word: 授权运营单位, 运营机构, 一级开发主体… */
+	term: Localized;
+	citations: ClauseId[];
+}
+
+/** One condition an applicant must meet, as the text states it. */
+export interface Criterion {
+	/** Unique within the region: "incidents", "legalRepCredit". */
+	id: string;
+	aspect: AspectId;
+	roles: readonly RoleId[];
+	label: Localized;
+	/** The words of the text, verbatim (a substring of the first cited clause). */
+	quote: string;
+	/** Clause ids that exist in the region's text; never empty. */
+	citations: ClauseId[];
+	/**
+	 * The text leaves the judgement to the authority ("经营状况良好", "具备…能力"): the criterion can
+	 * fail on the applicant's own answers, but never passes automatically.
+	 */
+	discretion: boolean;
+	when: Predicate;
+	/**
+	 * A related entity's facts may meet this criterion in the applicant's stead (Yingkou 二（二）5). Needs
+	 * the region's `relatedEntities` rule.
+	 */
+	relatedEntityMay?: boolean;
+	/** An interpretation or limit of the model, said plainly. */
+	note?: Localized;
+}
+
+/** A document the application must include. */
+export interface Material {
+	/** The id of application.materials' options in the dimension catalogue ("auditReport"). */
+	id: string;
+	roles: readonly RoleId[];
+	label: Localized;
+	quote: string;
+	citations: ClauseId[];
+	/** When the material counts as ready; usually { test: 'materialReady', material: id }. */
+	ready: Predicate;
+	note?: Localized;
+}
+
+/** A region's rule that a related entity meeting a condition counts as the applicant meeting it. */
+export interface RelatedEntityRule {
+	relations: readonly Relation[];
+	quote: string;
+	citations: ClauseId[];
+	note?: Localized;
+}
+
+/**
+ * What to cite where a text imposes nothing on an aspect: the citations of the rule profile's notSpecified
+ * value for the aspect's dimension (a test keeps them equal), with what the text says nearby.
+ */
+export interface NotImposed {
+	citations: ClauseId[];
+	note?: Localized;
+}
+
+/** A region's eligibility rules: the file src/lib/regions/<id>/eligibility.ts exports one as `eligibility`. */
+export interface RegionEligibility {
+	region: RegionId;
+	roles: RoleDefinition[];
+	criteria: Criterion[];
+	materials: Material[];
+	relatedEntities?: RelatedEntityRule;
+	/** Per aspect the text does not impose, what to cite; aspects absent here are shown uncited. */
+	notImposed?: Partial<Record<AspectId, NotImposed>>;
+	notes?: Localized[];
+}
+
+// ——— results ———
+
+export type Verdict = 'eligible' | 'notEligible' | 'needsReview' | 'incomplete';
+
+export type CriterionStatus = 'met' | 'unmet' | 'unknown' | 'notRequired';
+
+export interface CriterionResult {
+	/** The criterion's id, or "notRequired:<aspect>" for an aspect the text does not impose. */
+	id: string;
+	aspect: AspectId;
+	/** The rule-profile dimension for the aspect, where there is one: the UI can show the profile's value. */
+	dimension?: DimensionId;
+	label: Localized;
+	quote?: string;
+	citations: ClauseId[];
+	status: CriterionStatus;
+	discretion: boolean;
+	/** The criterion keeps the verdict from a pass: unknown, or met only subject to the authority's judgement. */
+	needsReview: boolean;
+	/**
+	 * The facts whose answer is missing or 'unknown' and would decide it ("professionalTeam",
+	 * "relatedEntities", "relatedEntities.0.capitalCoversEarlyOperation"). Empty where the authority decides.
+	 */
+	missingFacts: string[];
+	/** Met through a related entity (Yingkou 二（二）5); its citations are added. */
+	via?: { relation: Relation; index: number; name?: string };
+	note?: Localized;
+}
+
+export type MaterialStatus = 'ready' | 'missing' | 'unknown';
+
+export interface MaterialResult {
+	id: string;
+	label: Localized;
+	quote: string;
+	citations: ClauseId[];
+	status: MaterialStatus;
+	missingFacts: string[];
+	note?: Localized;
+}
+
+export interface RoleResult {
+	role: RoleId;
+	term: Localized;
+	roleCitations: ClauseId[];
+	verdict: Verdict;
+	/** Every aspect of the catalogue, in its order: the role's criteria, and notRequired for the rest. */
+	criteria: CriterionResult[];
+	materials: MaterialResult[];
+	/** Criterion ids by why they matter for the verdict. */
+	unmet: string[];
+	unknown: string[];
+	/** Met on the answers, but left to the authority's judgement. */
+	discretionary: string[];
+	/** Materials not confirmed ready (missing or unknown). */
+	materialsOutstanding: string[];
+}
+
+export interface RegionResult {
+	region: RegionId;
+	asOf: IsoDate;
+	verdict: Verdict;
+	/** The roles the applicant said it seeks; null when unanswered or unknown (then every role is evaluated). */
+	rolesSought: RoleId[] | null;
+	/** The roles the region's text defines. */
+	regionRoles: RoleDefinition[];
+	/**
+	 * False when none of the roles sought exists in this region: the verdict is then notEligible, roles is
+	 * empty, and regionRoles (with citations) says what the region has instead.
+	 */
+	roleExists: boolean;
+	/** One result per role evaluated; the region's verdict is the most favourable of them. */
+	roles: RoleResult[];
+}
+
+export interface EvaluateOptions {
+	/** The date the look-back periods count back from; default today in China (UTC+8). */
+	asOf?: IsoDate;
+}
