@@ -15,7 +15,8 @@ export const MAIN_ROUTES = [
 	'/search/',
 	'/compare/',
 	'/compare/clauses/?d=term.maxMonths',
-	'/data/'
+	'/data/',
+	'/eligibility/'
 ];
 
 /** Run axe-core in the page and return its violations (axe is injected from node_modules, no network). */
