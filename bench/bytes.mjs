@@ -1,0 +1,56 @@
+// First-view bytes of prerendered pages: the HTML plus every script and stylesheet it loads at start
+// (modulepreload links, the inline bootstrap's imports, stylesheets), raw and gzip.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function refs(html) {
+	const out = new Set();
+	for (const m of html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g))
+		out.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet)"/g))
+		out.add(m[1]);
+	for (const m of html.matchAll(/import\("([^"]+)"\)/g)) out.add(m[1]);
+	return [...out];
+}
+
+function resolveRef(buildDir, pagePath, ref) {
+	const base = ref.startsWith('/') ? buildDir : join(buildDir, pagePath);
+	return join(base, ref.replace(/^\//, ''));
+}
+
+/** Bytes of one prerendered page: pagePath like "/" or "/regions/taian/". */
+export function pageBytes(buildDir, pagePath) {
+	const htmlFile = join(buildDir, pagePath, 'index.html');
+	const html = readFileSync(htmlFile);
+	const files = [htmlFile, ...refs(html.toString()).map((r) => resolveRef(buildDir, pagePath, r))];
+	let raw = 0;
+	let gzip = 0;
+	for (const f of new Set(files)) {
+		const buf = readFileSync(f);
+		raw += buf.length;
+		gzip += gzipSync(buf, { level: 9 }).length;
+	}
+	return { raw, gzip, files: new Set(files).size };
+}
+
+/** Every file under a directory, gzip-summed (the offline precache is the whole build). */
+export function dirBytes(dir) {
+	let raw = 0;
+	let gzip = 0;
+	let files = 0;
+	const walk = (d) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else {
+				const buf = readFileSync(p);
+				raw += buf.length;
+				gzip += gzipSync(buf, { level: 9 }).length;
+				files++;
+			}
+		}
+	};
+	walk(dir);
+	return { raw, gzip, files };
+}

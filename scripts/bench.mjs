@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and a bare SvelteKit skeleton, prints first-view bytes per main route (and
+// the ratio to the skeleton), the offline precache size, and timings of the pure engines; writes
+// bench/out/report.json. Figures only — nothing here asserts a time.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dirBytes, pageBytes } from '../bench/bytes.mjs';
+import { withModule } from './load-ts.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const vite = join(root, 'node_modules/.bin/vite');
+const skeleton = join(root, 'tests/fixtures/skeleton');
+const skip = new Set(
+	process.argv
+		.slice(2)
+		.filter((a) => a.startsWith('--skip-'))
+		.map((a) => a.slice(7))
+);
+
+const ROUTES = ['/', '/regions/', '/regions/taian/', '/search/', '/compare/', '/eligibility/', '/data/'];
+for (const r of ['/simulate/', '/library/', '/timeline/', '/training/'])
+	if (existsSync(join(root, 'src/routes', r, '+page.svelte'))) ROUTES.push(r);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const report = { date: new Date().toISOString(), node: process.version, bytes: {}, timings: {} };
+
+if (!skip.has('build')) {
+	console.log('building the skeleton and the app…');
+	execFileSync(vite, ['build'], { cwd: skeleton, stdio: 'ignore' });
+	execFileSync(vite, ['build'], { cwd: root, stdio: 'ignore' });
+}
+
+const base = pageBytes(join(skeleton, 'build'), '/');
+report.bytes.skeleton = base;
+console.log(`\nFirst view (HTML + JS + CSS loaded at start)      raw        gzip   × skeleton (gzip)`);
+console.log(
+	`skeleton /                                  ${kb(base.raw).padStart(10)} ${kb(base.gzip).padStart(10)}`
+);
+report.bytes.routes = {};
+for (const r of ROUTES) {
+	const b = pageBytes(join(root, 'build'), r);
+	report.bytes.routes[r] = { ...b, ratio: +(b.gzip / base.gzip).toFixed(2) };
+	console.log(
+		`${r.padEnd(42)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(10)}   ${(b.gzip / base.gzip).toFixed(2)}`
+	);
+}
+const precache = dirBytes(join(root, 'build'));
+report.bytes.precache = precache;
+console.log(
+	`offline precache (${precache.files} files)              ${kb(precache.raw).padStart(10)} ${kb(precache.gzip).padStart(10)}`
+);
+
+console.log('\nTimings (Node, medians over repeated runs):');
+report.timings = await withModule('/bench/timings.ts', (m) => m.run());
+for (const [section, figures] of Object.entries(report.timings))
+	console.log(
+		`  ${section}: ${Object.entries(figures)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(', ')}`
+	);
+
+if (existsSync(join(root, 'node_modules/lighthouse'))) {
+	console.log('\nLighthouse: see scripts/lighthouse.mjs');
+} else {
+	report.lighthouse =
+		'skipped: the lighthouse package is not installed (it is kept out of the test dependencies)';
+	console.log(`\nLighthouse: ${report.lighthouse}`);
+}
+
+mkdirSync(join(root, 'bench/out'), { recursive: true });
+writeFileSync(join(root, 'bench/out/report.json'), JSON.stringify(report, null, 2));
+console.log('\nwrote bench/out/report.json');
