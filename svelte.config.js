@@ -18,6 +18,10 @@ const config = {
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		serviceWorker: { register: false },
+		// the benchmark's skeleton app is a separate project: keep it out of type checking
+		typescript: {
+			config: (tsconfig) => ({ ...tsconfig, exclude: [...tsconfig.exclude, '../tests/fixtures/**'] })
+		},
 		// Strict CSP: scripts only from this origin, Kit's inline bootstrap by hash; nothing from anywhere else.
 		csp: {
 			mode: 'hash',

@@ -1,0 +1,266 @@
+// Library files: export to `{ format: 'pdao-library', version: 1, … }`, and a defensive import that
+// validates everything before anything is written, then writes all of it or none of it.
+import * as v from 'valibot';
+import type { Localized } from '$lib/regions/types';
+import {
+	canonical,
+	isDamaged,
+	type DamagedItem,
+	type ListEntry,
+	type Problem,
+	type SavedItem
+} from './model';
+import type { ClashPolicy, ImportResult, Repository } from './repository';
+import {
+	LIMITS,
+	faultMessage,
+	formatPath,
+	isTimestamp,
+	issuesToProblems,
+	itemSchema,
+	jsonFaults
+} from './validate';
+
+export const EXPORT_FORMAT = 'pdao-library';
+export const EXPORT_VERSION = 1;
+/** Largest file accepted, in UTF-8 bytes. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ExportDocument {
+	format: typeof EXPORT_FORMAT;
+	version: typeof EXPORT_VERSION;
+	/** When the file was written (UTC). */
+	exported: string;
+	items: SavedItem[];
+}
+
+export type ParseResult = { ok: true; items: SavedItem[] } | { ok: false; problems: Problem[] };
+
+export interface ImportPlan {
+	/** Items whose id is already stored: the user chooses keep both or replace. */
+	clashes: { index: number; id: string; name: string; stored: ListEntry }[];
+	/** Items that will be added as they are. */
+	fresh: number;
+}
+
+/** Exports the given items (all outside the trash when omitted). Damaged records cannot be exported. */
+export async function exportItems(
+	repo: Repository,
+	ids?: string[],
+	now: Date = new Date()
+): Promise<{ document: ExportDocument; skipped: DamagedItem[] }> {
+	const entries = await repo.getItems(ids);
+	const skipped = entries.filter(isDamaged);
+	const items = entries.filter((e): e is SavedItem => !isDamaged(e)).map(canonical);
+	return {
+		document: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(), items },
+		skipped
+	};
+}
+
+/** Compact JSON with one item per line: small enough to import back, and diffable item by item. */
+export function serializeExport(document: ExportDocument): string {
+	const { items, ...head } = document;
+	const lines = items.map((item) => JSON.stringify(item));
+	const list = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`;
+	return `${JSON.stringify(head).slice(0, -1)},"items":${list}}\n`;
+}
+
+/**
+ * Splits a document into files that each stay within the import limit, so "export all" can always
+ * be imported back. An item too large on its own is named in `oversized` and left out.
+ */
+export function splitExport(
+	document: ExportDocument,
+	maxBytes: number = MAX_IMPORT_BYTES
+): { documents: ExportDocument[]; oversized: string[] } {
+	const overhead = utf8Length(serializeExport({ ...document, items: [] })) + 16;
+	const documents: ExportDocument[] = [];
+	const oversized: string[] = [];
+	let current: SavedItem[] = [];
+	let size = overhead;
+	for (const item of document.items) {
+		const bytes = utf8Length(JSON.stringify(item)) + 2;
+		if (overhead + bytes > maxBytes) {
+			oversized.push(item.id);
+			continue;
+		}
+		if (size + bytes > maxBytes) {
+			documents.push({ ...document, items: current });
+			current = [];
+			size = overhead;
+		}
+		current.push(item);
+		size += bytes;
+	}
+	if (current.length > 0 || documents.length === 0) documents.push({ ...document, items: current });
+	return { documents, oversized };
+}
+
+/** "pdao-library-2025-03-01.json", or "…-part-2-of-3.json" for one of several files. */
+export function exportFileName(document: ExportDocument, part?: number, of?: number): string {
+	const suffix = part !== undefined && of !== undefined && of > 1 ? `-part-${part}-of-${of}` : '';
+	return `pdao-library-${document.exported.slice(0, 10)}${suffix}.json`;
+}
+
+// ——— Import ———
+
+/** UTF-8 length without allocating a copy of a possibly huge string. */
+export function utf8Length(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+			const d = s.charCodeAt(i + 1);
+			if (d >= 0xdc00 && d <= 0xdfff) {
+				n += 4;
+				i++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}
+
+const fail = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
+const problem = (message: Localized, field?: string, item?: number): Problem => ({
+	...(item !== undefined && { item }),
+	...(field !== undefined && { field }),
+	message
+});
+
+const envelopeSchema = v.strictObject({
+	format: v.literal(EXPORT_FORMAT),
+	version: v.literal(EXPORT_VERSION),
+	exported: v.pipe(v.string(), v.check(isTimestamp, 'time.format')),
+	items: v.array(v.unknown())
+});
+
+function tooLarge(bytes: number): ParseResult {
+	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	return fail(
+		problem({
+			zh: `文件过大（${mb(bytes)} MB），上限 ${mb(MAX_IMPORT_BYTES)} MB`,
+			en: `file too large (${mb(bytes)} MB); the limit is ${mb(MAX_IMPORT_BYTES)} MB`
+		})
+	);
+}
+
+function checkEnvelope(doc: unknown): Problem[] {
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+		return [problem({ zh: '不是资料库文件（顶层应为对象）', en: 'not a library file (expected an object)' })];
+	const { format, version } = doc as Record<string, unknown>;
+	if (format !== EXPORT_FORMAT)
+		return [
+			problem({ zh: `不是本应用导出的资料库文件`, en: `not a library file exported by this app` }, 'format')
+		];
+	if (version !== EXPORT_VERSION)
+		return [
+			problem(
+				typeof version === 'number' && version > EXPORT_VERSION
+					? {
+							zh: `文件来自更新版本（格式版本 ${version}），请先更新本应用`,
+							en: `file is from a newer version (format ${version}); update the app first`
+						}
+					: { zh: '不支持的文件版本', en: 'unsupported file version' },
+				'version'
+			)
+		];
+	const result = v.safeParse(envelopeSchema, doc, { abortEarly: false });
+	return result.success ? [] : issuesToProblems(result.issues);
+}
+
+function capped(problems: Problem[]): Problem[] {
+	if (problems.length <= LIMITS.problems) return problems;
+	const more = problems.length - LIMITS.problems;
+	return [
+		...problems.slice(0, LIMITS.problems),
+		problem({ zh: `另有 ${more} 个问题未列出`, en: `and ${more} more problems` })
+	];
+}
+
+function parseUnsafe(text: string): ParseResult {
+	if (typeof text !== 'string') return fail(problem({ zh: '不是文本文件', en: 'not a text file' }));
+	// Length first: a string longer than the limit in UTF-16 units is longer in UTF-8 bytes too.
+	if (text.length > MAX_IMPORT_BYTES) return tooLarge(text.length);
+	const bytes = utf8Length(text);
+	if (bytes > MAX_IMPORT_BYTES) return tooLarge(bytes);
+
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		const detail = e instanceof Error ? e.message : String(e);
+		return fail(problem({ zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }));
+	}
+
+	// Hostile keys and depth anywhere in the file, before any schema looks at it.
+	const faults = jsonFaults(doc);
+	if (faults.length > 0)
+		return fail(
+			...faults.map((fault) => {
+				const [head, index, ...rest] = fault.path;
+				return head === 'items' && typeof index === 'number'
+					? problem(faultMessage(fault), rest.length ? formatPath(rest) : undefined, index)
+					: problem(faultMessage(fault), fault.path.length ? formatPath(fault.path) : undefined);
+			})
+		);
+
+	const envelope = checkEnvelope(doc);
+	if (envelope.length > 0) return fail(...capped(envelope));
+
+	const raw = (doc as { items: unknown[] }).items;
+	const problems: Problem[] = [];
+	const items: SavedItem[] = [];
+	const seen = new Map<string, number>();
+	raw.forEach((value, index) => {
+		const result = v.safeParse(itemSchema, value, { abortEarly: false });
+		if (!result.success) {
+			problems.push(...issuesToProblems(result.issues, index));
+			return;
+		}
+		const item = result.output as SavedItem;
+		const first = seen.get(item.id);
+		if (first !== undefined)
+			problems.push(
+				problem({ zh: `与第 ${first + 1} 项的标识重复`, en: `same id as item ${first + 1}` }, 'id', index)
+			);
+		else seen.set(item.id, index);
+		items.push(canonical(item));
+	});
+	return problems.length > 0 ? fail(...capped(problems)) : { ok: true, items };
+}
+
+/** Validates a library file. Never throws: every failure comes back as problems. */
+export function parseImport(text: string): ParseResult {
+	try {
+		return parseUnsafe(text);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message : String(e);
+		return fail(problem({ zh: `无法读取文件：${detail}`, en: `could not read the file: ${detail}` }));
+	}
+}
+
+/** Which imported ids are already stored. */
+export async function planImport(repo: Repository, items: SavedItem[]): Promise<ImportPlan> {
+	const stored = new Map((await repo.findExisting(items.map((i) => i.id))).map((e) => [e.id, e]));
+	const clashes: ImportPlan['clashes'] = [];
+	items.forEach((item, index) => {
+		const entry = stored.get(item.id);
+		if (entry) clashes.push({ index, id: item.id, name: item.name, stored: entry });
+	});
+	return { clashes, fresh: items.length - clashes.length };
+}
+
+/**
+ * Writes items from `parseImport` in one transaction: if any write fails, nothing is written.
+ * On a clash, 'replace' overwrites the stored item; 'keepBoth' stores the import under a new id.
+ */
+export function applyImport(
+	repo: Repository,
+	items: SavedItem[],
+	onClash: ClashPolicy
+): Promise<ImportResult> {
+	return repo.importItems(items, onClash);
+}
