@@ -17,7 +17,8 @@ export const MAIN_ROUTES = [
 	'/compare/',
 	'/compare/clauses/?d=term.maxMonths',
 	'/data/',
-	'/eligibility/'
+	'/eligibility/',
+	'/library/'
 ];
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,12 +1,23 @@
-// The applicant's answers as a rune, saved on this device as they are given (localStorage; the library
-// stores named applicant profiles in IndexedDB). Pure evaluation lives in $lib/eligibility.
+// The applicant's answers as a rune, saved on this device as they are given (localStorage), and — once
+// saved to the library as a named applicant profile — written back to that library item on every change,
+// refusing to overwrite an edit made meanwhile in another tab.
 
 import { parseApplicantFacts, type ApplicantFacts, type EntityFacts } from '$lib/eligibility';
+import { library } from './library.svelte';
 
 const KEY = 'pdao.applicant.draft.v1';
 
+interface Linked {
+	id: string;
+	name: string;
+	revision: number;
+}
+
 let facts = $state<ApplicantFacts>({});
 let saved = $state<'idle' | 'saved' | 'failed'>('idle');
+let linked = $state<Linked | null>(null);
+let conflict = $state(false);
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 function persist() {
 	try {
@@ -14,6 +25,28 @@ function persist() {
 		saved = 'saved';
 	} catch {
 		saved = 'failed';
+	}
+	if (linked) {
+		clearTimeout(timer);
+		timer = setTimeout(writeBack, 400);
+	}
+}
+
+async function writeBack() {
+	const link = linked;
+	if (!link || conflict) return;
+	const { repo, db } = await library.open();
+	try {
+		const current = await repo.getItem(link.id);
+		if (!current || db.isDamaged(current)) return;
+		const next = await repo.saveItem(
+			{ ...current, payload: $state.snapshot(facts), revision: link.revision },
+			link.revision
+		);
+		linked = { ...link, revision: next.revision };
+	} catch (e) {
+		if (e instanceof db.StaleWriteError) conflict = true;
+		else await library.noteError(e);
 	}
 }
 
@@ -34,6 +67,13 @@ export const applicant = {
 	},
 	get saved() {
 		return saved;
+	},
+	get linked(): Linked | null {
+		return linked;
+	},
+	/** Another tab changed the linked library item since we loaded it. */
+	get conflict() {
+		return conflict;
 	},
 	/** Restore the answers saved on this device, if they are still valid. */
 	restore() {
@@ -56,12 +96,39 @@ export const applicant = {
 		setAt(list[index].facts as Record<string, unknown>, key, value);
 		persist();
 	},
-	replace(next: ApplicantFacts) {
-		facts = next;
-		persist();
-	},
 	reset() {
 		facts = {};
+		linked = null;
+		conflict = false;
 		persist();
+	},
+	/** Save the answers as a new named applicant profile in the library, and keep it in step from now on. */
+	async saveAs(name: string): Promise<string> {
+		const { repo } = await library.open();
+		const item = await repo.createItem({ kind: 'applicant', name, payload: $state.snapshot(facts) });
+		linked = { id: item.id, name: item.name, revision: item.revision };
+		conflict = false;
+		return item.name;
+	},
+	/** Open a saved applicant profile. Returns its name, or null when missing, damaged or invalid. */
+	async load(id: string): Promise<string | null> {
+		const { repo, db } = await library.open();
+		const item = await repo.getItem(id);
+		if (!item || db.isDamaged(item) || item.kind !== 'applicant') return null;
+		const parsed = parseApplicantFacts(item.payload);
+		if (!parsed.ok) return null;
+		facts = parsed.facts;
+		linked = { id: item.id, name: item.name, revision: item.revision };
+		conflict = false;
+		persist();
+		return item.name;
+	},
+	/** Resolve a conflict: take the other tab's version, or keep ours as a new copy. */
+	async resolveConflict(choice: 'theirs' | 'copy') {
+		const link = linked;
+		if (!link) return;
+		conflict = false;
+		if (choice === 'theirs') await this.load(link.id);
+		else await this.saveAs(`${link.name}（副本）`);
 	}
 };

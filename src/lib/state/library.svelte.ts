@@ -1,0 +1,45 @@
+// The local library (IndexedDB through $lib/db), opened on first use so pages that never save do not load
+// Dexie. When IndexedDB is unavailable or full, the app keeps working on a memory store and says so.
+
+import type { DatabaseStatus, Repository } from '$lib/db';
+
+type Db = typeof import('$lib/db');
+
+let status = $state<'closed' | 'opening' | 'ready' | 'unavailable'>('closed');
+let reason = $state<string | null>(null);
+let lastError = $state<string | null>(null);
+let opened: Promise<{ repo: Repository; db: Db }> | null = null;
+
+export const library = {
+	get status() {
+		return status;
+	},
+	/** Why IndexedDB is not in use ('missing', 'blocked', 'failed', 'timeout'), or a write error ('full'). */
+	get reason() {
+		return reason;
+	},
+	get lastError() {
+		return lastError;
+	},
+	open(): Promise<{ repo: Repository; db: Db }> {
+		opened ??= (async () => {
+			status = 'opening';
+			const db = await import('$lib/db');
+			const s: DatabaseStatus = await db.openDatabase();
+			status = s.status === 'ready' ? 'ready' : 'unavailable';
+			reason = s.status === 'ready' ? null : s.reason;
+			return { repo: s.repository, db };
+		})();
+		return opened;
+	},
+	/** Record a failed write (e.g. quota exceeded) so the banner can say the work is only in memory. */
+	async noteError(e: unknown) {
+		const { db } = await this.open();
+		const kind = db.classifyStorageError(e);
+		lastError = kind;
+		if (kind === 'full' || kind === 'unavailable') reason = kind;
+	},
+	clearError() {
+		lastError = null;
+	}
+};
