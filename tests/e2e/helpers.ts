@@ -18,7 +18,9 @@ export const MAIN_ROUTES = [
 	'/compare/clauses/?d=term.maxMonths',
 	'/data/',
 	'/eligibility/',
-	'/library/'
+	'/library/',
+	'/simulate/',
+	'/timeline/'
 ];
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

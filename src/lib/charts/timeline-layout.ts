@@ -1,0 +1,444 @@
+// Layout of the lifecycle timeline chart, in plain functions: D3 computes the scales, ticks and zoom maths;
+// Timeline.svg.svelte only writes the markup. Dates are civil dates at UTC midnight; a milestone sits at
+// the middle of its day, a period covers its days from the first midnight to the midnight after the last.
+
+import { scaleBand, scaleUtc, type ScaleBand, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import type { IsoDate, Localized } from '$lib/regions/types';
+import type { Milestone, MilestoneKind, Period, PeriodKind, Timeline } from '$lib/timeline/types';
+import { MILESTONE_STYLE, PERIOD_STYLE } from './marks';
+
+export type Locale = 'zh' | 'en';
+
+const DAY_MS = 86_400_000;
+
+export function dateOf(d: IsoDate): Date {
+	return new Date(`${d}T00:00:00Z`);
+}
+
+export function isoOf(d: Date): IsoDate {
+	return d.toISOString().slice(0, 10);
+}
+
+// ——— Zoom: a d3-zoom-like transform on the x axis only ———
+
+/** x' = x·k + x-offset, as d3-zoom's ZoomTransform applies to screen x. */
+export interface ZoomState {
+	k: number;
+	x: number;
+}
+
+export const IDENTITY: ZoomState = { k: 1, x: 0 };
+export const K_EXTENT: [number, number] = [1, 64];
+
+/** Keep the zoom within its scale extent and the zoomed range covering the plot (no empty margins). */
+export function clampZoom(
+	t: ZoomState,
+	plot: [number, number],
+	kExtent: [number, number] = K_EXTENT
+): ZoomState {
+	const k = Math.min(kExtent[1], Math.max(kExtent[0], t.k));
+	const [x0, x1] = plot;
+	// the plot's ends map back inside it: (x0 - x)/k ≥ x0 and (x1 - x)/k ≤ x1
+	const x = Math.min(x0 * (1 - k), Math.max(x1 * (1 - k), t.x));
+	return { k, x: x === 0 ? 0 : x };
+}
+
+/** Zoom by a factor keeping the point under `anchor` (screen x) where it is. */
+export function zoomAround(
+	t: ZoomState,
+	factor: number,
+	anchor: number,
+	plot: [number, number],
+	kExtent: [number, number] = K_EXTENT
+): ZoomState {
+	const k = Math.min(kExtent[1], Math.max(kExtent[0], t.k * factor));
+	const world = (anchor - t.x) / t.k;
+	return clampZoom({ k, x: anchor - world * k }, plot, kExtent);
+}
+
+/** Pan by dx screen pixels (positive moves the content right, showing earlier dates). */
+export function panBy(
+	t: ZoomState,
+	dx: number,
+	plot: [number, number],
+	kExtent: [number, number] = K_EXTENT
+): ZoomState {
+	return clampZoom({ k: t.k, x: t.x + dx }, plot, kExtent);
+}
+
+/** The x scale under a zoom: what ZoomTransform.rescaleX does, for the x axis alone. */
+export function rescaleX(base: ScaleTime, t: ZoomState): ScaleTime {
+	return base.copy().domain(base.range().map((r) => base.invert((r - t.x) / t.k)));
+}
+
+// ——— Domain and scales ———
+
+/** All dates on the timelines, padded and widened to whole months. Today is not included (it may be far). */
+export function timeDomain(timelines: readonly Timeline[], fallback: IsoDate = '2025-01-01'): [Date, Date] {
+	let lo: IsoDate | null = null;
+	let hi: IsoDate | null = null;
+	const see = (d: IsoDate) => {
+		if (lo === null || d < lo) lo = d;
+		if (hi === null || d > hi) hi = d;
+	};
+	for (const t of timelines) {
+		for (const m of t.milestones) if (m.date) see(m.date);
+		for (const p of t.periods) {
+			see(p.start);
+			see(p.end);
+		}
+	}
+	if (lo === null || hi === null)
+		return [utcMonth.floor(dateOf(fallback)), utcMonth.offset(utcMonth.floor(dateOf(fallback)), 12)];
+	const a = dateOf(lo);
+	const b = new Date(dateOf(hi).getTime() + DAY_MS);
+	const pad = Math.max(15 * DAY_MS, (b.getTime() - a.getTime()) * 0.02);
+	return [utcMonth.floor(new Date(a.getTime() - pad)), utcMonth.ceil(new Date(b.getTime() + pad))];
+}
+
+export function xScale(domain: [Date, Date], plot: [number, number]): ScaleTime {
+	return scaleUtc(domain, plot);
+}
+
+/** Screen x of a milestone (middle of its day). */
+export function dayCenter(scale: ScaleTime, d: IsoDate): number {
+	return scale(new Date(dateOf(d).getTime() + DAY_MS / 2));
+}
+
+/** Screen span of a period: from its first day's start to its last day's end. */
+export function daySpan(scale: ScaleTime, start: IsoDate, end: IsoDate): [number, number] {
+	return [scale(dateOf(start)), scale(new Date(dateOf(end).getTime() + DAY_MS))];
+}
+
+// ——— Lanes ———
+
+export interface Lane {
+	key: string;
+	kind: 'region' | 'trace';
+	region: string;
+	label: Localized;
+	timeline: Timeline;
+}
+
+/** One lane per region, and a lane for each region's simulator trace (its "event" milestones). */
+export function lanesOf(timelines: readonly Timeline[], traceLane = true): Lane[] {
+	const lanes: Lane[] = [];
+	for (const t of timelines) {
+		lanes.push({ key: t.region, kind: 'region', region: t.region, label: t.regionName, timeline: t });
+		if (traceLane && t.milestones.some((m) => m.kind === 'event'))
+			lanes.push({
+				key: `${t.region}:trace`,
+				kind: 'trace',
+				region: t.region,
+				label: { zh: `${t.regionName.zh} · 模拟轨迹`, en: `${t.regionName.en} · simulation` },
+				timeline: t
+			});
+	}
+	return lanes;
+}
+
+export function laneScale(keys: string[], range: [number, number]): ScaleBand<string> {
+	return scaleBand(keys, range).paddingInner(0.12).paddingOuter(0.04);
+}
+
+/**
+ * Rows for marks so that neighbours closer than `gap` pixels do not overlap: each mark, left to right,
+ * takes the first row whose last mark is far enough left; when none is, the row used longest ago.
+ */
+export function stackRows(xs: readonly number[], gap: number, rows: number): number[] {
+	const n = Math.max(1, rows);
+	const last: number[] = Array.from({ length: n }, () => -Infinity);
+	const used: number[] = Array.from({ length: n }, () => -1);
+	const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+	const out = new Array<number>(xs.length);
+	order.forEach(([x, i], step) => {
+		let row = last.findIndex((lx) => x - lx >= gap);
+		if (row === -1) row = used.indexOf(Math.min(...used));
+		last[row] = x;
+		used[row] = step;
+		out[i] = row;
+	});
+	return out;
+}
+
+// ——— Ticks ———
+
+export type TickUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'years';
+
+const CANDIDATES: { unit: TickUnit; days: number; interval: TimeInterval }[] = [
+	{ unit: 'day', days: 1, interval: utcDay },
+	{ unit: 'week', days: 7, interval: utcMonday },
+	{ unit: 'month', days: 30.44, interval: utcMonth },
+	{ unit: 'quarter', days: 91.3, interval: utcMonth.every(3)! },
+	{ unit: 'half', days: 182.6, interval: utcMonth.every(6)! },
+	{ unit: 'year', days: 365.25, interval: utcYear },
+	{ unit: 'years', days: 5 * 365.25, interval: utcYear.every(5)! }
+];
+
+/** The finest d3-time interval whose ticks are at least `minSpacing` pixels apart. */
+export function tickInterval(scale: ScaleTime, minSpacing = 64): { unit: TickUnit; interval: TimeInterval } {
+	const [a, b] = scale.domain() as [Date, Date];
+	const [r0, r1] = scale.range() as [number, number];
+	const pxPerDay = Math.abs(r1 - r0) / Math.max(1, (b.getTime() - a.getTime()) / DAY_MS);
+	const pick = CANDIDATES.find((c) => c.days * pxPerDay >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
+	return { unit: pick.unit, interval: pick.interval };
+}
+
+export function formatTick(d: Date, unit: TickUnit, locale: Locale): string {
+	const y = d.getUTCFullYear();
+	const m = d.getUTCMonth() + 1;
+	const day = d.getUTCDate();
+	const mon = d.toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+	if (unit === 'year' || unit === 'years') return locale === 'zh' ? `${y}年` : String(y);
+	if (unit === 'day' || unit === 'week') return locale === 'zh' ? `${m}月${day}日` : `${mon} ${day}`;
+	// months: the year is written on January and on the first tick
+	return locale === 'zh' ? `${y}年${m}月` : `${mon} ${y}`;
+}
+
+export interface Tick {
+	date: IsoDate;
+	x: number;
+	label: string;
+}
+
+export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Tick[] {
+	const { unit, interval } = tickInterval(scale, minSpacing);
+	return scale
+		.ticks(interval)
+		.map((d) => ({ date: isoOf(d), x: scale(d), label: formatTick(d, unit, locale) }));
+}
+
+// ——— The whole chart ———
+
+export const PERIOD_TRACK: Record<PeriodKind, number> = {
+	term: 0,
+	renewalWindow: 1,
+	summaryWindow: 1,
+	exitNotice: 1,
+	dataCheck: 1,
+	logRetention: 1,
+	regulationInForce: 2
+};
+
+export interface LayoutOptions {
+	width: number;
+	transform?: ZoomState;
+	today?: IsoDate | null;
+	locale?: Locale;
+	traceLane?: boolean;
+	laneHeight?: number;
+	labelWidth?: number;
+	/** Horizontal space each undated marker takes in the lane's label column. */
+	undatedStep?: number;
+}
+
+export interface MarkLayout {
+	milestone: Milestone;
+	lane: string;
+	x: number;
+	y: number;
+}
+
+export interface BarLayout {
+	period: Period;
+	lane: string;
+	x0: number;
+	x1: number;
+	y: number;
+	h: number;
+}
+
+export interface LaneLayout {
+	key: string;
+	kind: Lane['kind'];
+	region: string;
+	label: string;
+	y: number;
+	height: number;
+	undated: MarkLayout[];
+}
+
+export interface ChartLayout {
+	width: number;
+	height: number;
+	plot: { x0: number; x1: number; y0: number; y1: number };
+	lanes: LaneLayout[];
+	/** Dated milestones inside the visible plot, left to right within each lane. */
+	marks: MarkLayout[];
+	/** Periods overlapping the visible plot, clipped to it. */
+	bars: BarLayout[];
+	ticks: Tick[];
+	today: { date: IsoDate; x: number } | null;
+	legend: LegendItem[];
+	domain: [Date, Date];
+}
+
+export interface LegendItem {
+	key: string;
+	/** "undated": the marker for items the text gives no date (drawn as "?"). */
+	type: 'milestone' | 'period' | 'undated';
+	kind: MilestoneKind | PeriodKind | null;
+	text: string;
+	x: number;
+	y: number;
+}
+
+/** Rough text width at the legend's 12px font: CJK glyphs are square, Latin about half as wide. */
+export function textWidth(s: string, size = 12): number {
+	let w = 0;
+	for (const ch of s) w += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? size : size * 0.56;
+	return w;
+}
+
+/** Legend entries flowed left to right, wrapping at `width`. */
+export function legendLayout(
+	entries: { key: string; type: LegendItem['type']; kind: LegendItem['kind']; text: string }[],
+	x0: number,
+	y0: number,
+	width: number,
+	rowHeight = 18
+): { items: LegendItem[]; height: number } {
+	const items: LegendItem[] = [];
+	let x = x0;
+	let y = y0;
+	for (const e of entries) {
+		const w = 22 + textWidth(e.text) + 14;
+		if (x > x0 && x + w > width) {
+			x = x0;
+			y += rowHeight;
+		}
+		items.push({ ...e, x, y });
+		x += w;
+	}
+	return { items, height: entries.length ? y - y0 + rowHeight : 0 };
+}
+
+const MARK_GAP = 14;
+const UNDATED_LEGEND: Localized = {
+	zh: '未定日期（文本未规定或含糊）',
+	en: 'No date (the text is silent or vague)'
+};
+const TRACKS = 3;
+const TRACK_H = 7;
+const AXIS_H = 30;
+
+export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptions): ChartLayout {
+	const locale = opts.locale ?? 'zh';
+	const laneHeight = opts.laneHeight ?? 92;
+	const labelWidth = opts.labelWidth ?? 170;
+	const step = opts.undatedStep ?? 22;
+	const lanes = lanesOf(timelines, opts.traceLane ?? true);
+	const plot = {
+		x0: labelWidth,
+		x1: Math.max(labelWidth + 40, opts.width - 16),
+		y0: 8,
+		y1: 8 + lanes.length * laneHeight
+	};
+	const domain = timeDomain(timelines);
+	const base = xScale(domain, [plot.x0, plot.x1]);
+	const scale = rescaleX(base, clampZoom(opts.transform ?? IDENTITY, [plot.x0, plot.x1]));
+	const band = laneScale(
+		lanes.map((l) => l.key),
+		[plot.y0, plot.y1]
+	);
+	const visible = (x: number) => x >= plot.x0 && x <= plot.x1;
+
+	const laneLayouts: LaneLayout[] = [];
+	const marks: MarkLayout[] = [];
+	const bars: BarLayout[] = [];
+	for (const lane of lanes) {
+		const y = band(lane.key) ?? plot.y0;
+		const h = band.bandwidth();
+		const own = lane.timeline.milestones.filter((m) =>
+			lane.kind === 'trace' ? m.kind === 'event' : m.kind !== 'event' || !(opts.traceLane ?? true)
+		);
+		const markArea = lane.kind === 'trace' ? h : h - TRACKS * TRACK_H;
+		const rows = Math.max(1, Math.floor((markArea - 6) / MARK_GAP));
+		const dated = own
+			.filter((m) => m.date !== null)
+			.map((m) => ({ m, x: dayCenter(scale, m.date!) }))
+			.filter((d) => visible(d.x));
+		const rowOf = stackRows(
+			dated.map((d) => d.x),
+			MARK_GAP,
+			rows
+		);
+		dated.forEach((d, i) =>
+			marks.push({ milestone: d.m, lane: lane.key, x: d.x, y: y + markArea - 8 - rowOf[i]! * MARK_GAP })
+		);
+		const undated = own
+			.filter((m) => m.date === null)
+			.map((m, i) => ({ milestone: m, lane: lane.key, x: 12 + i * step, y: y + h - 12 }));
+		laneLayouts.push({
+			key: lane.key,
+			kind: lane.kind,
+			region: lane.region,
+			label: lane.label[locale],
+			y,
+			height: h,
+			undated
+		});
+		if (lane.kind === 'trace') continue;
+		for (const p of lane.timeline.periods) {
+			const [a, b] = daySpan(scale, p.start, p.end);
+			if (b < plot.x0 || a > plot.x1) continue;
+			const track = PERIOD_TRACK[p.kind];
+			const th = track === 2 ? 3 : TRACK_H - 2;
+			bars.push({
+				period: p,
+				lane: lane.key,
+				x0: Math.max(plot.x0, a),
+				x1: Math.min(plot.x1, b),
+				y: y + markArea + track * TRACK_H + (TRACK_H - th) / 2,
+				h: th
+			});
+		}
+	}
+
+	let today: ChartLayout['today'] = null;
+	if (opts.today) {
+		const x = dayCenter(scale, opts.today);
+		if (visible(x)) today = { date: opts.today, x };
+	}
+	const milestoneKinds = new Set(timelines.flatMap((t) => t.milestones.map((m) => m.kind)));
+	const periodKinds = new Set(timelines.flatMap((t) => t.periods.map((p) => p.kind)));
+	const legend = legendLayout(
+		[
+			...(Object.keys(MILESTONE_STYLE) as MilestoneKind[])
+				.filter((k) => milestoneKinds.has(k))
+				.map((k) => ({
+					key: `m:${k}`,
+					type: 'milestone' as const,
+					kind: k,
+					text: MILESTONE_STYLE[k].label[locale]
+				})),
+			...(Object.keys(PERIOD_STYLE) as PeriodKind[])
+				.filter((k) => periodKinds.has(k))
+				.map((k) => ({
+					key: `p:${k}`,
+					type: 'period' as const,
+					kind: k,
+					text: PERIOD_STYLE[k].label[locale]
+				})),
+			...(timelines.some((t) => t.milestones.some((m) => m.date === null))
+				? [{ key: 'undated', type: 'undated' as const, kind: null, text: UNDATED_LEGEND[locale] }]
+				: [])
+		],
+		12,
+		plot.y1 + AXIS_H + 8,
+		opts.width - 12
+	);
+	return {
+		width: opts.width,
+		height: plot.y1 + AXIS_H + 8 + legend.height + 4,
+		plot,
+		lanes: laneLayouts,
+		marks,
+		bars,
+		ticks: axisTicks(scale, locale).filter((t) => visible(t.x)),
+		today,
+		legend: legend.items,
+		domain
+	};
+}

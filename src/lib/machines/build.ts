@@ -1,0 +1,394 @@
+// Builds one role's statechart from its region's journey data and rule profile with the shared building
+// blocks: admission → agreement → licensed (parallel regions) → terminated. No region-specific logic here:
+// a sixth region is a folder with meta, profile and journey files.
+
+import { assign, matchesState, setup, type StateValue } from 'xstate';
+import type { IsoDate, Localized, RegionProfile } from '$lib/regions/types';
+import { plusDays, plusMonths } from '$lib/rules/dates';
+import { admissionNodes } from './blocks/admission';
+import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
+import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
+import { oversightRegions } from './blocks/oversight';
+import { addWorkingDays } from './calendar';
+import { allHold, type Check } from './checks';
+import { ROOT_ID, toConfig, type MachineIndex, type NodeSpec, type TransitionSpec } from './kit';
+import { resolveSettings, type Settings } from './settings';
+import { dayAfter, firstQuarterEnd, periodEnd, later, msOf, nextNewYear, quarterEnd } from './time';
+import type {
+	Ground,
+	Journey,
+	JourneyContext,
+	JourneyEvent,
+	JourneyInput,
+	RoleJourney,
+	Standing,
+	TraceEntry
+} from './types';
+
+const l = (zh: string, en: string): Localized => ({ zh, en });
+
+/** A delay for a deadline whose date is not set: effectively never (the state is left first). */
+const NEVER_MS = 1e15;
+
+export type DeadlineDates = Record<string, (ctx: JourneyContext) => IsoDate | null>;
+
+function deadlineDates(role: RoleJourney): DeadlineDates {
+	const after = (d: IsoDate | undefined) => (d ? dayAfter(d) : null);
+	return {
+		termExpiry: (c) => (c.term ? dayAfter(c.term.end) : null),
+		renewalDeadline: (c) => after(c.dates.renewalDeadline),
+		renewalWindow: (c) => c.dates.renewalWindowOpens ?? null,
+		reportDue: (c) => after(c.dates.reportPeriodEnd),
+		summaryOpens: (c) => c.dates.summaryOpens ?? null,
+		summaryDue: (c) => after(c.dates.summaryDue),
+		evaluationDue: (c) => after(c.dates.evaluationPeriodEnd),
+		exitNotice: (c) => c.dates.exitEffective ?? null,
+		rectificationDue: (c) => after(c.dates.rectificationDue),
+		dataCheckDue: (c) => after(c.dates.dataCheckDue),
+		publicityEnds: (c) => after(c.dates.publicityEnds),
+		retentionEnds: (c) =>
+			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null
+	};
+}
+
+export function initialContext(input: JourneyInput): JourneyContext {
+	return {
+		region: input.region,
+		role: input.role,
+		start: input.start,
+		today: input.start,
+		facts: { ...(input.facts ?? {}) },
+		materials: [...(input.materials ?? [])],
+		term: null,
+		terms: [],
+		renewals: 0,
+		renewalMonths: null,
+		renewalGranted: false,
+		standing: 'good',
+		securityHold: false,
+		trained: false,
+		lastEvaluation: null,
+		evaluationOpen: false,
+		evaluationWarned: false,
+		noImprovement: false,
+		exitRequested: false,
+		counters: {
+			processed: 0,
+			released: 0,
+			trades: 0,
+			incidents: 0,
+			majorIncidents: 0,
+			reportsFiled: 0,
+			reportsMissed: 0,
+			evaluations: 0
+		},
+		periods: { report: 0, evaluation: 0 },
+		dates: {},
+		ground: null,
+		terminatedOn: null,
+		warnings: [],
+		trace: []
+	};
+}
+
+function reportPeriodEnd(
+	s: Settings,
+	c: JourneyContext,
+	index: number,
+	previousEnd?: IsoDate
+): IsoDate | undefined {
+	if (!c.term) return undefined;
+	switch (s.cadence) {
+		case 'annual':
+			return periodEnd(c.term.anchor, 12 * (index + 1));
+		case 'halfYearly':
+			return periodEnd(c.term.anchor, 6 * (index + 1));
+		case 'quarterlyPlusAnnualSummary':
+			return previousEnd ? quarterEnd(dayAfter(previousEnd)) : quarterEnd(c.term.start);
+		default:
+			return undefined;
+	}
+}
+
+function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
+	const delays = Object.fromEntries(
+		Object.entries(fire).map(([id, f]) => [
+			id,
+			({ context }: { context: JourneyContext }) => {
+				const d = f(context);
+				return d ? Math.max(0, msOf(d) - msOf(context.today)) : NEVER_MS;
+			}
+		])
+	);
+	return setup({
+		types: {} as { context: JourneyContext; events: JourneyEvent; input: JourneyInput },
+		guards: {
+			checks: ({ context, event }, params: { checks: Check[] }) => allHold(params.checks, context, event)
+		},
+		delays,
+		actions: {
+			stamp: assign(({ context, event }) =>
+				typeof event.at === 'string' && event.at > context.today ? { today: event.at } : {}
+			),
+			stampDeadline: assign(({ context }, params: { deadline: string }) => {
+				const d = fire[params.deadline]?.(context);
+				return d ? { today: later(context.today, d) } : {};
+			}),
+			record: assign(
+				({ context, event }, params: Omit<TraceEntry, 'date' | 'event'> & { event?: string }) => {
+					const entry: TraceEntry = {
+						date: context.today,
+						event: params.event ?? event.type,
+						from: params.from,
+						to: params.to,
+						label: params.label,
+						citations: params.citations
+					};
+					if (params.milestone) entry.milestone = params.milestone;
+					if (params.notes) entry.notes = params.notes;
+					return { trace: [...context.trace, entry] };
+				}
+			),
+			addMaterials: assign(({ context, event }) => ({
+				materials: [...new Set([...context.materials, ...(event.materials ?? [])])]
+			})),
+			startTerm: assign(({ context, event }) => {
+				const months = event.months ?? s.cap ?? 0;
+				const term = {
+					start: context.today,
+					end: periodEnd(context.today, months),
+					months,
+					anchor: context.today
+				};
+				return { term, terms: [...context.terms, term] };
+			}),
+			initTermDates: assign(({ context }) => {
+				const t = context.term;
+				if (!t) return {};
+				const dates: Record<string, IsoDate> = { ...context.dates, termEnd: t.end };
+				if (role.renewal?.kind === 'deadline' && s.renewalMonths !== null)
+					dates.renewalDeadline = plusMonths(t.end, -s.renewalMonths);
+				if (role.renewal?.kind === 'window' && s.renewalMonths !== null)
+					dates.renewalWindowOpens = plusMonths(t.end, -s.renewalMonths);
+				const firstReport = reportPeriodEnd(s, context, 0);
+				if (firstReport) dates.reportPeriodEnd = firstReport;
+				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = periodEnd(t.anchor, 12);
+				if (s.cadence === 'quarterlyPlusAnnualSummary') dates.summaryOpens = nextNewYear(t.start);
+				return { dates, periods: { report: 0, evaluation: 0 } };
+			}),
+			nextReportPeriod: assign(({ context }) => {
+				const index = context.periods.report + 1;
+				const end = reportPeriodEnd(s, context, index, context.dates.reportPeriodEnd);
+				return {
+					periods: { ...context.periods, report: index },
+					dates: end ? { ...context.dates, reportPeriodEnd: end } : context.dates
+				};
+			}),
+			nextEvaluationPeriod: assign(({ context }) => {
+				const index = context.periods.evaluation + 1;
+				if (!context.term) return {};
+				return {
+					periods: { ...context.periods, evaluation: index },
+					dates: {
+						...context.dates,
+						evaluationPeriodEnd: periodEnd(context.term.anchor, 12 * (index + 1))
+					}
+				};
+			}),
+			nextSummary: assign(({ context }) => ({
+				dates: {
+					...context.dates,
+					summaryDue: firstQuarterEnd(context.today),
+					summaryOpens: nextNewYear(context.today)
+				}
+			})),
+			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
+			startRenewedTerm: assign(({ context }) => {
+				if (!context.term) return {};
+				const anchor = context.term.end;
+				const start = dayAfter(anchor);
+				const months = context.renewalMonths ?? context.term.months;
+				const term = { start, end: periodEnd(anchor, months), months, anchor };
+				return {
+					term,
+					terms: [...context.terms, term],
+					renewals: context.renewals + 1,
+					renewalMonths: null,
+					renewalGranted: false,
+					today: later(context.today, start)
+				};
+			}),
+			setGround: assign(({ context }, params: { ground: Ground }) => ({
+				ground: params.ground,
+				terminatedOn: context.today
+			})),
+			initTerminated: assign(({ context }) => {
+				const from = context.terminatedOn ?? context.today;
+				return s.retentionMonths !== null
+					? { dates: { ...context.dates, logsDeletableFrom: dayAfter(periodEnd(from, s.retentionMonths)) } }
+					: {};
+			}),
+			setStanding: assign((_, params: { value: Standing }) => ({ standing: params.value })),
+			setHold: assign((_, params: { value: boolean }) => ({ securityHold: params.value })),
+			setTrained: assign(() => ({ trained: true })),
+			setFlag: assign(
+				(_, params: { key: 'renewalGranted' | 'evaluationOpen' | 'exitRequested'; value: boolean }) => ({
+					[params.key]: params.value
+				})
+			),
+			setEvaluation: assign(({ context, event }, params: { warn: boolean }) => {
+				const result = event.result ?? null;
+				const counters = { ...context.counters, evaluations: context.counters.evaluations + 1 };
+				if (!params.warn) return { lastEvaluation: result, counters };
+				if (result === 'pass')
+					return { lastEvaluation: result, counters, evaluationWarned: false, noImprovement: false };
+				return context.evaluationWarned
+					? { lastEvaluation: result, counters, noImprovement: true }
+					: { lastEvaluation: result, counters, evaluationWarned: true };
+			}),
+			count: assign(({ context }, params: { key: keyof JourneyContext['counters'] }) => ({
+				counters: { ...context.counters, [params.key]: context.counters[params.key] + 1 }
+			})),
+			countIncident: assign(({ context, event }) => ({
+				counters: {
+					...context.counters,
+					incidents: context.counters.incidents + 1,
+					majorIncidents: context.counters.majorIncidents + (event.major ? 1 : 0)
+				}
+			})),
+			setRectificationDue: assign(({ context, event }) => {
+				const dates: Record<string, IsoDate> = { ...context.dates, rectificationOrdered: context.today };
+				if (typeof event.days === 'number') dates.rectificationDue = plusDays(context.today, event.days);
+				else delete dates.rectificationDue;
+				return { dates };
+			}),
+			setDataCheckDue: assign(({ context }, params: { workingDays: number }) => {
+				const r = addWorkingDays(context.today, params.workingDays);
+				const warnings = r.uncoveredYears.length
+					? [
+							...context.warnings,
+							l(
+								`${context.today}：节假日日历未覆盖 ${r.uncoveredYears.join('、')} 年，工作日只按周末计算`,
+								`${context.today}: the holiday calendar does not cover ${r.uncoveredYears.join(', ')}; working days there count weekends only`
+							)
+						]
+					: context.warnings;
+				return {
+					dates: { ...context.dates, dataCheckRequested: context.today, dataCheckDue: r.date },
+					warnings
+				};
+			}),
+			startPublicity: assign(({ context }, params: { days: number }) => ({
+				dates: {
+					...context.dates,
+					publicityStarted: context.today,
+					publicityEnds: plusDays(context.today, params.days)
+				}
+			})),
+			markExit: assign(({ context }, params: { months: number | null }) => {
+				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
+				if (params.months !== null) dates.exitEffective = dayAfter(periodEnd(context.today, params.months));
+				return { dates };
+			})
+		}
+	});
+}
+
+export type JourneyMachine = ReturnType<ReturnType<typeof makeSetup>['createMachine']>;
+
+/** A snapshot of any journey statechart; its value is a plain StateValue (machines are built at run time). */
+export interface JourneySnapshot {
+	value: StateValue;
+	status: 'active' | 'done' | 'error' | 'stopped';
+	context: JourneyContext;
+	can(event: JourneyEvent): boolean;
+}
+
+/** Whether a region-local dotted path ("licensed.renewal.open") is active in a snapshot. */
+export function isIn(snapshot: { value: StateValue }, path: string): boolean {
+	return path === '' || matchesState(path, snapshot.value);
+}
+
+export interface BuiltJourney {
+	region: string;
+	journey: Journey;
+	role: RoleJourney;
+	settings: Settings;
+	machine: JourneyMachine;
+	index: MachineIndex;
+	/** Every event type this machine handles, in a stable order. */
+	eventTypes: string[];
+	deadlines: DeadlineDates;
+	/** The outcomes this role can reach, as milestone ids ("licensed", "renewed", "terminated:expiry" …). */
+	outcomes: string[];
+}
+
+/** Build the statechart for one role of a region. `on` picks the profile values in force that day. */
+export function buildJourney(
+	journey: Journey,
+	profile: RegionProfile,
+	roleId: string | undefined,
+	on: IsoDate
+): BuiltJourney {
+	const role = roleId ? journey.roles.find((r) => r.id === roleId) : journey.roles[0];
+	if (!role)
+		throw new Error(
+			`region "${journey.region}" has no role "${roleId}" (roles: ${journey.roles.map((r) => r.id).join(', ')})`
+		);
+	const settings = resolveSettings(role, profile, on);
+	const ends = endTransitions(role);
+	const licensed: NodeSpec = {
+		key: 'licensed',
+		type: 'parallel',
+		label: l('已获授权，运营中', 'Authorized and operating'),
+		citations: role.agreement.citations,
+		entry: [{ type: 'initTermDates' }],
+		on: [...ends.on, ...tradeTransition(role)],
+		after: ends.after,
+		children: [
+			...operationRegions(role, settings),
+			...oversightRegions(role, settings),
+			...lifecycleRegions(role, settings)
+		]
+	};
+	const prohibitions: TransitionSpec[] = prohibitionTransitions(role);
+	const root: NodeSpec = {
+		key: ROOT_ID,
+		label: role.label,
+		citations: role.citations,
+		initial: role.admission[0]?.id ?? 'agreement',
+		on: prohibitions,
+		children: [...admissionNodes(role, settings), licensed, ...terminationNodes(role, settings)]
+	};
+	const index: MachineIndex = new Map();
+	const config = toConfig(root, '', index);
+	const fire = deadlineDates(role);
+	const machine = makeSetup(role, settings, fire).createMachine({
+		...(config as object),
+		id: ROOT_ID,
+		context: ({ input }: { input: JourneyInput }) => initialContext(input)
+	} as never);
+
+	const eventTypes: string[] = [];
+	for (const node of index.values())
+		for (const t of node.transitions) if (!eventTypes.includes(t.event)) eventTypes.push(t.event);
+
+	const outcomes = ['licensed'];
+	if (role.renewal) outcomes.push('renewed');
+	outcomes.push('terminated:expiry');
+	if (role.voluntaryExit) outcomes.push('terminated:voluntary');
+	for (const g of role.grounds) outcomes.push(`terminated:${g.ground}`);
+	if (role.rectification?.onLate === 'terminate') outcomes.push('terminated:failedRectification');
+
+	return {
+		region: journey.region,
+		journey,
+		role,
+		settings,
+		machine,
+		index,
+		eventTypes,
+		deadlines: fire,
+		outcomes: [...new Set(outcomes)]
+	};
+}

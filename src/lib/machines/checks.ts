@@ -1,0 +1,161 @@
+// Guards as data. Every guarded transition carries a list of checks; the statechart's one guard passes when
+// all hold, and the same checks explain a refusal (reason + clause). Unknown facts never pass.
+
+import type { ClauseId, Localized, Qualifier } from '$lib/regions/types';
+import { qualifierWords } from './resolve';
+import type { FactRequirement, JourneyContext, JourneyEvent, Refusal } from './types';
+
+type Scalar = string | number | boolean | null;
+
+export type ContextKey =
+	| 'standing'
+	| 'securityHold'
+	| 'trained'
+	| 'lastEvaluation'
+	| 'renewalGranted'
+	| 'noImprovement'
+	| 'exitRequested'
+	| 'evaluationOpen';
+
+export type CounterKey = keyof JourneyContext['counters'];
+
+export type Check =
+	| ({ kind: 'fact' } & FactRequirement)
+	| { kind: 'materials'; required: string[]; citations: ClauseId[] }
+	| { kind: 'term'; cap: number | null; qualifier?: Qualifier; citations: ClauseId[] }
+	| { kind: 'never'; reason: Localized; citations: ClauseId[]; dateKey?: string }
+	| {
+			kind: 'payload';
+			field: string;
+			oneOf: Scalar[];
+			reason: Localized;
+			citations: ClauseId[];
+			/** A missing field passes. */
+			optional?: boolean;
+	  }
+	| { kind: 'positive'; field: string; reason: Localized; citations: ClauseId[] }
+	| { kind: 'context'; key: ContextKey; oneOf: Scalar[]; reason: Localized; citations: ClauseId[] }
+	| { kind: 'counter'; key: CounterKey; atLeast: number; reason: Localized; citations: ClauseId[] };
+
+const l = (zh: string, en: string): Localized => ({ zh, en });
+
+function fill(text: Localized, vars: Record<string, string | number | undefined>): Localized {
+	const sub = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '?'));
+	return { zh: sub(text.zh), en: sub(text.en) };
+}
+
+function show(v: unknown): string {
+	return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** The first check that fails, as a refusal; null when all hold. */
+export function firstFailure(
+	checks: readonly Check[],
+	context: JourneyContext,
+	event: JourneyEvent
+): Refusal | null {
+	for (const c of checks) {
+		const r = failure(c, context, event);
+		if (r) return r;
+	}
+	return null;
+}
+
+export function allHold(checks: readonly Check[], context: JourneyContext, event: JourneyEvent): boolean {
+	return firstFailure(checks, context, event) === null;
+}
+
+function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | null {
+	switch (c.kind) {
+		case 'fact': {
+			const v = ctx.facts[c.fact];
+			if (v === undefined || v === null)
+				return {
+					reason: l(
+						`未知事实“${c.fact}”（${c.label.zh}）：条件未经证明，不能通过`,
+						`Unknown fact "${c.fact}" (${c.label.en}): a condition not shown is not met`
+					),
+					citations: c.citations
+				};
+			const ok = Array.isArray(v) ? v.includes(String(c.equals)) : v === c.equals;
+			return ok
+				? null
+				: {
+						reason: l(
+							`不符合条件：${c.label.zh}（事实“${c.fact}”为 ${show(v)}）`,
+							`Condition not met: ${c.label.en} (fact "${c.fact}" is ${show(v)})`
+						),
+						citations: c.citations
+					};
+		}
+		case 'materials': {
+			const missing = c.required.filter((m) => !ctx.materials.includes(m));
+			return missing.length
+				? {
+						reason: l(
+							`材料不齐全，缺少：${missing.join('、')}`,
+							`Materials incomplete; missing: ${missing.join(', ')}`
+						),
+						citations: c.citations
+					}
+				: null;
+		}
+		case 'term': {
+			const months = ev.months ?? c.cap;
+			if (months === null || months === undefined)
+				return {
+					reason: l(
+						'须写明期限（月数）：本文本未设上限，由协议约定',
+						'Give the term in months: the text sets no cap, the agreement states it'
+					),
+					citations: c.citations
+				};
+			if (!Number.isInteger(months) || months <= 0)
+				return {
+					reason: l(`期限须为正整数月：${months}`, `The term must be a whole number of months: ${months}`),
+					citations: c.citations
+				};
+			if (c.cap !== null && months > c.cap) {
+				const q = qualifierWords(c.qualifier);
+				return {
+					reason: q
+						? l(
+								`期限 ${months} 个月超过上限 ${c.cap} 个月（文本为“${q.zh}”不超过；模拟按上限执行，例外须有文本以外的依据）`,
+								`A term of ${months} months exceeds the ${c.cap}-month cap (the text says "${q.en}"; the simulator applies the cap, an exception needs a basis outside the text)`
+							)
+						: l(
+								`期限 ${months} 个月超过上限 ${c.cap} 个月`,
+								`A term of ${months} months exceeds the ${c.cap}-month cap`
+							),
+					citations: c.citations
+				};
+			}
+			return null;
+		}
+		case 'never':
+			return {
+				reason: fill(c.reason, { date: c.dateKey ? ctx.dates[c.dateKey] : undefined }),
+				citations: c.citations
+			};
+		case 'payload': {
+			const v = ev[c.field];
+			if (v === undefined && c.optional) return null;
+			return c.oneOf.includes(v as Scalar)
+				? null
+				: {
+						reason: fill(c.reason, { value: v === undefined ? '—' : show(v) }),
+						citations: c.citations
+					};
+		}
+		case 'positive': {
+			const v = ev[c.field];
+			return typeof v === 'number' && Number.isInteger(v) && v > 0
+				? null
+				: { reason: c.reason, citations: c.citations };
+		}
+		case 'context':
+			return c.oneOf.includes(ctx[c.key] as Scalar) ? null : { reason: c.reason, citations: c.citations };
+		case 'counter':
+			return ctx.counters[c.key] >= c.atLeast ? null : { reason: c.reason, citations: c.citations };
+	}
+}

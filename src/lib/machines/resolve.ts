@@ -1,0 +1,71 @@
+// Reading a journey's values: either stated in the journey, or read from the region's rule profile (the
+// value in force on the simulation's start date, with its qualifier and citations).
+
+import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
+import type { Source } from './types';
+
+export interface Resolved<T> {
+	value: T;
+	citations: ClauseId[];
+	qualifier?: Qualifier;
+	note?: Localized;
+	/** The profile dimension it came from, if any. */
+	dimension?: string;
+}
+
+/** The dated value in force on `on`: the latest `from` not after it (null = from entry into force). */
+export function valueOn(values: DatedValue[], on: IsoDate): DatedValue | undefined {
+	let best: DatedValue | undefined;
+	for (const v of values) {
+		if (v.from === null || v.from <= on) {
+			if (!best || (v.from ?? '') >= (best.from ?? '')) best = v;
+		}
+	}
+	return best ?? values[0];
+}
+
+/** A profile or journey value; null when the profile says "not specified" or has no such dimension. */
+export function resolveSource<T>(
+	source: Source<T> | null | undefined,
+	profile: RegionProfile,
+	on: IsoDate
+): Resolved<T> | null {
+	if (!source) return null;
+	if ('value' in source) return { ...source };
+	const dv = valueOn(profile.values[source.dimension] ?? [], on);
+	if (!dv) return null;
+	const rv = dv.value;
+	let value: unknown;
+	switch (rv.kind) {
+		case 'number':
+		case 'enum':
+		case 'boolean':
+		case 'list':
+		case 'date':
+			value = rv.value;
+			break;
+		case 'text':
+			value = rv.value;
+			break;
+		default:
+			return null;
+	}
+	return {
+		value: value as T,
+		citations: dv.citations,
+		qualifier: dv.qualifier,
+		note: dv.note,
+		dimension: source.dimension
+	};
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
+	inPrinciple: { zh: '原则上', en: 'in principle' },
+	generally: { zh: '一般', en: 'generally' },
+	provisional: { zh: '暂', en: 'for now' },
+	discretionary: { zh: '可', en: 'may' }
+};
+
+export function qualifierWords(q: Qualifier | undefined): Localized | null {
+	return q ? QUALIFIER_WORDS[q] : null;
+}

@@ -1,0 +1,294 @@
+// The simulator's public API: events refused with the reason and the clause, the term cap and its qualifier,
+// Henan's prohibitions on the primary developer, facts that are unknown, the next deadline, exact
+// persistence, and a printed benchmark (a 3-year, 50-event journey per statechart).
+
+import { afterAll, describe, expect, test } from 'vitest';
+import { plusDays } from '$lib/rules/dates';
+import type { BuiltJourney } from './build';
+import { variants, activeNodes } from './explain';
+import { outcomePaths } from './graph';
+import { loadBuiltJourney } from './registry';
+import { createJourney, restoreJourney, type JourneySimulation } from './simulator';
+import { admit, licensedJourney, passingJourney } from './testing';
+
+describe('refusals say why, with the clause', () => {
+	test('Quzhou: a term over 3 years is refused citing 十六', async () => {
+		const sim = await createJourney('quzhou', { start: '2025-01-01' });
+		expect(sim.status).toBe('applying');
+		const built = sim.built;
+		const full = passingJourney(built, '2025-01-01');
+		admit(full);
+		const r = full.send({ type: 'SIGN_AGREEMENT', months: 37 });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) {
+			expect(r.refusal.citations).toEqual(['sec-16-p1']);
+			expect(r.refusal.reason.en).toContain('36-month cap');
+		}
+		expect(full.send({ type: 'SIGN_AGREEMENT', months: 36 }).accepted).toBe(true);
+		expect(full.refusals).toHaveLength(1);
+	});
+
+	test('Henan: the cap is "in principle" — the refusal and the signing both say so', async () => {
+		const built = await loadBuiltJourney('henan', 'primaryDeveloper', '2025-01-01');
+		const sim = passingJourney(built, '2025-01-01');
+		admit(sim);
+		const r = sim.send({ type: 'SIGN_AGREEMENT', months: 48 });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) {
+			expect(r.refusal.reason.en).toContain('in principle');
+			expect(r.refusal.citations).toEqual(['art-14-2']);
+		}
+		sim.send({ type: 'SIGN_AGREEMENT', months: 36 });
+		const signed = sim.milestones.find((m) => m.milestone === 'licensed')!;
+		expect(signed.notes?.map((n) => n.en).join()).toContain('in principle');
+	});
+
+	test('Tai\'an: "generally" is reported too', async () => {
+		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const signed = sim.milestones.find((m) => m.milestone === 'licensed')!;
+		expect(signed.notes?.map((n) => n.zh).join()).toContain('一般');
+	});
+
+	test('Henan primary developer: the prohibitions of 第七条 are refused with art-7-1 … art-7-5', async () => {
+		const sim = await licensedJourney('henan', 'primaryDeveloper', '2025-01-01');
+		const cases: [string, string][] = [
+			['OUTSOURCE_PRIMARY_DEVELOPMENT', 'art-7-1'],
+			['PROVIDE_RAW_DATA_TO_MARKET', 'art-7-2'],
+			['REDEVELOP_DELIVERED_PRODUCT', 'art-7-3'],
+			['SELL_TO_NON_SECONDARY', 'art-7-4'],
+			['ENTER_MONOPOLY_AGREEMENT', 'art-7-5']
+		];
+		for (const [type, clause] of cases) {
+			const r = sim.send({ type });
+			expect(r.accepted, type).toBe(false);
+			if (!r.accepted) expect(r.refusal.citations).toEqual([clause]);
+		}
+		// Selling to a secondary developer is fine; to anyone else it is not (第七条（四）).
+		sim.send({ type: 'REQUEST_DATA' });
+		sim.send({ type: 'APPROVE_DATA_REQUEST' });
+		sim.send({ type: 'PROCESS_DATA' });
+		sim.send({ type: 'SUBMIT_PRODUCT' });
+		sim.send({ type: 'APPROVE_PRODUCT' });
+		expect(sim.send({ type: 'TRADE', buyer: 'secondaryDeveloper' }).accepted).toBe(true);
+		const other = sim.send({ type: 'TRADE', buyer: 'other' });
+		expect(other.accepted).toBe(false);
+		if (!other.accepted) expect(other.refusal.citations).toContain('art-7-4');
+	});
+
+	test('unknown facts never pass a guard', async () => {
+		const sim = await createJourney('taian', {
+			start: '2025-01-01',
+			facts: { goodOperatingCondition: true }
+		});
+		sim.send({ type: 'PUBLISH_CALL' });
+		sim.send({ type: 'SUBMIT_APPLICATION' });
+		const r = sim.send({ type: 'PASS_EXPERT_REVIEW' });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) {
+			expect(r.refusal.reason.en).toContain('Unknown fact "goodCredit"');
+			expect(r.refusal.citations).toEqual(['art-13-2']);
+		}
+	});
+
+	test('a fact that fails is named with its value', async () => {
+		const sim = await createJourney('yingkou', {
+			start: '2025-01-01',
+			facts: { domesticCapital: false, goodCredit: true, sufficientCapital: true, noIncidentInLookback: true }
+		});
+		sim.send({ type: 'SUBMIT_APPLICATION' });
+		const r = sim.send({ type: 'SELECT_OPERATOR' });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) expect(r.refusal.reason.en).toMatch(/Domestic capital.*is false/);
+	});
+
+	test('an event the text does not provide for says so', async () => {
+		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const r = sim.send({ type: 'REQUEST_EXIT' });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) {
+			expect(r.refusal.reason.en).toContain('does not provide');
+			expect(r.refusal.citations).toEqual([]);
+		}
+	});
+
+	test('no data access during suspension, restored after rectification (Tai’an 第二十四条)', async () => {
+		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		sim.send({ type: 'COMPLETE_TRAINING' });
+		sim.send({ type: 'REQUEST_DATA' });
+		sim.send({ type: 'APPROVE_DATA_REQUEST' });
+		expect(sim.can({ type: 'PROCESS_DATA' })).toBe(true);
+		sim.send({ type: 'EVALUATE', result: 'fail' });
+		expect(sim.status).toBe('suspended');
+		const r = sim.send({ type: 'PROCESS_DATA' });
+		expect(r.accepted).toBe(false);
+		if (!r.accepted) expect(r.refusal.citations).toEqual(['art-24-p2']);
+		sim.send({ type: 'RECTIFIED' });
+		expect(sim.status).toBe('licensed');
+		expect(sim.send({ type: 'PROCESS_DATA' }).accepted).toBe(true);
+	});
+});
+
+describe('available(): every event, enabled or refused with reason and citations', () => {
+	test('at the start only the first stage is open', async () => {
+		const sim = await createJourney('quzhou', { start: '2025-01-01' });
+		const list = sim.available();
+		expect(list.filter((a) => a.enabled).map((a) => a.type)).toEqual(['PUBLISH_CALL']);
+		const sign = list.find((a) => a.type === 'SIGN_AGREEMENT')!;
+		expect(sign.enabled).toBe(false);
+		expect(sign.reason?.en).toContain('Not possible now');
+		expect(sign.citations).toContain('sec-16-p1');
+		const terminate = list.filter((a) => a.type === 'TERMINATE');
+		expect(terminate.map((a) => a.payload?.ground)).toEqual(['breach', 'failedEvaluation', 'other']);
+	});
+
+	test('enabled entries carry a payload a UI can send as is', async () => {
+		const sim = await licensedJourney('yingkou', undefined, '2025-01-01');
+		const exit = sim.available().find((a) => a.type === 'REQUEST_EXIT')!;
+		expect(exit).toMatchObject({ enabled: true, payload: { written: true } });
+		expect(sim.send({ type: exit.type, ...exit.payload }).accepted).toBe(true);
+	});
+});
+
+describe('the journey map', () => {
+	test("Tai'an: a shortest event path to every outcome", async () => {
+		const built = await loadBuiltJourney('taian', 'operator', '2025-01-01');
+		const map = outcomePaths(built);
+		for (const o of built.outcomes) expect(Object.keys(map), o).toContain(o);
+		expect(map.licensed!.map((e) => e.type)).toEqual([
+			'PUBLISH_CALL',
+			'SUBMIT_APPLICATION',
+			'PASS_EXPERT_REVIEW',
+			'GOVERNMENT_APPROVE',
+			'CLEAR_NOTICE',
+			'SIGN_AGREEMENT'
+		]);
+		expect(map['terminated:expiry']!.at(-1)!.type).toMatch(/^xstate\.after\.termExpiry/);
+	});
+});
+
+describe('the clock', () => {
+	test('advanceToNextDeadline steps through pending deadlines in order', async () => {
+		const sim = await licensedJourney('taian', undefined, '2025-01-01', 12);
+		// 12 months from 2025-01-01 end on 2026-01-01; the reapplication window opens 6 months before
+		expect(sim.deadlines().slice(0, 2)).toMatchObject([
+			{ id: 'renewalWindow', date: '2025-07-01' },
+			{ id: 'reportDue', date: '2025-07-02' }
+		]);
+		expect(sim.advanceToNextDeadline()?.id).toBe('renewalWindow');
+		expect(sim.matches('licensed.renewal.open')).toBe(true);
+		expect(sim.advanceToNextDeadline()?.id).toBe('reportDue');
+		expect(sim.today).toBe('2025-07-02');
+		expect(sim.matches('licensed.reporting.overdue')).toBe(true);
+		let guard = 0;
+		while (sim.advanceToNextDeadline() && guard++ < 50);
+		expect(sim.context.ground).toBe('expiry');
+		expect(sim.matches('terminated.logs.mayDelete')).toBe(true);
+		expect(sim.deadlines()).toEqual([]);
+		expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(true);
+		expect(sim.status).toBe('closed');
+	});
+
+	test('the clock cannot go back', async () => {
+		const sim = await createJourney('jiangsu', { role: 'developmentEntity', start: '2025-06-01' });
+		expect(() => sim.advanceTo('2025-05-31')).toThrow(/back/);
+	});
+});
+
+describe('persistence: persisted snapshot + event script restore a run exactly', () => {
+	test.each(['quzhou', 'yingkou', 'taian', 'henan', 'jiangsu'])('%s', async (region) => {
+		const sim = await licensedJourney(region, undefined, '2024-01-31');
+		sim.advanceDays(45);
+		sim.send({ type: 'SUBMIT_REPORT' });
+		sim.send({ type: 'SECURITY_INCIDENT', major: true });
+		sim.send({ type: 'NOT_AN_EVENT' });
+		sim.advanceMonths(13);
+		const saved = JSON.parse(JSON.stringify(sim.persist()));
+		const back = await restoreJourney(saved);
+		expect(back.persist()).toEqual(saved);
+		expect(back.available()).toEqual(sim.available());
+		expect(back.deadlines()).toEqual(sim.deadlines());
+		expect(back.refusals).toEqual(sim.refusals);
+		// Both go on identically.
+		for (const s of [sim, back]) s.advanceMonths(30);
+		expect(back.persist()).toEqual(sim.persist());
+	});
+
+	test('a tampered snapshot is detected', async () => {
+		const sim = await licensedJourney('quzhou', undefined, '2025-01-01');
+		const saved = sim.persist();
+		(saved.snapshot as { context: { renewals: number } }).context.renewals = 5;
+		await expect(restoreJourney(saved)).rejects.toThrow(/does not match/);
+	});
+});
+
+// ——— benchmark (printed, not asserted) ———
+
+const ENDING = new Set([
+	'TERMINATE',
+	'REJECT',
+	'UPHOLD_OBJECTION',
+	'ACCEPT_EXIT',
+	'REQUEST_EXIT',
+	'RENEWAL_REFUSED',
+	'EVALUATE',
+	'ORDER_RECTIFICATION'
+]);
+
+/** A fixed 50-event journey over 3 years: admission, signing, then operating events every ~3 weeks. */
+function journey50(built: BuiltJourney): JourneySimulation {
+	const sim = passingJourney(built, '2025-01-01');
+	let sent = 0;
+	for (const stage of built.role.admission) {
+		sim.send({ type: stage.event });
+		sent++;
+	}
+	sim.send({ type: 'SIGN_AGREEMENT', months: built.settings.cap ?? 36 });
+	sent++;
+	for (let i = 0; sent < 50; i++) {
+		sim.advanceTo(plusDays('2025-01-01', Math.round(((i + 1) * 1090) / 50)));
+		const snapshot = { value: sim.value, context: sim.context, status: 'active', can: () => false } as never;
+		const types = [...new Set(activeNodes(built, snapshot).flatMap((n) => n.transitions.map((t) => t.event)))]
+			.filter((t) => !ENDING.has(t))
+			.sort();
+		const options = types
+			.flatMap((type) => variants(built, type, sim.context).map((p) => ({ type, ...p })))
+			.filter((e) => sim.can(e));
+		const e = options[i % Math.max(1, options.length)];
+		sim.send(e ?? { type: 'SUBMIT_REPORT' });
+		sent++;
+	}
+	sim.advanceTo('2027-12-31');
+	return sim;
+}
+
+const bench: string[] = [];
+
+describe('benchmark', () => {
+	test.each([
+		['quzhou', 'operator'],
+		['yingkou', 'operator'],
+		['taian', 'operator'],
+		['henan', 'primaryDeveloper'],
+		['henan', 'secondaryDeveloper'],
+		['jiangsu', 'operatingEntity'],
+		['jiangsu', 'developmentEntity']
+	])('%s/%s: 3 years, 50 events', async (region, role) => {
+		const built = await loadBuiltJourney(region, role, '2025-01-01');
+		const times: number[] = [];
+		let last: JourneySimulation | null = null;
+		for (let i = 0; i < 15; i++) {
+			const t = performance.now();
+			last = journey50(built);
+			times.push(performance.now() - t);
+		}
+		times.sort((a, b) => a - b);
+		bench.push(
+			`${region}/${role}: median ${times[7]!.toFixed(1)} ms (${last!.trace.length} transitions, ${last!.refusals.length} refused)`
+		);
+		expect(last!.trace.length).toBeGreaterThan(10);
+	});
+});
+
+afterAll(() => {
+	if (bench.length) console.log(`3-year, 50-event journey per statechart:\n  ${bench.join('\n  ')}`);
+});

@@ -1,0 +1,191 @@
+// The scenario runner shared by the CLI (scripts/scenario.mjs) and the app: parse a scenario, drive the
+// region's statechart on the simulated clock, and report the final state, dated milestones with citations,
+// refused events with reasons, pending deadlines, the eligibility verdict and the expectations' result.
+
+import type { StateValue } from 'xstate';
+import type { ClauseId, IsoDate, Localized } from '$lib/regions/types';
+import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
+import { createJourney, type JourneySimulation, type SavedJourney } from '$lib/machines/simulator';
+import type { Deadline, Facts, JourneyEvent } from '$lib/machines/types';
+import { parseScenario, ScenarioError, type Scenario, type ScenarioExpect } from './format';
+
+export { ScenarioError } from './format';
+
+export interface ScenarioMilestone {
+	date: IsoDate;
+	id: string;
+	event: string;
+	label: Localized;
+	citations: ClauseId[];
+	notes?: Localized[];
+}
+
+export interface ScenarioRefusal {
+	date: IsoDate;
+	event: JourneyEvent;
+	reason: Localized;
+	citations: ClauseId[];
+}
+
+export interface ScenarioResult {
+	name: string | null;
+	region: string;
+	role: string;
+	start: IsoDate;
+	/** The simulated date at the end. */
+	end: IsoDate;
+	status: string;
+	state: StateValue;
+	/** The active states, deepest first, as dotted paths. */
+	activeStates: string[];
+	ground: string | null;
+	milestones: ScenarioMilestone[];
+	refused: ScenarioRefusal[];
+	deadlines: Deadline[];
+	warnings: Localized[];
+	/** The evaluateEligibility verdict when that engine exists; otherwise a note that it does not. */
+	eligibility: unknown;
+	/** What the region's journey leaves out or had to interpret. */
+	notes: { text: Localized; citations: ClauseId[] }[];
+	expectations: { checked: boolean; passed: boolean; failures: string[] };
+	/** Enough to restore the run exactly in the app. */
+	saved: SavedJourney;
+}
+
+const eligibilityModules = import.meta.glob('../eligibility/index.ts');
+
+/** The eligibility engine's verdict, when a colleague's src/lib/eligibility/index.ts exists and exports it. */
+async function eligibilityVerdict(region: string, facts: Facts, asOf: IsoDate): Promise<unknown> {
+	const load = eligibilityModules['../eligibility/index.ts'];
+	if (!load) return 'not evaluated (engine not available)';
+	try {
+		const mod = (await load()) as {
+			evaluateEligibility?: (r: string, f: Facts, o?: { asOf?: IsoDate }) => unknown;
+		};
+		if (typeof mod.evaluateEligibility !== 'function') return 'not evaluated (engine not available)';
+		// As of the scenario's start, so a run gives the same answer on any day.
+		return await mod.evaluateEligibility(region, facts, { asOf });
+	} catch (e) {
+		return `not evaluated (engine failed: ${(e as Error).message})`;
+	}
+}
+
+function check(
+	sim: JourneySimulation,
+	expect: ScenarioExpect | undefined,
+	accepted: { date: string; type: string }[]
+) {
+	const failures: string[] = [];
+	if (!expect) return { checked: false, passed: true, failures };
+	const states =
+		expect.state === undefined ? [] : Array.isArray(expect.state) ? expect.state : [expect.state];
+	for (const s of states)
+		if (!sim.matches(s)) failures.push(`state: "${s}" is not active (active: ${leafStates(sim).join(', ')})`);
+	if (expect.status && sim.status !== expect.status)
+		failures.push(`status: expected ${expect.status}, got ${sim.status}`);
+	if (expect.ground !== undefined && sim.context.ground !== expect.ground)
+		failures.push(`ground: expected ${expect.ground}, got ${sim.context.ground}`);
+	for (const r of expect.refused ?? []) {
+		const want = typeof r === 'string' ? { event: r } : r;
+		const hit = sim.refusals.find(
+			(x) =>
+				x.event.type === want.event &&
+				(!want.on || x.date === want.on) &&
+				(!want.reason || x.reason.en.includes(want.reason) || x.reason.zh.includes(want.reason)) &&
+				(!want.cites || want.cites.every((c) => x.citations.includes(c)))
+		);
+		if (!hit) failures.push(`refused: no refusal matches ${JSON.stringify(want)}`);
+	}
+	for (const a of expect.accepted ?? []) {
+		const want = typeof a === 'string' ? { event: a } : a;
+		if (!accepted.some((x) => x.type === want.event && (!want.on || x.date === want.on)))
+			failures.push(`accepted: ${JSON.stringify(want)} was not accepted`);
+	}
+	const got = sim.milestones;
+	for (const m of expect.milestones ?? []) {
+		const want = typeof m === 'string' ? { id: m } : m;
+		if (!got.some((x) => x.milestone === want.id && (!want.on || x.date === want.on)))
+			failures.push(
+				`milestones: no ${JSON.stringify(want)} (have: ${got.map((x) => `${x.milestone}@${x.date}`).join(', ')})`
+			);
+	}
+	for (const id of expect.noMilestones ?? [])
+		if (got.some((x) => x.milestone === id)) failures.push(`noMilestones: "${id}" happened`);
+	const pending = sim.deadlines();
+	for (const d of expect.deadlines ?? [])
+		if (!pending.some((x) => x.id === d.id && (!d.on || x.date === d.on)))
+			failures.push(
+				`deadlines: no pending ${JSON.stringify(d)} (pending: ${pending.map((x) => `${x.id}@${x.date}`).join(', ')})`
+			);
+	return { checked: true, passed: failures.length === 0, failures };
+}
+
+function leafStates(sim: JourneySimulation): string[] {
+	const paths = sim.activeStates().map((s) => s.path);
+	return paths.filter((p) => !paths.some((q) => q.startsWith(p + '.')));
+}
+
+/** Run an already-parsed scenario. */
+export async function runParsedScenario(scenario: Scenario): Promise<ScenarioResult> {
+	if (!journeyRegionIds.includes(scenario.region))
+		throw new ScenarioError([
+			`region: unknown region "${scenario.region}" (known: ${journeyRegionIds.join(', ')})`
+		]);
+	const journey = await loadJourney(scenario.region);
+	if (scenario.role && !journey.roles.some((r) => r.id === scenario.role))
+		throw new ScenarioError([
+			`role: "${scenario.role}" is not a role of ${scenario.region} (roles: ${journey.roles.map((r) => r.id).join(', ')})`
+		]);
+	const facts = scenario.applicant as Facts;
+	const sim = await createJourney(scenario.region, {
+		role: scenario.role,
+		start: scenario.start,
+		facts,
+		materials: scenario.materials
+	});
+	const accepted: { date: string; type: string }[] = [];
+	for (const step of scenario.steps) {
+		sim.advanceTo(step.on);
+		if (!step.event) continue;
+		const r = sim.send({ type: step.event, ...step.payload });
+		if (r.accepted) accepted.push({ date: sim.today, type: step.event });
+	}
+	if (scenario.until) sim.advanceTo(scenario.until);
+
+	return {
+		name: scenario.name ?? null,
+		region: scenario.region,
+		role: sim.role,
+		start: scenario.start,
+		end: sim.today,
+		status: sim.status,
+		state: sim.value as StateValue,
+		activeStates: leafStates(sim),
+		ground: sim.context.ground,
+		milestones: sim.milestones.map((m) => ({
+			date: m.date,
+			id: m.milestone!,
+			event: m.event,
+			label: m.label,
+			citations: m.citations,
+			...(m.notes ? { notes: m.notes } : {})
+		})),
+		refused: sim.refusals.map((r) => ({
+			date: r.date,
+			event: r.event,
+			reason: r.reason,
+			citations: r.citations
+		})),
+		deadlines: sim.deadlines(),
+		warnings: sim.context.warnings,
+		eligibility: await eligibilityVerdict(scenario.region, facts, scenario.start),
+		notes: journey.notes,
+		expectations: check(sim, scenario.expect, accepted),
+		saved: sim.persist()
+	};
+}
+
+/** Parse and run a scenario file's text. Throws ScenarioError (with every issue) when the file is invalid. */
+export async function runScenario(text: string): Promise<ScenarioResult> {
+	return runParsedScenario(parseScenario(text));
+}

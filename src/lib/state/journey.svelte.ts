@@ -1,0 +1,85 @@
+// A journey simulation as runes: the machine lives in $lib/machines (pure, on a simulated clock); this wrapper
+// re-reads its view whenever it changes, and starts nothing during prerendering.
+
+import type { JourneyOptions, JourneySimulation, SavedJourney } from '$lib/machines/simulator';
+import type { RegionId } from '$lib/regions/types';
+
+type Simulator = typeof import('$lib/machines/simulator');
+
+let modPromise: Promise<Simulator> | null = null;
+const simulator = () => (modPromise ??= import('$lib/machines/simulator'));
+
+export function createJourneyState() {
+	let sim = $state.raw<JourneySimulation | null>(null);
+	let version = $state(0);
+	let error = $state<string | null>(null);
+	let unsubscribe: (() => void) | null = null;
+
+	/** What the page shows, re-read after every change (a new object, so everything downstream updates). */
+	const view = $derived.by(() => {
+		void version;
+		const s = sim;
+		if (!s) return null;
+		return {
+			sim: s,
+			region: s.region,
+			today: s.today,
+			status: s.status,
+			activeStates: s.activeStates(),
+			available: s.available(),
+			deadlines: s.deadlines(),
+			trace: [...s.trace],
+			refusals: [...s.refusals]
+		};
+	});
+
+	function attach(next: JourneySimulation) {
+		unsubscribe?.();
+		sim?.stop();
+		sim = next;
+		unsubscribe = next.subscribe(() => version++);
+		version++;
+	}
+
+	return {
+		get error() {
+			return error;
+		},
+		/** The running simulation (for actions; read `view` to render). */
+		get sim(): JourneySimulation | null {
+			return sim;
+		},
+		get view() {
+			return view;
+		},
+		async start(region: RegionId, options: JourneyOptions) {
+			error = null;
+			try {
+				const { createJourney } = await simulator();
+				attach(await createJourney(region, options));
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+			}
+		},
+		async restore(saved: SavedJourney) {
+			error = null;
+			try {
+				const { restoreJourney } = await simulator();
+				attach(await restoreJourney(saved));
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+			}
+		},
+		/** Run a change and re-read the view (the machine also notifies, this covers sync-only changes). */
+		act(fn: (s: JourneySimulation) => void) {
+			if (!sim) return;
+			fn(sim);
+			version++;
+		},
+		stop() {
+			unsubscribe?.();
+			sim?.stop();
+			sim = null;
+		}
+	};
+}

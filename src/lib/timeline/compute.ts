@@ -1,0 +1,448 @@
+// computeTimeline: every date that matters in an operator's life under one region's rules, each with the
+// clauses it rests on. Where the text is silent or vague the item is an undated marker with the reason.
+// Conventions (term end, "N months before expiry", report due days) are in conventions.ts.
+//
+// Not modelled (angle mort): renewals do not chain a second term; the Q1 annual summary covers only years
+// whose Q1 begins within the term; a part period at the end of the term gets no report date (the texts do
+// not say whether one is due); suspension does not move any date.
+
+import { addWorkingDays } from '$lib/machines/calendar';
+import { plusDays } from '$lib/rules/dates';
+import { validityWindow } from '$lib/rules/validity';
+import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
+import {
+	assertIsoDate,
+	lastDayBeforeFinalMonths,
+	monthsAfter,
+	monthsBeforeExpiry,
+	quarterEnds,
+	stretchEnds,
+	termEnd
+} from './conventions';
+import { CADENCE_REASONS, LABELS, NOTES, QUALIFIER_NOTES, joinNotes } from './labels';
+import { resolveRules, type Resolved, type TimelineRules } from './resolve';
+import type {
+	Milestone,
+	MilestoneKind,
+	Period,
+	PeriodKind,
+	Timeline,
+	TimelineEvent,
+	TimelineInput,
+	Warning,
+	WarningCode
+} from './types';
+
+/** Event types (the simulator's vocabulary) that move dates on the timeline. */
+export const TIMELINE_EVENTS = {
+	exitRequest: 'REQUEST_EXIT',
+	termination: ['TERMINATE', 'ACCEPT_EXIT'],
+	dataCheckRequest: 'DATA_CHECK_REQUEST'
+} as const;
+
+const l = (zh: string, en: string): Localized => ({ zh, en });
+
+interface Extra {
+	qualifier?: Qualifier;
+	note?: Localized;
+	event?: string;
+}
+
+/** Collects items with ids stable per kind, in the order the rules produce them. */
+class Collector {
+	milestones: Milestone[] = [];
+	periods: Period[] = [];
+	warnings: Warning[] = [];
+	private counts = new Map<string, number>();
+	constructor(private region: string) {}
+
+	private nextId(kind: string): string {
+		const n = (this.counts.get(kind) ?? 0) + 1;
+		this.counts.set(kind, n);
+		return `${this.region}:${kind}:${n}`;
+	}
+
+	dated(kind: MilestoneKind, date: IsoDate, label: Localized, citations: ClauseId[], extra: Extra = {}) {
+		const m: Milestone = { id: this.nextId(kind), kind, region: this.region, date, label, citations };
+		if (extra.qualifier) m.qualifier = extra.qualifier;
+		if (extra.note) m.note = extra.note;
+		if (extra.event) m.event = extra.event;
+		this.milestones.push(m);
+		return m;
+	}
+
+	undated(kind: MilestoneKind, label: Localized, reason: Localized, citations: ClauseId[], note?: Localized) {
+		const m: Milestone = {
+			id: this.nextId(kind),
+			kind,
+			region: this.region,
+			date: null,
+			unspecified: true,
+			reason,
+			label,
+			citations
+		};
+		if (note) m.note = note;
+		this.milestones.push(m);
+		return m;
+	}
+
+	period(
+		kind: PeriodKind,
+		start: IsoDate,
+		end: IsoDate,
+		label: Localized,
+		citations: ClauseId[],
+		extra: Extra = {}
+	) {
+		const p: Period = { id: this.nextId(kind), kind, region: this.region, start, end, label, citations };
+		if (extra.qualifier) p.qualifier = extra.qualifier;
+		if (extra.note) p.note = extra.note;
+		this.periods.push(p);
+		return p;
+	}
+
+	warn(code: WarningCode, message: Localized, citations: ClauseId[], milestoneId?: string) {
+		const w: Warning = { code, region: this.region, message, citations };
+		if (milestoneId) w.milestoneId = milestoneId;
+		this.warnings.push(w);
+	}
+}
+
+function qualifierNote(r: Resolved<unknown>): Localized | undefined {
+	return joinNotes(r.qualifier ? QUALIFIER_NOTES[r.qualifier] : undefined, r.note);
+}
+
+/** The term after the cap, with the warnings the request earns. */
+function applyCap(c: Collector, cap: Resolved<number>, requested: number | undefined): number | null {
+	if (requested === undefined) return cap.value;
+	if (cap.value === null) return requested;
+	const hedge = cap.qualifier ? QUALIFIER_NOTES[cap.qualifier] : { zh: '', en: '' };
+	if (requested > cap.value) {
+		c.warn(
+			'termCapped',
+			l(
+				`请求的期限${requested}个月超过文本规定的${cap.value}个月，按${cap.value}个月计算。${hedge.zh}`,
+				`The requested ${requested} months exceed the ${cap.value} months the text allows; ${cap.value} months are used. ${hedge.en}`.trim()
+			),
+			cap.citations
+		);
+		return cap.value;
+	}
+	if (cap.bound === 'exactly' && requested !== cap.value) {
+		c.warn(
+			'termDiffersFromText',
+			l(
+				`文本规定期限为${cap.value}个月，请求为${requested}个月。${hedge.zh}`,
+				`The text sets the term at ${cap.value} months; ${requested} were requested. ${hedge.en}`.trim()
+			),
+			cap.citations
+		);
+	}
+	return requested;
+}
+
+function regulation(c: Collector, rule: ValidityRule, start: IsoDate, end: IsoDate | null) {
+	const cites = rule.citations;
+	const w = validityWindow(rule);
+	if (!w) {
+		if (rule.kind !== 'yearsFromIssue' && rule.kind !== 'yearsFromEffective') return;
+		const blank = rule.kind === 'yearsFromEffective' ? rule.asWritten : null;
+		const reason =
+			rule.kind === 'yearsFromIssue'
+				? l(
+						`有效期${rule.years}年，自印发之日起算，文本未载明印发日期`,
+						`Valid ${rule.years} years from issue; the text gives no issue date`
+					)
+				: l(
+						`有效期${rule.years}年，自施行之日起算，施行日期未填（${blank}）`,
+						`Valid ${rule.years} years from entry into force, a date left blank ("${blank}")`
+					);
+		const m = c.undated('regulationEnd', LABELS.regulationEnd, reason, cites);
+		if (end)
+			c.warn(
+				'regulationEndUnknown',
+				l(
+					`无法判断协议是否超出办法有效期：${reason.zh}。`,
+					`Whether the agreement outlives the regulation cannot be told: ${reason.en}.`
+				),
+				cites,
+				m.id
+			);
+		return;
+	}
+	c.dated('regulationStart', w.from, LABELS.regulationStart, cites);
+	if (start < w.from)
+		c.warn(
+			'startsBeforeRegulation',
+			l(
+				`协议起始日${start}早于办法施行日${w.from}。`,
+				`The agreement starts (${start}) before the regulation is in force (${w.from}).`
+			),
+			cites
+		);
+	if (!w.until) return;
+	c.period('regulationInForce', w.from, w.until, LABELS.regulationInForce, cites);
+	const m = c.dated('regulationEnd', w.until, LABELS.regulationEnd, cites);
+	if (start > w.until)
+		c.warn(
+			'regulationExpiredAtStart',
+			l(
+				`办法已于${w.until}失效，协议起始日${start}在其后。`,
+				`The regulation expired on ${w.until}, before the agreement starts (${start}).`
+			),
+			cites,
+			m.id
+		);
+	else if (end && end > w.until)
+		c.warn(
+			'outlivesRegulation',
+			l(
+				`协议期满日${end}晚于办法有效期最后一日${w.until}：之后适用的规则未知。`,
+				`The agreement ends on ${end}, after the regulation’s last day (${w.until}): which rules apply after it is unknown.`
+			),
+			cites,
+			m.id
+		);
+}
+
+function reports(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoDate) {
+	const r = rules.reportCadence;
+	const cites = r.citations;
+	switch (r.value) {
+		case 'annual':
+			stretchEnds(start, 12, until).forEach((d, i) =>
+				c.dated('report', d, LABELS.annualReport(i + 1), cites, { note: NOTES.annualReport })
+			);
+			return;
+		case 'halfYearly':
+			stretchEnds(start, 6, until).forEach((d, i) =>
+				c.dated('report', d, LABELS.halfYearReport(i + 1), cites, { note: NOTES.halfYearReport })
+			);
+			return;
+		case 'quarterlyPlusAnnualSummary': {
+			for (const d of quarterEnds(start, until)) {
+				const y = Number(d.slice(0, 4));
+				const q = Number(d.slice(5, 7)) / 3;
+				c.dated('report', d, LABELS.quarterReport(y, q), cites, { note: NOTES.quarterReport });
+			}
+			// 第二十二条: "每年一季度报送上年度总结" — a summary for every year whose following Q1 begins in the term
+			for (let y = Number(start.slice(0, 4)); `${y + 1}-01-01` <= until; y++) {
+				c.period('summaryWindow', `${y + 1}-01-01`, `${y + 1}-03-31`, LABELS.summaryWindow(y), cites);
+				c.dated('annualSummary', `${y + 1}-03-31`, LABELS.annualSummary(y), cites, {
+					note: NOTES.annualSummary
+				});
+			}
+			return;
+		}
+		default:
+			c.undated(
+				'report',
+				LABELS.report,
+				(r.value && CADENCE_REASONS[r.value]) || r.summary || CADENCE_REASONS.regularly!,
+				cites
+			);
+	}
+}
+
+function evaluations(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoDate) {
+	const r = rules.evaluationCadence;
+	if (r.value === 'annual') {
+		stretchEnds(start, 12, until).forEach((d, i) =>
+			c.dated('evaluation', d, LABELS.evaluation(i + 1), r.citations, {
+				note: joinNotes(NOTES.evaluation, r.note)
+			})
+		);
+		return;
+	}
+	const reason =
+		r.value === 'regularly'
+			? CADENCE_REASONS.evaluationRegularly!
+			: (r.summary ?? CADENCE_REASONS.evaluationRegularly!);
+	c.undated('evaluation', LABELS.evaluations, reason, r.citations);
+}
+
+function renewal(c: Collector, rules: TimelineRules, start: IsoDate, end: IsoDate, until: IsoDate) {
+	const r = rules.renewal;
+	if (r.kind === 'unspecified') {
+		c.undated('renewal', LABELS.renewal, r.reason, r.citations);
+		return;
+	}
+	const cites = r.source.citations;
+	const extra = { qualifier: r.source.qualifier, note: qualifierNote(r.source) };
+	if (r.kind === 'deadline') {
+		const d = lastDayBeforeFinalMonths(end, r.months);
+		if (d <= until) c.dated('renewalDeadline', d, LABELS.renewalDeadline(r.months), cites, extra);
+		return;
+	}
+	const opens = monthsBeforeExpiry(end, r.months);
+	const from = opens < start ? start : opens;
+	if (from > until) return;
+	c.period('renewalWindow', from, end, LABELS.renewalWindow, cites, extra);
+	c.dated('renewalWindowOpens', from, LABELS.renewalWindowOpens(r.months), cites, extra);
+}
+
+function logRetention(c: Collector, rules: TimelineRules, terminatedOn: IsoDate) {
+	const r = rules.logRetentionMonths;
+	if (r.value === null) {
+		c.undated(
+			'logRetentionEnd',
+			LABELS.logRetentionUnspecified,
+			r.summary ?? l('文本未规定', 'The text does not say'),
+			r.citations
+		);
+		return;
+	}
+	const span = monthsAfter(terminatedOn, r.value);
+	const note = joinNotes(r.bound === 'atLeast' ? NOTES.atLeast : undefined, r.note);
+	c.period('logRetention', span.start, span.end, LABELS.logRetention, r.citations, { note });
+	c.dated('logRetentionEnd', span.end, LABELS.logRetentionEnd(r.value), r.citations, { note });
+}
+
+function exitRequests(
+	c: Collector,
+	rules: TimelineRules,
+	events: readonly TimelineEvent[],
+	end: IsoDate | null
+) {
+	const requests = events.filter((e) => e.type === TIMELINE_EVENTS.exitRequest);
+	if (!requests.length) return;
+	const r = rules.exitNoticeMonths;
+	if (r.value === null) {
+		c.undated(
+			'earliestExit',
+			LABELS.exitNoticeUnspecified,
+			r.summary ?? l('文本未规定', 'The text does not say'),
+			r.citations
+		);
+		return;
+	}
+	for (const e of requests) {
+		const span = monthsAfter(e.date, r.value);
+		c.period('exitNotice', span.start, span.end, LABELS.exitNotice, r.citations, { qualifier: r.qualifier });
+		const m = c.dated('earliestExit', span.end, LABELS.earliestExit(r.value), r.citations, {
+			note:
+				r.bound === 'atLeast'
+					? l('提前申请不少于该期限；须经同意。', 'At least this much notice; consent is still needed.')
+					: undefined
+		});
+		if (end && span.end > end)
+			c.warn(
+				'exitAfterExpiry',
+				l(
+					`按${r.value}个月提前申请，最早退出日${span.end}晚于协议期满日${end}。`,
+					`With ${r.value} months’ notice the earliest exit (${span.end}) falls after the agreement ends (${end}).`
+				),
+				r.citations,
+				m.id
+			);
+	}
+}
+
+function dataChecks(c: Collector, rules: TimelineRules, events: readonly TimelineEvent[]) {
+	const requests = events.filter((e) => e.type === TIMELINE_EVENTS.dataCheckRequest);
+	if (!requests.length) return;
+	const r = rules.feedbackWorkingDays;
+	if (r.value === null) {
+		c.undated(
+			'dataCheckDue',
+			LABELS.dataCheckUnspecified,
+			r.summary ?? l('文本未规定', 'The text does not say'),
+			r.citations
+		);
+		return;
+	}
+	const uncovered = new Set<number>();
+	for (const e of requests) {
+		const due = addWorkingDays(e.date, r.value);
+		due.uncoveredYears.forEach((y) => uncovered.add(y));
+		const note = joinNotes(NOTES.workingDays, r.note);
+		c.period('dataCheck', plusDays(e.date, 1), due.date, LABELS.dataCheck, r.citations, { note });
+		c.dated('dataCheckDue', due.date, LABELS.dataCheckDue(r.value), r.citations, { note });
+	}
+	if (uncovered.size) {
+		const years = [...uncovered].sort().join(', ');
+		c.warn(
+			'calendarNotCovered',
+			l(
+				`节假日数据未覆盖${years}年：这些年份只按周末计算工作日，实际截止日可能不同。`,
+				`The holiday calendar does not cover ${years}: only weekends were skipped there, so the real deadline may differ.`
+			),
+			r.citations
+		);
+	}
+}
+
+function byDate(a: Milestone, b: Milestone): number {
+	if (a.date === null || b.date === null) return a.date === b.date ? 0 : a.date === null ? 1 : -1;
+	return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+export function computeTimeline(input: TimelineInput): Timeline {
+	const { region, profile, meta, role } = input;
+	const start = assertIsoDate(input.agreementStart);
+	if (input.termMonths !== undefined && !(Number.isInteger(input.termMonths) && input.termMonths > 0))
+		throw new RangeError(`termMonths must be a positive whole number, got ${input.termMonths}`);
+	const events = [...(input.events ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	events.forEach((e) => assertIsoDate(e.date));
+
+	const rules = resolveRules(profile, role, start);
+	const c = new Collector(region);
+	const cap = rules.termCap;
+	const months = applyCap(c, cap, input.termMonths);
+	const capExtra = { qualifier: cap.qualifier, note: qualifierNote(cap) };
+
+	c.dated('agreementStart', start, LABELS.agreementStart, cap.citations);
+	const end = months === null ? null : termEnd(start, months);
+	// the first termination on or after the start (a simulator trace, an accepted exit) cuts the term short
+	const terminated = events.find(
+		(e) =>
+			(TIMELINE_EVENTS.termination as readonly string[]).includes(e.type) &&
+			e.date >= start &&
+			(!end || e.date <= end)
+	)?.date;
+
+	if (end === null) {
+		const reason =
+			cap.summary ?? l('文本未设期限上限，也未给出期限', 'The text sets no cap and no term was given');
+		const m = c.undated('agreementEnd', LABELS.agreementEndUnknown, reason, cap.citations);
+		c.warn(
+			'termUnknown',
+			l(
+				'期限未知：依期限计算的日期（报告、续约、日志留存）未列出。',
+				'Term unknown: dates that depend on it (reports, renewal, log retention) are not shown.'
+			),
+			cap.citations,
+			m.id
+		);
+	} else {
+		const until = terminated ?? end;
+		c.period('term', start, end, LABELS.term, cap.citations, capExtra);
+		c.dated('agreementEnd', end, LABELS.agreementEnd, cap.citations, {
+			...capExtra,
+			note: joinNotes(capExtra.note, terminated ? NOTES.terminatedEarly(terminated) : undefined)
+		});
+		renewal(c, rules, start, end, until);
+		reports(c, rules, start, until);
+		evaluations(c, rules, start, until);
+		logRetention(c, rules, until);
+	}
+	exitRequests(c, rules, events, end);
+	dataChecks(c, rules, events);
+	regulation(c, meta.validity, start, end);
+
+	for (const e of events)
+		c.dated('event', e.date, e.label ?? l(e.type, e.type), e.citations ?? [], { event: e.type });
+
+	return {
+		region,
+		regionName: meta.name,
+		role: role?.id ?? null,
+		agreementStart: start,
+		termMonths: months,
+		termEnd: end,
+		milestones: c.milestones.sort(byDate),
+		periods: c.periods.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+		warnings: c.warnings
+	};
+}

@@ -1,0 +1,110 @@
+// iCalendar export (RFC 5545), hand-written: one all-day VEVENT per dated milestone, so deadlines land in a
+// calendar. Undated markers have no date to put there and are left out (the CSV keeps them).
+
+import type { ClauseId, RegionId } from '$lib/regions/types';
+import { plusDays } from '$lib/rules/dates';
+import type { DatedMilestone, Timeline } from './types';
+
+export interface IcsOptions {
+	/** DTSTAMP: when the file was made (defaults to now). */
+	now?: Date;
+	/** A clause's label ("第十六条"); without it, ids alone are given. */
+	clauseLabel?: (region: RegionId, id: ClauseId) => string | undefined;
+	calendarName?: string;
+}
+
+/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeText(s: string): string {
+	return s
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Fold a content line at 75 octets (§3.1): continuation lines start with one space, which counts toward
+ * their 75. Never splits a UTF-8 character.
+ */
+export function foldLine(line: string): string {
+	const out: string[] = [];
+	let current = '';
+	let octets = 0;
+	let limit = 75;
+	for (const ch of line) {
+		const n = encoder.encode(ch).length;
+		if (octets + n > limit) {
+			out.push(current);
+			current = ' ';
+			octets = 1;
+			limit = 75;
+		}
+		current += ch;
+		octets += n;
+	}
+	out.push(current);
+	return out.join('\r\n');
+}
+
+function compact(d: string): string {
+	return d.replace(/-/g, '');
+}
+
+function stamp(now: Date): string {
+	return now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
+}
+
+/** A UID that stays the same when the same timeline is exported again. */
+export function milestoneUid(t: Timeline, m: DatedMilestone): string {
+	return `${m.id.replace(/:/g, '-')}-${t.role ?? 'default'}-${t.agreementStart}@pdao-reference`;
+}
+
+export function toIcs(timelines: Timeline | readonly Timeline[], opts: IcsOptions = {}): string {
+	const list: readonly Timeline[] = 'milestones' in timelines ? [timelines] : timelines;
+	const dtstamp = stamp(opts.now ?? new Date());
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//pdao-reference//lifecycle timeline//ZH',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH'
+	];
+	if (opts.calendarName) lines.push(`X-WR-CALNAME:${escapeText(opts.calendarName)}`);
+	for (const t of list) {
+		for (const m of t.milestones) {
+			if (m.date === null) continue;
+			const clauses = m.citations
+				.map((id) => {
+					const label = opts.clauseLabel?.(t.region, id);
+					return label ? `${label} (${id})` : id;
+				})
+				.join('; ');
+			const description = [
+				`${t.regionName.en}: ${m.label.en}`,
+				clauses ? `Clauses / 条款: ${clauses}` : '',
+				m.note ? `${m.note.en}\n${m.note.zh}` : ''
+			]
+				.filter(Boolean)
+				.join('\n');
+			lines.push(
+				'BEGIN:VEVENT',
+				`UID:${milestoneUid(t, m)}`,
+				`DTSTAMP:${dtstamp}`,
+				`DTSTART;VALUE=DATE:${compact(m.date)}`,
+				`DTEND;VALUE=DATE:${compact(plusDays(m.date, 1))}`,
+				`SUMMARY:${escapeText(`${t.regionName.zh}：${m.label.zh}`)}`,
+				`DESCRIPTION:${escapeText(description)}`,
+				`CATEGORIES:${escapeText(m.kind)}`,
+				'TRANSP:TRANSPARENT',
+				'END:VEVENT'
+			);
+		}
+	}
+	lines.push('END:VCALENDAR');
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}

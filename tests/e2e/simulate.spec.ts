@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+
+/** Click enabled events that move the application forward (never a rejection) until licensed. */
+async function driveToLicence(page: Page) {
+	const status = page.getByTestId('sim-status');
+	for (let i = 0; i < 25; i++) {
+		if ((await status.textContent())?.includes('已获授权')) return;
+		const forward = page
+			.locator('.events li:not(.refused) button')
+			.filter({ hasNotText: /不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回/ });
+		await forward.first().click();
+	}
+	await expect(status).toContainText('已获授权');
+}
+
+for (const region of ['quzhou', 'taian'] as const) {
+	test(`a full journey in ${region}: admission, licence, deadlines firing, a refused action with its clause`, async ({
+		page
+	}) => {
+		await page.goto('/simulate/');
+		await hydrated(page);
+		await page.getByLabel('地区').selectOption(region);
+		await page.getByLabel('开始日期').fill('2026-01-05');
+		for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+		await page.getByRole('button', { name: '开始模拟' }).click();
+		await expect(page.getByTestId('sim-status')).toContainText('申请中');
+
+		// a refused action says why and cites the clause
+		const refused = page.locator('.events li.refused').first();
+		await expect(refused.locator('.why')).toContainText('不可');
+		await expect(refused.locator('.cite').first()).toBeVisible();
+
+		await driveToLicence(page);
+		await expect(page.locator('.trace tbody tr')).not.toHaveCount(0);
+		await expect(page.locator('.trace tbody tr').first().locator('.cite').first()).toBeVisible();
+
+		// deadlines fire on the simulated clock
+		const before = await page.getByTestId('sim-today').textContent();
+		const next = page.getByRole('button', { name: /跳到下一期限/ });
+		if (await next.count()) {
+			await next.click();
+			await expect(page.getByTestId('sim-today')).not.toHaveText(before!);
+		} else {
+			await page.getByRole('button', { name: '+1 个月' }).click();
+			await expect(page.getByTestId('sim-today')).toHaveText('2026-02-05');
+		}
+	});
+}
+
+test('compare mode replays the script on other regions and marks divergences; a run saves and reopens', async ({
+	page
+}) => {
+	await page.goto('/simulate/');
+	await hydrated(page);
+	await page.getByLabel('开始日期').fill('2026-01-05');
+	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await page.getByRole('button', { name: '开始模拟' }).click();
+	await driveToLicence(page);
+	await page.getByRole('checkbox', { name: '泰安' }).check();
+	await page.getByRole('checkbox', { name: '江苏' }).check();
+	await page.getByRole('button', { name: '对照运行' }).click();
+	const table = page.locator('table.compare');
+	await expect(table.getByRole('columnheader')).toHaveCount(4);
+	await expect(table.locator('tbody tr').last()).toContainText('最终状态');
+	await expect(table.locator('tr.diverge').first()).toBeVisible();
+
+	await page.getByRole('button', { name: '保存到资料库' }).click();
+	await expect(page.getByText(/已保存为“衢州 · 2026-01-05”/)).toBeVisible();
+	await page.goto('/library/');
+	await hydrated(page);
+	await page
+		.locator('.item')
+		.filter({ hasText: '衢州 · 2026-01-05' })
+		.getByRole('link', { name: '打开' })
+		.click();
+	await hydrated(page);
+	await expect(page.getByTestId('sim-status')).toContainText('已获授权');
+});
