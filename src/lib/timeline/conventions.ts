@@ -3,52 +3,16 @@
 // Dates are civil dates (ISO strings); the maths is date-fns addMonths through the shared helpers.
 
 import type { IsoDate } from '$lib/regions/types';
-import { parseIsoDate, plusDays, plusMonths } from '$lib/rules/dates';
+import { parseIsoDate, plusDays } from '$lib/rules/dates';
+import { termEnd } from '$lib/rules/periods';
 
-function dayOfMonth(d: IsoDate): number {
-	return Number(d.slice(8, 10));
-}
+// Term and notice arithmetic is shared with the simulator (src/lib/rules/periods.ts).
+export { lastDayBeforeFinalMonths, monthsAfter, monthsBeforeExpiry, termEnd } from '$lib/rules/periods';
 
 /** Throws on a malformed or impossible date, so a bad input never yields a plausible-looking timeline. */
 export function assertIsoDate(d: IsoDate): IsoDate {
 	if (!parseIsoDate(d)) throw new RangeError(`not a valid date: ${d}`);
 	return d;
-}
-
-/**
- * The last day of a term of N months whose first day is `start`: the day before the same day N months
- * later (2025-06-01 + 36 → 2028-05-31). Where that month has no such day (addMonths clamps: Jan 31 + 1
- * month = Feb 28/29), the term ends on that month's last day — the month-end rule of 民法典第二百零二条
- * (Jan 31 + 1 month ends Feb 28, or Feb 29 in a leap year; 2028-02-29 + 12 ends 2029-02-28).
- */
-export function termEnd(start: IsoDate, months: number): IsoDate {
-	const same = plusMonths(start, months);
-	return dayOfMonth(same) !== dayOfMonth(start) ? same : plusDays(same, -1);
-}
-
-/**
- * The first day of the last N months before expiry. Expiry is the start of the day after the term's last
- * day; N months before it is addMonths(that day, -N). Tai'an's window "届满前6个月内" opens on this day.
- */
-export function monthsBeforeExpiry(termLastDay: IsoDate, months: number): IsoDate {
-	return plusMonths(plusDays(termLastDay, 1), -months);
-}
-
-/**
- * The last day to act "at least N months before expiry" (Quzhou's "届满三个月前"): the day before the last
- * N months begin, so that N whole months of the term remain after the day of the act.
- */
-export function lastDayBeforeFinalMonths(termLastDay: IsoDate, months: number): IsoDate {
-	return plusDays(monthsBeforeExpiry(termLastDay, months), -1);
-}
-
-/**
- * A period of N months after a day (notice given on it, termination on it): the day itself is not counted
- * (民法典第二百零一条), so the period runs from the next day, and its last day follows termEnd.
- */
-export function monthsAfter(day: IsoDate, months: number): { start: IsoDate; end: IsoDate } {
-	const start = plusDays(day, 1);
-	return { start, end: termEnd(start, months) };
 }
 
 /** Last day of the calendar quarter containing `d`. */
