@@ -31,6 +31,10 @@ for (const region of ['quzhou', 'taian'] as const) {
 		await expect(refused.locator('.why')).toContainText('不可');
 		await expect(refused.locator('.cite').first()).toBeVisible();
 
+		// the statechart diagram (dagre layout) highlights where the journey stands
+		await page.getByText('状态图（当前环节加粗）').click();
+		await expect(page.locator('g.state.on').first()).toBeVisible();
+
 		await driveToLicence(page);
 		await expect(page.locator('.trace tbody tr')).not.toHaveCount(0);
 		await expect(page.locator('.trace tbody tr').first().locator('.cite').first()).toBeVisible();
