@@ -81,3 +81,20 @@ test('compare mode replays the script on other regions and marks divergences; a 
 	await hydrated(page);
 	await expect(page.getByTestId('sim-status')).toContainText('已获授权');
 });
+
+test('the eligibility answers drive the simulator’s facts', async ({ page }) => {
+	await page.goto('/eligibility/');
+	await hydrated(page);
+	await page.getByRole('button', { name: /网络与数据安全/ }).click();
+	await page.getByRole('button', { name: '添加一次事件' }).click();
+	const incident = page.getByRole('group', { name: '事件 1' });
+	await incident.getByLabel('发生日期').fill('2025-12-01');
+	await incident.getByLabel('发生日期').dispatchEvent('change');
+	await page.goto('/simulate/');
+	await hydrated(page);
+	await page.getByLabel('开始日期').fill('2026-01-05');
+	await page.getByRole('button', { name: '使用资格自查中的答案' }).click();
+	await expect(page.getByRole('combobox', { name: '近3年未发生网络安全或数据安全事件' })).toHaveValue('false');
+	await page.getByRole('button', { name: '开始模拟' }).click();
+	await expect(page.getByTestId('sim-status')).toContainText('申请中');
+});
