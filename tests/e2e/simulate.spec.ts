@@ -94,7 +94,9 @@ test('the eligibility answers drive the simulator’s facts', async ({ page }) =
 	await hydrated(page);
 	await page.getByLabel('开始日期').fill('2026-01-05');
 	await page.getByRole('button', { name: '使用资格自查中的答案' }).click();
-	await expect(page.getByRole('combobox', { name: '近3年未发生网络安全或数据安全事件' })).toHaveValue('false');
+	await expect(page.getByRole('combobox', { name: '近3年未发生网络安全或数据安全事件' })).toHaveValue(
+		'false'
+	);
 	await page.getByRole('button', { name: '开始模拟' }).click();
 	await expect(page.getByTestId('sim-status')).toContainText('申请中');
 });
