@@ -49,3 +49,17 @@ test('markup typed by a user renders as text, never as HTML', async ({ page }) =
 	await expect(page.getByRole('main')).toContainText('<b>bold</b>');
 	await expect(page.locator('main b')).toHaveCount(0);
 });
+
+test('every route works with IndexedDB unavailable (private mode, blocked)', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	for (const route of MAIN_ROUTES) {
+		await page.goto(route);
+		await hydrated(page);
+		await expect(page.getByRole('main'), route).toBeVisible();
+	}
+	expect(errors).toEqual([]);
+});

@@ -126,3 +126,35 @@ test('when IndexedDB is unavailable the app says so and keeps working in memory'
 	await expect(page.getByText('已保存为“临时资料”')).toBeVisible();
 	await expect(page.getByRole('alert').filter({ hasText: 'IndexedDB' })).toBeVisible();
 });
+
+test('a corrupted saved record is listed as damaged; the rest still list and open', async ({ page }) => {
+	await page.goto('/compare/?r=quzhou,henan');
+	await hydrated(page);
+	await page.getByRole('button', { name: '保存到资料库' }).click();
+	await expect(page.getByText(/已保存为/)).toBeVisible();
+	// corrupt the store behind the app's back: a row with wrong types and no payload
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('pdao');
+				req.onsuccess = () => {
+					const db = req.result;
+					const tx = db.transaction('scenarios', 'readwrite');
+					tx.objectStore('scenarios').put({ id: 'broken-1', kind: 42, name: null, tags: 'x' });
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	await page.goto('/library/');
+	await hydrated(page);
+	await expect(page.locator('.item')).toHaveCount(2);
+	await expect(page.locator('.item[data-item="broken-1"]')).toContainText('已损坏');
+	const good = page.locator('.item').filter({ hasText: '规则对照' });
+	await good.getByRole('link', { name: '打开' }).click();
+	await expect(page).toHaveURL(/r=quzhou%2Chenan|r=quzhou,henan/);
+});
