@@ -20,7 +20,8 @@ export const MAIN_ROUTES = [
 	'/eligibility/',
 	'/library/',
 	'/simulate/',
-	'/timeline/'
+	'/timeline/',
+	'/training/'
 ];
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,0 +1,116 @@
+// Training walkthroughs as data: ordered steps tied to a region's statechart (each step drives the real
+// machine, so a walkthrough cannot drift from the rules), with narrative, quoted clauses and quizzes.
+// Pure: no DOM, no Svelte, no storage.
+
+import type { JourneyStatus } from '$lib/machines/simulator';
+import type { Facts, JourneyEvent, RoleId } from '$lib/machines/types';
+import type { ClauseId, ClauseRef, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
+
+/** Advance the simulated clock. */
+export type Advance = { days: number } | { months: number } | { to: IsoDate } | 'nextDeadline';
+
+/** What a step does on the machine: send one event, or advance the clock. */
+export type StepAction = { event: JourneyEvent } | { advance: Advance };
+
+/** What must hold after a step's actions (all listed items). */
+export interface StepExpect {
+	status?: JourneyStatus;
+	/** Region-local dotted state path(s) that must be active. */
+	state?: string | string[];
+	/** Milestone id(s) that must have been reached by now. */
+	milestone?: string | string[];
+}
+
+export interface QuizOption {
+	id: string;
+	text: Localized;
+	/**
+	 * The option's value for the answer check: a profile value (number or enum code) or region id for a
+	 * `dimension` basis, or true/false ("accepted"/"refused") for a `can` basis.
+	 */
+	value?: string | number | boolean;
+}
+
+/**
+ * How the answer key is checked against the rules (tests use it):
+ * - `{ dimension, region }`: the answer option's value equals the region's profile value (number value or
+ *   enum code), and no wrong option's value does;
+ * - `{ dimension, equals }`: option values are region ids; the answer is the only region whose value is
+ *   `equals` (number value, enum code, or "unlimited");
+ * - `{ can }`: option values are booleans; the answer's value is whether the machine would take the event
+ *   now (before the step's actions).
+ */
+export type QuizBasis =
+	| { dimension: DimensionId; region: RegionId }
+	| { dimension: DimensionId; equals: string | number }
+	| { can: JourneyEvent };
+
+export interface ChoiceQuiz {
+	kind: 'choice';
+	question: Localized;
+	options: QuizOption[];
+	/** The id of the right option. */
+	answer: string;
+	explanation: Localized;
+	/** ClauseIds of the walkthrough's region, or ClauseRefs ("region:clause") in a cross-region walkthrough. */
+	citations: (ClauseId | ClauseRef)[];
+	basis?: QuizBasis;
+}
+
+/** "What happens next?": posed before the step's actions; the answer is the event type taken next. */
+export interface NextQuiz {
+	kind: 'next';
+	question: Localized;
+	/** Event types offered. */
+	options: string[];
+	/** The event type that is possible now (the others are refused here). */
+	answer: string;
+	explanation: Localized;
+	citations: (ClauseId | ClauseRef)[];
+}
+
+export type Quiz = ChoiceQuiz | NextQuiz;
+
+export interface Step {
+	id: string;
+	title: Localized;
+	narrative: Localized;
+	/** Speaker notes for the trainer. */
+	notes?: Localized;
+	/** Clauses shown verbatim (ClauseRefs in a cross-region walkthrough). */
+	quote?: (ClauseId | ClauseRef)[];
+	/** One action, or several in order (e.g. advance the clock, then send). */
+	action?: StepAction | StepAction[];
+	expect?: StepExpect;
+	/** Posed before the step's actions run. */
+	quiz?: Quiz;
+}
+
+export interface Walkthrough {
+	id: string;
+	/** null for a cross-region walkthrough (no machine; quotes use ClauseRefs). */
+	region: RegionId | null;
+	title: Localized;
+	summary: Localized;
+	role?: RoleId;
+	start: IsoDate;
+	facts: Facts;
+	/** Application materials held at the start. */
+	materials?: string[];
+	steps: Step[];
+}
+
+/** A step's actions as a list. */
+export function stepActions(step: Step): StepAction[] {
+	if (!step.action) return [];
+	return Array.isArray(step.action) ? step.action : [step.action];
+}
+
+/** Split a quoted clause into region and clause id (a bare ClauseId belongs to `region`). */
+export function resolveClause(ref: string, region: RegionId | null): { region: RegionId; clause: ClauseId } {
+	const i = ref.indexOf(':');
+	if (i > 0) return { region: ref.slice(0, i), clause: ref.slice(i + 1) };
+	if (!region)
+		throw new Error(`clause "${ref}" needs a region ("region:clause") in a cross-region walkthrough`);
+	return { region, clause: ref };
+}
