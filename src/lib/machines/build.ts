@@ -4,7 +4,8 @@
 
 import { assign, matchesState, setup, type StateValue } from 'xstate';
 import type { IsoDate, Localized, RegionProfile } from '$lib/regions/types';
-import { plusDays, plusMonths } from '$lib/rules/dates';
+import { plusDays } from '$lib/rules/dates';
+import { lastDayBeforeFinalMonths, monthsBeforeExpiry, termEnd } from '$lib/rules/periods';
 import { admissionNodes } from './blocks/admission';
 import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
 import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
@@ -100,9 +101,9 @@ function reportPeriodEnd(
 	if (!c.term) return undefined;
 	switch (s.cadence) {
 		case 'annual':
-			return periodEnd(c.term.anchor, 12 * (index + 1));
+			return termEnd(c.term.start, 12 * (index + 1));
 		case 'halfYearly':
-			return periodEnd(c.term.anchor, 6 * (index + 1));
+			return termEnd(c.term.start, 6 * (index + 1));
 		case 'quarterlyPlusAnnualSummary':
 			return previousEnd ? quarterEnd(dayAfter(previousEnd)) : quarterEnd(c.term.start);
 		default:
@@ -154,12 +155,9 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})),
 			startTerm: assign(({ context, event }) => {
 				const months = event.months ?? s.cap ?? 0;
-				const term = {
-					start: context.today,
-					end: periodEnd(context.today, months),
-					months,
-					anchor: context.today
-				};
+				// The signing day is the term's first day; the term ends the day before the same day `months`
+				// later, so a cap of N months is never exceeded (2025-02-13 + 36 → last day 2028-02-12).
+				const term = { start: context.today, end: termEnd(context.today, months), months };
 				return { term, terms: [...context.terms, term] };
 			}),
 			initTermDates: assign(({ context }) => {
@@ -167,12 +165,12 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				if (!t) return {};
 				const dates: Record<string, IsoDate> = { ...context.dates, termEnd: t.end };
 				if (role.renewal?.kind === 'deadline' && s.renewalMonths !== null)
-					dates.renewalDeadline = plusMonths(t.end, -s.renewalMonths);
+					dates.renewalDeadline = lastDayBeforeFinalMonths(t.end, s.renewalMonths);
 				if (role.renewal?.kind === 'window' && s.renewalMonths !== null)
-					dates.renewalWindowOpens = plusMonths(t.end, -s.renewalMonths);
+					dates.renewalWindowOpens = monthsBeforeExpiry(t.end, s.renewalMonths);
 				const firstReport = reportPeriodEnd(s, context, 0);
 				if (firstReport) dates.reportPeriodEnd = firstReport;
-				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = periodEnd(t.anchor, 12);
+				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = termEnd(t.start, 12);
 				if (s.cadence === 'quarterlyPlusAnnualSummary') dates.summaryOpens = nextNewYear(t.start);
 				return { dates, periods: { report: 0, evaluation: 0 } };
 			}),
@@ -191,7 +189,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					periods: { ...context.periods, evaluation: index },
 					dates: {
 						...context.dates,
-						evaluationPeriodEnd: periodEnd(context.term.anchor, 12 * (index + 1))
+						evaluationPeriodEnd: termEnd(context.term.start, 12 * (index + 1))
 					}
 				};
 			}),
@@ -205,10 +203,9 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
 			startRenewedTerm: assign(({ context }) => {
 				if (!context.term) return {};
-				const anchor = context.term.end;
-				const start = dayAfter(anchor);
+				const start = dayAfter(context.term.end);
 				const months = context.renewalMonths ?? context.term.months;
-				const term = { start, end: periodEnd(anchor, months), months, anchor };
+				const term = { start, end: termEnd(start, months), months };
 				return {
 					term,
 					terms: [...context.terms, term],

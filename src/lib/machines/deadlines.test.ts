@@ -8,15 +8,15 @@ import { licensedJourney } from './testing';
 
 const dayBefore = (d: string) => plusDays(d, -1);
 
-describe('term expiry (Civil Code 201–202: signing day not counted; ends on the corresponding day, or month-end)', () => {
+describe('term expiry (the signing day is the first day; the term ends the day before the same day N months later, or month-end)', () => {
 	test.each([
 		// region, start, months, last day in force
-		['quzhou', '2025-01-01', 36, '2028-01-01'],
+		['quzhou', '2025-01-01', 36, '2027-12-31'],
 		['quzhou', '2025-01-31', 1, '2025-02-28'],
 		['taian', '2024-01-31', 1, '2024-02-29'],
 		['yingkou', '2024-02-29', 12, '2025-02-28'],
 		['jiangsu', '2025-01-31', 13, '2026-02-28'],
-		['henan', '2023-02-28', 12, '2024-02-28']
+		['henan', '2023-02-28', 12, '2024-02-27']
 	])(
 		'%s signed %s for %i months: in force on %s, ended the day after',
 		async (region, start, months, last) => {
@@ -36,10 +36,10 @@ describe('term expiry (Civil Code 201–202: signing day not counted; ends on th
 
 describe('Quzhou: reapply at least 3 months before expiry (十六), else the authorization lapses', () => {
 	test.each([
-		// start, months, last day to reapply
-		['2025-01-01', 36, '2027-10-01'],
-		['2025-01-31', 36, '2027-10-31'],
-		['2025-05-31', 36, '2028-02-29'] // term ends 2028-05-31; three months back lands on a leap day
+		// start, months, last day to reapply (the day before the last three months of the term begin)
+		['2025-01-01', 36, '2027-09-30'], // term ends 2027-12-31; its last three months begin 2027-10-01
+		['2025-01-31', 36, '2027-10-30'], // term ends 2028-01-30; its last three months begin 2027-10-31
+		['2025-05-31', 36, '2028-02-28'] // term ends 2028-05-30; its last three months begin on a leap day, 2028-02-29
 	])(
 		'signed %s for %i months: REAPPLY accepted on %s, refused the day after',
 		async (start, months, deadline) => {
@@ -65,17 +65,12 @@ describe('Quzhou: reapply at least 3 months before expiry (十六), else the aut
 		sim.advanceTo('2027-06-01');
 		expect(sim.send({ type: 'REAPPLY' }).accepted).toBe(true);
 		expect(sim.send({ type: 'RENEWAL_GRANTED', months: 24 }).accepted).toBe(true);
-		sim.advanceTo('2028-01-01');
+		sim.advanceTo('2027-12-31');
 		expect(sim.context.renewals).toBe(0);
-		sim.advanceTo('2028-01-02');
+		sim.advanceTo('2028-01-01');
 		expect(sim.status).toBe('licensed');
 		expect(sim.context.renewals).toBe(1);
-		expect(sim.context.term).toEqual({
-			start: '2028-01-02',
-			end: '2030-01-01',
-			months: 24,
-			anchor: '2028-01-01'
-		});
+		expect(sim.context.term).toEqual({ start: '2028-01-01', end: '2029-12-31', months: 24 });
 	});
 });
 
@@ -146,7 +141,7 @@ describe('log retention: at least 6 months after termination (Quzhou 十七, Tai
 describe('report due dates at each cadence', () => {
 	test.each([
 		// region, start, last day of the first period
-		['quzhou', '2025-01-31', '2026-01-31'], // annual, by agreement year
+		['quzhou', '2025-01-31', '2026-01-30'], // annual, by agreement year
 		['taian', '2024-08-31', '2025-02-28'], // half-yearly
 		['henan', '2025-02-10', '2025-03-31'] // quarterly, by calendar quarter
 	])('%s signed %s: report still on time on %s, overdue the day after', async (region, start, periodEnd) => {
@@ -247,7 +242,7 @@ describe('rectification periods', () => {
 
 	test('Henan: not rectified on time → suspended the day after; no restoration in the text', async () => {
 		const sim = await licensedJourney('henan', undefined, '2024-01-01');
-		sim.advanceTo('2025-01-02'); // the first agreement year ended on 2025-01-01
+		sim.advanceTo('2025-01-02'); // the first agreement year ended on 2024-12-31
 		expect(sim.send({ type: 'EVALUATE', result: 'fail' }).accepted).toBe(false); // period missing
 		expect(sim.send({ type: 'EVALUATE', result: 'fail', days: 30 }).accepted).toBe(true);
 		sim.advanceTo('2025-02-01');

@@ -12,7 +12,7 @@ import { passingInput } from './graph';
 import { loadBuiltJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { admit } from './testing';
-import { periodEnd } from './time';
+import { termEnd } from '$lib/rules/periods';
 import type { JourneyEvent } from './types';
 
 const MACHINES = [
@@ -106,12 +106,16 @@ function checkInvariants(built: BuiltJourney, sim: JourneySimulation) {
 	// No data access after termination, during suspension, or before a licence.
 	if (sim.status !== 'licensed')
 		for (const type of DATA_ACCESS_EVENTS) expect(sim.can({ type }), `${type} in ${sim.status}`).toBe(false);
-	// Terms: whole months, within the cap, ending on the Civil Code's last day.
-	for (const t of ctx.terms) {
+	// Terms: whole months, within the cap, the first starting on the signing day and each renewal the day after
+	// the previous term, ending the day before the same day N months later (never past the cap's last day).
+	ctx.terms.forEach((t, i) => {
 		expect(t.months).toBeGreaterThan(0);
 		if (cap !== null) expect(t.months).toBeLessThanOrEqual(cap);
-		expect(t.end).toBe(periodEnd(t.anchor, t.months));
-	}
+		expect(t.end).toBe(termEnd(t.start, t.months));
+		if (cap !== null) expect(t.end <= termEnd(t.start, cap)).toBe(true);
+		const previous = ctx.terms[i - 1];
+		if (previous) expect(t.start).toBe(plusDays(previous.end, 1));
+	});
 	// Logs: never deleted before the retention period ends.
 	if (sim.matches('terminated.logs.retained')) expect(sim.can({ type: 'DELETE_LOGS' })).toBe(false);
 	for (const e of ctx.trace)

@@ -169,15 +169,18 @@ describe('the journey map', () => {
 describe('the clock', () => {
 	test('advanceToNextDeadline steps through pending deadlines in order', async () => {
 		const sim = await licensedJourney('taian', undefined, '2025-01-01', 12);
-		// 12 months from 2025-01-01 end on 2026-01-01; the reapplication window opens 6 months before
+		// 12 months from 2025-01-01 end on 2025-12-31; the reapplication window opens on 2025-07-01, six months
+		// before expiry, the same day the first half-year's report (period ending 2025-06-30) falls overdue
 		expect(sim.deadlines().slice(0, 2)).toMatchObject([
-			{ id: 'renewalWindow', date: '2025-07-01' },
-			{ id: 'reportDue', date: '2025-07-02' }
+			{ id: 'reportDue', date: '2025-07-01' },
+			{ id: 'renewalWindow', date: '2025-07-01' }
 		]);
-		expect(sim.advanceToNextDeadline()?.id).toBe('renewalWindow');
-		expect(sim.matches('licensed.renewal.open')).toBe(true);
+		sim.advanceTo('2025-06-30');
+		expect(sim.matches('licensed.renewal.open')).toBe(false);
+		expect(sim.matches('licensed.reporting.due')).toBe(true);
 		expect(sim.advanceToNextDeadline()?.id).toBe('reportDue');
-		expect(sim.today).toBe('2025-07-02');
+		expect(sim.today).toBe('2025-07-01');
+		expect(sim.matches('licensed.renewal.open')).toBe(true);
 		expect(sim.matches('licensed.reporting.overdue')).toBe(true);
 		let guard = 0;
 		while (sim.advanceToNextDeadline() && guard++ < 50);

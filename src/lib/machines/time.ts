@@ -25,9 +25,11 @@ export function later(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 /**
- * The last day of a period of N months counted from `anchor`, as the Civil Code counts periods (民法典第二百零一、
- * 二百零二条): the anchor day itself is not counted, and the period ends on the corresponding day of the last
- * month, or on that month's last day when it has none (Jan 31 + 1 month → Feb 28, or Feb 29 in a leap year).
+ * The last day of a minimum period of N months after an act on `anchor` (log retention "不少于6个月", exit
+ * notice "提前3个月"), as the Civil Code counts periods (民法典第二百零一、二百零二条): the day of the act is not
+ * counted, and the period ends on the corresponding day of the last month, or on that month's last day when
+ * it has none (Jan 31 + 1 month → Feb 28, or Feb 29 in a leap year); what it allows may happen from the day
+ * after. Agreement terms are not counted this way: they use `termEnd` from `$lib/rules/periods`.
  */
 export function periodEnd(anchor: IsoDate, months: number): IsoDate {
 	return plusMonths(anchor, months);

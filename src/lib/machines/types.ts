@@ -308,11 +308,9 @@ export type EvaluationResult = 'pass' | 'fail' | 'majorRisk';
 export interface Term {
 	/** First day in force (the signing day, or the day after the previous term). */
 	start: IsoDate;
-	/** Last day in force. */
+	/** Last day in force: `termEnd(start, months)`, the day before the same day `months` later. */
 	end: IsoDate;
 	months: number;
-	/** The day periods are counted from (not itself counted): the signing day, or the previous term's end. */
-	anchor: IsoDate;
 }
 
 export interface TraceEntry {

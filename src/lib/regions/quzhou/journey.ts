@@ -250,8 +250,8 @@ export const journey: Journey = {
 	notes: [
 		{
 			text: l(
-				'“届满三个月前”按期限最后一日往前推3个月计，当日仍可申请。',
-				'"Three months before expiry" is counted back from the term’s last day; that day itself is still in time.'
+				'“届满三个月前”：期限的最后三个月开始前申请，最迟为其开始的前一日（期限至2027-12-31的，最迟2027-09-30）。',
+				'"Three months before expiry": the last day to reapply is the day before the term’s last three months begin (a term ending 2027-12-31: 2027-09-30 at the latest).'
 			),
 			citations: ['sec-16-p2']
 		},

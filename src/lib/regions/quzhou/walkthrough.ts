@@ -259,7 +259,7 @@ export const walkthroughs: Walkthrough[] = [
 					citations: ['sec-22-p1'],
 					basis: { dimension: 'reporting.operatorCadence', region: 'quzhou' }
 				},
-				action: [on('2026-03-01'), send('SUBMIT_REPORT')],
+				action: [on('2026-02-28'), send('SUBMIT_REPORT')],
 				expect: { milestone: 'reportFiled' }
 			},
 			{
@@ -277,8 +277,8 @@ export const walkthroughs: Walkthrough[] = [
 				id: 'renewal-deadline',
 				title: l('重新申请的截止', 'The reapplication deadline'),
 				narrative: l(
-					'需要继续运营的，应在协议届满三个月前重新申请。协议2028-03-01届满，最后一天是2027-12-01；本例未申请，期限已过。',
-					'To continue, the operator must reapply at least three months before expiry. The term ends 2028-03-01, so 2027-12-01 is the last day; here nobody reapplies and the deadline passes.'
+					'需要继续运营的，应在协议届满三个月前重新申请。协议的最后一天是2028-02-29，重新申请的最后一天是2027-11-30；本例未申请，期限已过。',
+					'To continue, the operator must reapply at least three months before expiry. The term’s last day is 2028-02-29, so 2027-11-30 is the last day to reapply; here nobody reapplies and the deadline passes.'
 				),
 				quote: ['sec-16-p2'],
 				quiz: {

@@ -227,8 +227,8 @@ export const walkthroughs: Walkthrough[] = [
 				id: 'report',
 				title: l('半年运营报告', 'The half-yearly report'),
 				narrative: l(
-					'运营期限内每半年提交授权运营报告。协议2025-02-13签订，第一个半年到2025-08-13，当天提交仍算按时。',
-					'A report is due every six months during the term. Signed 2025-02-13, the first half-year ends 2025-08-13; a report that day is on time.'
+					'运营期限内每半年提交授权运营报告。协议2025-02-13签订，第一个半年到2025-08-12，当天提交仍算按时。',
+					'A report is due every six months during the term. Signed 2025-02-13, the first half-year ends 2025-08-12; a report that day is on time.'
 				),
 				quote: ['art-23'],
 				quiz: {
@@ -244,7 +244,7 @@ export const walkthroughs: Walkthrough[] = [
 					citations: ['art-23'],
 					basis: { dimension: 'reporting.operatorCadence', region: 'taian' }
 				},
-				action: [on('2025-08-13'), send('SUBMIT_REPORT')],
+				action: [on('2025-08-12'), send('SUBMIT_REPORT')],
 				expect: { milestone: 'reportFiled' }
 			},
 			{
@@ -262,8 +262,8 @@ export const walkthroughs: Walkthrough[] = [
 				id: 'window',
 				title: l('重新申请窗口', 'The reapplication window'),
 				narrative: l(
-					'期满前6个月内可重新申请。协议2028-02-13届满，窗口2027-08-13开启；2027-08-12仍未开启。',
-					'One may reapply in the 6 months before expiry. The term ends 2028-02-13, so the window opens 2027-08-13; on 2027-08-12 it is still closed.'
+					'期满前6个月内可重新申请。协议的最后一天是2028-02-12，窗口2027-08-13开启；2027-08-12仍未开启。',
+					'One may reapply in the 6 months before expiry. The term’s last day is 2028-02-12, so the window opens 2027-08-13; on 2027-08-12 it is still closed.'
 				),
 				quote: ['art-14-6'],
 				action: on('2027-08-12'),
