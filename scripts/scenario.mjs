@@ -5,31 +5,18 @@
 // a minimal config: the $lib alias only, no SvelteKit or Paraglide plugins.
 
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { resolve } from 'node:path';
+import { withModule } from './load-ts.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (!files.length) {
 	console.error('usage: npm run scenario -- <file.yaml> [more.yaml …]');
 	process.exit(2);
 }
 
-const server = await createServer({
-	configFile: false,
-	root,
-	logLevel: 'error',
-	server: { middlewareMode: true, hmr: false },
-	appType: 'custom',
-	resolve: { alias: { $lib: resolve(root, 'src/lib') } },
-	optimizeDeps: { noDiscovery: true, include: [] }
-});
-
 let failed = false;
 const results = [];
-try {
-	const { runScenario, ScenarioError } = await server.ssrLoadModule('/src/lib/scenario/run.ts');
+await withModule('/src/lib/scenario/run.ts', async ({ runScenario, ScenarioError }) => {
 	for (const file of files) {
 		const text = await readFile(resolve(process.cwd(), file), 'utf8');
 		try {
@@ -42,8 +29,6 @@ try {
 			else results.push({ file, error: e instanceof Error ? e.message : String(e) });
 		}
 	}
-} finally {
-	await server.close();
-}
+});
 console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
 process.exit(failed ? 1 : 0);
