@@ -15,6 +15,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/out/',
+			'bench/.lighthouse/',
 			'tests/fixtures/skeleton/'
 		]
 	},

@@ -13,7 +13,7 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
-	timeout: 30_000,
+	timeout: 45_000,
 	use: {
 		browserName: 'chromium',
 		launchOptions: {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { dirBytes, pageBytes } from '../bench/bytes.mjs';
 import { withModule } from './load-ts.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = join(root, 'node_modules/.bin/vite');
@@ -61,12 +62,20 @@ for (const [section, figures] of Object.entries(report.timings))
 			.join(', ')}`
 	);
 
-if (existsSync(join(root, 'node_modules/lighthouse'))) {
-	console.log('\nLighthouse: see scripts/lighthouse.mjs');
+if (skip.has('lighthouse')) {
+	report.lighthouse = 'skipped (--skip-lighthouse)';
 } else {
-	report.lighthouse =
-		'skipped: the lighthouse package is not installed (it is kept out of the test dependencies)';
-	console.log(`\nLighthouse: ${report.lighthouse}`);
+	console.log('\nLighthouse (mobile preset; performance, accessibility, best practices, LCP, TBT, CLS):');
+	try {
+		report.lighthouse = await runLighthouse(ROUTES);
+		for (const [route, r] of Object.entries(report.lighthouse))
+			console.log(
+				`  ${route.padEnd(16)} perf ${r.performance}  a11y ${r.accessibility}  bp ${r.bestPractices}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`
+			);
+	} catch (e) {
+		report.lighthouse = `failed: ${e instanceof Error ? e.message : String(e)}`;
+		console.log(`  ${report.lighthouse}`);
+	}
 }
 
 mkdirSync(join(root, 'bench/out'), { recursive: true });

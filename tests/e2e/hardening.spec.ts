@@ -6,6 +6,7 @@ test('every route has a strict CSP and makes no request to any other origin, onl
 	context,
 	baseURL
 }) => {
+	test.setTimeout(120_000); // 15 routes, online and offline
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	const violations: string[] = [];

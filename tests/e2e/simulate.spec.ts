@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 
+// Clicking through a whole journey takes many steps; on a loaded 2-core CI machine give it room.
+test.describe.configure({ timeout: 90_000 });
+
 /** Click enabled events that move the application forward (never a rejection) until licensed. */
 async function driveToLicence(page: Page) {
 	const status = page.getByTestId('sim-status');
