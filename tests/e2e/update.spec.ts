@@ -45,8 +45,8 @@ test('a new version is announced and applied on reload; the open session keeps w
 	await expect(page.locator('#art-14')).toBeInViewport();
 
 	// applied on the user's word: reload into B, whose cache replaces A's
-	await page.getByRole('button', { name: '刷新以更新' }).click();
-	await page.waitForLoadState('load');
+	// wait for the reload the click causes (not the load state of the page already shown)
+	await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '刷新以更新' }).click()]);
 	await hydrated(page);
 	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-b$/)]);
 	await expect(page.getByText('有新版本可用')).toHaveCount(0);
