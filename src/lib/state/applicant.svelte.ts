@@ -37,8 +37,8 @@ async function writeBack() {
 	if (!link || conflict) return;
 	const { repo, db } = await library.open();
 	try {
-		const current = await repo.getItem(link.id);
-		if (!current || db.isDamaged(current)) return;
+		const current = await library.getSaved(link.id);
+		if (!current) return;
 		const next = await repo.saveItem(
 			{ ...current, payload: $state.snapshot(facts), revision: link.revision },
 			link.revision
@@ -112,9 +112,8 @@ export const applicant = {
 	},
 	/** Open a saved applicant profile. Returns its name, or null when missing, damaged or invalid. */
 	async load(id: string): Promise<string | null> {
-		const { repo, db } = await library.open();
-		const item = await repo.getItem(id);
-		if (!item || db.isDamaged(item) || item.kind !== 'applicant') return null;
+		const item = await library.getSaved(id, 'applicant');
+		if (!item) return null;
 		const parsed = parseApplicantFacts(item.payload);
 		if (!parsed.ok) return null;
 		facts = parsed.facts;

@@ -1,7 +1,7 @@
 // The local library (IndexedDB through $lib/db), opened on first use so pages that never save do not load
 // Dexie. When IndexedDB is unavailable or full, the app keeps working on a memory store and says so.
 
-import type { DatabaseStatus, Repository } from '$lib/db';
+import type { DatabaseStatus, ItemKind, Repository, SavedItem } from '$lib/db';
 
 type Db = typeof import('$lib/db');
 
@@ -31,6 +31,13 @@ export const library = {
 			return { repo: s.repository, db };
 		})();
 		return opened;
+	},
+	/** A saved item that can be read (not damaged) and, when `kind` is given, of that kind; null otherwise. */
+	async getSaved(id: string, kind?: ItemKind): Promise<SavedItem | null> {
+		const { repo, db } = await this.open();
+		const item = await repo.getItem(id);
+		if (!item || db.isDamaged(item) || (kind && item.kind !== kind)) return null;
+		return item;
 	},
 	/** Record a failed write (e.g. quota exceeded) so the banner can say the work is only in memory. */
 	async noteError(e: unknown) {
