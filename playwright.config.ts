@@ -5,8 +5,10 @@ import { defineConfig } from '@playwright/test';
 // /usr/bin/chromium must exist, and a missing browser fails the run rather than skipping it.
 // Two builds are served: build/ at the root, and build-subpath/ under /pdao/ (BASE_PATH deployments).
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ROOT_PORT = 4173;
-const SUBPATH_PORT = 4174;
+// E2E_PORT / E2E_BUILD let two checkouts' suites run side by side on one machine.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = ROOT_PORT + 1;
+const ROOT_BUILD = process.env.E2E_BUILD ?? 'build';
 
 export default defineConfig({
 	fullyParallel: true,
@@ -43,16 +45,21 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `node scripts/serve.mjs build ${ROOT_PORT} /`,
+			command: `node scripts/serve.mjs ${ROOT_BUILD} ${ROOT_PORT} /`,
 			url: `http://127.0.0.1:${ROOT_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		},
-		{
-			command: `node scripts/serve.mjs build-subpath ${SUBPATH_PORT} /pdao/`,
-			url: `http://127.0.0.1:${SUBPATH_PORT}/pdao/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 30_000
-		}
+		// E2E_SKIP_SUBPATH=1: a quick run of the root project alone, without building build-subpath/
+		...(process.env.E2E_SKIP_SUBPATH
+			? []
+			: [
+					{
+						command: `node scripts/serve.mjs build-subpath ${SUBPATH_PORT} /pdao/`,
+						url: `http://127.0.0.1:${SUBPATH_PORT}/pdao/`,
+						reuseExistingServer: !process.env.CI,
+						timeout: 30_000
+					}
+				])
 	]
 });

@@ -1,0 +1,62 @@
+// A drafter's own regulation: a rule profile over the shared dimension catalogue, the draft's own text
+// (parsed into clauses with the same parser as the five), and the procedure its simulation follows.
+// Pure data and types: no DOM, no Svelte, no storage. Stored as a library item of kind 'draft'.
+
+import type {
+	DatedValue,
+	DimensionId,
+	DocumentStatus,
+	Localized,
+	ParseOptions,
+	RegionId,
+	RegionLevel
+} from '$lib/regions/types';
+
+export const DRAFT_FORMAT = 'pdao-draft/1';
+
+/**
+ * Region ids of drafts start with this; no region folder may (a test checks), so a page can tell a draft
+ * from one of the regulations by its id alone.
+ */
+export const DRAFT_PREFIX = 'draft-';
+
+export interface Draft {
+	format: typeof DRAFT_FORMAT;
+	/** The draft's title, as the drafter writes it: "某市公共数据授权运营管理办法（草案）". */
+	title: string;
+	/** Short place name shown as the column head: "某市". */
+	name: string;
+	level: RegionLevel;
+	status: DocumentStatus[];
+	/** The region it was cloned from; null when started blank. Its values are the "before" of "what changed". */
+	base: RegionId | null;
+	/**
+	 * Whose journey (stages, reviewers, deadlines) the simulator runs, with this draft's rule values in it.
+	 * The rule catalogue does not describe procedure step by step, so a draft borrows one; null: not simulable.
+	 */
+	procedure: RegionId | null;
+	/** The draft's own text, as pasted or inherited; '' when it has none. Citations are ids of its clauses. */
+	source: string;
+	/** How to split `source` into clauses (the same options a region's meta.ts gives the parser). */
+	parse: ParseOptions;
+	/** A value list for every dimension of the catalogue (OpenFisca-style dated values, as a region's profile). */
+	values: Record<DimensionId, DatedValue[]>;
+	/** The drafter's own wording for a provision, per dimension, before it is part of the text. */
+	clauseTexts: Record<DimensionId, string>;
+	/** Free notes on the draft as a whole. */
+	notes: string;
+	/** The operator role's name in this draft (授权运营单位 …), with the glossary's English word. */
+	operatorTerm: Localized;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One problem with a draft; errors keep it out of the simulator and the timelines until fixed. */
+export interface DraftIssue {
+	severity: Severity;
+	/** A stable code, for tests and for grouping: "negativeNumber", "renewalExceedsTerm", "unresolvedCitation" … */
+	code: string;
+	/** The dimension it is about, when it is about one. */
+	dimension?: DimensionId;
+	message: Localized;
+}
