@@ -9,6 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build-subpath/',
+			'build-*/',
 			'build/',
 			'.svelte-kit/',
 			'src/lib/paraglide/',

@@ -19,6 +19,9 @@ export const MAIN_ROUTES = [
 	'/data/',
 	'/eligibility/',
 	'/library/',
+	'/drafts/',
+	'/drafts/edit/',
+	'/drafts/view/',
 	'/simulate/',
 	'/timeline/',
 	'/training/'

@@ -2,6 +2,7 @@
 // comparison, the timelines and the simulator, so none of them needs draft-specific logic.
 
 import { parseCorpus } from '$lib/corpus/parse';
+import { deepEqual } from '$lib/rules/equal';
 import type { Journey } from '$lib/machines/types';
 import type {
 	ClauseId,
@@ -47,8 +48,7 @@ export function parseDraft(draft: Draft, region: RegionId): ParsedDraft {
 }
 
 const first = (values: DatedValue[] | undefined): DatedValue | undefined => values?.[0];
-const sameValue = (a: RuleValue | undefined, b: RuleValue | undefined) =>
-	JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: RuleValue | undefined, b: RuleValue | undefined) => deepEqual(a, b);
 const VALIDITY_DIMENSIONS = ['regulation.validFrom', 'regulation.validUntil', 'regulation.validityYears'];
 
 /**

@@ -1,6 +1,7 @@
-// The current comparison as CSV or JSON, for drafters to take into their own documents.
+// The current comparison as CSV or JSON, for drafters to take into their own documents. A draft's column
+// goes by its region id ("draft-…"), so it can never be read as one of the regulations.
 
-import type { RegionId } from '$lib/regions/types';
+import type { Localized, RegionId } from '$lib/regions/types';
 import type { ComparisonRow, CompareSelection } from './compare';
 import { toCsv } from './csv';
 import { formatValue } from './format';
@@ -31,15 +32,24 @@ export function comparisonToCsv(rows: readonly ComparisonRow[], regions: readonl
 	);
 }
 
+/** A column as the export names it: a regulation, or a user's draft (not a regulation in force). */
+export interface ExportColumn {
+	region: RegionId;
+	name: Localized;
+	draft: boolean;
+}
+
 export function comparisonToJson(
 	rows: readonly ComparisonRow[],
 	selection: CompareSelection,
-	generated: string
+	generated: string,
+	columns?: readonly ExportColumn[]
 ): string {
 	return JSON.stringify(
 		{
 			generated,
 			selection,
+			...(columns ? { columns } : {}),
 			rows: rows.map((row) => ({
 				dimension: row.dimension.id,
 				label: row.dimension.label,

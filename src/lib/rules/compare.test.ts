@@ -1,9 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
-import { regionIds } from '$lib/regions/registry';
-import type { DatedValue } from '$lib/regions/types';
-import { buildComparison, parseSelection, rowStatus, selectionToParams, valueAsOf } from './compare';
+import { getRegion, regionIds } from '$lib/regions/registry';
+import type { DatedValue, RegionProfile } from '$lib/regions/types';
+import { draftProfile } from '$lib/drafts/bundle';
+import { cloneRegion } from '$lib/drafts/create';
+import {
+	buildComparison,
+	isDraftColumn,
+	MIN_REGIONS,
+	minRegions,
+	parseSelection,
+	rowStatus,
+	selectionColumns,
+	selectionToParams,
+	valueAsOf
+} from './compare';
 import { formatValue } from './format';
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
@@ -101,9 +113,12 @@ describe('selection in the URL', () => {
 			regions: ['taian', 'quzhou'],
 			topic: 'renewal' as const,
 			onlyDifferences: true,
-			asOf: '2026-01-01'
+			asOf: '2026-01-01',
+			draft: null
 		};
 		expect(parseSelection(selectionToParams(s), regionIds, topics)).toEqual(s);
+		const withDraft = { ...s, regions: ['taian'], draft: '0b9c-4e1f_A' };
+		expect(parseSelection(selectionToParams(withDraft), regionIds, topics)).toEqual(withDraft);
 	});
 	test('drops unknown regions, duplicates and bad values; defaults to all regions', () => {
 		const p = new URLSearchParams('r=taian,atlantis,taian,henan&topic=nonsense&asOf=2026-99&diff=yes');
@@ -111,9 +126,90 @@ describe('selection in the URL', () => {
 			regions: ['taian', 'henan'],
 			topic: null,
 			onlyDifferences: false,
-			asOf: null
+			asOf: null,
+			draft: null
 		});
 		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual([...regionIds]);
+	});
+	test('a draft id that could not be a library id is dropped', () => {
+		for (const bad of ['', '<b>x</b>', 'a/b', 'x'.repeat(65)])
+			expect(parseSelection(new URLSearchParams({ draft: bad }), regionIds, topics).draft).toBeNull();
+	});
+	test('the draft is a column after the regions; with it one region is enough', () => {
+		const s = { regions: ['taian'], draft: 'abc' };
+		expect(selectionColumns(s)).toEqual(['taian', 'draft-abc']);
+		expect(selectionColumns({ regions: ['taian', 'henan'], draft: null })).toEqual(['taian', 'henan']);
+		expect(minRegions(s)).toBe(1);
+		expect(minRegions({ draft: null })).toBe(MIN_REGIONS);
+		expect(isDraftColumn('draft-abc')).toBe(true);
+		expect(isDraftColumn('taian')).toBe(false);
+	});
+});
+
+describe('a draft compared with the five', async () => {
+	const profiles = await loadAllProfiles();
+	const taian = profiles.find((p) => p.region === 'taian')!;
+	const draft = cloneRegion(getRegion('taian')!, taian, '');
+	const term = (n: number): DatedValue[] => [
+		{ ...draft.values['term.maxMonths']![0]!, value: { kind: 'number', value: n, bound: 'atMost' } }
+	];
+	const region = 'draft-d1';
+	const row = (ps: RegionProfile[], id: string) =>
+		buildComparison(DIMENSIONS, ps).find((r) => r.dimension.id === id)!;
+
+	test('an unchanged clone agrees with its region on every row', () => {
+		const rows = buildComparison(DIMENSIONS, [taian, draftProfile(draft, region)]);
+		expect(rows.filter((r) => r.status === 'different')).toEqual([]);
+		expect(rows[0]!.cells.map((c) => c.region)).toEqual(['taian', region]);
+	});
+	test('a changed term makes the row different, even beside its own region alone', () => {
+		const changed = draftProfile(
+			{ ...draft, values: { ...draft.values, 'term.maxMonths': term(24) } },
+			region
+		);
+		const r = row([taian, changed], 'term.maxMonths');
+		expect(r.status).toBe('different');
+		expect(formatValue(r.dimension, r.cells[1]!.value!).zh).toBe('不超过24个月（一般）');
+		// six columns: the five and the draft, the draft last and counted in the status
+		const six = row([...profiles, changed], 'term.maxMonths');
+		expect(six.cells).toHaveLength(6);
+		expect(six.cells[5]!.region).toBe(region);
+	});
+	test('a draft silent where its region speaks makes the row partial, not the same', () => {
+		const silent = draftProfile(
+			{ ...draft, values: { ...draft.values, 'term.maxMonths': [{ ...NS }] } },
+			region
+		);
+		expect(row([taian, silent], 'term.maxMonths').status).toBe('partial');
+	});
+	test('exports name the draft column by its draft region id and say it is a draft', async () => {
+		const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+		const changed = draftProfile(
+			{ ...draft, values: { ...draft.values, 'term.maxMonths': term(24) } },
+			region
+		);
+		const rows = buildComparison(DIMENSIONS, [taian, changed], { topic: 'agreement' });
+		const csv = comparisonToCsv(rows, ['taian', region]);
+		expect(csv.split('\r\n')[0]).toContain('draft-d1_value_zh');
+		expect(csv).toContain('不超过24个月（一般）');
+		const sel = {
+			regions: ['taian'],
+			topic: 'agreement' as const,
+			onlyDifferences: false,
+			asOf: null,
+			draft: 'd1'
+		};
+		const json = JSON.parse(
+			comparisonToJson(rows, sel, '2026-01-01T00:00:00Z', [
+				{ region: 'taian', name: { zh: '泰安', en: "Tai'an" }, draft: false },
+				{ region, name: { zh: '某市', en: '某市' }, draft: true }
+			])
+		);
+		expect(json.selection.draft).toBe('d1');
+		expect(json.columns[1]).toMatchObject({ region, draft: true });
+		const t = json.rows.find((r: { dimension: string }) => r.dimension === 'term.maxMonths');
+		expect(t.status).toBe('different');
+		expect(t.cells[1]).toMatchObject({ region, value: { kind: 'number', value: 24 } });
 	});
 });
 
@@ -129,7 +225,13 @@ describe('exports of the current comparison', async () => {
 		expect(csv).toContain('quzhou:sec-16-p2');
 	});
 	test('JSON keeps typed values and the selection', () => {
-		const sel = { regions: [...regionIds], topic: 'renewal' as const, onlyDifferences: false, asOf: null };
+		const sel = {
+			regions: [...regionIds],
+			topic: 'renewal' as const,
+			onlyDifferences: false,
+			asOf: null,
+			draft: null
+		};
 		const parsed = JSON.parse(comparisonToJson(rows, sel, '2026-11-23T00:00:00Z'));
 		expect(parsed.selection.topic).toBe('renewal');
 		const deadline = parsed.rows.find(

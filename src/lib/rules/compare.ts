@@ -1,5 +1,8 @@
 // Side-by-side comparison of rule profiles: which value applies on a date, and whether regions agree.
+// A saved draft is one more profile (its column after the regions), so nothing here treats it specially.
 
+import { DRAFT_PREFIX } from '$lib/drafts/types';
+import { DRAFT_PARAM, readDraftParam } from './draft-param';
 import type {
 	DatedValue,
 	Dimension,
@@ -86,10 +89,26 @@ export interface CompareSelection {
 	topic: TopicId | null;
 	onlyDifferences: boolean;
 	asOf: IsoDate | null;
+	/** A saved draft's library item id: one more column after the regions (null: none). */
+	draft: string | null;
 }
 
 export const MIN_REGIONS = 2;
 export const MAX_REGIONS = 5;
+
+/** The regulations a selection must keep: two, or one beside a draft (a draft against its base is the point). */
+export function minRegions(s: Pick<CompareSelection, 'draft'>): number {
+	return s.draft ? 1 : MIN_REGIONS;
+}
+
+/** The comparison's columns, in order: the chosen regions, then the draft under its region id. */
+export function selectionColumns(s: Pick<CompareSelection, 'regions' | 'draft'>): RegionId[] {
+	return s.draft ? [...s.regions, DRAFT_PREFIX + s.draft] : [...s.regions];
+}
+
+export function isDraftColumn(id: RegionId): boolean {
+	return id.startsWith(DRAFT_PREFIX);
+}
 
 /** Read a selection from URL parameters, dropping unknown regions and duplicates; defaults where absent. */
 export function parseSelection(
@@ -105,7 +124,8 @@ export function parseSelection(
 		regions: regions.length ? regions : known.slice(0, MAX_REGIONS),
 		topic: topic && (topics as string[]).includes(topic) ? (topic as TopicId) : null,
 		onlyDifferences: params.get('diff') === '1',
-		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null
+		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
+		draft: readDraftParam(params).id
 	};
 }
 
@@ -115,5 +135,6 @@ export function selectionToParams(s: CompareSelection): URLSearchParams {
 	if (s.topic) p.set('topic', s.topic);
 	if (s.onlyDifferences) p.set('diff', '1');
 	if (s.asOf) p.set('asOf', s.asOf);
+	if (s.draft) p.set(DRAFT_PARAM, s.draft);
 	return p;
 }

@@ -21,7 +21,7 @@ import { validityWindow } from './validity';
 import { toCsv } from './csv';
 
 /** Semantic version of the file's shape: a breaking change bumps the major. */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 export interface OpenData {
 	version: string;

@@ -3,19 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { loadCorpus, loadProfile, regionIds } from '$lib/regions/registry';
-import type { DatedValue, Dimension } from '$lib/regions/types';
-
-function typeMatches(dim: Dimension, v: DatedValue): boolean {
-	const k = v.value.kind;
-	if (k === 'notSpecified') return true;
-	if (k === 'unlimited') return dim.type === 'number';
-	if (k !== dim.type) return false;
-	if (v.value.kind === 'enum')
-		return !!dim.options?.some((o) => o.value === (v.value as { value: string }).value);
-	if (v.value.kind === 'list' && dim.options)
-		return v.value.value.every((x) => dim.options!.some((o) => o.value === x));
-	return true;
-}
+import { isTypedTo } from './value-type';
 
 describe('dimension catalogue', () => {
 	test('has at least 40 dimensions with unique ids, known topics and both labels', () => {
@@ -68,7 +56,7 @@ describe.each(regionIds)('%s rule profile', async (id) => {
 		for (const d of DIMENSIONS) {
 			for (const v of profile.values[d.id] ?? []) {
 				const where = `${id} ${d.id}`;
-				expect(typeMatches(d, v), `${where} value ${JSON.stringify(v.value)}`).toBe(true);
+				expect(isTypedTo(d, v.value), `${where} value ${JSON.stringify(v.value)}`).toBe(true);
 				expect(v.summary.zh && v.summary.en, where).toBeTruthy();
 				if (v.value.kind !== 'notSpecified') expect(v.citations.length, where).toBeGreaterThan(0);
 				for (const c of v.citations) expect(index.has(c), `${where} cites missing ${c}`).toBe(true);

@@ -19,6 +19,11 @@ export function seedCorpus(corpus: Corpus) {
 	if (!entries.has(corpus.region)) entries.set(corpus.region, { corpus, index: indexCorpus(corpus) });
 }
 
+/** Set or replace a corpus: a draft's clauses change as its text is edited. */
+export function replaceCorpus(corpus: Corpus) {
+	entries.set(corpus.region, { corpus, index: indexCorpus(corpus) });
+}
+
 function ensure(region: RegionId) {
 	if (entries.has(region) || pending.has(region) || !isRegionId(region)) return;
 	pending.add(region);

@@ -2,12 +2,20 @@
 // re-reads its view whenever it changes, and starts nothing during prerendering.
 
 import type { JourneyOptions, JourneySimulation, SavedJourney } from '$lib/machines/simulator';
-import type { RegionId } from '$lib/regions/types';
+import type { Journey } from '$lib/machines/types';
+import type { RegionId, RegionProfile } from '$lib/regions/types';
 
 type Simulator = typeof import('$lib/machines/simulator');
 
 let modPromise: Promise<Simulator> | null = null;
 const simulator = () => (modPromise ??= import('$lib/machines/simulator'));
+const drafts = () => import('$lib/machines/draft');
+
+/** A draft to simulate: its procedure's journey under the draft's id, and the draft's profile. */
+export interface DraftMachine {
+	journey: Journey;
+	profile: RegionProfile;
+}
 
 export function createJourneyState() {
 	let sim = $state.raw<JourneySimulation | null>(null);
@@ -68,6 +76,26 @@ export function createJourneyState() {
 				attach(await restoreJourney(saved));
 			} catch (e) {
 				error = e instanceof Error ? e.message : String(e);
+			}
+		},
+		async startDraft(draft: DraftMachine, options: JourneyOptions) {
+			error = null;
+			try {
+				const { startDraftJourney } = await drafts();
+				attach(startDraftJourney(draft.journey, draft.profile, options));
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+			}
+		},
+		/** Restore a saved run of a draft; false (and nothing attached) when the draft no longer replays it. */
+		async restoreDraft(draft: DraftMachine, saved: SavedJourney): Promise<boolean> {
+			error = null;
+			try {
+				const { restoreDraftJourney } = await drafts();
+				attach(restoreDraftJourney(draft.journey, draft.profile, saved));
+				return true;
+			} catch {
+				return false;
 			}
 		},
 		/** Run a change and re-read the view (the machine also notifies, this covers sync-only changes). */

@@ -18,6 +18,12 @@ function ensure(region: RegionId) {
 		.finally(() => pending.delete(region));
 }
 
+/** Set or replace a profile that does not come from a region folder (a draft's). */
+export function seedProfile(profile: RegionProfile) {
+	loaded.set(profile.region, profile);
+	failed.delete(profile.region);
+}
+
 /** The profiles of these regions, in order, once all are loaded (starts loading them); null until then. */
 export function getProfiles(regions: readonly RegionId[]): RegionProfile[] | null {
 	const out: RegionProfile[] = [];

@@ -1,0 +1,100 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, test, vi } from 'vitest';
+import { blankDraft } from '$lib/drafts/create';
+import type { DraftIssue } from '$lib/drafts/types';
+import { evaluateRegion } from '$lib/eligibility/engine';
+import { draftRules } from '$lib/eligibility/with-draft';
+import type { SavedItem } from '$lib/db';
+import type { DraftSlot } from '$lib/state/draft-slot.svelte';
+import { registerDraft } from '$lib/state/drafts.svelte';
+import VerdictCard from '../eligibility/VerdictCard.svelte';
+import DraftPicker from './DraftPicker.svelte';
+
+const draft = blankDraft('试点市公共数据授权运营管理办法（草案）', '试点市', 'taian');
+const item: SavedItem = {
+	id: 'abc',
+	kind: 'draft',
+	name: '试点市',
+	tags: [],
+	regions: [],
+	createdAt: '2026-01-01T00:00:00.000Z',
+	updatedAt: '2026-01-01T00:00:00.000Z',
+	revision: 1,
+	schemaVersion: 1,
+	payload: draft
+};
+const loaded = await registerDraft(item, draft);
+const zeroTerm: DraftIssue = {
+	severity: 'error',
+	code: 'zeroTerm',
+	dimension: 'term.maxMonths',
+	message: { zh: '授权期限上限不能为 0 个月。', en: 'The maximum term cannot be 0 months.' }
+};
+const ready = (errors: DraftIssue[]): DraftSlot => ({
+	status: 'ready',
+	id: 'abc',
+	region: loaded.region,
+	loaded,
+	errors,
+	warnings: []
+});
+
+describe('DraftPicker', () => {
+	test('an open draft is badged and named, with links to read and edit it', () => {
+		render(DraftPicker, { slot: ready([]), onpick: () => {} });
+		expect(screen.getByText('草案')).toHaveAttribute('title', expect.stringContaining('不是现行规定'));
+		expect(screen.getByTestId('draft-name')).toHaveTextContent('试点市');
+		expect(screen.getByRole('link', { name: '修改草案' })).toHaveAttribute('href', '/drafts/edit/?id=abc');
+		expect(screen.getByRole('link', { name: '查看草案' })).toHaveAttribute('href', '/drafts/view/?id=abc');
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	test('errors that keep the draft out of a tool are an alert, listed, with the way to fix them', () => {
+		render(DraftPicker, {
+			slot: ready([zeroTerm]),
+			onpick: () => {},
+			blocking: (count: number) => `草案有 ${count} 处错误，改正前不能模拟：`
+		});
+		const alert = screen.getByRole('alert');
+		expect(alert).toHaveTextContent('草案有 1 处错误，改正前不能模拟');
+		expect(alert).toHaveTextContent('不能为 0 个月');
+		expect(screen.getAllByRole('link', { name: '修改草案' }).at(-1)).toHaveAttribute(
+			'href',
+			'/drafts/edit/?id=abc'
+		);
+	});
+
+	test('where errors do not block, the draft is shown as written and the errors noted', () => {
+		render(DraftPicker, { slot: ready([zeroTerm]), onpick: () => {} });
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByText(/以下按草案原样显示/)).toBeInTheDocument();
+	});
+
+	test.each([
+		['missing', '找不到这份草案'],
+		['invalid', '这份草案已损坏'],
+		['badId', '链接中的草案编号无效']
+	] as const)('a %s draft is said plainly and can be dropped', async (status, text) => {
+		const onpick = vi.fn();
+		const slot = (status === 'badId' ? { status } : { status, id: 'gone' }) as DraftSlot;
+		render(DraftPicker, { slot, onpick });
+		expect(screen.getByRole('alert')).toHaveTextContent(text);
+		await fireEvent.click(screen.getByRole('button', { name: '移除草案' }));
+		expect(onpick).toHaveBeenCalledWith(null);
+		// the picker is still there to add another
+		expect(screen.getByText('加入一份草案')).toBeInTheDocument();
+	});
+});
+
+describe('VerdictCard for a draft', () => {
+	test('is badged, named from the draft, and says its verdict is derived', () => {
+		const result = evaluateRegion(draftRules(draft, loaded.region, null), {}, '2026-01-05');
+		const { container } = render(VerdictCard, { result });
+		const card = container.querySelector('.verdict-card')!;
+		expect(card).toHaveAttribute('data-region', 'draft-abc');
+		expect(card).toHaveAttribute('data-draft', 'true');
+		expect(card).toHaveTextContent('草案');
+		expect(card).toHaveTextContent('试点市');
+		expect(card).toHaveTextContent('依草案推导的判断');
+	});
+});

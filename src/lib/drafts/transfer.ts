@@ -1,0 +1,197 @@
+// A draft as a file: the open data's contract (README "Open data") with the draft as its one region, plus
+// the complete draft under `draft` so that importing it back loses nothing. Open-data readers that ignore
+// unknown fields read the file like /data/rules.json.
+
+import * as v from 'valibot';
+import { DIMENSIONS } from '$lib/regions/dimensions';
+import type { Localized, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
+import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
+import { buildOpenData, type OpenData } from '$lib/rules/opendata';
+import { draftMeta, draftProfile } from './bundle';
+import { parseDraftPayload, structuralProblems, type DraftProblem } from './schema';
+import type { Draft } from './types';
+
+/** Largest file accepted, in UTF-8 bytes. */
+export const MAX_DRAFT_FILE_BYTES = 2 * 1024 * 1024;
+
+export type DraftFile = OpenData & { draft: Draft };
+
+export type DraftFileResult = { ok: true; draft: Draft } | { ok: false; problems: DraftProblem[] };
+
+// The open data requires non-empty text on both sides; a draft in progress may leave one blank.
+function filled(l: Localized, fallback: Localized): Localized {
+	return { zh: l.zh || l.en || fallback.zh, en: l.en || l.zh || fallback.en };
+}
+
+const EMPTY_TEXT: Localized = { zh: '（空）', en: '(empty)' };
+
+/** The open-data values of a draft: buildOpenData's, with blank texts filled so the file meets the schema. */
+function openDataValues(draft: Draft, region: RegionId, generated: string): OpenData['values'] {
+	const meta = draftMeta(draft, region);
+	const data = buildOpenData([meta], DIMENSIONS, [draftProfile(draft, region)], generated);
+	const dims = new Map(DIMENSIONS.map((d) => [d.id, d]));
+	return data.values.map((row) => {
+		const value =
+			row.value.kind === 'text' ? { ...row.value, value: filled(row.value.value, EMPTY_TEXT) } : row.value;
+		const readable = filled(formatRuleValue(dims.get(row.dimension)!, value), NOT_SPECIFIED);
+		const note = row.note && (row.note.zh || row.note.en) ? filled(row.note, EMPTY_TEXT) : null;
+		return { ...row, value, summary: filled(row.summary, readable), note };
+	});
+}
+
+/**
+ * The draft as an open-data file under `region` (a lower-case id, as the open data's schema asks).
+ * `base`, when the draft was cloned, lets its validity keep the base's own rule while unchanged (draftMeta).
+ */
+export function draftToOpenData(
+	draft: Draft,
+	region: RegionId,
+	generated: string,
+	base?: { meta: RegionMeta; profile: RegionProfile }
+): DraftFile {
+	const meta = draftMeta(draft, region, base);
+	const title = draft.title.trim() ? meta.title : meta.name;
+	const data = buildOpenData([{ ...meta, title }], DIMENSIONS, [], generated);
+	return {
+		...data,
+		values: openDataValues(draft, region, generated),
+		draft: structuredClone(draft)
+	};
+}
+
+// ——— import ———
+
+const problem = (field: string, zh: string, en: string): DraftProblem => ({ field, message: { zh, en } });
+const fail = (...problems: DraftProblem[]): DraftFileResult => ({ ok: false, problems });
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+function tooLarge(bytes: number | null): DraftFileResult {
+	const size = bytes === null ? '' : `${megabytes(bytes)} MB，`;
+	const sizeEn = bytes === null ? '' : `${megabytes(bytes)} MB; `;
+	return fail(
+		problem(
+			'',
+			`文件过大（${size}上限为 ${megabytes(MAX_DRAFT_FILE_BYTES)} MB）`,
+			`The file is too large (${sizeEn}the limit is ${megabytes(MAX_DRAFT_FILE_BYTES)} MB)`
+		)
+	);
+}
+
+const envelopeSchema = v.strictObject({
+	version: v.pipe(v.string(), v.regex(/^1\.\d+\.\d+$/)),
+	generated: v.string(),
+	regions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/)) })), v.length(1)),
+	dimensions: v.array(v.unknown()),
+	values: v.array(v.unknown()),
+	draft: v.unknown()
+});
+
+/** JSON with object keys sorted, so a file whose keys a tool reordered still compares equal. */
+function canonical(x: unknown): string {
+	if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+	if (x && typeof x === 'object') {
+		const o = x as Record<string, unknown>;
+		return `{${Object.keys(o)
+			.sort()
+			.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(x) ?? 'null';
+}
+
+function byDimension(rows: readonly unknown[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const row of rows) {
+		const dim =
+			row && typeof row === 'object' && typeof (row as { dimension?: unknown }).dimension === 'string'
+				? (row as { dimension: string }).dimension
+				: '';
+		out.set(dim, [...(out.get(dim) ?? []), canonical(row)]);
+	}
+	return out;
+}
+
+/** The first dimension (catalogue order, then the file's others) whose values differ between the two. */
+function firstDisagreement(expected: readonly unknown[], actual: readonly unknown[]): string | null {
+	const a = byDimension(expected);
+	const b = byDimension(actual);
+	const ids = [...new Set([...DIMENSIONS.map((d) => d.id), ...a.keys(), ...b.keys()])];
+	for (const id of ids) {
+		const x = a.get(id) ?? [];
+		const y = b.get(id) ?? [];
+		if (x.length !== y.length || x.some((s, i) => s !== y[i])) return id;
+	}
+	return null;
+}
+
+/**
+ * Read a draft file back. The `draft` half is the draft; the open-data half must still be exactly what that
+ * draft exports to, so a file edited in one half only is refused rather than silently half-applied.
+ */
+export function draftFromFile(text: string): DraftFileResult {
+	// Each UTF-16 unit is at least one UTF-8 byte: a longer string is too large before encoding it.
+	if (text.length > MAX_DRAFT_FILE_BYTES) return tooLarge(null);
+	const bytes = new TextEncoder().encode(text).length;
+	if (bytes > MAX_DRAFT_FILE_BYTES) return tooLarge(bytes);
+
+	let json: unknown;
+	try {
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		return fail(problem('', `不是有效的 JSON 文件：${why}`, `Not a valid JSON file: ${why}`));
+	}
+	if (!json || typeof json !== 'object' || Array.isArray(json))
+		return fail(problem('', '不是草案文件（应为 JSON 对象）', 'Not a draft file (expected a JSON object)'));
+
+	const faults = structuralProblems(json);
+	if (faults.length) return { ok: false, problems: faults };
+
+	if (!('draft' in json)) {
+		const openData = 'values' in json && 'regions' in json;
+		return fail(
+			openData
+				? problem(
+						'draft',
+						'这是开放数据文件，不含草案；只能导入从起草工具导出的文件',
+						'This is an open-data file without a draft; only files exported from the drafting sandbox can be imported'
+					)
+				: problem('draft', '不是草案文件：缺少 draft 字段', 'Not a draft file: the "draft" field is missing')
+		);
+	}
+
+	const envelope = v.safeParse(envelopeSchema, json);
+	if (!envelope.success)
+		return fail(
+			...envelope.issues
+				.slice(0, 10)
+				.map((i) =>
+					problem(
+						v.getDotPath(i) ?? '',
+						'文件结构不符合开放数据格式（version 1.x；一个地区；dimensions、values 为列表）',
+						'The file is not in the open-data shape (version 1.x; one region; dimensions and values lists)'
+					)
+				)
+		);
+
+	const parsed = parseDraftPayload(envelope.output.draft);
+	if (!parsed.ok)
+		return fail(...parsed.problems.map((p) => ({ ...p, field: p.field ? `draft.${p.field}` : 'draft' })));
+
+	const region = envelope.output.regions[0]!.id;
+	const expected = openDataValues(parsed.draft, region, envelope.output.generated);
+	const found = firstDisagreement(expected, envelope.output.values);
+	// A hand-written dimension name is shown quoted and cut short: it may be anything.
+	const differs =
+		found === null ? null : JSON.stringify(found.length > 64 ? `${found.slice(0, 64)}…` : found);
+	if (differs !== null)
+		return fail(
+			problem(
+				'values',
+				`文件的开放数据部分与草案部分不一致（首个不同的维度：${differs}）；请在起草工具中修改后重新导出，不要只改其中一半`,
+				`The file's open-data values disagree with its draft (first differing dimension: ${differs}); edit the draft in the sandbox and export again rather than editing one half`
+			)
+		);
+	return { ok: true, draft: parsed.draft };
+}

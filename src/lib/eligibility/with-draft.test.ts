@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { cloneRegion } from '$lib/drafts/create';
+import { getRegion, loadProfile, regionIds } from '$lib/regions/registry';
+import { IDEAL } from './fixtures';
+import { evaluateEligibility } from './index';
+import { draftRules, evaluateDraft } from './with-draft';
+
+const AS_OF = '2026-01-05';
+
+describe('a draft in the eligibility checker', () => {
+	test.each(regionIds)(
+		'an unchanged clone of %s gets its region’s verdict, criteria and citations',
+		async (id) => {
+			const profile = await loadProfile(id);
+			const draft = cloneRegion(getRegion(id)!, profile, '');
+			for (const facts of [IDEAL, {}]) {
+				const own = evaluateEligibility(id, facts, { asOf: AS_OF });
+				const mine = evaluateDraft(draftRules(draft, 'draft-e', { profile }), facts, AS_OF);
+				expect(mine.region).toBe('draft-e');
+				expect({ ...mine, region: id }).toEqual(own);
+			}
+		}
+	);
+	test('a blank-started draft (no base) still gets a verdict, never a pass on nothing', async () => {
+		const { blankDraft } = await import('$lib/drafts/create');
+		const r = evaluateDraft(draftRules(blankDraft('某市办法', '某市'), 'draft-b', null), IDEAL, AS_OF);
+		expect(r.region).toBe('draft-b');
+		expect(r.verdict).not.toBe('eligible');
+	});
+});

@@ -1,0 +1,29 @@
+// A saved draft's verdict beside the five: its rules derived from the draft (a clone keeps its base's
+// hand-written criteria wherever its value is unchanged) and evaluated by the same engine. Loaded only
+// when a draft is open.
+
+import { draftEligibility } from '$lib/drafts/eligibility';
+import type { Draft } from '$lib/drafts/types';
+import type { IsoDate, RegionId, RegionProfile } from '$lib/regions/types';
+import { evaluateRegion } from './engine';
+import type { ApplicantFacts } from './facts';
+import { getEligibilityRules } from './regions';
+import type { RegionEligibility, RegionResult } from './types';
+
+/** The draft's eligibility rules as region `region`; `base`: the region it was cloned from, loaded. */
+export function draftRules(
+	draft: Draft,
+	region: RegionId,
+	base: { profile: RegionProfile } | null
+): RegionEligibility {
+	const eligibility = base ? getEligibilityRules(base.profile.region) : undefined;
+	return draftEligibility(
+		draft,
+		region,
+		base && eligibility ? { eligibility, profile: base.profile } : undefined
+	);
+}
+
+export function evaluateDraft(rules: RegionEligibility, facts: ApplicantFacts, asOf: IsoDate): RegionResult {
+	return evaluateRegion(rules, facts, asOf);
+}
