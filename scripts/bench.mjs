@@ -21,7 +21,7 @@ const skip = new Set(
 );
 
 const ROUTES = ['/', '/regions/', '/regions/taian/', '/search/', '/compare/', '/eligibility/', '/data/'];
-for (const r of ['/simulate/', '/library/', '/timeline/', '/training/'])
+for (const r of ['/simulate/', '/library/', '/timeline/', '/training/', '/drafts/', '/drafts/edit/'])
 	if (existsSync(join(root, 'src/routes', r, '+page.svelte'))) ROUTES.push(r);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;

@@ -14,21 +14,9 @@ import type {
 	RuleValue,
 	ValidityRule
 } from '$lib/regions/types';
-import { DRAFT_PREFIX, type Draft } from './types';
+import type { Draft } from './types';
 
-/** The region id a saved draft goes by: "draft-" + its library item id. */
-export function draftRegionId(itemId: string): RegionId {
-	return DRAFT_PREFIX + itemId;
-}
-
-export function isDraftRegion(id: RegionId): boolean {
-	return id.startsWith(DRAFT_PREFIX);
-}
-
-/** The library item id of a draft region id (the inverse of draftRegionId). */
-export function draftItemId(region: RegionId): string {
-	return region.slice(DRAFT_PREFIX.length);
-}
+export { draftItemId, draftRegionId, isDraftRegion } from './ids';
 
 export function draftProfile(draft: Draft, region: RegionId): RegionProfile {
 	return { region, values: draft.values };

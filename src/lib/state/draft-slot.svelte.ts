@@ -1,11 +1,11 @@
 // One saved draft beside the regulations on a tool page (compare, simulate, eligibility, timeline): opened
-// from `?draft=`, checked, and reported plainly when it is gone, damaged or has errors. The validator loads
-// only when a draft is asked for.
+// from `?draft=`, checked, and reported plainly when it is gone, damaged or has errors. The draft code and
+// the validator load only when a draft is asked for.
 
 import type { DraftIssue } from '$lib/drafts/types';
 import type { RegionId } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
-import { loadDraft, type LoadedDraft } from './drafts.svelte';
+import type { LoadedDraft } from './drafts.svelte';
 
 export interface ReadyDraft {
 	id: string;
@@ -31,7 +31,11 @@ export type DraftSlot =
 export async function openDraft(id: string): Promise<DraftSlot> {
 	if (!isDraftItemId(id)) return { status: 'badId' };
 	try {
-		const [res, { validateDraft }] = await Promise.all([loadDraft(id), import('$lib/drafts/validate')]);
+		const [{ loadDraft }, { validateDraft }] = await Promise.all([
+			import('./drafts.svelte'),
+			import('$lib/drafts/validate')
+		]);
+		const res = await loadDraft(id);
 		if (!res.ok)
 			return res.reason === 'notFound'
 				? { status: 'missing', id }

@@ -2,7 +2,6 @@
 // metadata, profile and clauses are registered in the shared caches so citations, comparison cells and
 // timelines treat it like one of the regulations. The one place drafts meet the library.
 
-import { SvelteMap } from 'svelte/reactivity';
 import {
 	draftItemId,
 	draftMeta,
@@ -11,7 +10,6 @@ import {
 	isDraftRegion,
 	parseDraft
 } from '$lib/drafts/bundle';
-import { parseDraftPayload } from '$lib/drafts/schema';
 import type { Draft } from '$lib/drafts/types';
 import { getRegion, loadProfile } from '$lib/regions/registry';
 import type { Corpus, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
@@ -19,6 +17,7 @@ import type { SavedItem } from '$lib/db';
 import { replaceCorpus } from './corpora.svelte';
 import { library } from './library.svelte';
 import { seedProfile } from './profiles.svelte';
+import { setDraftRegion } from './draft-regions.svelte';
 
 export interface LoadedDraft {
 	itemId: string;
@@ -38,21 +37,13 @@ export interface LoadedDraft {
 export type DraftLoad =
 	{ ok: true; loaded: LoadedDraft } | { ok: false; reason: 'notFound' | 'invalid'; detail?: string };
 
-const metas = new SvelteMap<RegionId, RegionMeta>();
-/** For each draft region, the region whose journey it borrows (a citation the draft's text lacks is that region's). */
-const procedures = new SvelteMap<RegionId, RegionId | null>();
-
-/** A region's metadata, the five regulations' or a loaded draft's. */
-export function regionMeta(id: RegionId): RegionMeta | undefined {
-	return getRegion(id) ?? metas.get(id);
-}
-
-/** The procedure region of a loaded draft (null: none; undefined: not a loaded draft). */
-export function draftProcedure(id: RegionId): RegionId | null | undefined {
-	return procedures.get(id);
-}
-
-export { draftRegionId, isDraftRegion, draftItemId };
+export {
+	draftItemId,
+	draftProcedure,
+	draftRegionId,
+	isDraftRegion,
+	regionMeta
+} from './draft-regions.svelte';
 
 async function loadBase(draft: Draft) {
 	const meta = draft.base ? getRegion(draft.base) : undefined;
@@ -76,8 +67,7 @@ export async function registerDraft(item: SavedItem, draft: Draft): Promise<Load
 		parseError: parsed.ok ? null : parsed.error,
 		base
 	};
-	metas.set(region, loaded.meta);
-	procedures.set(region, draft.procedure);
+	setDraftRegion(loaded.meta, draft.procedure);
 	replaceCorpus(loaded.corpus);
 	seedProfile(loaded.profile);
 	return loaded;
@@ -88,6 +78,8 @@ export async function loadDraft(idOrRegion: string): Promise<DraftLoad> {
 	const itemId = isDraftRegion(idOrRegion) ? draftItemId(idOrRegion) : idOrRegion;
 	const item = await library.getSaved(itemId, 'draft');
 	if (!item) return { ok: false, reason: 'notFound' };
+	// the schema (valibot) loads only when a draft is opened: Cite imports this module on every page
+	const { parseDraftPayload } = await import('$lib/drafts/schema');
 	const parsed = parseDraftPayload(item.payload);
 	if (!parsed.ok)
 		return {
