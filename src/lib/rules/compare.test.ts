@@ -1,3 +1,4 @@
+import { isDraftRegion } from '$lib/drafts/ids';
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
@@ -7,7 +8,6 @@ import { draftProfile } from '$lib/drafts/bundle';
 import { cloneRegion } from '$lib/drafts/create';
 import {
 	buildComparison,
-	isDraftColumn,
 	MIN_REGIONS,
 	minRegions,
 	parseSelection,
@@ -141,8 +141,8 @@ describe('selection in the URL', () => {
 		expect(selectionColumns({ regions: ['taian', 'henan'], draft: null })).toEqual(['taian', 'henan']);
 		expect(minRegions(s)).toBe(1);
 		expect(minRegions({ draft: null })).toBe(MIN_REGIONS);
-		expect(isDraftColumn('draft-abc')).toBe(true);
-		expect(isDraftColumn('taian')).toBe(false);
+		expect(isDraftRegion('draft-abc')).toBe(true);
+		expect(isDraftRegion('taian')).toBe(false);
 	});
 });
 

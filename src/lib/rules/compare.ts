@@ -1,7 +1,7 @@
 // Side-by-side comparison of rule profiles: which value applies on a date, and whether regions agree.
 // A saved draft is one more profile (its column after the regions), so nothing here treats it specially.
 
-import { DRAFT_PREFIX } from '$lib/drafts/types';
+import { draftRegionId } from '$lib/drafts/ids';
 import { DRAFT_PARAM, readDraftParam } from './draft-param';
 import type {
 	DatedValue,
@@ -103,11 +103,7 @@ export function minRegions(s: Pick<CompareSelection, 'draft'>): number {
 
 /** The comparison's columns, in order: the chosen regions, then the draft under its region id. */
 export function selectionColumns(s: Pick<CompareSelection, 'regions' | 'draft'>): RegionId[] {
-	return s.draft ? [...s.regions, DRAFT_PREFIX + s.draft] : [...s.regions];
-}
-
-export function isDraftColumn(id: RegionId): boolean {
-	return id.startsWith(DRAFT_PREFIX);
+	return s.draft ? [...s.regions, draftRegionId(s.draft)] : [...s.regions];
 }
 
 /** Read a selection from URL parameters, dropping unknown regions and duplicates; defaults where absent. */

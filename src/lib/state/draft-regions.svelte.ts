@@ -4,7 +4,8 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { draftItemId, draftRegionId, isDraftRegion } from '$lib/drafts/ids';
 import { getRegion } from '$lib/regions/registry';
-import type { RegionId, RegionMeta } from '$lib/regions/types';
+import type { ClauseId, RegionId, RegionMeta } from '$lib/regions/types';
+import { getClause, isLoaded } from './corpora.svelte';
 
 const metas = new SvelteMap<RegionId, RegionMeta>();
 /** For each draft region, the region whose journey it borrows (a citation the draft's text lacks is that region's). */
@@ -18,6 +19,15 @@ export function regionMeta(id: RegionId): RegionMeta | undefined {
 /** The procedure region of a loaded draft (null: none; undefined: not a loaded draft). */
 export function draftProcedure(id: RegionId): RegionId | null | undefined {
 	return procedures.get(id);
+}
+
+/**
+ * Where a clause cited by `region` is read: the region itself, except a draft citation its loaded text lacks,
+ * which is the clause of the procedure region the draft borrows.
+ */
+export function citedRegion(region: RegionId, id: ClauseId): RegionId {
+	const procedure = isDraftRegion(region) ? procedures.get(region) : undefined;
+	return procedure && isLoaded(region) && !getClause(region, id) ? procedure : region;
 }
 
 export function setDraftRegion(meta: RegionMeta, procedure: RegionId | null) {
