@@ -24,6 +24,11 @@ for (const region of ['quzhou', 'taian'] as const) {
 		await page.goto('/simulate/');
 		await hydrated(page);
 		await page.getByLabel('地区').selectOption(region);
+		// the region's journey loads asynchronously: answer its facts, not the previous region's
+		await expect(page.locator('.fact .cite').first()).toHaveAttribute(
+			'href',
+			new RegExp(`/regions/${region}/`)
+		);
 		await page.getByLabel('开始日期').fill('2026-01-05');
 		for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
 		await page.getByRole('button', { name: '开始模拟' }).click();
