@@ -66,7 +66,6 @@ export default ts.config(
 								'svelte/*',
 								'$app/*',
 								'dexie',
-								'd3',
 								'd3-*',
 								'$lib/state/*',
 								'$lib/components/*',

@@ -2,8 +2,11 @@
 // Timeline.svg.svelte only writes the markup. Dates are civil dates at UTC midnight; a milestone sits at
 // the middle of its day, a period covers its days from the first midnight to the midnight after the last.
 
-import { scaleBand, scaleUtc, type ScaleBand, type ScaleTime } from 'd3-scale';
+import { scaleBand, scaleUtc, type ScaleBand, type ScaleTime as D3ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+
+/** A UTC time scale onto pixels (calendar dates are UTC midnights). */
+export type ScaleTime = D3ScaleTime<number, number>;
 import type { IsoDate, Localized } from '$lib/regions/types';
 import type { Milestone, MilestoneKind, Period, PeriodKind, Timeline } from '$lib/timeline/types';
 import { MILESTONE_STYLE, PERIOD_STYLE } from './marks';
