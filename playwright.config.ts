@@ -13,7 +13,7 @@ const ROOT_BUILD = process.env.E2E_BUILD ?? 'build';
 export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	retries: process.env.CI ? 1 : 0,
+	retries: 0,
 	reporter: [['list']],
 	timeout: 45_000,
 	use: {
