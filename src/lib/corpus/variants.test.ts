@@ -262,7 +262,7 @@ describe.each(NATIONAL)('%s in every layout', (id) => {
 
 		if (variant.informational) return;
 		const ambiguous =
-			variant.width && !variant.indented ? expectedJoins(raw, scheme, variant.width) : new Set();
+			variant.width && !variant.indented ? expectedJoins(raw, scheme, variant.width) : new Set<number>();
 		if (ambiguous.size === 0) {
 			expect(result.mismatched).toEqual([]);
 			expect(result.extra).toEqual([]);
