@@ -19,11 +19,12 @@ export const meta: DocumentMeta = {
 	issued: null,
 	validity: { kind: 'openEnded', effective: null, asWritten: null, citations: [] },
 	parse: { scheme: 'sections' },
+	// from shared/regulations/national/README.md
 	factsSource: {
 		facts: ['issuer', 'docNumber'],
 		source: {
-			zh: '正文未载，据公开发布的原件（见 shared/regulations/national/README.md，2025年1月印发）',
-			en: 'not in the text; from the published document (see shared/regulations/national/README.md; issued January 2025)'
+			zh: '正文未载，据公开发布的原件（2025年1月印发）',
+			en: 'not in the text; from the document as published (issued January 2025)'
 		}
 	}
 };

@@ -1,9 +1,10 @@
 import type { DocumentMeta } from '../types';
 
-/** Facts the 登记办法's text does not carry (it begins at its title): from the published document. */
+/** Facts the 登记办法's text does not carry (it begins at its title): from the published document,
+ *  as shared/regulations/national/README.md lists them. */
 const PUBLISHED = {
-	zh: '正文未载，据公开发布的原件（见 shared/regulations/national/README.md）',
-	en: 'not in the text; from the published document (see shared/regulations/national/README.md)'
+	zh: '正文未载，据公开发布的原件',
+	en: 'not in the text; from the document as published'
 };
 
 export const meta: DocumentMeta = {
