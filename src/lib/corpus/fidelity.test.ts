@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BOOKMARK, withoutWhitespace } from './clean';
-import { indexCorpus, rebuildSource } from './corpus';
+import { indexCorpus, isProvision, rebuildSource } from './corpus';
 import { documentIds, loadCorpus, loadSource } from '$lib/regions/registry';
 
 /** shared/regulations beside the checkout (or beside the worktrees' folder): the nearest one up the tree. */
@@ -253,6 +253,10 @@ describe('the national framework', () => {
 		expect(index.get('date')?.text).toBe('2025年1月16日');
 		// the last section ends with its own paragraphs, not the furniture
 		expect(index.get('sec-5')?.children).toEqual(['sec-5-p1', 'sec-5-p2', 'sec-5-p3']);
+		// the closing sentence (it sets the date in force) is a provision; the addressee, signers and date are not
+		const provisions = new Set(corpus.clauses.filter(isProvision).map((c) => c.id));
+		expect(['closing', 'preamble', 'sec-5-p3'].every((id) => provisions.has(id))).toBe(true);
+		expect(['title', 'addressee', 'signature', 'date'].some((id) => provisions.has(id))).toBe(false);
 	});
 
 	test('the 流通安全方案 has a two-line title and sub-sections whose heading sentence and text share a line', async () => {

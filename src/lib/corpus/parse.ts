@@ -535,20 +535,3 @@ export function parseCorpus(region: RegionId, raw: string, opts: ParseOptions): 
 	if (u) throw new ParseError(`line ${u.lines[0]} is ${u.reason}: ${u.text.slice(0, 30)}`);
 	return outcome.corpus;
 }
-
-/** The kinds a reader cites as provisions (not the cover notice, title, addressee, signature, date or footer). */
-export const PROVISION_KINDS: ReadonlySet<ClauseKind> = new Set([
-	'preamble',
-	'part',
-	'chapter',
-	'division',
-	'article',
-	'section',
-	'subsection',
-	'item',
-	'subitem',
-	'point',
-	'subpoint',
-	'paragraph',
-	'closing'
-]);
