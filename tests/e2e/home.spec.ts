@@ -6,7 +6,8 @@ test.describe('validity is computed from today', () => {
 		await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
 		await page.goto('/');
 		await hydrated(page);
-		await expect(page.locator('[data-region]')).toHaveCount(5);
+		// the five regional texts and the four national ones
+		await expect(page.locator('[data-region]')).toHaveCount(9);
 		const jiangsu = page.locator('[data-region="jiangsu"]');
 		await expect(jiangsu).toContainText('还剩 7 天');
 		await expect(jiangsu.locator('[data-state]')).toHaveAttribute('data-state', 'inForce');

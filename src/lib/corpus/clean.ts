@@ -2,20 +2,36 @@
 // Word's "[bookmark: _GoBack]", leading blank lines, full-width indentation, and page breaks that cut a
 // sentence in two (Jiangsu). Everything else is kept verbatim.
 
+import { DATE_LINE, FOOTER_START, isHeadingOnly, readMark } from './markers';
+
 export const BOOKMARK = '[bookmark: _GoBack]';
 
-/** A cleaned line with the source line numbers it came from (two for a page-break join). */
+/** A cleaned line with the source line numbers it came from (several for a page-break or hard-wrap join). */
 export interface SourceLine {
 	text: string;
 	lines: number[];
+	/** The source line began with indentation (a first-line indent marks a new paragraph in some copies). */
+	indent?: boolean;
 }
 
 /** Characters after which a sentence or heading may legitimately end a line. */
 const LINE_END = /[。；：:;！？!?）)」”"】]$/u;
 
-/** Line starts that begin a new provision, so a page-break join never swallows one. */
-export const STRUCTURAL_START =
-	/^(?:- )?(?:第[一二三四五六七八九十百零〇\d]+[章条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.]|抄送)/u;
+/** Whether a line begins a new provision, a date or a footer, so no join ever swallows it. */
+export function startsUnit(text: string): boolean {
+	return readMark(text.replace(/^- /u, '')) !== null || DATE_LINE.test(text) || FOOTER_START.test(text);
+}
+
+/** A heading line ("第一章 总则", "一、总体要求"): nothing joins onto it. */
+export function isHeadingLine(text: string): boolean {
+	const mark = readMark(text);
+	return mark !== null && isHeadingOnly(mark);
+}
+
+/** The source's lines, whatever its line ends (LF, CRLF or CR). */
+export function splitLines(raw: string): string[] {
+	return raw.split(/\r\n|\r|\n/u);
+}
 
 /** Indentation and trailing space the conversion added; NBSP inside a line (after "第一条") is kept. */
 function trimLine(s: string): string {
@@ -25,16 +41,20 @@ function trimLine(s: string): string {
 /** Split raw text into non-blank, artefact-free lines, remembering where each came from. */
 export function cleanLines(raw: string): SourceLine[] {
 	const out: SourceLine[] = [];
-	raw.split('\n').forEach((line, i) => {
-		const text = trimLine(line.split(BOOKMARK).join(''));
-		if (text) out.push({ text, lines: [i + 1] });
+	splitLines(raw).forEach((line, i) => {
+		const untagged = line.split(BOOKMARK).join('');
+		const text = trimLine(untagged);
+		if (!text) return;
+		const clean: SourceLine = { text, lines: [i + 1] };
+		if (/^[\s\u3000\u00a0]/u.test(untagged)) clean.indent = true;
+		out.push(clean);
 	});
 	return out;
 }
 
 /**
- * Rejoin lines a page break split mid-sentence: the first ends without closing punctuation, a blank
- * line follows in the source, and the next line does not start a new provision.
+ * Rejoin lines a page break split mid-sentence: the first ends without closing punctuation and is not a
+ * heading, a blank line follows in the source, and the next line does not start a new provision.
  */
 export function joinPageBreaks(lines: SourceLine[], from = 0, to = lines.length): SourceLine[] {
 	const out: SourceLine[] = lines.slice(0, from);
@@ -48,9 +68,10 @@ export function joinPageBreaks(lines: SourceLine[], from = 0, to = lines.length)
 			lastNo !== undefined &&
 			line.lines[0]! > lastNo + 1 &&
 			!LINE_END.test(prev.text) &&
-			!STRUCTURAL_START.test(line.text)
+			!isHeadingLine(prev.text) &&
+			!startsUnit(line.text)
 		) {
-			out[out.length - 1] = { text: prev.text + line.text, lines: [...prev.lines, ...line.lines] };
+			out[out.length - 1] = { ...prev, text: prev.text + line.text, lines: [...prev.lines, ...line.lines] };
 		} else {
 			out.push(line);
 		}

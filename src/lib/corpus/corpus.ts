@@ -1,6 +1,6 @@
 // Pure helpers over a parsed corpus: lookups, subtree text, and rebuilding the source for fidelity checks.
 
-import type { Clause, ClauseId, Corpus } from '$lib/regions/types';
+import type { Clause, ClauseId, ClauseKind, Corpus } from '$lib/regions/types';
 
 export function indexCorpus(corpus: Corpus): Map<ClauseId, Clause> {
 	return new Map(corpus.clauses.map((c) => [c.id, c]));
@@ -29,7 +29,24 @@ export function rebuildSource(corpus: Corpus): string {
 	return corpus.clauses.map((c) => (c.prefix ?? '') + c.text).join('\n');
 }
 
-/** Provisions a reader would cite (everything but the cover notice, title and footer). */
+/** The kinds a reader cites as provisions (not the cover notice, title, addressee, signature, date or footer). */
+export const PROVISION_KINDS: ReadonlySet<ClauseKind> = new Set([
+	'preamble',
+	'part',
+	'chapter',
+	'division',
+	'article',
+	'section',
+	'subsection',
+	'item',
+	'subitem',
+	'point',
+	'subpoint',
+	'paragraph',
+	'closing'
+]);
+
+/** Provisions a reader would cite (not the cover notice, title, addressee line, signature, date or footer). */
 export function isProvision(c: Clause): boolean {
-	return c.kind !== 'notice' && c.kind !== 'title' && c.kind !== 'footer';
+	return PROVISION_KINDS.has(c.kind);
 }

@@ -1,13 +1,29 @@
 // The corpus is the law: prove every clause is verbatim from the source, and nothing is lost or added
 // beyond the artefacts the regulations' README lists.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BOOKMARK, withoutWhitespace } from './clean';
-import { indexCorpus, rebuildSource } from './corpus';
-import { loadCorpus, loadSource, regionIds } from '$lib/regions/registry';
+import { indexCorpus, isProvision, rebuildSource } from './corpus';
+import { documentIds, loadCorpus, loadSource } from '$lib/regions/registry';
 
-const SHARED = resolve(__dirname, '../../../../shared/regulations');
+/** shared/regulations beside the checkout (or beside the worktrees' folder): the nearest one up the tree. */
+function sharedDir(): string | null {
+	for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+		const candidate = resolve(dir, 'shared/regulations');
+		if (existsSync(candidate)) return candidate;
+	}
+	return null;
+}
+const SHARED = sharedDir();
+
+/** Where each national document's text sits in shared/ (the regional ones are `<id>.txt`). */
+const NATIONAL_FILES: Record<string, string> = {
+	nationalSpec: 'national/authorized-operation-spec.txt',
+	nationalRegistration: 'national/registration-measures.txt',
+	nationalPricing: 'national/pricing-notice.txt',
+	nationalCirculation: 'national/circulation-security-plan.txt'
+};
 
 function trimmed(raw: string, lineNo: number): string {
 	const line = raw.split('\n')[lineNo - 1] ?? '';
@@ -17,10 +33,11 @@ function trimmed(raw: string, lineNo: number): string {
 		.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
 }
 
-describe.each(regionIds)('%s corpus', (id) => {
+describe.each(documentIds)('%s corpus', (id) => {
 	test('source.txt is the shared regulation, byte for byte', async () => {
-		const file = resolve(SHARED, `${id}.txt`);
-		if (!existsSync(file)) return; // shared/ sits beside the checkout in CI and on dev machines
+		if (!SHARED) return; // shared/ sits beside the checkout in CI and on dev machines
+		const file = resolve(SHARED, NATIONAL_FILES[id] ?? `${id}.txt`);
+		expect(existsSync(file), file).toBe(true);
 		expect(await loadSource(id)).toBe(readFileSync(file, 'utf8'));
 	});
 
@@ -141,5 +158,137 @@ describe('Jiangsu', () => {
 			prefix: '- ',
 			text: '（一）是否符合数据的申请用途和使用范围；'
 		});
+	});
+});
+
+describe('the national framework', () => {
+	const count = async (id: string, kind: string) =>
+		(await loadCorpus(id)).clauses.filter((c) => c.kind === kind);
+
+	test.each([
+		['nationalSpec', 'chapter', 7],
+		['nationalSpec', 'article', 27],
+		['nationalSpec', 'item', 25],
+		['nationalSpec', 'paragraph', 15],
+		['nationalRegistration', 'chapter', 6],
+		['nationalRegistration', 'article', 24],
+		['nationalRegistration', 'item', 17],
+		['nationalRegistration', 'subitem', 4],
+		['nationalRegistration', 'paragraph', 8],
+		['nationalPricing', 'section', 5],
+		['nationalPricing', 'subsection', 2],
+		['nationalPricing', 'paragraph', 10],
+		['nationalCirculation', 'section', 2],
+		['nationalCirculation', 'subsection', 7],
+		['nationalCirculation', 'paragraph', 2]
+	] as const)('%s: %s × %i', async (id, kind, n) => {
+		expect(await count(id, kind)).toHaveLength(n);
+	});
+
+	test.each([
+		['nationalSpec', 'chapter'],
+		['nationalSpec', 'article'],
+		['nationalRegistration', 'chapter'],
+		['nationalRegistration', 'article'],
+		['nationalPricing', 'section'],
+		['nationalCirculation', 'section']
+	] as const)('%s numbers its %ss 1…N in order', async (id, kind) => {
+		const nodes = await count(id, kind);
+		expect(nodes.map((n) => n.number)).toEqual(nodes.map((_, i) => i + 1));
+	});
+
+	test.each([
+		['nationalSpec', 'ch-3', '第三章', 'Ch. 3'],
+		['nationalSpec', 'art-14-2', '第十四条（二）', 'Art. 14(2)'],
+		['nationalSpec', 'art-11-p4', '第十一条第四款', 'Art. 11 ¶4'],
+		['nationalSpec', 'art-27', '第二十七条', 'Art. 27'],
+		['nationalRegistration', 'art-9-4', '第九条（四）', 'Art. 9(4)'],
+		['nationalRegistration', 'art-9-4-1', '第九条（四）1', 'Art. 9(4)1'],
+		['nationalRegistration', 'art-9-4-4', '第九条（四）4', 'Art. 9(4)4'],
+		['nationalRegistration', 'art-15-p2', '第十五条第二款', 'Art. 15 ¶2'],
+		['nationalPricing', 'sec-3-1', '三（一）', '§3(1)'],
+		['nationalPricing', 'sec-3-1-p1', '三（一）第一段', '§3(1) ¶1'],
+		['nationalPricing', 'sec-5-p2', '五第二段', '§5 ¶2'],
+		['nationalPricing', 'addressee', '主送机关', 'Addressees'],
+		['nationalPricing', 'closing', '结束语', 'Closing'],
+		['nationalPricing', 'signature', '署名', 'Signature'],
+		['nationalPricing', 'date', '成文日期', 'Date'],
+		['nationalCirculation', 'sec-2-7', '二（七）', '§2(7)'],
+		['nationalCirculation', 'sec-2-7-p2', '二（七）第二段', '§2(7) ¶2']
+	])('%s %s is labelled %s / %s', async (id, clause, zh, en) => {
+		expect(indexCorpus(await loadCorpus(id)).get(clause)?.label).toEqual({ zh, en });
+	});
+
+	test('登记办法 第九条（四） holds the sub-items 1.–4. and nothing else', async () => {
+		const index = indexCorpus(await loadCorpus('nationalRegistration'));
+		expect(index.get('art-9-4')?.children).toEqual(['art-9-4-1', 'art-9-4-2', 'art-9-4-3', 'art-9-4-4']);
+		expect(index.get('art-9-4-1')?.text).toBe('1.公共数据资源不可复原或灭失的；');
+		expect(index.get('art-9')?.children).toEqual(['art-9-1', 'art-9-2', 'art-9-3', 'art-9-4']);
+		expect(index.get('art-10')?.parent).toBe('ch-3');
+	});
+
+	test('the 价格通知 keeps its addressee line, preamble, closing, signers and date as their own parts', async () => {
+		const corpus = await loadCorpus('nationalPricing');
+		const index = indexCorpus(corpus);
+		expect(corpus.roots).toEqual([
+			'title',
+			'addressee',
+			'preamble',
+			'sec-1',
+			'sec-2',
+			'sec-3',
+			'sec-4',
+			'sec-5',
+			'closing',
+			'signature',
+			'date'
+		]);
+		expect(index.get('title')?.text).toBe(
+			'国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知\n发改价格〔2025〕65号'
+		);
+		expect(index.get('addressee')?.text).toMatch(/^中央有关部门，.*各省、自治区、直辖市.*有关中央企业：$/u);
+		expect(index.get('preamble')?.text).toMatch(/^为贯彻落实.*现就有关事项通知如下。$/u);
+		expect(index.get('closing')?.text).toBe('本通知自2025年3月1日起施行。');
+		expect(index.get('signature')?.text).toBe('国家发展改革委\n国家数据局');
+		expect(index.get('date')?.text).toBe('2025年1月16日');
+		// the last section ends with its own paragraphs, not the furniture
+		expect(index.get('sec-5')?.children).toEqual(['sec-5-p1', 'sec-5-p2', 'sec-5-p3']);
+		// the closing sentence (it sets the date in force) is a provision; the addressee, signers and date are not
+		const provisions = new Set(corpus.clauses.filter(isProvision).map((c) => c.id));
+		expect(['closing', 'preamble', 'sec-5-p3'].every((id) => provisions.has(id))).toBe(true);
+		expect(['title', 'addressee', 'signature', 'date'].some((id) => provisions.has(id))).toBe(false);
+	});
+
+	test('the 流通安全方案 has a two-line title and sub-sections whose heading sentence and text share a line', async () => {
+		const corpus = await loadCorpus('nationalCirculation');
+		const index = indexCorpus(corpus);
+		expect(index.get('title')?.text).toBe('关于完善数据流通安全治理\n更好促进数据要素市场化价值化的实施方案');
+		expect(index.get('title')?.lines).toEqual([1, 2]);
+		expect(corpus.roots).toEqual(['title', 'preamble', 'sec-1', 'sec-2']);
+		const subs = corpus.clauses.filter((c) => c.kind === 'subsection');
+		expect(subs.map((s) => s.id)).toEqual([
+			'sec-2-1',
+			'sec-2-2',
+			'sec-2-3',
+			'sec-2-4',
+			'sec-2-5',
+			'sec-2-6',
+			'sec-2-7'
+		]);
+		for (const s of subs) {
+			expect(s.heading, s.id).toBeTruthy();
+			expect(s.text.startsWith(`（${'一二三四五六七'[s.number! - 1]}）${s.heading}。`), s.id).toBe(true);
+			expect(s.text.length).toBeGreaterThan(s.heading!.length + 10);
+		}
+		expect(index.get('sec-2-1')?.heading).toBe('明晰企业数据流通安全规则');
+	});
+
+	test('the validity each text states is cited to the clause that states it', async () => {
+		expect(indexCorpus(await loadCorpus('nationalSpec')).get('art-27')?.text).toContain(
+			'本规范自2025年3月1日起施行，有效期5年'
+		);
+		expect(indexCorpus(await loadCorpus('nationalRegistration')).get('art-24')?.text).toContain(
+			'本办法自2025年3月1日起施行，有效期5年'
+		);
 	});
 });

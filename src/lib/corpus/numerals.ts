@@ -15,8 +15,9 @@ const DIGITS: Record<string, number> = {
 	九: 9
 };
 
-/** Parse "十四", "二十九", "三十一", "6" → number; null when it is not a numeral below 1000. */
+/** Parse "十四", "二十九", "三十一", "6", "６" → number; null when it is not a numeral below 1000. */
 export function parseNumeral(s: string): number | null {
+	s = s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
 	if (/^\d+$/.test(s)) return Number(s);
 	if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return null;
 	let total = 0;

@@ -1,6 +1,9 @@
 // Types for the law-as-data layer. Pure: no DOM, no Svelte, no storage.
 
-/** A region's folder name under src/lib/regions/ (e.g. "taian"). Open-ended: adding a folder adds a region. */
+/**
+ * A document's folder name under src/lib/regions/ (e.g. "taian", "nationalSpec"). Open-ended: adding a folder
+ * adds a document; a regional document with a rule profile is also a rule region.
+ */
 export type RegionId = string;
 
 /** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
@@ -17,13 +20,22 @@ export interface Localized {
 export type ClauseKind =
 	| 'notice' // Jiangsu's cover letter (通知), kept apart from the regulation
 	| 'title'
+	| 'addressee' // a 通知's addressee line (各省、自治区…：)
 	| 'preamble'
+	| 'part' // 第X编
 	| 'chapter'
+	| 'division' // 第X节 inside a chapter
 	| 'article' // 第X条
 	| 'section' // 一、… (Quzhou, Yingkou)
 	| 'subsection' // （一）inside a section
 	| 'item' // （一）inside an article, or 1. inside a section/subsection
+	| 'subitem' // 1. under an article's item (目), or （1） under a section's 1.
+	| 'point' // （1） under an article's 1., or ① under a section's （1）
+	| 'subpoint' // ① under an article's （1）
 	| 'paragraph' // a further paragraph (款/段) of an article, section or subsection
+	| 'closing' // a 通知's closing sentence (本通知自…起施行。/ 特此通知。)
+	| 'signature' // the issuing bodies' names under the text
+	| 'date' // the date under the signature
 	| 'footer'; // distribution footer (抄送…)
 
 export interface Clause {
@@ -33,7 +45,7 @@ export interface Clause {
 	number?: number;
 	/** The label in the document's numbering: "第十四条（六）", "十六", "五（四）1". */
 	label: Localized;
-	/** Heading words for chapters and sections ("总则", "协议签订"). */
+	/** Heading words for chapters and sections ("总则", "协议签订"), a sub-section's heading sentence, an article's 【title】. */
 	heading?: string;
 	/** The node's own lines, verbatim (minus conversion artefacts), joined by "\n". */
 	text: string;
@@ -68,7 +80,11 @@ export interface ParseOptions {
 	joinPageBreaks?: boolean;
 }
 
-export type RegionLevel = 'city' | 'province';
+/** Where a document sits: the national framework, a province, a city. */
+export type DocumentLevel = 'national' | 'province' | 'city';
+
+/** The level of a rule region (a regional document with a rule profile) or a draft. */
+export type RegionLevel = Exclude<DocumentLevel, 'national'>;
 
 /** Document status as written: 征求意见稿 / 试行 / 暂行 / in force. */
 export type DocumentStatus = 'draft' | 'trial' | 'interim';
@@ -111,29 +127,43 @@ export type ValidityRule =
 			citations: ClauseId[];
 	  };
 
-export interface RegionMeta {
+/** A fact the card shows (issuer, document number, date of issue) that the text itself does not state. */
+export type OutsideTextFact = 'issuer' | 'docNumber' | 'issued';
+
+/** Metadata of any document in the corpus: a regional regulation or a national one. */
+export interface DocumentMeta {
 	id: RegionId;
-	/** Position in lists; regions without one sort after, by id. */
+	/** Position in lists within its level; documents without one sort after, by id. */
 	order?: number;
 	title: Localized;
-	/** Short place name: 衢州 / Quzhou. */
+	/** Short name: 衢州 / Quzhou, 登记办法 / National Interim Registration Measures. */
 	name: Localized;
 	/** The body that issued the text, where the text names it (the drafts do not). */
 	issuer: Localized | null;
-	/** Document number (文号), where the text gives one. */
+	/** Document number (文号), where the text gives one (or `factsSource` says where it comes from). */
 	docNumber?: string;
-	level: RegionLevel;
-	/** Province the region belongs to (itself for a province). */
-	province: Localized;
+	level: DocumentLevel;
+	/** Province the region belongs to (itself for a province); none for a national document. */
+	province?: Localized;
 	status: DocumentStatus[];
 	/** Date of issue where the text gives one. */
 	issued: IsoDate | null;
 	validity: ValidityRule;
 	/** The operator role's name in this text, with the glossary's English word. */
-	operatorTerm: Localized;
+	operatorTerm?: Localized;
 	parse: ParseOptions;
+	/** Facts shown that the text does not state, and where they come from instead. */
+	factsSource?: { facts: OutsideTextFact[]; source: Localized };
 	/** What the model leaves out about this text, said plainly. */
 	notes?: Localized[];
+}
+
+/** A rule region's metadata: a regional document with a rule profile, journey, eligibility and walkthroughs. */
+export interface RegionMeta extends DocumentMeta {
+	level: RegionLevel;
+	/** Province the region belongs to (itself for a province). */
+	province: Localized;
+	operatorTerm: Localized;
 }
 
 // ——— Rule profiles: one typed, cited value per comparison dimension per region ———

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { loadCorpus, regionIds } from '$lib/regions/registry';
+import { documentIds, loadCorpus } from '$lib/regions/registry';
 import type { Corpus } from '$lib/regions/types';
 import {
 	createSearchIndex,
@@ -21,8 +21,8 @@ let corpora: Corpus[];
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-	index = await loadSearchIndex(loadCorpus, regionIds);
-	corpora = await Promise.all(regionIds.map((id) => loadCorpus(id)));
+	index = await loadSearchIndex(loadCorpus, documentIds);
+	corpora = await Promise.all(documentIds.map((id) => loadCorpus(id)));
 	for (const c of corpora) for (const cl of c.clauses) texts.set(`${c.region}:${cl.id}`, cl.text);
 });
 
@@ -172,8 +172,8 @@ describe('the real corpus', () => {
 
 describe('grouping', () => {
 	test('groupByRegion keeps the given region order and the ranked order inside each', () => {
-		const r = index.search('授权运营期限');
 		const order = ['jiangsu', 'henan', 'taian', 'yingkou', 'quzhou'];
+		const r = index.search('授权运营期限', { regions: order });
 		const groups = groupByRegion(r, order);
 		const present = order.filter((id) => r.some((x) => x.region === id));
 		expect(groups.map((g) => g.region)).toEqual(present);
@@ -186,7 +186,24 @@ describe('grouping', () => {
 		const groups = groupByRegion(r, ['taian']);
 		expect(groups[0]?.region).toBe('taian');
 		expect(groups.flatMap((g) => g.results)).toHaveLength(r.length);
-		expect(groupByRegion([], regionIds)).toEqual([]);
+		expect(groupByRegion([], documentIds)).toEqual([]);
+	});
+
+	test('the national texts are searched: 注销登记 finds 登记办法 第九条（四） and its sub-items', () => {
+		const r = index.search('注销登记');
+		expect(ids(r)).toEqual(
+			expect.arrayContaining(['nationalRegistration:art-9', 'nationalRegistration:art-9-4'])
+		);
+		expect(find(index.search('不可复原或灭失'), 'nationalRegistration:art-9-4-1')?.exact).toBe(true);
+		// 原则上最长不超过5年 is the 实施规范's, not a region's 3 years
+		expect(ids(index.search('原则上最长不超过5年'))).toContain('nationalSpec:art-14-2');
+	});
+
+	test('a 通知’s signature and date are parts of their own, found as such', () => {
+		expect(ids(index.search('2025年1月16日'))).toContain('nationalPricing:date');
+		expect(
+			find(index.search('国家数据局', { regions: ['nationalPricing'] }), 'nationalPricing:signature')?.kind
+		).toBe('signature');
 	});
 });
 

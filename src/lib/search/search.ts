@@ -9,7 +9,7 @@
 //     "2023年"): bigrams cannot tell, so such clauses are filtered after the index lookup;
 //   - results whose text contains the whole query (folded, whitespace removed on both sides) are
 //     `exact` and rank first; the rest rank by BM25 score (label matches boosted, document furniture
-//     — title, notice, footer — damped).
+//     — title, notice, addressee, signature, date, footer — damped).
 
 import MiniSearch from 'minisearch';
 import type { ClauseId, Corpus, RegionId } from '$lib/regions/types';
@@ -76,7 +76,7 @@ export interface RegionResults {
 export const SNIPPET_CONTEXT = 60;
 export const ELLIPSIS = '…';
 
-const FURNITURE = new Set(['title', 'notice', 'footer']);
+const FURNITURE = new Set(['title', 'notice', 'addressee', 'signature', 'date', 'footer']);
 const FURNITURE_BOOST = 0.5;
 const LABEL_BOOST = 2;
 

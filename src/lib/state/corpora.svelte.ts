@@ -3,7 +3,7 @@
 
 import { SvelteMap } from 'svelte/reactivity';
 import { indexCorpus, subtreeText } from '$lib/corpus/corpus';
-import { isRegionId, loadCorpus } from '$lib/regions/registry';
+import { isDocumentId, loadCorpus } from '$lib/regions/registry';
 import type { Clause, ClauseId, Corpus, RegionId } from '$lib/regions/types';
 
 interface Entry {
@@ -25,7 +25,7 @@ export function replaceCorpus(corpus: Corpus) {
 }
 
 function ensure(region: RegionId) {
-	if (entries.has(region) || pending.has(region) || !isRegionId(region)) return;
+	if (entries.has(region) || pending.has(region) || !isDocumentId(region)) return;
 	pending.add(region);
 	loadCorpus(region)
 		.then(seedCorpus)

@@ -1,7 +1,7 @@
-// The search index, built in the browser on first use from every region's corpus. The search code and the
-// texts are loaded only then, so pages that never search do not pay for them.
+// The search index, built in the browser on first use from every document's corpus, national and regional.
+// The search code and the texts are loaded only then, so pages that never search do not pay for them.
 
-import { loadCorpus, regionIds } from '$lib/regions/registry';
+import { documentIds, loadCorpus } from '$lib/regions/registry';
 
 type SearchModule = typeof import('$lib/search/search');
 export type SearchIndex = Awaited<ReturnType<SearchModule['loadSearchIndex']>>;
@@ -11,7 +11,7 @@ let promise: Promise<{ index: SearchIndex; mod: SearchModule }> | null = null;
 export function getSearch(): Promise<{ index: SearchIndex; mod: SearchModule }> {
 	promise ??= import('$lib/search/search').then(async (mod) => ({
 		mod,
-		index: await mod.loadSearchIndex(loadCorpus, [...regionIds])
+		index: await mod.loadSearchIndex(loadCorpus, [...documentIds])
 	}));
 	return promise;
 }

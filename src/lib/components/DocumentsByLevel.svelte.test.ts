@@ -1,0 +1,44 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, test } from 'vitest';
+import { documents } from '$lib/regions/registry';
+import { today } from '$lib/state/today.svelte';
+import DocumentsByLevel from './DocumentsByLevel.svelte';
+
+describe('DocumentsByLevel', () => {
+	test('national → province → city, each under its heading, every card in its group', () => {
+		today.start(new URLSearchParams({ today: '2026-12-05' }));
+		const { container } = render(DocumentsByLevel, { documents, heading: 2 });
+		const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+		expect(headings).toEqual(['国家文件', '省级规定', '市级规定']);
+		const group = (level: string) =>
+			[...container.querySelectorAll(`[data-level="${level}"] [data-region]`)].map((c) =>
+				c.getAttribute('data-region')
+			);
+		expect(group('national')).toEqual([
+			'nationalSpec',
+			'nationalRegistration',
+			'nationalPricing',
+			'nationalCirculation'
+		]);
+		expect(group('province')).toEqual(['henan', 'jiangsu']);
+		expect(group('city')).toEqual(['quzhou', 'yingkou', 'taian']);
+	});
+
+	test('a national card: its level, validity cited, and where facts not in its text come from', () => {
+		today.start(new URLSearchParams({ today: '2026-12-05' }));
+		const { container } = render(DocumentsByLevel, { documents, heading: 2 });
+		const spec = container.querySelector('[data-region="nationalSpec"]') as HTMLElement;
+		expect(spec.textContent).toContain('国家');
+		expect(spec.textContent).toContain('试行');
+		expect(spec.textContent).toContain('发改数据规〔2025〕27号');
+		expect(spec.querySelector('[data-state]')?.getAttribute('data-state')).toBe('inForce');
+		expect(within(spec).getByRole('link', { name: /第二十七条|art-27/ })).toHaveAttribute(
+			'href',
+			expect.stringMatching(/regions\/nationalSpec\/?#art-27$/)
+		);
+		expect(within(spec).getByTestId('facts-source').textContent).toMatch(/^发文机关 · 文号：正文未载/u);
+		const pricing = container.querySelector('[data-region="nationalPricing"]') as HTMLElement;
+		expect(pricing.textContent).toContain('印发日期：2025-01-16');
+		expect(within(pricing).queryByTestId('facts-source')).toBeNull();
+	});
+});

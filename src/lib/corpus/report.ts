@@ -1,0 +1,238 @@
+// What the parser makes of a text, before anything is applied: the numbering scheme (given or detected, with
+// the evidence), units per level ("7 章 27 条 25 项"), numbering gaps and repeats, every line it could not
+// place, the layout it undid, and whether the parsed text rebuilds the input. A wrong scheme is never silent:
+// it shows as a warning, with what the other scheme would find. Called by the sandbox's import dialog and
+// the import command; pure.
+
+import type { ClauseId, ClauseKind, Localized, NumberingScheme } from '$lib/regions/types';
+import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
+import { rebuildSource } from './corpus';
+import { detectScheme, type SchemeEvidence } from './detect';
+import { parseDocument, type DocumentParseOptions, type NumberingIssue, type UnplacedLine } from './parse';
+
+/** Level names as the import contract spells them (shared/regulations/national/README.md). */
+export type LevelName =
+	| 'part'
+	| 'chapter'
+	| 'division'
+	| 'article'
+	| 'paragraph'
+	| 'item'
+	| 'subitem'
+	| 'point'
+	| 'subpoint'
+	| 'section'
+	| 'subsection'
+	| 'subsubpoint';
+
+const FURNITURE: ReadonlySet<ClauseKind> = new Set([
+	'notice',
+	'title',
+	'addressee',
+	'preamble',
+	'closing',
+	'signature',
+	'date',
+	'footer'
+]);
+
+/** In the sections scheme the list levels under a sub-section are points: 1. → point, （1） → subpoint, ① → subsubpoint. */
+const SECTION_LEVELS: Partial<Record<ClauseKind, LevelName>> = {
+	item: 'point',
+	subitem: 'subpoint',
+	point: 'subsubpoint'
+};
+
+/** The level name of a structural clause; null for furniture (title, addressee, signature …). */
+export function levelName(kind: ClauseKind, scheme: NumberingScheme): LevelName | null {
+	if (FURNITURE.has(kind)) return null;
+	if (scheme === 'sections' && SECTION_LEVELS[kind]) return SECTION_LEVELS[kind]!;
+	return kind as LevelName;
+}
+
+const ORDER: Record<NumberingScheme, LevelName[]> = {
+	articles: ['part', 'chapter', 'division', 'article', 'paragraph', 'item', 'subitem', 'point', 'subpoint'],
+	sections: ['section', 'subsection', 'point', 'subpoint', 'subsubpoint', 'paragraph']
+};
+
+const ZH: Record<LevelName, string> = {
+	part: '编',
+	chapter: '章',
+	division: '节',
+	article: '条',
+	paragraph: '款',
+	item: '项',
+	subitem: '目',
+	point: '点',
+	subpoint: '小点',
+	section: '部分',
+	subsection: '项',
+	subsubpoint: '圈码点'
+};
+
+export interface ReportUnit {
+	id: ClauseId;
+	label: Localized;
+	/** A level name, or the furniture's kind (title, addressee, preamble, closing, signature, date …). */
+	level: LevelName | ClauseKind;
+	text: string;
+}
+
+export interface ReportWarning {
+	code: 'schemeMismatch' | 'noUnits' | 'unplaced' | 'numbering' | 'options' | 'notVerbatim';
+	message: Localized;
+}
+
+export interface AnalysisReport {
+	scheme: NumberingScheme;
+	schemeSource: 'given' | 'detected';
+	evidence: SchemeEvidence;
+	/** Units per level, in the scheme's level order; levels with none are left out. */
+	counts: Partial<Record<LevelName, number>>;
+	/** "7 章 27 条 25 项" / "7 chapters, 27 articles, 25 items". */
+	summary: Localized;
+	/** The parts around the provisions that were found (title, addressee, closing, signature, date, footer …). */
+	furniture: ClauseKind[];
+	units: ReportUnit[];
+	unplaced: UnplacedLine[];
+	numbering: NumberingIssue[];
+	layout: {
+		lineEnds: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+		blankLines: number;
+		/** Hard-wrap width found and undone (null: not wrapped). */
+		wrapWidth: number | null;
+		joinedLines: number;
+	};
+	/** The parsed text, joined, equals the input minus layout, character for character. */
+	verbatim: boolean;
+	warnings: ReportWarning[];
+	/** Nothing to warn about: the outline can be applied as it is. */
+	ok: boolean;
+}
+
+function lineEnds(raw: string): AnalysisReport['layout']['lineEnds'] {
+	const crlf = (raw.match(/\r\n/gu) ?? []).length;
+	const lf = (raw.match(/(?<!\r)\n/gu) ?? []).length;
+	const cr = (raw.match(/\r(?!\n)/gu) ?? []).length;
+	const kinds = [crlf && 'crlf', lf && 'lf', cr && 'cr'].filter(Boolean) as ('crlf' | 'lf' | 'cr')[];
+	return kinds.length === 0 ? 'none' : kinds.length > 1 ? 'mixed' : kinds[0]!;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const EN: Record<LevelName, string> = {
+	part: 'part',
+	chapter: 'chapter',
+	division: 'division',
+	article: 'article',
+	paragraph: 'paragraph',
+	item: 'item',
+	subitem: 'sub-item',
+	point: 'point',
+	subpoint: 'sub-point',
+	section: 'section',
+	subsection: 'sub-section',
+	subsubpoint: 'sub-sub-point'
+};
+
+/** Analyze a text as the parser would build it; `options.scheme` overrides the detected scheme. */
+export function analyze(raw: string, options: DocumentParseOptions = {}): AnalysisReport {
+	const evidence = detectScheme(cleanLines(raw));
+	const outcome = parseDocument('import', raw, options);
+	const { corpus, scheme } = outcome;
+
+	const counts: Partial<Record<LevelName, number>> = {};
+	const units: ReportUnit[] = [];
+	const furniture: ClauseKind[] = [];
+	for (const c of corpus.clauses) {
+		const level = levelName(c.kind, scheme);
+		if (level) counts[level] = (counts[level] ?? 0) + 1;
+		else if (!outcome.unplaced.some((u) => `line-${u.lines[0]}` === c.id)) furniture.push(c.kind);
+		units.push({ id: c.id, label: c.label, level: level ?? c.kind, text: c.text });
+	}
+	const ordered = Object.fromEntries(
+		ORDER[scheme].filter((l) => counts[l]).map((l) => [l, counts[l]!])
+	) as Partial<Record<LevelName, number>>;
+	const paragraphZh = scheme === 'articles' ? '款' : '段';
+	const summary: Localized = {
+		zh: Object.entries(ordered)
+			.map(([l, n]) => `${n} ${l === 'paragraph' ? paragraphZh : ZH[l as LevelName]}`)
+			.join(' '),
+		en: Object.entries(ordered)
+			.map(([l, n]) => plural(n, EN[l as LevelName]))
+			.join(', ')
+	};
+
+	const warnings: ReportWarning[] = [];
+	const top = scheme === 'articles' ? (ordered.article ?? 0) : (ordered.section ?? 0);
+	const other: NumberingScheme = scheme === 'articles' ? 'sections' : 'articles';
+	const otherCount = other === 'articles' ? evidence.articles : evidence.sections;
+	const unplaced = [...outcome.unplaced];
+	if (top === 0) {
+		warnings.push({
+			code: 'noUnits',
+			message: {
+				zh: `按${scheme === 'articles' ? '“第X条”' : '“一、”'}编号未找到任何${scheme === 'articles' ? '条' : '部分'}：全文都落在标题和序言里。`,
+				en: `No ${scheme === 'articles' ? 'article (第X条)' : 'section (一、)'} found: the whole text fell into the title and preamble.`
+			}
+		});
+		// nothing could be placed in a unit: every line after the title is shown as unplaced
+		for (const c of corpus.clauses.filter((c) => c.kind === 'preamble' || c.kind === 'addressee'))
+			c.text
+				.split('\n')
+				.forEach((text, i) => unplaced.push({ lines: [c.lines[i]!], text, reason: 'no unit of the scheme' }));
+	}
+	if (options.scheme && options.scheme !== evidence.scheme && otherCount > top) {
+		warnings.push({
+			code: 'schemeMismatch',
+			message: {
+				zh: `所选编号方式（${options.scheme === 'articles' ? '条' : '部分'}）与文本不符：按${other === 'articles' ? '“第X条”' : '“一、”'}可识别 ${otherCount} 个单元。`,
+				en: `The chosen scheme (${options.scheme}) does not fit the text: the ${other} scheme finds ${otherCount} units.`
+			}
+		});
+	}
+	if (unplaced.length)
+		warnings.push({
+			code: 'unplaced',
+			message: {
+				zh: `${unplaced.length} 行无法归入任何单元。`,
+				en: `${plural(unplaced.length, 'line')} could not be placed in any unit.`
+			}
+		});
+	if (outcome.numbering.length)
+		warnings.push({
+			code: 'numbering',
+			message: {
+				zh: `编号不连续或重复 ${outcome.numbering.length} 处。`,
+				en: `Numbering runs out of order ${plural(outcome.numbering.length, 'time')} (gaps or repeats).`
+			}
+		});
+	for (const p of outcome.problems) warnings.push({ code: 'options', message: { zh: p, en: p } });
+	const verbatim =
+		withoutWhitespace(rebuildSource(corpus)) === withoutWhitespace(raw.split(BOOKMARK).join(''));
+	if (!verbatim)
+		warnings.push({
+			code: 'notVerbatim',
+			message: { zh: '解析结果与原文不一致。', en: 'The parsed text does not rebuild the input.' }
+		});
+
+	return {
+		scheme,
+		schemeSource: options.scheme ? 'given' : 'detected',
+		evidence,
+		counts: ordered,
+		summary,
+		furniture,
+		units,
+		unplaced,
+		numbering: outcome.numbering,
+		layout: {
+			lineEnds: lineEnds(raw),
+			blankLines: splitLines(raw).filter((l) => l.trim() === '').length,
+			wrapWidth: outcome.unwrap.width,
+			joinedLines: outcome.unwrap.joins
+		},
+		verbatim,
+		warnings,
+		ok: warnings.length === 0
+	};
+}

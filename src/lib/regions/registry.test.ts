@@ -1,0 +1,104 @@
+// Documents and rule regions: every text is a document; only the regional ones with a profile are rule regions.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { validityOn, validityWindow } from '$lib/rules/validity';
+import {
+	documentIds,
+	documents,
+	documentsAt,
+	getDocument,
+	getRegion,
+	isDocumentId,
+	isRegionId,
+	loadCorpus,
+	loadProfile,
+	regionIds,
+	regions
+} from './registry';
+
+const NATIONAL = ['nationalSpec', 'nationalRegistration', 'nationalPricing', 'nationalCirculation'];
+const folder = (id: string, file: string) => existsSync(resolve(__dirname, id, file));
+
+describe('registry', () => {
+	test('documents run national → province → city', () => {
+		expect(documentIds).toEqual([...NATIONAL, 'henan', 'jiangsu', 'quzhou', 'yingkou', 'taian']);
+		expect(documentsAt('national').map((d) => d.id)).toEqual(NATIONAL);
+		const levels = documents.map((d) => d.level);
+		expect(levels).toEqual(
+			[...levels].sort(
+				(a, b) => ['national', 'province', 'city'].indexOf(a) - ['national', 'province', 'city'].indexOf(b)
+			)
+		);
+	});
+
+	test('the rule regions are the five regional texts, in their own order', () => {
+		expect(regionIds).toEqual(['quzhou', 'yingkou', 'taian', 'henan', 'jiangsu']);
+		for (const r of regions) {
+			expect(r.level).not.toBe('national');
+			expect(r.province.zh).toBeTruthy();
+			expect(r.operatorTerm.zh).toBeTruthy();
+		}
+	});
+
+	test.each(NATIONAL)('%s is a document, not a rule region, with no tool data of its own', async (id) => {
+		expect(isDocumentId(id)).toBe(true);
+		expect(getDocument(id)?.level).toBe('national');
+		expect(isRegionId(id)).toBe(false);
+		expect(getRegion(id)).toBeUndefined();
+		for (const file of ['profile.ts', 'journey.ts', 'eligibility.ts', 'walkthrough.ts'])
+			expect(folder(id, file), `${id}/${file}`).toBe(false);
+		await expect(loadProfile(id)).rejects.toThrow(/no rule profile/u);
+		expect((await loadCorpus(id)).clauses.length).toBeGreaterThan(10);
+	});
+
+	test.each(regionIds)('%s has the tool data a rule region needs', (id) => {
+		for (const file of ['profile.ts', 'journey.ts', 'eligibility.ts', 'walkthrough.ts'])
+			expect(folder(id, file), `${id}/${file}`).toBe(true);
+	});
+
+	test('every document states where a fact not in its text comes from', () => {
+		for (const d of documents) {
+			if (!d.factsSource) continue;
+			expect(d.factsSource.facts.length, d.id).toBeGreaterThan(0);
+			expect(d.factsSource.source.zh && d.factsSource.source.en, d.id).toBeTruthy();
+		}
+		expect(getDocument('nationalSpec')?.factsSource?.facts).toEqual(['issuer', 'docNumber']);
+		expect(getDocument('nationalPricing')?.factsSource).toBeUndefined();
+	});
+
+	test('validity as the national texts write it', () => {
+		expect(getDocument('nationalSpec')?.validity).toMatchObject({
+			kind: 'yearsFromEffective',
+			years: 5,
+			effective: '2025-03-01',
+			citations: ['art-27']
+		});
+		expect(getDocument('nationalRegistration')?.validity).toMatchObject({
+			kind: 'yearsFromEffective',
+			years: 5,
+			effective: '2025-03-01',
+			citations: ['art-24']
+		});
+		expect(getDocument('nationalPricing')).toMatchObject({
+			issued: '2025-01-16',
+			validity: { kind: 'openEnded', effective: '2025-03-01', citations: ['closing'] }
+		});
+		expect(getDocument('nationalCirculation')?.validity).toEqual({
+			kind: 'openEnded',
+			effective: null,
+			asWritten: null,
+			citations: []
+		});
+	});
+
+	test('five years from 2025-03-01 end on 2030-02-28; on 2026-12-05 the spec is in force', () => {
+		const spec = getDocument('nationalSpec')!.validity;
+		expect(validityWindow(spec)).toEqual({ from: '2025-03-01', until: '2030-02-28' });
+		expect(validityOn(spec, '2026-12-05')).toMatchObject({ state: 'inForce', daysRemaining: 1181 });
+		expect(validityOn(getDocument('nationalCirculation')!.validity, '2026-12-05')).toMatchObject({
+			state: 'undetermined',
+			reason: 'noDates'
+		});
+	});
+});
