@@ -14,8 +14,8 @@ test('a new applicant fills the questionnaire, gets cited verdicts, opens a clau
 
 	// role: operator
 	await page.getByRole('checkbox', { name: '运营单位' }).check();
-	// a role Henan does not have → not eligible there, with Henan's own roles cited
-	await expect(verdict('henan')).toHaveAttribute('data-verdict', 'notEligible');
+	// a role Henan does not have → not applicable there (not "not eligible"), with Henan's own roles cited
+	await expect(verdict('henan')).toHaveAttribute('data-verdict', 'notApplicable');
 
 	// security topic: a major data-security incident in 2025
 	await page.getByRole('button', { name: /网络与数据安全/ }).click();

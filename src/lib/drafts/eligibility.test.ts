@@ -428,8 +428,11 @@ describe('aspects derived from a blank draft’s values, both sides', () => {
 		expect(operator(d, { ...IDEAL, auditReportLastYear: false }).materialsOutstanding).toEqual([
 			'auditReport'
 		]);
-		const none = operator(d, { ...IDEAL, materials: {} });
-		expect([none.verdict, none.materialsOutstanding]).toEqual(['incomplete', ['securityCommitment']]);
+		const none = operator(d, { ...IDEAL, materials: { securityCommitment: false } });
+		expect([none.verdict, none.materialsMissing]).toEqual(['incomplete', ['securityCommitment']]);
+		// unanswered: an open question, not a missing document
+		const open = operator(d, { ...IDEAL, materials: {} });
+		expect([open.verdict, open.materialsOutstanding]).toEqual(['needsReview', ['securityCommitment']]);
 	});
 
 	test('the operator role takes the draft’s own word and the citations of its value', () => {

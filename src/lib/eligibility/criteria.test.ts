@@ -165,7 +165,7 @@ const TABLE: Record<string, { pass: Side; fail: Side }> = {
 		fail: { operatingConditionSound: false }
 	},
 	'henan.credit': {
-		pass: { creditStandingGood: true, unitMajorTaxViolator: true }, // not named by Henan
+		pass: { creditStandingGood: true, creditPlatformAdverseRecord: true }, // short of a listing: not named
 		fail: { unitSeriouslyDishonest: true }
 	},
 	'henan.capacity': { pass: { technicalCapacity: true }, fail: { technicalCapacity: false } },

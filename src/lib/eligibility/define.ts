@@ -6,10 +6,19 @@ import type { Predicate } from './types';
 
 export const l = (zh: string, en: string): Localized => ({ zh, en });
 
-export const isTrue = (fact: BooleanFact): Predicate => ({ test: 'isTrue', fact });
-export const isFalse = (fact: BooleanFact): Predicate => ({ test: 'isFalse', fact });
-export const allTrue = (...facts: BooleanFact[]): Predicate => ({ test: 'allOf', of: facts.map(isTrue) });
-export const noneTrue = (...facts: BooleanFact[]): Predicate => ({ test: 'allOf', of: facts.map(isFalse) });
+/** `alsoUnmetIf`: answers bearing on the same words, a yes to any of which leaves it unmet (see Predicate). */
+export const isTrue = (fact: BooleanFact, alsoUnmetIf?: readonly BooleanFact[]): Predicate =>
+	alsoUnmetIf?.length ? { test: 'isTrue', fact, alsoUnmetIf } : { test: 'isTrue', fact };
+export const isFalse = (fact: BooleanFact, alsoUnmetIf?: readonly BooleanFact[]): Predicate =>
+	alsoUnmetIf?.length ? { test: 'isFalse', fact, alsoUnmetIf } : { test: 'isFalse', fact };
+export const allTrue = (...facts: BooleanFact[]): Predicate => ({
+	test: 'allOf',
+	of: facts.map((f) => isTrue(f))
+});
+export const noneTrue = (...facts: BooleanFact[]): Predicate => ({
+	test: 'allOf',
+	of: facts.map((f) => isFalse(f))
+});
 export const allOf = (...of: Predicate[]): Predicate => ({ test: 'allOf', of });
 export const anyOf = (...of: Predicate[]): Predicate => ({ test: 'anyOf', of });
 export const legalFormIn = (values: readonly LegalForm[]): Predicate => ({

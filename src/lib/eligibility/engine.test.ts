@@ -1,10 +1,11 @@
-// The engine's semantics: verdict order, incident look-back on real dates, roles a region lacks, related
-// entities; whole applicants per region through the public API; invariants over arbitrary answers; timing.
+// The engine's semantics: headline precedence, incident look-back on real dates, roles a region lacks,
+// related entities; whole applicants per region through the public API; invariants over arbitrary answers.
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { plusYears } from '$lib/rules/dates';
-import { evaluate, evaluateRegion, VERDICT_RANK, yearsBefore } from './engine';
+import { evaluate, evaluateRegion, VERDICT_PRECEDENCE, VERDICT_RANK, yearsBefore } from './engine';
+import { findContradictions } from './contradictions';
 import { l, legalFormIn, materialReady, noIncidentEver, noIncidentWithinYears } from './define';
 import { MARKET_ENTITIES, type ApplicantFacts, type SecurityIncident } from './facts';
 import { applicantFactsArb } from './arbitraries';
@@ -62,30 +63,72 @@ const withIncidents = (...securityIncidents: SecurityIncident[]): ApplicantFacts
 	securityIncidents
 });
 
-describe('verdict order: unmet → notEligible; unknown or discretion → needsReview; materials → incomplete', () => {
+describe('headline precedence: notApplicable > notEligible > incomplete > needsReview > eligible', () => {
 	const base: ApplicantFacts = { legalForm: 'forProfitLegalPerson', securityIncidents: [] };
 
 	test('all met, material ready → eligible', () => {
 		const r = evaluateRegion(PLAIN, { ...base, materials: { applicationForm: true } }, AS_OF);
 		expect(r.verdict).toBe('eligible');
 	});
-	test.each([false, 'unknown' as const, undefined])('material %s → incomplete, not ineligible', (v) => {
+	test('the order is written down once, and the ranks are its reverse', () => {
+		expect(VERDICT_PRECEDENCE).toEqual([
+			'notApplicable',
+			'notEligible',
+			'incomplete',
+			'needsReview',
+			'eligible'
+		]);
+		expect(VERDICT_RANK).toEqual({
+			eligible: 0,
+			needsReview: 1,
+			incomplete: 2,
+			notEligible: 3,
+			notApplicable: 4
+		});
+	});
+	test('a material answered "not ready" → incomplete, naming it, not ineligible', () => {
+		const r = evaluateRegion(PLAIN, { ...base, materials: { applicationForm: false } }, AS_OF);
+		expect(r.verdict).toBe('incomplete');
+		expect(r.roles[0]).toMatchObject({
+			materialsMissing: ['applicationForm'],
+			materialsOutstanding: ['applicationForm']
+		});
+		expect(r.roles[0]?.materials[0]?.status).toBe('missing');
+	});
+	test.each(['unknown' as const, undefined])('a material %s → needs review, not incomplete', (v) => {
 		const materials: ApplicantFacts['materials'] = v === undefined ? {} : { applicationForm: v };
 		const r = evaluateRegion(PLAIN, { ...base, materials }, AS_OF);
-		expect(r.verdict).toBe('incomplete');
-		expect(r.roles[0]?.materialsOutstanding).toEqual(['applicationForm']);
-		expect(r.roles[0]?.materials[0]?.status).toBe(v === false ? 'missing' : 'unknown');
-	});
-	test('an unknown criterion outranks a missing material → needsReview', () => {
-		const r = evaluateRegion(PLAIN, { securityIncidents: [] }, AS_OF);
 		expect(r.verdict).toBe('needsReview');
+		expect(r.roles[0]).toMatchObject({ materialsMissing: [], materialsOutstanding: ['applicationForm'] });
+		expect(r.roles[0]?.materials[0]?.status).toBe('unknown');
+	});
+	test('a missing material outranks an unknown criterion → incomplete', () => {
+		const r = evaluateRegion(PLAIN, { securityIncidents: [], materials: { applicationForm: false } }, AS_OF);
+		expect(r.verdict).toBe('incomplete');
 		expect(criterion(r, 'form').missingFacts).toEqual(['legalForm']);
+		// without the missing material it is an open question
+		expect(evaluateRegion(PLAIN, { securityIncidents: [] }, AS_OF).verdict).toBe('needsReview');
+	});
+	test('a missing material outranks a criterion left to the authority → incomplete', () => {
+		const def: RegionEligibility = {
+			...PLAIN,
+			criteria: PLAIN.criteria.map((c) => (c.id === 'form' ? { ...c, discretion: true } : c))
+		};
+		const r = evaluateRegion(def, { ...base, materials: { applicationForm: false } }, AS_OF);
+		expect(r.roles[0]?.discretionary).toEqual(['form']);
+		expect(r.verdict).toBe('incomplete');
 	});
 	test('an unmet criterion outranks everything → notEligible', () => {
 		const r = evaluateRegion(PLAIN, { legalForm: 'naturalPerson' }, AS_OF);
 		expect(r.verdict).toBe('notEligible');
 		expect(r.roles[0]?.unmet).toEqual(['form']);
 		expect(r.roles[0]?.unknown).toEqual(['incidents']);
+		const missing = { legalForm: 'naturalPerson' as const, materials: { applicationForm: false } };
+		expect(evaluateRegion(PLAIN, missing, AS_OF).verdict).toBe('notEligible');
+	});
+	test('a role the region does not have outranks everything → notApplicable', () => {
+		const r = evaluateRegion(PLAIN, { legalForm: 'naturalPerson', rolesSought: ['primaryDeveloper'] }, AS_OF);
+		expect(r).toMatchObject({ verdict: 'notApplicable', roleExists: false, roles: [] });
 	});
 	test('a discretionary criterion met on the answers still needs review', () => {
 		const def: RegionEligibility = {
@@ -176,14 +219,27 @@ describe('incident look-back on real dates', () => {
 });
 
 describe('roles', () => {
-	test('a role the region lacks: notEligible, no roles evaluated, and the region’s own roles cited', () => {
+	test('a role the region lacks: not applicable (不适用), no roles evaluated, its own roles cited', () => {
 		const r = evaluateEligibility(
 			'quzhou',
 			{ ...IDEAL, rolesSought: ['secondaryDeveloper'] },
 			{ asOf: AS_OF }
 		);
-		expect(r).toMatchObject({ verdict: 'notEligible', roleExists: false, roles: [] });
-		expect(r.regionRoles).toEqual([expect.objectContaining({ role: 'operator', citations: ['sec-4-p1'] })]);
+		expect(r).toMatchObject({ verdict: 'notApplicable', roleExists: false, roles: [] });
+		expect(r.regionRoles).toEqual([
+			expect.objectContaining({ role: 'operator', term: { zh: '授权运营单位', en: 'authorized operator' } })
+		]);
+		expect(r.regionRoles[0]?.citations).toEqual(['sec-4-p1']);
+	});
+	test('a role the region has, beside one it lacks: evaluated, never "not applicable"', () => {
+		const r = evaluateEligibility(
+			'taian',
+			{ ...IDEAL, rolesSought: ['secondaryDeveloper', 'operator'] },
+			{ asOf: AS_OF }
+		);
+		expect(r.roleExists).toBe(true);
+		expect(r.roles.map((x) => x.term.zh)).toEqual(['数据运营单位']);
+		expect(r.verdict).toBe('needsReview');
 	});
 	test('no role stated → every role of the region; the region verdict is the most favourable', () => {
 		const r = evaluateEligibility('henan', { ...IDEAL, legalForm: 'forProfitLegalPerson' }, { asOf: AS_OF });
@@ -196,7 +252,7 @@ describe('roles', () => {
 		const byRegion = Object.fromEntries(evaluateAll(facts, { asOf: AS_OF }).map((r) => [r.region, r]));
 		expect(byRegion.quzhou?.roles.map((x) => x.role)).toEqual(['operator']);
 		expect(byRegion.jiangsu?.roles.map((x) => x.role)).toEqual(['developmentEntity']);
-		expect(byRegion.henan).toMatchObject({ roleExists: false, verdict: 'notEligible' });
+		expect(byRegion.henan).toMatchObject({ roleExists: false, verdict: 'notApplicable' });
 	});
 	test('unknown region → an error', () => {
 		expect(() => evaluateEligibility('atlantis', IDEAL)).toThrow(/atlantis/);
@@ -217,7 +273,7 @@ describe('Quzhou', () => {
 			['credit', 'operatingCondition', 'professionalCapacity', 'securityCapability'].sort()
 		);
 	});
-	test('the sec-13-p1 checklist: missing documents are listed, not held against eligibility', () => {
+	test('the sec-13-p1 checklist: a document answered "not ready" makes the headline incomplete, by name', () => {
 		const r = run({ ...IDEAL, auditReportLastYear: false, materials: { applicationForm: true } });
 		const role = r.roles[0];
 		expect(role?.materials.map((m) => m.id)).toEqual([
@@ -240,7 +296,11 @@ describe('Quzhou', () => {
 			status: 'missing',
 			citations: ['sec-13-p1']
 		});
-		expect(r.verdict).toBe('needsReview');
+		// the audit report is answered "no"; the others are unanswered: only the first is named as missing
+		expect(role?.materialsMissing).toEqual(['auditReport']);
+		// … even though four criteria are left to the authority's judgement
+		expect(role?.discretionary.length).toBe(4);
+		expect(r.verdict).toBe('incomplete');
 	});
 	test('an empty questionnaire → needs review, never a pass', () => {
 		const r = run({});
@@ -436,7 +496,7 @@ describe('all regions at once', () => {
 });
 
 describe('invariants over arbitrary answers', () => {
-	test('never a pass on unknown or discretion; notEligible exactly when something is unmet; pure', () => {
+	test('never a pass on unknown or discretion; each headline exactly when the precedence says; pure', () => {
 		fc.assert(
 			fc.property(applicantFactsArb, (facts) => {
 				const frozen = structuredClone(facts);
@@ -444,9 +504,15 @@ describe('invariants over arbitrary answers', () => {
 					for (const role of r.roles) {
 						const open = role.criteria.some((c) => c.needsReview);
 						const unmet = role.criteria.some((c) => c.status === 'unmet');
+						const missing = role.materials.some((m) => m.status === 'missing');
+						const unknownMaterial = role.materials.some((m) => m.status === 'unknown');
 						if (unmet) expect(role.verdict).toBe('notEligible');
-						else if (open) expect(role.verdict).toBe('needsReview');
-						else expect(['eligible', 'incomplete']).toContain(role.verdict);
+						else if (missing) expect(role.verdict).toBe('incomplete');
+						else if (open || unknownMaterial) expect(role.verdict).toBe('needsReview');
+						else expect(role.verdict).toBe('eligible');
+						expect(role.materialsMissing).toEqual(
+							role.materials.filter((m) => m.status === 'missing').map((m) => m.id)
+						);
 						for (const c of role.criteria) {
 							if (c.status !== 'notRequired') expect(c.citations.length).toBeGreaterThan(0);
 							expect(c.needsReview).toBe(c.status === 'unknown' || (c.status === 'met' && c.discretion));
@@ -454,7 +520,7 @@ describe('invariants over arbitrary answers', () => {
 					}
 					const best = Math.min(...r.roles.map((x) => VERDICT_RANK[x.verdict]));
 					if (r.roles.length) expect(VERDICT_RANK[r.verdict]).toBe(best);
-					else expect(r.verdict).toBe('notEligible');
+					else expect(r.verdict).toBe('notApplicable');
 				}
 				expect(facts).toEqual(frozen);
 			}),
@@ -464,8 +530,11 @@ describe('invariants over arbitrary answers', () => {
 
 	test('more answers only settle criteria: a status settled on fewer answers never changes', () => {
 		// Monotonic in information: drop some answers, and whatever is still settled agrees with the full set.
+		// Answers that contradict each other are not more information (a bearing yes overrides a direct no):
+		// they are caught and shown instead (contradictions.ts).
 		fc.assert(
 			fc.property(applicantFactsArb, fc.func(fc.boolean()), (facts, drop) => {
+				fc.pre(findContradictions(facts).length === 0);
 				const fewer = Object.fromEntries(Object.entries(facts).filter(([k]) => !drop(k))) as ApplicantFacts;
 				const full = evaluateAll(facts, { asOf: AS_OF });
 				for (const [i, r] of evaluateAll(fewer, { asOf: AS_OF }).entries())

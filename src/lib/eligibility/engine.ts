@@ -2,8 +2,16 @@
 // verdict with its reasons. No region is named here; a new region is a new data file.
 //
 // Three-valued throughout: a criterion is met, unmet, or unknown (an answer missing or "I don't know").
-// Verdict, per role: any unmet → notEligible; else any unknown, or any discretionary criterion → needsReview
-// (never a pass on unknown or discretion); else any material not confirmed ready → incomplete; else eligible.
+//
+// Headline precedence (VERDICT_PRECEDENCE), per role — the first that applies wins:
+//   1. notApplicable — the region has none of the roles sought (region level: no role is evaluated);
+//   2. notEligible   — a criterion is certainly unmet on the answers;
+//   3. incomplete    — a required application material is answered "not ready" (named), even when another
+//                      criterion is unknown or left to the authority: the applicant can act on it now;
+//   4. needsReview   — an answer is missing or "I don't know" (a criterion or a material), or a criterion is
+//                      met only subject to the authority's judgement: never a pass on unknown or discretion;
+//   5. eligible      — every criterion met automatically and every material ready.
+// A region's headline is the most favourable of the roles evaluated (the reverse of the same order).
 
 import { parseIsoDate } from '$lib/rules/dates';
 import type { IsoDate } from '$lib/regions/types';
@@ -46,6 +54,11 @@ export function factsOf(p: Predicate): string[] {
 				out.add(`materials.${q.material}`);
 				break;
 			case 'authorityDecides':
+				break;
+			case 'isTrue':
+			case 'isFalse':
+				out.add(q.fact);
+				for (const f of q.alsoUnmetIf ?? []) out.add(f);
 				break;
 			default:
 				out.add(q.fact);
@@ -102,6 +115,8 @@ function evaluatePredicate(p: Predicate, facts: ApplicantFacts, asOf: IsoDate): 
 	switch (p.test) {
 		case 'isTrue':
 		case 'isFalse': {
+			// A yes to an answer that bears on the same words decides it, whatever the direct answer says.
+			if (p.alsoUnmetIf) for (const f of p.alsoUnmetIf) if (facts[f] === true) return UNMET;
 			const v = facts[p.fact];
 			if (typeof v !== 'boolean') return unknown(p.fact);
 			return v === (p.test === 'isTrue') ? MET : UNMET;
@@ -280,14 +295,16 @@ export function evaluateRole(
 	const unknownIds = criteria.filter((c) => c.status === 'unknown').map((c) => c.id);
 	const discretionary = criteria.filter((c) => c.status === 'met' && c.discretion).map((c) => c.id);
 	const materialsOutstanding = materials.filter((m) => m.status !== 'ready').map((m) => m.id);
+	const materialsMissing = materials.filter((m) => m.status === 'missing').map((m) => m.id);
 
+	// VERDICT_PRECEDENCE, worst first (notApplicable is decided per region, before any role is evaluated).
 	const verdict: Verdict =
 		unmet.length > 0
 			? 'notEligible'
-			: unknownIds.length > 0 || discretionary.length > 0
-				? 'needsReview'
-				: materialsOutstanding.length > 0
-					? 'incomplete'
+			: materialsMissing.length > 0
+				? 'incomplete'
+				: unknownIds.length > 0 || discretionary.length > 0 || materialsOutstanding.length > 0
+					? 'needsReview'
 					: 'eligible';
 
 	return {
@@ -300,30 +317,38 @@ export function evaluateRole(
 		unmet,
 		unknown: unknownIds,
 		discretionary,
-		materialsOutstanding
+		materialsOutstanding,
+		materialsMissing
 	};
 }
 
-/** Most favourable first: the region's verdict is the best verdict of the roles evaluated. */
-export const VERDICT_RANK: Record<Verdict, number> = {
-	eligible: 0,
-	incomplete: 1,
-	needsReview: 2,
-	notEligible: 3
-};
+/**
+ * The headline precedence, the first that applies winning: a role's verdict is the first of these its
+ * criteria and materials call for; a region's is the most favourable (last) of its roles' verdicts.
+ */
+export const VERDICT_PRECEDENCE: readonly Verdict[] = [
+	'notApplicable',
+	'notEligible',
+	'incomplete',
+	'needsReview',
+	'eligible'
+];
 
-/** A whole region: the roles sought that it has (all of its roles if none is stated), or "role not here". */
+/** Most favourable first (0 = eligible): the reverse of VERDICT_PRECEDENCE, for sorting and comparing. */
+export const VERDICT_RANK = Object.fromEntries(
+	VERDICT_PRECEDENCE.map((v, i) => [v, VERDICT_PRECEDENCE.length - 1 - i])
+) as Record<Verdict, number>;
+
+/** A whole region: the roles sought that it has (all of its roles if none is stated), or notApplicable. */
 export function evaluateRegion(def: RegionEligibility, facts: ApplicantFacts, asOf: IsoDate): RegionResult {
 	if (!parseIsoDate(asOf)) throw new RangeError(`asOf is not a valid date: ${asOf}`);
 	const sought = Array.isArray(facts.rolesSought) && facts.rolesSought.length ? facts.rolesSought : null;
 	const roles = sought ? def.roles.filter((r) => sought.includes(r.role)) : def.roles;
 	const results = roles.map((r) => evaluateRole(def, r.role, facts, asOf));
-	const verdict: Verdict = results.length
-		? results.reduce<Verdict>(
-				(best, r) => (VERDICT_RANK[r.verdict] < VERDICT_RANK[best] ? r.verdict : best),
-				'notEligible'
-			)
-		: 'notEligible';
+	const verdict: Verdict = results.reduce<Verdict>(
+		(best, r) => (VERDICT_RANK[r.verdict] < VERDICT_RANK[best] ? r.verdict : best),
+		'notApplicable'
+	);
 	return {
 		region: def.region,
 		asOf,

@@ -6,6 +6,7 @@ import type { RegionId } from '$lib/regions/types';
 import { evaluateRegion } from './engine';
 import type { ApplicantFacts } from './facts';
 import { eligibilityRules, getEligibilityRules } from './regions';
+import { reachAll, type RegionReach } from './reach';
 import type { EvaluateOptions, RegionResult } from './types';
 
 export type * from './types';
@@ -20,8 +21,12 @@ export {
 	answerState
 } from './facts';
 export { ASPECTS } from './aspects';
-export { VERDICT_RANK, evaluateRegion, evaluateRole, factsOf } from './engine';
+export { VERDICT_PRECEDENCE, VERDICT_RANK, evaluateRegion, evaluateRole, factsOf } from './engine';
 export { eligibilityRules, getEligibilityRules } from './regions';
+export { CONTRADICTIONS, findContradictions } from './contradictions';
+export type { Contradiction, FoundContradiction } from './contradictions';
+export { canBe, reachAll, reachOfRegion, reachOfRole } from './reach';
+export type { Blocker, RegionReach, RoleReach } from './reach';
 export {
 	questionnaire,
 	buildQuestionnaire,
@@ -48,3 +53,6 @@ export function evaluateAll(facts: ApplicantFacts, options: EvaluateOptions = {}
 	const asOf = options.asOf ?? todayInChina();
 	return eligibilityRules.map((def) => evaluateRegion(def, facts, asOf));
 }
+
+/** Which verdicts each region's text can ever produce, and why (computed from the criteria, once). */
+export const eligibilityReach: readonly RegionReach[] = reachAll(eligibilityRules);

@@ -74,7 +74,7 @@ describe('questionnaire', () => {
 	test.each([
 		['securityIncidents', ['quzhou:sec-13-1', 'yingkou:sec-2-2-4', 'taian:art-13-3', 'jiangsu:art-9-1']],
 		['foreignCapitalInEquityChain', ['yingkou:sec-2-1-p1']],
-		['legalRepJudgmentDefaulter', ['taian:art-13-2']],
+		['legalRepJudgmentDefaulter', ['taian:art-13-2', 'jiangsu:art-9-1']], // a listing is a bad credit record
 		['principalSeriouslyDishonest', ['yingkou:sec-2-1-p1']],
 		['auditReportLastYear', ['quzhou:sec-13-p1']],
 		['relatedEntities', ['yingkou:sec-2-2-5']],

@@ -2,7 +2,7 @@
 // which clauses each question comes from is computed from the regions' criteria and materials, so it can
 // never drift from the rules the engine applies.
 
-import type { ClauseRef, Localized, RegionId } from '$lib/regions/types';
+import type { ClauseId, ClauseRef, Localized, RegionId } from '$lib/regions/types';
 import { factsOf } from './engine';
 import {
 	INCIDENT_KINDS,
@@ -38,6 +38,8 @@ export type QuestionKind = 'boolean' | 'choice' | 'roles' | 'incidents' | 'relat
 export interface QuestionOption {
 	value: string;
 	label: Localized;
+	/** For a role: each region's own word for it, with the clause that defines it, in region order. */
+	terms?: { region: RegionId; term: Localized; citations: ClauseId[] }[];
 }
 
 /** Where a question's answer is used. */
@@ -529,7 +531,12 @@ export function buildQuestionnaire(rules: readonly RegionEligibility[] = eligibi
 		if (fact === 'rolesSought')
 			q.options = [...new Set(rules.flatMap((d) => d.roles.map((r) => r.role)))].map((value) => ({
 				value,
-				label: ROLE_LABELS[value]
+				label: ROLE_LABELS[value],
+				terms: rules.flatMap((d) =>
+					d.roles
+						.filter((r) => r.role === value)
+						.map((r) => ({ region: d.region, term: r.term, citations: r.citations }))
+				)
 			}));
 		all.push(q);
 	}

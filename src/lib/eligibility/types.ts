@@ -12,8 +12,13 @@ export type { AspectId } from './aspects';
  * criteria with these; the engine needs no change.
  */
 export type Predicate =
-	/** A yes/no fact must be true (isTrue) or false (isFalse). */
-	| { test: 'isTrue' | 'isFalse'; fact: BooleanFact }
+	/**
+	 * A yes/no fact must be true (isTrue) or false (isFalse). `alsoUnmetIf`: other answers that bear on the
+	 * same words of the text — a yes to any of them leaves the condition unmet whatever the direct answer
+	 * (listed as a judgment defaulter = a major bad credit record); other answers to them decide nothing,
+	 * so they never make the condition pass on their own.
+	 */
+	| { test: 'isTrue' | 'isFalse'; fact: BooleanFact; alsoUnmetIf?: readonly BooleanFact[] }
 	/** The legal form must be one of these. */
 	| { test: 'oneOf'; fact: 'legalForm'; values: readonly LegalForm[] }
 	/**
@@ -47,7 +52,7 @@ export type Predicate =
 /** One role a region's text defines, in the text's own word. */
 export interface RoleDefinition {
 	role: RoleId;
-	/** The region's word: 授权运营单位, 运营机构, 一级开发主体… */
+	/** The region's word: 授权运营单位, 运营机构, 数据运营单位, 一级开发主体… */
 	term: Localized;
 	citations: ClauseId[];
 }
@@ -122,7 +127,13 @@ export interface RegionEligibility {
 
 // ——— results ———
 
-export type Verdict = 'eligible' | 'notEligible' | 'needsReview' | 'incomplete';
+/**
+ * A headline, in precedence order (the first that applies wins, per role; see VERDICT_PRECEDENCE):
+ * notApplicable (the region has none of the roles sought) > notEligible (a criterion certainly unmet) >
+ * incomplete (a required material answered "not ready") > needsReview (an answer missing or unknown, or a
+ * criterion the text leaves to the authority) > eligible.
+ */
+export type Verdict = 'eligible' | 'needsReview' | 'incomplete' | 'notEligible' | 'notApplicable';
 
 export type CriterionStatus = 'met' | 'unmet' | 'unknown' | 'notRequired';
 
@@ -176,6 +187,8 @@ export interface RoleResult {
 	discretionary: string[];
 	/** Materials not confirmed ready (missing or unknown). */
 	materialsOutstanding: string[];
+	/** Materials answered "not ready": these make the headline "incomplete", by name. */
+	materialsMissing: string[];
 }
 
 export interface RegionResult {
@@ -187,8 +200,9 @@ export interface RegionResult {
 	/** The roles the region's text defines. */
 	regionRoles: RoleDefinition[];
 	/**
-	 * False when none of the roles sought exists in this region: the verdict is then notEligible, roles is
-	 * empty, and regionRoles (with citations) says what the region has instead.
+	 * False when none of the roles sought exists in this region: the verdict is then notApplicable (不适用,
+	 * not "not eligible": the text does not speak to the applicant at all), roles is empty, and regionRoles
+	 * (with citations, in the region's own words) says what the region has instead.
 	 */
 	roleExists: boolean;
 	/** One result per role evaluated; the region's verdict is the most favourable of them. */

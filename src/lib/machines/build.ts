@@ -12,6 +12,7 @@ import { operationRegions, prohibitionTransitions, tradeTransition } from './blo
 import { oversightRegions } from './blocks/oversight';
 import { addWorkingDays } from './calendar';
 import { allHold, type Check } from './checks';
+import { attachDataConditions } from './data-conditions';
 import { ROOT_ID, toConfig, type MachineIndex, type NodeSpec, type TransitionSpec } from './kit';
 import { resolveSettings, type Settings } from './settings';
 import { dayAfter, firstQuarterEnd, periodEnd, later, msOf, nextNewYear, quarterEnd } from './time';
@@ -357,6 +358,8 @@ export function buildJourney(
 		on: prohibitions,
 		children: [...admissionNodes(role, settings), licensed, ...terminationNodes(role, settings)]
 	};
+	// What the text requires of the data: a guard on every transition taking an event it names.
+	attachDataConditions(root, role.dataConditions ?? []);
 	const index: MachineIndex = new Map();
 	const config = toConfig(root, '', index);
 	const fire = deadlineDates(role);

@@ -1,9 +1,11 @@
 // Guards as data. Every guarded transition carries a list of checks; the statechart's one guard passes when
-// all hold, and the same checks explain a refusal (reason + clause). Unknown facts never pass.
+// all hold, and the same checks explain a refusal (reason + clause). Unknown facts never pass — facts about
+// the applicant ('fact') and facts about the data an event concerns ('data') alike.
 
 import type { ClauseId, Localized, Qualifier } from '$lib/regions/types';
+import { dataRefusal } from './data-conditions';
 import { qualifierWords } from './resolve';
-import type { FactRequirement, JourneyContext, JourneyEvent, Refusal } from './types';
+import type { DataCondition, FactRequirement, JourneyContext, JourneyEvent, Refusal } from './types';
 
 type Scalar = string | number | boolean | null;
 
@@ -35,7 +37,9 @@ export type Check =
 	  }
 	| { kind: 'positive'; field: string; reason: Localized; citations: ClauseId[] }
 	| { kind: 'context'; key: ContextKey; oneOf: Scalar[]; reason: Localized; citations: ClauseId[] }
-	| { kind: 'counter'; key: CounterKey; atLeast: number; reason: Localized; citations: ClauseId[] };
+	| { kind: 'counter'; key: CounterKey; atLeast: number; reason: Localized; citations: ClauseId[] }
+	/** A condition the text puts on the data the event concerns (data-conditions.ts). */
+	| { kind: 'data'; condition: DataCondition };
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
 
@@ -157,5 +161,7 @@ function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | nul
 			return c.oneOf.includes(ctx[c.key] as Scalar) ? null : { reason: c.reason, citations: c.citations };
 		case 'counter':
 			return ctx.counters[c.key] >= c.atLeast ? null : { reason: c.reason, citations: c.citations };
+		case 'data':
+			return dataRefusal(c.condition, ctx, ev);
 	}
 }

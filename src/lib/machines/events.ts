@@ -2,6 +2,7 @@
 // provided for in this text". Labels here are generic; a journey may give its own words per stage.
 
 import type { Localized } from '$lib/regions/types';
+import { DATA_FACT_IDS } from './data-facts';
 
 export type PayloadType = 'number' | 'boolean' | 'string' | 'strings';
 
@@ -12,6 +13,9 @@ export interface EventInfo {
 }
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
+
+/** Facts about the data an event concerns, as its payload (data-facts.ts); read by data conditions. */
+const DATA: Record<string, PayloadType> = Object.fromEntries(DATA_FACT_IDS.map((f) => [f, 'boolean']));
 
 export const EVENTS: Record<string, EventInfo> = {
 	// admission
@@ -47,18 +51,21 @@ export const EVENTS: Record<string, EventInfo> = {
 	FILE_AGREEMENT: { label: l('协议备案', 'File the agreement') },
 	// operation
 	COMPLETE_TRAINING: { label: l('完成岗前培训', 'Complete pre-job training') },
-	REQUEST_DATA: { label: l('按场景申请数据', 'Request data for a use case'), payload: { useCase: 'string' } },
-	APPROVE_DATA_REQUEST: { label: l('同意数据申请', 'Approve the data request') },
+	REQUEST_DATA: {
+		label: l('按场景申请数据', 'Request data for a use case'),
+		payload: { useCase: 'string', ...DATA }
+	},
+	APPROVE_DATA_REQUEST: { label: l('同意数据申请', 'Approve the data request'), payload: DATA },
 	REFUSE_DATA_REQUEST: { label: l('不同意数据申请', 'Refuse the data request') },
 	PROCESS_DATA: { label: l('在域内加工数据', 'Process data in the domain') },
 	REQUEST_SOCIAL_DATA_IMPORT: { label: l('申请导入社会数据', 'Ask to import social data') },
 	APPROVE_SOCIAL_DATA_IMPORT: { label: l('同意导入社会数据', 'Approve the social-data import') },
 	REFUSE_SOCIAL_DATA_IMPORT: { label: l('不同意导入社会数据', 'Refuse the social-data import') },
 	IMPORT_SOCIAL_DATA: { label: l('导入社会数据融合计算', 'Import social data for joint computation') },
-	SUBMIT_PRODUCT: { label: l('提交产品审核', 'Submit a product for review') },
-	APPROVE_PRODUCT: { label: l('审核通过并上架', 'Approve and release the product') },
+	SUBMIT_PRODUCT: { label: l('提交产品审核', 'Submit a product for review'), payload: DATA },
+	APPROVE_PRODUCT: { label: l('审核通过并上架', 'Approve and release the product'), payload: DATA },
 	REFUSE_PRODUCT: { label: l('审核不通过', 'Refuse the product') },
-	RELEASE_PRODUCT: { label: l('向社会提供产品', 'Release a product') },
+	RELEASE_PRODUCT: { label: l('向社会提供产品', 'Release a product'), payload: DATA },
 	TRADE: { label: l('交易数据产品', 'Trade a data product'), payload: { venue: 'string', buyer: 'string' } },
 	DATA_CHECK_REQUEST: { label: l('提出数据校核需求', 'Ask for a data-quality check') },
 	CHECK_FEEDBACK: { label: l('反馈校核结果', 'Check result returned') },

@@ -4,6 +4,7 @@
 import type { Localized } from '$lib/regions/types';
 import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
 import { allHold, firstFailure } from './checks';
+import { conditionsOn, dataVariantLabel, dataVariants, failedBy } from './data-conditions';
 import { eventLabel } from './events';
 import type { IndexedNode, TransitionSpec } from './kit';
 import { GROUND_WORDS } from './blocks/lifecycle';
@@ -79,8 +80,17 @@ export function explain(built: BuiltJourney, snapshot: Snap, ev: JourneyEvent): 
 	};
 }
 
-/** The payload variants a UI offers for an event type in this machine. */
+/**
+ * The payload variants a UI offers for an event type in this machine; an event a data condition gates comes
+ * with the data meeting every condition, then failing each in turn (dataVariants).
+ */
 export function variants(built: BuiltJourney, type: string, ctx: JourneyContext): Record<string, unknown>[] {
+	const base = baseVariants(built, type, ctx);
+	const data = dataVariants(built.role.dataConditions ?? [], type);
+	return data.length ? base.flatMap((b) => data.map((d) => ({ ...b, ...d.payload }))) : base;
+}
+
+function baseVariants(built: BuiltJourney, type: string, ctx: JourneyContext): Record<string, unknown>[] {
 	const { role, settings } = built;
 	switch (type) {
 		case 'TERMINATE':
@@ -116,7 +126,15 @@ export function variants(built: BuiltJourney, type: string, ctx: JourneyContext)
 	}
 }
 
-function variantLabel(type: string, payload: Record<string, unknown>, base: Localized): Localized {
+function variantLabel(
+	built: BuiltJourney,
+	type: string,
+	payload: Record<string, unknown>,
+	base: Localized
+): Localized {
+	const conditions = built.role.dataConditions ?? [];
+	if (conditionsOn(conditions, type).length)
+		return dataVariantLabel(base, failedBy(conditions, type, payload));
 	if (type === 'TERMINATE' && typeof payload.ground === 'string') {
 		const g = GROUND_WORDS[payload.ground as keyof typeof GROUND_WORDS];
 		if (g) return l(`${base.zh}：${g.zh}`, `${base.en}: ${g.en}`);
@@ -149,7 +167,7 @@ export function available(built: BuiltJourney, snapshot: Snap): AvailableEvent[]
 			out.push({
 				type,
 				...(Object.keys(payload).length ? { payload } : {}),
-				label: variantLabel(type, payload, label),
+				label: variantLabel(built, type, payload, label),
 				by: spec?.by ?? built.role.label,
 				enabled,
 				...(refusal ? { reason: refusal.reason } : {}),

@@ -5,6 +5,7 @@
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap, type StatePath } from 'xstate/graph';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
+import { passingData } from './data-conditions';
 import { activeNodes, variants } from './explain';
 import { ROOT_ID } from './kit';
 import type { Facts, JourneyContext, JourneyEvent, JourneyInput } from './types';
@@ -16,10 +17,14 @@ type Snap = GraphSnapshot;
 /** Regions of "licensed" that decide how a term ends (evaluations and incidents count through flags). */
 export const LIFECYCLE_REGIONS = ['standing', 'renewal', 'exit'];
 
-/** Facts that pass every requirement the role's stages name, and every material they ask for. */
+/**
+ * Facts that pass every requirement the role's stages name, every condition the text puts on the data,
+ * and every material they ask for.
+ */
 export function passingInput(built: BuiltJourney, start = '2025-01-01'): JourneyInput {
 	const facts: Facts = {};
 	for (const s of built.role.admission) for (const r of s.requires ?? []) facts[r.fact] = r.equals as never;
+	for (const c of built.role.dataConditions ?? []) Object.assign(facts, passingData(c.test));
 	const materials = built.role.admission.flatMap((s) => s.materials?.required ?? []);
 	return { region: built.region, role: built.role.id, start, facts, materials };
 }

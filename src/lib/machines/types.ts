@@ -254,6 +254,31 @@ export interface ProhibitionSpec {
 	citations: ClauseId[];
 }
 
+/**
+ * A test over facts about the data an event concerns (not about the applicant): a fact with the value it
+ * must have, or a combination. The facts are read from the event's payload, else from the journey's facts;
+ * a fact stated in neither is unknown, and an unknown never passes.
+ */
+export type DataTest = { fact: string; equals: boolean } | { anyOf: DataTest[] } | { allOf: DataTest[] };
+
+/**
+ * A condition a text puts on the data rather than on the applicant ("数据提供单位未进行确权的公共数据资源不得
+ * 纳入授权运营范围"): the events it names are refused, with the clause, unless the data concerned meets it.
+ */
+export interface DataCondition {
+	id: string;
+	/** The events it gates (the approval that brings the data into operation, a product's release …). */
+	events: string[];
+	test: DataTest;
+	/** The condition, said positively ("所涉公共数据资源已由数据提供单位确权"). */
+	label: Localized;
+	/** The text's words, verbatim (a substring of the first cited clause). */
+	quote: string;
+	citations: ClauseId[];
+	/** A reading or a limit of the model, said plainly. */
+	note?: Localized;
+}
+
 export interface TrainingSpec {
 	provider: Party;
 	citations: ClauseId[];
@@ -287,6 +312,8 @@ export interface RoleJourney {
 	expiryCitations: ClauseId[];
 	afterTermination: AfterTerminationSpec;
 	prohibitions?: ProhibitionSpec[];
+	/** Conditions the text puts on the data: guards on the events that bring data into operation. */
+	dataConditions?: DataCondition[];
 }
 
 export interface Journey {

@@ -63,13 +63,13 @@ export const eligibility: RegionEligibility = {
 			citations: ['art-7'],
 			discretion: true,
 			when: allOf(
-				isTrue('creditStandingGood'),
+				isTrue('creditStandingGood', ['unitMajorBadCreditRecord', 'unitMajorTaxViolator']),
 				isFalse('unitSeriouslyDishonest'),
 				isFalse('unitJudgmentDefaulter')
 			),
 			note: l(
-				'列入严重失信名单或失信被执行人名单视为信用状况不良。',
-				'Being on a serious-dishonesty or judgment-defaulter list is read as poor credit standing.'
+				'列入严重失信名单或失信被执行人名单视为信用状况不良；有重大不良信用记录或列入重大税收违法案件当事人名单的，同样不能算“信用状况良好”。',
+				'Being on a serious-dishonesty or judgment-defaulter list is read as poor credit standing; so is a major bad credit record, or being on the list of major tax violators.'
 			)
 		},
 		{

@@ -94,6 +94,62 @@ export const journey: Journey = {
 					milestone: 'agreementFiled'
 				}
 			],
+			dataConditions: [
+				{
+					id: 'catalogueAndStateAssets',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: {
+						allOf: [
+							{ fact: 'dataCatalogued', equals: true },
+							{
+								anyOf: [
+									{ fact: 'dataFormsPublicAsset', equals: false },
+									{ fact: 'dataStateAssetRulesApplied', equals: true }
+								]
+							}
+						]
+					},
+					label: l(
+						'所涉公共数据资源已完成目录编制；形成公共数据资产的，已落实国有资产管理规定',
+						'The cataloguing of the resources concerned is complete and, where they formed a public data asset, the rules on state-owned assets are applied'
+					),
+					quote:
+						'公共数据主管部门不受理未完成目录编制工作或未落实国有资产管理规定的公共数据资源登记申请，相应公共数据资源不得投入运营',
+					citations: ['art-10-p2', 'art-10', 'art-9']
+				},
+				{
+					id: 'sharedDataConsent',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: {
+						anyOf: [
+							{ fact: 'dataObtainedBySharing', equals: false },
+							{ fact: 'sharingProviderConsented', equals: true }
+						]
+					},
+					label: l(
+						'以政务数据共享方式获得的其他地区或部门的数据，已征得共享数据提供单位同意',
+						'Data obtained from another region or department through government data sharing has the consent of the unit that shared it'
+					),
+					quote:
+						'以政务数据共享方式获得的其他地区或部门的公共数据资源用于授权运营的，应当征得共享数据提供单位同意',
+					citations: ['art-6-p2']
+				},
+				{
+					id: 'notExcluded',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: { fact: 'dataInExcludedCategory', equals: false },
+					label: l(
+						'所涉数据不属于第六条所列情形（危害国家安全、公共利益；侵害个人隐私、个人信息、商业秘密；国家行业主管部门禁止授权运营；法律、法规规定不能社会化开发利用）',
+						'The data is not in a case of art. 6 (endangers national security or the public interest; infringes privacy, personal information or trade secrets; barred by a national industry authority; barred by law from development for society)'
+					),
+					quote: '除以下情形外，公共管理和服务机构应当积极将依法合规持有的公共数据资源用于授权运营',
+					citations: ['art-6', 'art-6-1', 'art-6-2', 'art-6-3', 'art-6-4'],
+					note: l(
+						'第六条把这些情形列为积极用于授权运营之义务的例外；与规则档案（不得授权运营的数据）一样，读作这些数据不得用于授权运营。',
+						'Article 6 lists these cases as exceptions to the duty to use data for authorized operation; read, as the rule profile does (data excluded from operation), as data that may not be used.'
+					)
+				}
+			],
 			dataRequest: {
 				label: l(
 					'按“一场景一审核”提交场景及数据需求申请',

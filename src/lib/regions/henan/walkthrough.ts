@@ -19,7 +19,12 @@ export const walkthroughs: Walkthrough[] = [
 			capability: true,
 			goodOperatingCondition: true,
 			goodCredit: true,
-			meetsSecurityRequirements: true
+			meetsSecurityRequirements: true,
+			// the data the walkthrough works with meets the text's data conditions
+			dataCatalogued: true,
+			dataFormsPublicAsset: false,
+			dataObtainedBySharing: false,
+			dataInExcludedCategory: false
 		},
 		steps: [
 			{

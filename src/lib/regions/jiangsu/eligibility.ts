@@ -2,13 +2,14 @@
 // pilot basis, 第七条) and development entities (开发主体, 第九条). Read by $lib/eligibility.
 
 import {
+	allOf,
 	allTrue,
 	authorityDecides,
+	isFalse,
 	isTrue,
 	l,
 	legalFormIn,
-	noIncidentEver,
-	noneTrue
+	noIncidentEver
 } from '$lib/eligibility/define';
 import { MARKET_ENTITIES } from '$lib/eligibility/facts';
 import type { RegionEligibility } from '$lib/eligibility/types';
@@ -16,6 +17,13 @@ import type { RegionEligibility } from '$lib/eligibility/types';
 const operating = ['operatingEntity'] as const;
 const development = ['developmentEntity'] as const;
 const ART9_1_QUOTE = '单位及其法定代表人无重大违法记录和重大不良信用记录';
+// Listings that are themselves a major bad credit record (the dishonesty lists of the credit system).
+const UNIT_LISTS = ['unitJudgmentDefaulter', 'unitSeriouslyDishonest', 'unitMajorTaxViolator'] as const;
+const LEGAL_REP_LISTS = [
+	'legalRepJudgmentDefaulter',
+	'legalRepSeriouslyDishonest',
+	'legalRepMajorTaxViolator'
+] as const;
 
 export const eligibility: RegionEligibility = {
 	region: 'jiangsu',
@@ -70,7 +78,11 @@ export const eligibility: RegionEligibility = {
 			quote: ART9_1_QUOTE,
 			citations: ['art-9-1'],
 			discretion: false,
-			when: noneTrue('unitMajorIllegalRecord', 'unitMajorBadCreditRecord')
+			when: allOf(isFalse('unitMajorIllegalRecord'), isFalse('unitMajorBadCreditRecord', UNIT_LISTS)),
+			note: l(
+				'列入失信被执行人、严重失信主体或重大税收违法案件当事人名单，即属“重大不良信用记录”，无论对该问题如何作答。',
+				'Being on the judgment-defaulter, serious-dishonesty or major-tax-violator list is a "major bad credit record", whatever the answer to that question.'
+			)
 		},
 		{
 			id: 'legalRepCredit',
@@ -83,7 +95,14 @@ export const eligibility: RegionEligibility = {
 			quote: ART9_1_QUOTE,
 			citations: ['art-9-1'],
 			discretion: false,
-			when: noneTrue('legalRepMajorIllegalRecord', 'legalRepMajorBadCreditRecord')
+			when: allOf(
+				isFalse('legalRepMajorIllegalRecord'),
+				isFalse('legalRepMajorBadCreditRecord', LEGAL_REP_LISTS)
+			),
+			note: l(
+				'法定代表人列入失信被执行人、严重失信或重大税收违法案件当事人名单，即属其“重大不良信用记录”。',
+				'The legal representative\'s listing as a judgment defaulter, seriously dishonest or a major tax violator is a "major bad credit record".'
+			)
 		},
 		{
 			id: 'majorDataIncident',

@@ -35,6 +35,20 @@ export const journey: Journey = {
 				signedBy: authority,
 				maxMonths: { dimension: 'term.maxMonths' }
 			},
+			dataConditions: [
+				{
+					id: 'inOperationCatalogue',
+					events: ['REQUEST_DATA'],
+					test: { fact: 'dataInOperationCatalogue', equals: true },
+					label: l(
+						'所申请的数据在运营主体登记形成的授权运营数据资源目录内',
+						'The data requested is in the authorized-operation data resource catalogue the operating entity registered'
+					),
+					quote:
+						'运营主体应当基于公共数据资源目录，结合应用场景登记形成授权运营数据资源目录，依据目录向数据主管部门申请数据',
+					citations: ['art-16']
+				}
+			],
 			dataRequest: {
 				label: l('依授权运营数据资源目录申请数据', 'Request data under the resource catalogue'),
 				approvedBy: authority,

@@ -146,6 +146,38 @@ export const journey: Journey = {
 				provider: l('省、市公共数据主管部门', 'The provincial and city public data authorities'),
 				citations: ['sec-18-p1']
 			},
+			dataConditions: [
+				{
+					id: 'notBarredFromOpening',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: { fact: 'dataBarredFromOpening', equals: false },
+					label: l('所涉数据不属于禁止开放的公共数据', 'The data is not public data barred from opening'),
+					quote: '禁止开放的公共数据不得授权运营',
+					citations: ['sec-10-p2', 'sec-3-p3', 'sec-10-1', 'sec-10-2', 'sec-10-3'],
+					note: l(
+						'经匿名化、脱敏脱密或经权利人依法授权同意的个人信息、保密商务信息，可列入受限开放或无条件开放数据（十（一）—（三））；此处与规则档案一样理解为那时不再属禁止开放数据。',
+						'Personal or confidential business data that is anonymized, de-identified or declassified, or consented to, may be listed as restricted or unconditionally open (10(1)–(3)); read here, as in the rule profile, as then no longer barred.'
+					)
+				},
+				{
+					id: 'protectedInformation',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: {
+						anyOf: [
+							{ fact: 'dataInvolvesProtectedInfo', equals: false },
+							{ fact: 'dataDesensitized', equals: true },
+							{ fact: 'dataSubjectsConsented', equals: true }
+						]
+					},
+					label: l(
+						'涉及个人信息、商业秘密、保密商务信息的数据，已脱敏、脱密处理或经权利人依法授权同意',
+						'Data involving personal information, trade secrets or confidential business information is de-identified or declassified, or the persons concerned have lawfully consented'
+					),
+					quote:
+						'涉及个人信息、商业秘密、保密商务信息的公共数据，应经过脱敏、脱密处理，或经相关数据所指向的特定自然人、法人、非法人组织依法授权同意后获取',
+					citations: ['sec-19-p2']
+				}
+			],
 			dataRequest: {
 				label: l('依场景提交公共数据需求清单', 'File the data-needs list for a use case'),
 				approvedBy: l('公共数据主管部门及数源部门', 'The public data authority and the data providers'),

@@ -25,7 +25,13 @@ export const walkthroughs: Walkthrough[] = [
 		),
 		role: 'operator',
 		start: '2025-01-01',
-		facts: { noIncidentInLookback: true, goodCredit: true },
+		facts: {
+			noIncidentInLookback: true,
+			goodCredit: true,
+			// the data the walkthrough works with meets the text's data conditions
+			dataBarredFromOpening: false,
+			dataInvolvesProtectedInfo: false
+		},
 		steps: [
 			{
 				id: 'call',

@@ -140,6 +140,49 @@ export const journey: Journey = {
 				),
 				citations: ['art-30']
 			},
+			dataConditions: [
+				{
+					id: 'providerRightsConfirmed',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: { fact: 'dataRightsConfirmedByProvider', equals: true },
+					label: l(
+						'所涉公共数据资源已由数据提供单位完成确权',
+						'The data provider has confirmed the rights in the public data resources concerned'
+					),
+					quote: '数据提供单位未进行确权的公共数据资源不得纳入授权运营范围',
+					citations: ['art-10-p4', 'art-10', 'art-11']
+				},
+				{
+					id: 'notBarredFromOpening',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: { fact: 'dataBarredFromOpening', equals: false },
+					label: l('所涉数据不属于禁止开放的公共数据', 'The data is not public data barred from opening'),
+					quote: '禁止开放的公共数据不得授权运营',
+					citations: ['art-12'],
+					note: l(
+						'办法未列举“禁止开放”数据的范围，由数据的开放分类决定。',
+						'The measures do not say which data is barred from opening; its opening class decides.'
+					)
+				},
+				{
+					id: 'protectedInformation',
+					events: ['APPROVE_DATA_REQUEST'],
+					test: {
+						anyOf: [
+							{ fact: 'dataInvolvesProtectedInfo', equals: false },
+							{ fact: 'dataDesensitized', equals: true },
+							{ fact: 'dataSubjectsConsented', equals: true }
+						]
+					},
+					label: l(
+						'涉及个人信息、商业秘密、保密商务信息的数据，已脱敏、脱密处理或经权利人依法授权同意',
+						'Data involving personal information, trade secrets or confidential business information is de-identified or declassified, or the persons concerned have lawfully consented'
+					),
+					quote:
+						'数据运营单位利用涉及个人信息、商业秘密、保密商务信息的公共数据，应经过脱敏、脱密等处理，或经相关数据所指向的特定自然人、法人、非法人组织等依法授权同意后获取',
+					citations: ['art-27-p2']
+				}
+			],
 			dataRequest: {
 				label: l('按“一场景一申请”提交数据需求', 'File a data request, one per use case'),
 				approvedBy: l(

@@ -20,7 +20,11 @@ export const walkthroughs: Walkthrough[] = [
 			goodCredit: true,
 			securityOfficer: true,
 			mlps3Experience: true,
-			noIncidentInLookback: true
+			noIncidentInLookback: true,
+			// the data the walkthrough works with meets the text's data conditions
+			dataRightsConfirmedByProvider: true,
+			dataBarredFromOpening: false,
+			dataInvolvesProtectedInfo: false
 		},
 		steps: [
 			{

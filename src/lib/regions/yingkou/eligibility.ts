@@ -16,6 +16,8 @@ import { MARKET_ENTITIES } from '$lib/eligibility/facts';
 import type { RegionEligibility } from '$lib/eligibility/types';
 
 const operator = ['operator'] as const;
+// The dishonesty lists published on the national credit information platform (信用中国).
+const UNIT_LISTS = ['unitJudgmentDefaulter', 'unitSeriouslyDishonest', 'unitMajorTaxViolator'] as const;
 
 export const eligibility: RegionEligibility = {
 	region: 'yingkou',
@@ -72,10 +74,10 @@ export const eligibility: RegionEligibility = {
 			quote: '经营状况和商业信誉良好',
 			citations: ['sec-2-1-p1'],
 			discretion: true,
-			when: isTrue('creditStandingGood'),
+			when: isTrue('creditStandingGood', [...UNIT_LISTS, 'unitMajorBadCreditRecord']),
 			note: l(
-				'“商业信誉良好”按信用状况良好理解，与规则档案一致。',
-				'"Good business reputation" is read as good credit standing, as in the rule profile.'
+				'“商业信誉良好”按信用状况良好理解，与规则档案一致；列入失信名单或有重大不良信用记录的，不能算良好。',
+				'"Good business reputation" is read as good credit standing, as in the rule profile; a dishonesty listing or a major bad credit record rules it out.'
 			)
 		},
 		{
@@ -89,7 +91,11 @@ export const eligibility: RegionEligibility = {
 			quote: '在全国信用信息公共服务平台查询中无不良记录',
 			citations: ['sec-2-1-p1'],
 			discretion: false,
-			when: isFalse('creditPlatformAdverseRecord')
+			when: isFalse('creditPlatformAdverseRecord', UNIT_LISTS),
+			note: l(
+				'失信被执行人、严重失信主体和重大税收违法案件当事人名单均在该平台公示：列入其一即“查询中有不良记录”，无论对查询结果如何作答。',
+				'The judgment-defaulter, serious-dishonesty and major-tax-violator lists are all published on that platform: being on one is an adverse record there, whatever the answer about the search.'
+			)
 		},
 		{
 			id: 'principalCredit',

@@ -91,6 +91,26 @@ export const journey: Journey = {
 				signedBy: body,
 				maxMonths: { dimension: 'term.maxMonths' }
 			},
+			dataConditions: [
+				{
+					id: 'personalInformationInProducts',
+					events: ['APPROVE_PRODUCT'],
+					test: {
+						anyOf: [
+							{ fact: 'productInvolvesPersonalInfo', equals: false },
+							{ fact: 'productDesensitized', equals: true },
+							{ fact: 'productStatisticalOrVerification', equals: true }
+						]
+					},
+					label: l(
+						'涉及个人信息的数据产品和服务已经脱敏处理，或已通过模型加工转化为统计类、核验类成果',
+						'A data product or service involving personal information is de-identified, or turned by models into statistical or verification results'
+					),
+					quote:
+						'确保运营机构对外提供的个人信息相关数据产品和服务均经过脱敏处理，或通过模型加工转化为统计类、核验类成果',
+					citations: ['sec-8-2-p1', 'sec-8-2-p2']
+				}
+			],
 			dataRequest: {
 				label: l('购买公共数据资产用于加工', 'Buy public data assets to process'),
 				approvedBy: null,

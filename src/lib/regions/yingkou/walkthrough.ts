@@ -15,7 +15,14 @@ export const walkthroughs: Walkthrough[] = [
 		),
 		role: 'operator',
 		start: '2025-01-01',
-		facts: { domesticCapital: true, goodCredit: true, sufficientCapital: true, noIncidentInLookback: true },
+		facts: {
+			domesticCapital: true,
+			goodCredit: true,
+			sufficientCapital: true,
+			noIncidentInLookback: true,
+			// the data the walkthrough works with meets the text's data conditions
+			productInvolvesPersonalInfo: false
+		},
 		steps: [
 			{
 				id: 'consultation',

@@ -1,0 +1,126 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, test } from 'vitest';
+import { eligibilityReach, evaluateEligibility, findContradictions, questionnaire } from '$lib/eligibility';
+import { IDEAL } from '$lib/eligibility/fixtures';
+import ContradictionList from './ContradictionList.svelte';
+import QuestionField from './QuestionField.svelte';
+import VerdictCard from './VerdictCard.svelte';
+import VerdictReach from './VerdictReach.svelte';
+
+const AS_OF = '2026-12-05';
+
+const card = () => document.querySelector('.verdict-card') as HTMLElement;
+
+describe('VerdictCard', () => {
+	test('a region without the role sought: "不适用", naming its own roles in its own words, with clauses', () => {
+		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: ['operator'] }, { asOf: AS_OF });
+		render(VerdictCard, { result: r });
+		expect(card()).toHaveAttribute('data-verdict', 'notApplicable');
+		const summary = card().querySelector('summary')!;
+		expect(summary).toHaveTextContent('不适用');
+		expect(summary).not.toHaveTextContent('不符合');
+		expect(screen.getByTestId('headline-roles')).toHaveTextContent(
+			'本规定的角色：一级开发主体、二级开发主体'
+		);
+		const body = screen.getByTestId('not-applicable');
+		expect(body).toHaveTextContent('本规定没有所申请的角色（运营单位）');
+		expect(
+			within(body)
+				.getAllByRole('link')
+				.map((a) => a.getAttribute('href'))
+		).toEqual(['/regions/henan/#art-3-p3', '/regions/henan/#art-3-p4']);
+	});
+
+	test('an incomplete application names the missing material in the headline, despite discretion', () => {
+		const r = evaluateEligibility(
+			'quzhou',
+			{ ...IDEAL, auditReportLastYear: false, materials: { ...IDEAL.materials, securityCommitment: false } },
+			{ asOf: AS_OF }
+		);
+		render(VerdictCard, { result: r });
+		expect(card()).toHaveAttribute('data-verdict', 'incomplete');
+		expect(screen.getByTestId('headline-missing')).toHaveTextContent(
+			'缺：最近1年的第三方审计报告、数据安全承诺书'
+		);
+		// the discretionary criteria are still listed as left to the authority
+		expect(screen.getAllByText('由主管部门裁量').length).toBeGreaterThan(0);
+	});
+
+	test('needs review: no missing-material line, no roles line', () => {
+		render(VerdictCard, { result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }) });
+		expect(card()).toHaveAttribute('data-verdict', 'needsReview');
+		expect(screen.queryByTestId('headline-missing')).toBeNull();
+		expect(screen.queryByTestId('headline-roles')).toBeNull();
+		expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('数据运营单位');
+	});
+
+	test('not eligible stays "不符合条件", the unmet criterion marked', () => {
+		render(VerdictCard, {
+			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF })
+		});
+		expect(card()).toHaveAttribute('data-verdict', 'notEligible');
+		expect(card().querySelector('summary')).toHaveTextContent('不符合条件');
+		expect(card().querySelector('[data-criterion="creditPlatform"]')).toHaveClass('unmet');
+	});
+});
+
+describe('VerdictReach', () => {
+	test('says once that no text can conclude "eligible", and why, per region, with the clauses', () => {
+		render(VerdictReach, { reach: eligibilityReach });
+		const section = screen.getByTestId('verdict-reach');
+		expect(within(section).getByText(/5 个文本中，没有一个能让本工具得出“符合条件”/)).toBeInTheDocument();
+		const taian = section.querySelector('[data-region="taian"]') as HTMLElement;
+		expect(taian).toHaveTextContent(/可能的结论：\s*需人工审核、申请材料不全、不符合条件、不适用/);
+		expect(taian).toHaveTextContent('数据运营单位');
+		expect(taian).toHaveTextContent(
+			'其余各项具体条件及技术要求，由大数据主管部门会同相关数据提供单位研究确定'
+		);
+		expect(
+			within(taian)
+				.getAllByRole('link')
+				.map((a) => a.getAttribute('href'))
+		).toContain('/regions/taian/#art-13-4');
+		expect(screen.getByTestId('verdict-precedence')).toHaveTextContent(
+			'不适用 > 不符合条件 > 申请材料不全 > 需人工审核 > 符合条件'
+		);
+	});
+});
+
+describe('contradictions', () => {
+	const found = findContradictions({ unitJudgmentDefaulter: true, creditPlatformAdverseRecord: false });
+
+	test('listed above the verdicts, each with a way to its question', async () => {
+		const shown: string[] = [];
+		render(ContradictionList, { found, onshow: (f: string) => shown.push(f) });
+		const list = screen.getByTestId('contradictions');
+		expect(list).toHaveTextContent('单位被列入失信被执行人名单，却答“信用中国查询无不良记录”');
+		screen.getByRole('button', { name: '转到该问题' }).click();
+		expect(shown).toEqual(['unitJudgmentDefaulter']);
+	});
+
+	test('nothing when there is none', () => {
+		render(ContradictionList, { found: [] });
+		expect(screen.queryByTestId('contradictions')).toBeNull();
+	});
+
+	test('shown beside the question concerned', () => {
+		const q = questionnaire
+			.flatMap((t) => t.questions)
+			.find((x) => x.fact === 'creditPlatformAdverseRecord')!;
+		render(QuestionField, { question: q, facts: {}, conflicts: found });
+		expect(screen.getByTestId('question-conflicts')).toHaveTextContent('与其他答案矛盾');
+	});
+});
+
+describe('the role question names each region’s own word', () => {
+	test('operator: 授权运营单位 (Quzhou), 运营机构 (Yingkou), 数据运营单位 (Tai’an)', () => {
+		const q = questionnaire.flatMap((t) => t.questions).find((x) => x.fact === 'rolesSought')!;
+		render(QuestionField, { question: q, facts: {} });
+		const box = screen.getByRole('checkbox', { name: '运营单位' });
+		const terms = document.getElementById(box.getAttribute('aria-describedby')!)!;
+		expect(terms).toHaveTextContent('衢州“授权运营单位”');
+		expect(terms).toHaveTextContent('营口“运营机构”');
+		expect(terms).toHaveTextContent('泰安“数据运营单位”');
+		expect(screen.getByRole('checkbox', { name: '开发主体' })).toBeInTheDocument();
+	});
+});
