@@ -144,7 +144,8 @@ export function versionStatuses(meta: RegionMeta, on: IsoDate): DocStatus[] {
 	return all.map((v) => documentStatus(v, on, all));
 }
 
-function stateLabel(s: Omit<DocStatus, 'label'>): Localized {
+/** The in-force part of the label: "已失效（2026-11-30）". */
+export function stateLabel(s: Omit<DocStatus, 'label'>): Localized {
 	switch (s.state) {
 		case 'lapsed':
 			return { zh: `已失效（${s.lapsedOn}）`, en: `lapsed on ${s.lapsedOn}` };
@@ -184,27 +185,24 @@ function stateLabel(s: Omit<DocStatus, 'label'>): Localized {
 	}
 }
 
+/** "Superseded by …" where a later version replaces the text on this date. */
+export function supersededLabel(s: Omit<DocStatus, 'label'>): Localized | null {
+	const by = s.supersededBy;
+	if (!by) return null;
+	return by.on
+		? { zh: `已被《${by.title.zh}》取代（${by.on}）`, en: `superseded by “${by.title.en}” on ${by.on}` }
+		: { zh: `已被《${by.title.zh}》取代`, en: `superseded by “${by.title.en}”` };
+}
+
 function statusLabel(s: Omit<DocStatus, 'label'>): Localized {
 	const kinds = s.kinds.map((k) => KIND_LABELS[k]);
-	const state = stateLabel(s);
 	const parts: Localized[] = [
 		...(kinds.length
 			? [{ zh: kinds.map((k) => k.zh).join('、'), en: kinds.map((k) => k.en).join(', ') }]
 			: []),
-		state
+		stateLabel(s),
+		...(s.supersededBy ? [supersededLabel(s)!] : [])
 	];
-	if (s.supersededBy)
-		parts.push(
-			s.supersededBy.on
-				? {
-						zh: `已被《${s.supersededBy.title.zh}》取代（${s.supersededBy.on}）`,
-						en: `superseded by “${s.supersededBy.title.en}” on ${s.supersededBy.on}`
-					}
-				: {
-						zh: `已被《${s.supersededBy.title.zh}》取代`,
-						en: `superseded by “${s.supersededBy.title.en}”`
-					}
-		);
 	return { zh: parts.map((p) => p.zh).join(' · '), en: parts.map((p) => p.en).join(' · ') };
 }
 
