@@ -177,10 +177,12 @@ export function stateLabel(s: Omit<DocStatus, 'label'>): Localized {
 					zh: '效力未定：文本未规定施行日期和有效期',
 					en: 'validity unknown: the text sets no effective date and no period'
 				};
-			return {
-				zh: `效力未定：施行日期未填（原文“${u.asWritten ?? ''}”）`,
-				en: `validity unknown: the effective date is left blank (written “${u.asWritten ?? ''}”)`
-			};
+			return u.asWritten
+				? {
+						zh: `效力未定：施行日期未填（原文“${u.asWritten}”）`,
+						en: `validity unknown: the effective date is left blank (written “${u.asWritten}”)`
+					}
+				: { zh: '效力未定：施行日期未定', en: 'validity unknown: no effective date set' };
 		}
 	}
 }
