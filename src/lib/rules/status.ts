@@ -339,6 +339,32 @@ export function journeyWarnings(
 			},
 			citations
 		});
-	for (const t of journey.terms) out.push(...agreementWarnings(rule, t.start, t.end));
+	for (const t of journey.terms)
+		for (const x of agreementWarnings(rule, t.start, t.end))
+			// a renewed term whose end is as unknown as the first's says nothing new
+			if (!out.some((y) => y.code === x.code && y.message.zh === x.message.zh)) out.push(x);
 	return out;
+}
+
+/** A simulated run's warnings: its dates against the regulation's validity, then the journey's own notices. */
+export interface RunWarning {
+	/** A ValidityWarningCode, or "calendarNotCovered" for the journey's own (holiday calendar) notices. */
+	code: ValidityWarningCode | 'calendarNotCovered';
+	message: Localized;
+	citations: ClauseId[];
+}
+
+/** One list for the simulator and the scenario runner, from the run's start, its terms and its own notices. */
+export function runWarnings(
+	rule: ValidityRule,
+	run: {
+		start: IsoDate;
+		terms: readonly { start: IsoDate; end: IsoDate }[];
+		warnings: readonly Localized[];
+	}
+): RunWarning[] {
+	return [
+		...journeyWarnings(rule, run),
+		...run.warnings.map((message) => ({ code: 'calendarNotCovered' as const, message, citations: [] }))
+	];
 }
