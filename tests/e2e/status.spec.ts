@@ -139,13 +139,15 @@ for (const [date, lapsed] of [
 		}) => {
 			await open(page, '/simulate/');
 			await page.getByLabel('地区').selectOption('jiangsu');
+			// the operator's way in, as a development entity: call, application, review, agreement
+			const role = page.getByLabel('角色');
+			await expect(role.locator('option[value="developmentEntity"]')).toHaveCount(1);
+			await role.selectOption('developmentEntity');
 			await expect(page.locator('.fact .cite').first()).toHaveAttribute('href', /\/regions\/jiangsu\//);
 			await expect(page.getByLabel('开始日期')).toHaveValue(date);
 			const startStatus = page.getByTestId('sim-doc-start');
 			await expect(startStatus).toContainText(`起始日（${date}）文件状态`);
 			await expect(startStatus).toContainText(lapsed ? LAPSED : IN_FORCE);
-			// the operator's way in, as a development entity: call, application, review, agreement
-			await page.getByLabel('角色').selectOption('developmentEntity');
 			for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
 			await page.getByRole('button', { name: '开始模拟' }).click();
 			await expect(page.getByTestId('sim-doc-today')).toContainText(lapsed ? LAPSED : IN_FORCE);

@@ -198,6 +198,15 @@ describe('dates against the regulation (one check for the timeline, the simulato
 			['art-25']
 		);
 		expect(agreementWarnings(getRegion('taian')!.validity, '2025-06-01', null)).toEqual([]);
+		// a renewed term whose end is as unknown says nothing new
+		const renewed = journeyWarnings(getRegion('taian')!.validity, {
+			start: '2025-01-01',
+			terms: [
+				{ start: '2025-02-01', end: '2028-01-31' },
+				{ start: '2028-02-01', end: '2031-01-31' }
+			]
+		});
+		expect(codes(renewed)).toEqual(['regulationEndUnknown']);
 		for (const id of ['quzhou', 'yingkou'])
 			expect(
 				journeyWarnings(getRegion(id)!.validity, {
