@@ -93,6 +93,14 @@ for (const [date, lapsed] of [
 			else await noLapse(page);
 		});
 
+		test('compare: the clauses of one dimension, side by side', async ({ page }) => {
+			await open(page, '/compare/clauses/?d=term.maxMonths&r=quzhou,jiangsu');
+			const jiangsu = page.getByRole('region', { name: '江苏' });
+			await expect(jiangsu.locator('[data-doc-status]')).toContainText(lapsed ? LAPSED : IN_FORCE);
+			await expect(page.getByRole('region', { name: '衢州' })).toContainText('征求意见稿');
+			if (!lapsed) await noLapse(page);
+		});
+
 		test('compare: the comparison’s own date decides, and ?today= sets the app’s', async ({ page }) => {
 			await open(page, `/compare/?r=jiangsu,henan&asOf=${lapsed ? '2026-11-30' : '2026-12-01'}`);
 			await expect(page.locator('thead th[data-region="jiangsu"] [data-doc-status]')).toHaveAttribute(
