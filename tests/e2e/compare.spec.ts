@@ -29,7 +29,9 @@ test('pick regions and order, filter by topic and differences; the URL carries t
 	const url = page.url();
 	await page.goto(url);
 	await hydrated(page);
-	await expect(page.getByRole('table').getByRole('columnheader').nth(1)).toHaveText('江苏');
+	await expect(page.getByRole('table').getByRole('columnheader').nth(1).getByRole('link').first()).toHaveText(
+		'江苏'
+	);
 	await expect(page.getByLabel('主题')).toHaveValue('agreement');
 
 	await page.getByLabel('只看有差异的').check();
