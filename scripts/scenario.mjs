@@ -30,5 +30,6 @@ await withModule('/src/lib/scenario/run.ts', async ({ runScenario, ScenarioError
 		}
 	}
 });
-console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): a piped stdout is written asynchronously and exit() would cut it short
+process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+process.exitCode = failed ? 1 : 0;

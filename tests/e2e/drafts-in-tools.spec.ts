@@ -153,7 +153,7 @@ test('compare: the draft is a sixth column, labelled, its changed term marked di
 	const head = table.locator('th[data-draft="draft-cmp-1"]');
 	await expect(head).toContainText('草案');
 	await expect(head).toContainText(NAME);
-	await expect(head.getByRole('link')).toHaveAttribute('href', /\/drafts\/view\/\?id=cmp-1/);
+	await expect(head.getByRole('link').first()).toHaveAttribute('href', /\/drafts\/view\/\?id=cmp-1/);
 	const term = page.locator('tr[data-dimension="term.maxMonths"]');
 	await expect(term.locator('td').nth(5)).toContainText('不超过24个月（一般）');
 	await expect(term.locator('.status')).toContainText('不同');

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { deepEqual } from '$lib/rules/equal';
+import { regionStatus } from '$lib/rules/status';
 import { validityWindow } from '$lib/rules/validity';
 import {
 	draftItemId,
@@ -28,6 +30,12 @@ describe('draft region ids', () => {
 	});
 });
 
+/** What a fresh clone changes: it is a draft (Henan, Jiangsu were not), and its dates start blank (Jiangsu's). */
+const CLONE_CHANGES: Record<string, string[]> = {
+	henan: ['regulation.status'],
+	jiangsu: ['regulation.status', 'regulation.validFrom', 'regulation.validUntil']
+};
+
 describe.each(regionIds)('a clone of %s', (id) => {
 	test('parses into the same clauses as the region', async () => {
 		const { draft } = await clone(id);
@@ -39,11 +47,19 @@ describe.each(regionIds)('a clone of %s', (id) => {
 			corpus.clauses.map((c) => [c.id, c.text])
 		);
 	});
-	test('keeps the region’s validity rule while its regulation values are unchanged', async () => {
+	test('is a draft with its own dates: the region’s values but its kinds and dates, never lapsed', async () => {
 		const c = await clone(id);
 		const meta = draftMeta(c.draft, 'draft-x', c);
-		expect(meta.validity).toEqual(c.meta.validity);
-		expect(draftProfile(c.draft, 'draft-x').values).toEqual(c.profile.values);
+		const values = draftProfile(c.draft, 'draft-x').values;
+		const changed = Object.keys(values).filter((d) => !deepEqual(values[d], c.profile.values[d]));
+		expect(changed).toEqual(CLONE_CHANGES[id] ?? []);
+		expect(meta.status).toContain('draft');
+		expect(values['regulation.status']![0]!.value).toMatchObject({
+			value: expect.arrayContaining(['draft'])
+		});
+		for (const on of ['2024-12-01', '2026-12-05']) expect(regionStatus(meta, on).state).toBe('unknown');
+		// the dates were blank already: the region's own rule, with its blanks as written
+		if (id !== 'jiangsu') expect(meta.validity).toEqual(c.meta.validity);
 	});
 });
 
@@ -86,18 +102,20 @@ describe('draft validity from its values', () => {
 	test('a blank draft has no dates', () => {
 		expect(validityWindow(draftValidity(blankDraft('t', 'n')))).toBeNull();
 	});
-	test('a changed regulation value leaves the base rule', async () => {
+	test('a clone’s dates, once set, leave the base rule', async () => {
 		const c = await clone('jiangsu');
-		c.draft.values['regulation.validUntil'] = [
+		const date = (d: string) => [
 			{
 				from: null,
-				value: { kind: 'date', value: '2027-11-30' },
+				value: { kind: 'date' as const, value: d },
 				summary: { zh: '', en: '' },
 				citations: ['art-29']
 			}
 		];
+		c.draft.values['regulation.validFrom'] = date('2027-01-01');
+		c.draft.values['regulation.validUntil'] = date('2028-12-31');
 		const w = validityWindow(draftValidity(c.draft, c));
-		expect(w).toEqual({ from: '2024-12-01', until: '2027-11-30' });
+		expect(w).toEqual({ from: '2027-01-01', until: '2028-12-31' });
 	});
 });
 

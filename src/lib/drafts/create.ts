@@ -1,8 +1,9 @@
 // Starting a draft: a copy of one region's text and rule profile (what a drafter usually does), or blank.
+// Either way it is a draft for comments whose dates are its own.
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { NOT_SPECIFIED_SUMMARY } from '$lib/regions/profile-kit';
-import type { DatedValue, DimensionId, RegionMeta, RegionProfile } from '$lib/regions/types';
+import type { DatedValue, DimensionId, DocumentStatus, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { DRAFT_FORMAT, type Draft } from './types';
 
 const silent = (): DatedValue[] => [
@@ -33,9 +34,48 @@ export function blankDraft(title: string, name: string, procedure: string | null
 	};
 }
 
+const DATE_DIMENSIONS = ['regulation.validFrom', 'regulation.validUntil'] as const;
+
 /**
- * A draft that starts as an exact copy of a region: its text (so every citation resolves in the draft's own
- * clauses), its parser options, its values and its procedure. `hasJourney`: whether the region can be simulated.
+ * A draft is a draft, whatever it was cloned from: its status says so (征求意见稿 added to the base's kinds),
+ * and its own dates of entry into force and expiry start blank ("to be set"), still citing the clause that
+ * will hold them, so a draft cloned from a lapsed text does not show as lapsed. The period of validity in
+ * years, a rule rather than a date, is kept.
+ */
+function asDraft(meta: RegionMeta, values: Record<DimensionId, DatedValue[]>): DocumentStatus[] {
+	for (const d of DATE_DIMENSIONS)
+		values[d] = (values[d] ?? []).map((v) =>
+			v.value.kind === 'date' && v.value.value !== null
+				? {
+						from: v.from,
+						value: { kind: 'date', value: null },
+						summary: {
+							zh: `草案待定（起草基础${meta.name.zh}：${v.summary.zh}）`,
+							en: `To be set in the draft (${meta.name.en}, its base: ${v.summary.en})`
+						},
+						citations: [...v.citations]
+					}
+				: v
+		);
+	const status: DocumentStatus[] = meta.status.includes('draft')
+		? [...meta.status]
+		: ['draft', ...meta.status];
+	values['regulation.status'] = (values['regulation.status'] ?? []).map((v) =>
+		v.value.kind === 'list' && !v.value.value.includes('draft')
+			? {
+					...v,
+					value: { kind: 'list', value: ['draft', ...v.value.value] },
+					summary: { zh: `征求意见稿；${v.summary.zh}`, en: `Draft for comments; ${v.summary.en}` }
+				}
+			: v
+	);
+	return status;
+}
+
+/**
+ * A draft that starts as a copy of a region: its text (so every citation resolves in the draft's own
+ * clauses), its parser options, its values and its procedure; a draft, with its own dates blank (asDraft).
+ * `hasJourney`: whether the region can be simulated.
  */
 export function cloneRegion(
 	meta: RegionMeta,
@@ -45,12 +85,13 @@ export function cloneRegion(
 ): Draft {
 	const values = structuredClone(profile.values);
 	for (const d of DIMENSIONS) values[d.id] ??= silent();
+	const status = asDraft(meta, values);
 	return {
 		format: DRAFT_FORMAT,
 		title: opts.title ?? meta.title.zh,
 		name: opts.name ?? meta.name.zh,
 		level: meta.level,
-		status: [...meta.status],
+		status,
 		base: meta.id,
 		procedure: opts.hasJourney === false ? null : meta.id,
 		source,

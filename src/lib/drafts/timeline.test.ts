@@ -1,4 +1,5 @@
-// A draft on the timelines: an unchanged clone has its region's dates, and a changed value moves them.
+// A draft on the timelines: a clone given its region's dates has its region's timeline, a changed value moves
+// them, and a fresh clone (its dates blank) is not lapsed.
 
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadJourney } from '$lib/machines/registry';
@@ -22,6 +23,14 @@ interface Loaded {
 }
 const loaded = new Map<string, Loaded>();
 
+/** A clone given back its base's dates of entry into force and expiry (a clone starts with them blank). */
+function withBaseDates(draft: Draft, profile: RegionProfile): Draft {
+	const d = structuredClone(draft);
+	for (const dim of ['regulation.validFrom', 'regulation.validUntil'])
+		d.values[dim] = structuredClone(profile.values[dim]!);
+	return d;
+}
+
 beforeAll(async () => {
 	for (const id of regionIds) {
 		const meta = getRegion(id)!;
@@ -30,7 +39,7 @@ beforeAll(async () => {
 			meta,
 			profile,
 			journey: await loadJourney(id),
-			draft: cloneRegion(meta, profile, await loadSource(id))
+			draft: withBaseDates(cloneRegion(meta, profile, await loadSource(id)), profile)
 		});
 	}
 });
@@ -155,6 +164,15 @@ describe('a changed renewal value moves its milestone', () => {
 		const { mine } = timelines('quzhou', changed, { agreementStart: START });
 		expect(mine.termEnd).toBe('2027-05-31');
 		expect(one(mine, 'renewalDeadline').date).toBe('2027-02-28');
+	});
+
+	test('a fresh clone of Jiangsu is not lapsed: its own end is unknown until the drafter sets its dates', async () => {
+		const { meta, profile } = loaded.get('jiangsu')!;
+		const fresh = cloneRegion(meta, profile, await loadSource('jiangsu'));
+		const { own, mine } = timelines('jiangsu', fresh, { agreementStart: '2026-12-05' });
+		expect(own.warnings.map((w) => w.code)).toContain('regulationExpiredAtStart');
+		expect(one(mine, 'regulationEnd')).toMatchObject({ date: null, citations: ['art-29'] });
+		expect(mine.warnings.map((w) => w.code)).toEqual(['regulationEndUnknown']);
 	});
 
 	test('Jiangsu: a changed validity end leaves the region’s rule and moves the regulation’s end', () => {

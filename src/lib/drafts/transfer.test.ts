@@ -61,9 +61,10 @@ describe('round trip', () => {
 				id: REGION,
 				title: { zh: c.meta.title.zh, en: c.meta.title.zh },
 				level: 'province',
-				status: ['interim'],
-				validFrom: '2024-12-01',
-				validUntil: '2026-11-30'
+				// a draft, with its own dates still to be set
+				status: ['draft', 'interim'],
+				validFrom: null,
+				validUntil: null
 			}
 		]);
 		expect(file.version).toMatch(/^1\./);

@@ -127,6 +127,31 @@ export type ValidityRule =
 			citations: ClauseId[];
 	  };
 
+/**
+ * One version of a region's text (a draft for comments, then the final text; a text and the one that replaces
+ * it), each with its own status and validity. A region's meta is itself the version whose text is in the
+ * corpus; `versions` lists the others.
+ */
+export interface DocumentVersion {
+	/** Stable within the region ("draft-2023", "final"). */
+	id: string;
+	title: Localized;
+	docNumber?: string;
+	status: DocumentStatus[];
+	/** Date of issue where the text gives one. */
+	issued: IsoDate | null;
+	validity: ValidityRule;
+	/** The version that replaces this one, and the clauses that say so (a successor's repeal clause), if any. */
+	supersededBy?: Supersession;
+}
+
+export interface Supersession {
+	/** The successor's id among the region's versions. */
+	version: string;
+	/** Clause ids in the successor's text; empty where the succession is known but no clause states it. */
+	citations: ClauseId[];
+}
+
 /** A fact the card shows (issuer, document number, date of issue) that the text itself does not state. */
 export type OutsideTextFact = 'issuer' | 'docNumber' | 'issued';
 
@@ -156,6 +181,12 @@ export interface DocumentMeta {
 	factsSource?: { facts: OutsideTextFact[]; source: Localized };
 	/** What the model leaves out about this text, said plainly. */
 	notes?: Localized[];
+	/** This text's id among the region's versions; "text" when the region has only one. */
+	version?: string;
+	/** The version that replaces this text, if the region has one. */
+	supersededBy?: Supersession;
+	/** The region's other versions of its text (earlier or later); none is in the corpus yet. */
+	versions?: DocumentVersion[];
 }
 
 /** A rule region's metadata: a regional document with a rule profile, journey, eligibility and walkthroughs. */

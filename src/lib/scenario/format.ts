@@ -57,6 +57,18 @@ const milestoneItem = v.union(
 	'expected a milestone id or { id, on? }'
 );
 
+const warningItem = v.union(
+	[
+		v.string(),
+		v.strictObject({
+			code: v.string(),
+			message: v.optional(v.string()),
+			cites: v.optional(v.array(v.string()))
+		})
+	],
+	'expected a warning code or { code, message?, cites? }'
+);
+
 const expectSchema = v.strictObject({
 	state: v.optional(v.union([v.string(), v.array(v.string())], 'expected a state path or a list of them')),
 	status: v.optional(
@@ -67,7 +79,9 @@ const expectSchema = v.strictObject({
 	accepted: v.optional(v.array(acceptedItem)),
 	milestones: v.optional(v.array(milestoneItem)),
 	noMilestones: v.optional(v.array(v.string())),
-	deadlines: v.optional(v.array(v.strictObject({ id: v.string(), on: v.optional(isoDate) })))
+	deadlines: v.optional(v.array(v.strictObject({ id: v.string(), on: v.optional(isoDate) }))),
+	warnings: v.optional(v.array(warningItem)),
+	noWarnings: v.optional(v.array(v.string()))
 });
 
 const scenarioSchema = v.strictObject({

@@ -4,7 +4,9 @@
 
 import type { StateValue } from 'xstate';
 import type { ClauseId, IsoDate, Localized } from '$lib/regions/types';
+import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
+import { regionStatus, runWarnings, type DocStatus, type RunWarning } from '$lib/rules/status';
 import { createJourney, type JourneySimulation, type SavedJourney } from '$lib/machines/simulator';
 import type { Deadline, Facts, JourneyEvent } from '$lib/machines/types';
 import { parseScenario, ScenarioError, type Scenario, type ScenarioExpect } from './format';
@@ -27,6 +29,9 @@ export interface ScenarioRefusal {
 	citations: ClauseId[];
 }
 
+/** Something a reader must see: the run's dates against the regulation's validity, a calendar gap … */
+export type ScenarioWarning = RunWarning;
+
 export interface ScenarioResult {
 	name: string | null;
 	region: string;
@@ -42,7 +47,9 @@ export interface ScenarioResult {
 	milestones: ScenarioMilestone[];
 	refused: ScenarioRefusal[];
 	deadlines: Deadline[];
-	warnings: Localized[];
+	warnings: ScenarioWarning[];
+	/** The region's text on the run's first and last day: in force, lapsed, a draft … with its clause. */
+	document: { start: DocStatus; end: DocStatus };
 	/** The evaluateEligibility verdict when that engine exists; otherwise a note that it does not. */
 	eligibility: unknown;
 	/** What the region's journey leaves out or had to interpret. */
@@ -73,7 +80,8 @@ async function eligibilityVerdict(region: string, facts: Facts, asOf: IsoDate): 
 function check(
 	sim: JourneySimulation,
 	expect: ScenarioExpect | undefined,
-	accepted: { date: string; type: string }[]
+	accepted: { date: string; type: string }[],
+	warnings: ScenarioWarning[]
 ) {
 	const failures: string[] = [];
 	if (!expect) return { checked: false, passed: true, failures };
@@ -117,6 +125,23 @@ function check(
 			failures.push(
 				`deadlines: no pending ${JSON.stringify(d)} (pending: ${pending.map((x) => `${x.id}@${x.date}`).join(', ')})`
 			);
+	if (expect.warnings && !expect.warnings.length && warnings.length)
+		failures.push(`warnings: expected none, got ${warnings.map((w) => w.code).join(', ')}`);
+	for (const w of expect.warnings ?? []) {
+		const want = typeof w === 'string' ? { code: w } : w;
+		const hit = warnings.some(
+			(x) =>
+				x.code === want.code &&
+				(!want.message || x.message.en.includes(want.message) || x.message.zh.includes(want.message)) &&
+				(!want.cites || want.cites.every((c) => x.citations.includes(c)))
+		);
+		if (!hit)
+			failures.push(
+				`warnings: no warning matches ${JSON.stringify(want)} (have: ${warnings.map((x) => x.code).join(', ') || 'none'})`
+			);
+	}
+	for (const code of expect.noWarnings ?? [])
+		if (warnings.some((x) => x.code === code)) failures.push(`noWarnings: "${code}" was given`);
 	return { checked: true, passed: failures.length === 0, failures };
 }
 
@@ -151,6 +176,8 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 		if (r.accepted) accepted.push({ date: sim.today, type: step.event });
 	}
 	if (scenario.until) sim.advanceTo(scenario.until);
+	const meta = getRegion(scenario.region)!;
+	const warnings = runWarnings(meta.validity, sim.context);
 
 	return {
 		name: scenario.name ?? null,
@@ -177,10 +204,11 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 			citations: r.citations
 		})),
 		deadlines: sim.deadlines(),
-		warnings: sim.context.warnings,
+		warnings,
+		document: { start: regionStatus(meta, scenario.start), end: regionStatus(meta, sim.today) },
 		eligibility: await eligibilityVerdict(scenario.region, facts, scenario.start),
 		notes: journey.notes,
-		expectations: check(sim, scenario.expect, accepted),
+		expectations: check(sim, scenario.expect, accepted, warnings),
 		saved: sim.persist()
 	};
 }

@@ -84,3 +84,39 @@ describe('format errors name the field', () => {
 		expect(s.steps.map((x) => x.on)).toEqual(['2025-02-01', '2025-02-11']);
 	});
 });
+
+describe('expect.warnings: the run against the regulation’s validity', () => {
+	const run = (start: string, expect: string) =>
+		runScenario(`region: jiangsu\nrole: developmentEntity\nstart: ${start}\nexpect:\n${expect}`);
+	test('a journey after the lapse is warned, with the clause, in the JSON', async () => {
+		const r = await run('2026-12-05', '  warnings: [{ code: journeyAfterLapse, cites: [art-29] }]');
+		expect(r.expectations.failures).toEqual([]);
+		expect(r.warnings).toEqual([
+			expect.objectContaining({ code: 'journeyAfterLapse', citations: ['art-29'] })
+		]);
+		expect(r.document.start).toMatchObject({
+			state: 'lapsed',
+			lapsedOn: '2026-11-30',
+			citations: ['art-29']
+		});
+	});
+	test('on the last day in force nothing is warned; an expected warning that is not given fails', async () => {
+		const r = await run('2026-11-30', '  warnings: [journeyAfterLapse]');
+		expect(r.warnings).toEqual([]);
+		expect(r.document.start.state).toBe('inForce');
+		expect(r.expectations.failures).toEqual([
+			'warnings: no warning matches {"code":"journeyAfterLapse"} (have: none)'
+		]);
+	});
+	test('"warnings: []" means none, and noWarnings names the ones that must not be given', async () => {
+		const none = await run('2026-12-01', '  warnings: []');
+		expect(none.expectations.failures).toEqual(['warnings: expected none, got journeyAfterLapse']);
+		const not = await run('2026-12-01', '  noWarnings: [journeyAfterLapse]');
+		expect(not.expectations.failures).toEqual(['noWarnings: "journeyAfterLapse" was given']);
+	});
+	test('a malformed item is named', () => {
+		expect(() =>
+			parseScenario('region: jiangsu\nstart: 2026-12-05\nexpect:\n  warnings: [{ cod: x }]')
+		).toThrow(/expect\.warnings\.0/);
+	});
+});

@@ -8,6 +8,7 @@
 
 import { addWorkingDays } from '$lib/machines/calendar';
 import { plusDays } from '$lib/rules/dates';
+import { agreementWarnings, unknownEndReason } from '$lib/rules/status';
 import { validityWindow } from '$lib/rules/validity';
 import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
 import {
@@ -145,65 +146,22 @@ function applyCap(c: Collector, cap: Resolved<number>, requested: number | undef
 function regulation(c: Collector, rule: ValidityRule, start: IsoDate, end: IsoDate | null) {
 	const cites = rule.citations;
 	const w = validityWindow(rule);
+	// the warnings are the simulator's too: one check of an agreement against the regulation (rules/status)
+	const warnings = agreementWarnings(rule, start, end);
+	let endId: string | undefined;
 	if (!w) {
-		if (rule.kind !== 'yearsFromIssue' && rule.kind !== 'yearsFromEffective') return;
-		const blank = rule.kind === 'yearsFromEffective' ? rule.asWritten : null;
-		const reason =
-			rule.kind === 'yearsFromIssue'
-				? l(
-						`有效期${rule.years}年，自印发之日起算，文本未载明印发日期`,
-						`Valid ${rule.years} years from issue; the text gives no issue date`
-					)
-				: l(
-						`有效期${rule.years}年，自施行之日起算，施行日期未填（${blank}）`,
-						`Valid ${rule.years} years from entry into force, a date left blank ("${blank}")`
-					);
-		const m = c.undated('regulationEnd', LABELS.regulationEnd, reason, cites);
-		if (end)
-			c.warn(
-				'regulationEndUnknown',
-				l(
-					`无法判断协议是否超出办法有效期：${reason.zh}。`,
-					`Whether the agreement outlives the regulation cannot be told: ${reason.en}.`
-				),
-				cites,
-				m.id
-			);
-		return;
+		const reason = unknownEndReason(rule);
+		if (!reason) return;
+		endId = c.undated('regulationEnd', LABELS.regulationEnd, reason, cites).id;
+	} else {
+		c.dated('regulationStart', w.from, LABELS.regulationStart, cites);
+		if (w.until) {
+			c.period('regulationInForce', w.from, w.until, LABELS.regulationInForce, cites);
+			endId = c.dated('regulationEnd', w.until, LABELS.regulationEnd, cites).id;
+		}
 	}
-	c.dated('regulationStart', w.from, LABELS.regulationStart, cites);
-	if (start < w.from)
-		c.warn(
-			'startsBeforeRegulation',
-			l(
-				`协议起始日${start}早于办法施行日${w.from}。`,
-				`The agreement starts (${start}) before the regulation is in force (${w.from}).`
-			),
-			cites
-		);
-	if (!w.until) return;
-	c.period('regulationInForce', w.from, w.until, LABELS.regulationInForce, cites);
-	const m = c.dated('regulationEnd', w.until, LABELS.regulationEnd, cites);
-	if (start > w.until)
-		c.warn(
-			'regulationExpiredAtStart',
-			l(
-				`办法已于${w.until}失效，协议起始日${start}在其后。`,
-				`The regulation expired on ${w.until}, before the agreement starts (${start}).`
-			),
-			cites,
-			m.id
-		);
-	else if (end && end > w.until)
-		c.warn(
-			'outlivesRegulation',
-			l(
-				`协议期满日${end}晚于办法有效期最后一日${w.until}：之后适用的规则未知。`,
-				`The agreement ends on ${end}, after the regulation’s last day (${w.until}): which rules apply after it is unknown.`
-			),
-			cites,
-			m.id
-		);
+	for (const x of warnings)
+		c.warn(x.code, x.message, x.citations, x.code === 'startsBeforeRegulation' ? undefined : endId);
 }
 
 function reports(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoDate) {

@@ -114,3 +114,10 @@ export function resolveClause(ref: string, region: RegionId | null): { region: R
 		throw new Error(`clause "${ref}" needs a region ("region:clause") in a cross-region walkthrough`);
 	return { region, clause: ref };
 }
+
+/** The texts a walkthrough teaches from: its region's, or every region a cross-region walkthrough quotes. */
+export function walkthroughSources(w: Walkthrough): RegionId[] {
+	if (w.region) return [w.region];
+	const quoted = w.steps.flatMap((s) => s.quote ?? []).map((ref) => resolveClause(ref, null).region);
+	return [...new Set(quoted)];
+}
