@@ -1,8 +1,9 @@
 // The `npm run import -- <file> [--json] [--scheme articles|sections]` command: the outline the browser
-// would build from a file, as text for a reader or one JSON object. Pure: the script (scripts/import.mjs)
-// reads the file and writes what this returns.
+// would build from a file, as text for a reader or one JSON object. Node only: the script
+// (scripts/import.mjs) reads the file and writes what this returns.
 
 import { countsSummary, LEVELS, outline, type ImportOutline } from './outline';
+import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { ImportError, LIMITS, type ImportedText } from './types';
 
@@ -104,7 +105,7 @@ export async function runImport(args: CliArgs, bytes: Uint8Array): Promise<CliRe
 	const name = args.file.split(/[\\/]/u).pop() ?? args.file;
 	let imported: ImportedText;
 	try {
-		imported = await readImport(bytes, name);
+		imported = await readImport(bytes, name, { loadCMap: readCMap });
 	} catch (e) {
 		if (e instanceof ImportError) return { code: 1, stdout: '', stderr: `${args.file}: ${e.localized.en}\n` };
 		throw e;

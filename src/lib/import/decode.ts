@@ -68,6 +68,7 @@ function decode(bytes: Uint8Array, encoding: TextEncodingName): string | null {
  * Characters no regulation's text contains: control characters other than tab and line ends, the
  * replacement character, private-use code points. A few are tolerated (a stray one in a long file).
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const JUNK = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff]/gu;
 
 function looksLikeText(text: string): boolean {

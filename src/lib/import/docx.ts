@@ -105,7 +105,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
 			severity: 'info',
 			message: {
 				zh: `文件中有 ${tables} 个表格，表格内容按单元格逐段列出。`,
-				en: `The file has ${tables} tables; their cells are given paragraph by paragraph.`
+				en: `The file has ${tables} table${tables === 1 ? '' : 's'}; cells are given paragraph by paragraph.`
 			}
 		});
 	return { text: lines.join('\n'), notes };

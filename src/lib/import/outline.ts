@@ -108,7 +108,7 @@ const CHAPTER_LINE = new RegExp(`^第${NUM}[章节编]`, 'u');
 const SECTION_LINE = /^[一二三四五六七八九十]+、/u;
 const ITEM_LINE = /^[（(][一二三四五六七八九十]+[）)]/u;
 
-/** Which scheme the text's numbering shows: 第X条 lines, or 一、 lines. */
+/** Which scheme the text's numbering shows: more 第X条 lines, or more 一、 lines. */
 export function detectScheme(text: string): NumberingScheme | null {
 	let articles = 0;
 	let sections = 0;
@@ -116,9 +116,8 @@ export function detectScheme(text: string): NumberingScheme | null {
 		if (ARTICLE_LINE.test(t)) articles++;
 		else if (SECTION_LINE.test(t)) sections++;
 	}
-	if (articles >= 2 || (articles === 1 && sections === 0)) return 'articles';
-	if (sections >= 1) return 'sections';
-	return null;
+	if (!articles && !sections) return null;
+	return articles >= sections ? 'articles' : 'sections';
 }
 
 function levelOf(c: Clause, byId: Map<string, Clause>): LevelName {

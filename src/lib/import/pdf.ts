@@ -2,8 +2,37 @@
 // pieces' positions; running headers, footers and page numbers (the same line at the top or bottom of most
 // pages, or a bare page number there) are dropped and listed. A printed line is kept as one line: joining
 // lines that the page width wrapped is left to the parser, which sees the whole text.
+// PDFs whose Chinese fonts are not embedded (STSong-Light with UniGB-UCS2-H, as iText and older Acrobat
+// write them) need PDF.js's Adobe-GB1 character maps: the build carries those (pdfjs-dist/cmaps, ~290 KB,
+// fetched from the app's own origin only when such a PDF is opened); Node callers pass a file loader.
 
 import { ImportError, LIMITS, type ImportNote } from './types';
+
+/** Loads one of PDF.js's packed character maps ("UniGB-UCS2-H.bcmap") as bytes. */
+export type CMapLoader = (file: string) => Promise<Uint8Array>;
+
+const CMAP_URLS = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*GB*.bcmap', {
+	query: '?url',
+	import: 'default'
+}) as Record<string, () => Promise<string>>;
+
+/** In the browser: the map as the build emitted it, from the app's own origin (precached for offline use). */
+export const fetchCMap: CMapLoader = async (file) => {
+	const url = CMAP_URLS[`/node_modules/pdfjs-dist/cmaps/${file}`];
+	if (!url) throw new Error(`no character map ${file} in the build`);
+	const res = await fetch(await url());
+	if (!res.ok) throw new Error(`character map ${file}: HTTP ${res.status}`);
+	return new Uint8Array(await res.arrayBuffer());
+};
+
+/** PDF.js asks this for built-in character maps (nothing else is bundled: no standard fonts, no wasm). */
+const binaryData = (load: CMapLoader) =>
+	class {
+		async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+			if (kind !== 'cMapUrl') throw new Error(`${kind} data is not bundled`);
+			return load(filename);
+		}
+	};
 
 /** One piece of text as PDF.js places it: baseline origin (x, y up from the bottom), advance width, size. */
 export interface TextPiece {
@@ -34,7 +63,7 @@ export function linesOfPage(pieces: readonly TextPiece[]): PdfLine[] {
 		let text = '';
 		let end = -Infinity;
 		for (const p of row) {
-			// a visible gap between pieces is a space in the source ("第一条　为…" printed as two pieces)
+			// a visible gap between pieces is a space in the source ("第一条", a gap, "为…": the ideographic space printed as room, not as a glyph)
 			if (text && p.x - end > p.size * 0.3) text += ' ';
 			text += p.str;
 			end = Math.max(end, p.x + p.width);
@@ -87,18 +116,19 @@ export function assemble(pages: readonly PdfLine[][]): Assembled {
 		if (!lines.length) emptyPages.push(i + 1);
 		let from = 0;
 		let to = lines.length;
-		// up to two furniture lines at each edge (a header over a page number, say)
-		for (let k = 0; k < 2 && from < to; k++) {
-			const t = lines[from]!.text;
-			if (!PAGE_NUMBER.test(t) && !running.top.has(shape(t))) break;
-			drop(t);
-			from++;
-		}
-		for (let k = 0; k < 2 && from < to; k++) {
-			const t = lines[to - 1]!.text;
-			if (!PAGE_NUMBER.test(t) && !running.bottom.has(shape(t))) break;
-			drop(t);
-			to--;
+		// at each edge, at most one running line and one page number (a header over a page number, say):
+		// page 1's title may repeat the running header below it, and must stay
+		for (const edge of ['top', 'bottom'] as const) {
+			const seen = { number: false, running: false };
+			while (from < to) {
+				const t = lines[edge === 'top' ? from : to - 1]!.text;
+				const kind = PAGE_NUMBER.test(t) ? 'number' : running[edge].has(shape(t)) ? 'running' : null;
+				if (!kind || seen[kind]) break;
+				seen[kind] = true;
+				drop(t);
+				if (edge === 'top') from++;
+				else to--;
+			}
 		}
 		for (const l of lines.slice(from, to)) out.push(l.text);
 	});
@@ -123,7 +153,10 @@ interface PdfJsError {
 }
 
 /** Read a PDF's text; throws ImportError for an encrypted, damaged, scanned or unreadable one. */
-export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; notes: ImportNote[] }> {
+export async function pdfToText(
+	bytes: Uint8Array,
+	loadCMap: CMapLoader = fetchCMap
+): Promise<{ text: string; notes: ImportNote[] }> {
 	const { getDocumentProxy } = await import('unpdf');
 	let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
 	try {
@@ -131,8 +164,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; note
 		pdf = await getDocumentProxy(bytes.slice(), {
 			verbosity: 0,
 			isEvalSupported: false,
-			stopAtErrors: false
-		});
+			stopAtErrors: false,
+			useWorkerFetch: false,
+			cMapPacked: true,
+			BinaryDataFactory: binaryData(loadCMap)
+		} as Parameters<typeof getDocumentProxy>[1]);
 	} catch (e) {
 		if ((e as PdfJsError)?.name === 'PasswordException')
 			throw new ImportError('encryptedPdf', {
@@ -180,7 +216,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; note
 			});
 		return { text, notes: pdfNotes(pdf.numPages, dropped, emptyPages) };
 	} finally {
-		await pdf.destroy();
+		await pdf.loadingTask.destroy();
 	}
 }
 
@@ -191,7 +227,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 			severity: 'info',
 			message: {
 				zh: `共 ${numPages} 页。PDF 按印刷行读出，每个印刷行为一行；因版面宽度而折行的句子由拆分时合并。`,
-				en: `${numPages} pages. A PDF is read printed line by printed line; sentences the page width wrapped are joined when the text is split.`
+				en: `${numPages} page${numPages === 1 ? '' : 's'}. A PDF is read printed line by printed line; sentences the page width wrapped are joined when the text is split.`
 			}
 		}
 	];

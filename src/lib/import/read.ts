@@ -3,6 +3,7 @@
 // a file is opened. Pure: bytes in, text and notes out; usable in the browser and from Node.
 
 import { decodeText, sniffFormat } from './decode';
+import type { CMapLoader } from './pdf';
 import { layoutNote, normalizeLayout } from './normalize';
 import {
 	checkLength,
@@ -33,15 +34,24 @@ function finish(
 /** A saved web page: its markup is not the regulation's layout, and reading it as text would keep the tags. */
 const HTML = /^\s*(?:<!doctype\s+html|<html[\s>])/iu;
 
+export interface ReadOptions {
+	/** How a PDF's Chinese character maps are loaded (default: fetched from the app's build, in a browser). */
+	loadCMap?: CMapLoader;
+}
+
 /** Read a file's bytes into text; throws ImportError (with a message for the user) when it cannot. */
-export async function readImport(bytes: Uint8Array, name: string): Promise<ImportedText> {
+export async function readImport(
+	bytes: Uint8Array,
+	name: string,
+	opts: ReadOptions = {}
+): Promise<ImportedText> {
 	if (bytes.length > LIMITS.fileBytes) throw tooLarge(LIMITS.fileBytes);
 	if (!bytes.length) throw new ImportError('empty', { zh: '文件是空的。', en: 'The file is empty.' });
 	const sniffed = sniffFormat(bytes);
 	const ext = extension(name);
 	if (sniffed === 'pdf') {
 		const { pdfToText } = await import('./pdf');
-		const { text, notes } = await pdfToText(bytes);
+		const { text, notes } = await pdfToText(bytes, opts.loadCMap);
 		return finish(name, 'pdf', text, notes);
 	}
 	if (sniffed === 'zip') {
