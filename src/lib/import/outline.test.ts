@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
+import { getRegion, loadSource, regionIds } from '$lib/regions/registry';
 import { countsSummary, detectScheme, outline } from './outline';
 import { nationalTexts } from './test-fixtures';
 
@@ -125,4 +126,25 @@ test('detectScheme reads numbering, not words', () => {
 	expect(detectScheme('标题\n一、总体要求\n二、主要任务')).toBe('sections');
 	expect(detectScheme('标题\n第一条　甲\n一、乙')).toBe('articles');
 	expect(detectScheme('标题\n正文')).toBeNull();
+});
+
+test.each(regionIds)(
+	'%s: the regional text, under its own parser options, reports nothing to fix',
+	async (id) => {
+		const o = outline(await loadSource(id), getRegion(id)!.parse);
+		expect(o.problems).toEqual([]);
+		expect(o.scheme).toBe(o.detected);
+	}
+);
+
+test('a text that will not place at all stops after 200 lines, and says to check the scheme', () => {
+	const lines = [
+		'某办法',
+		'第一章　总则',
+		...Array.from({ length: 260 }, (_, i) => `第${i + 1}行不在任何一条之内。`)
+	];
+	const o = outline(lines.join('\n'), { scheme: 'articles' });
+	expect(o.unplaced).toHaveLength(200);
+	expect(o.problems.find((p) => p.code === 'parseError')?.message.en).toContain('check the numbering scheme');
+	expect(o.blocking).toBe(true);
 });

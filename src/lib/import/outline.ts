@@ -128,6 +128,8 @@ function levelOf(c: Clause, byId: Map<string, Clause>): LevelName {
 	return c.kind as LevelName;
 }
 
+/** Lines set aside one parse at a time: past this, the scheme is wrong, not a line or two. */
+const MAX_SET_ASIDE = 200;
 const OUTSIDE = /^line (\d+) is outside any/u;
 const DUPLICATE = /^duplicate clause id /u;
 
@@ -141,7 +143,7 @@ function parseAll(text: string, opts: ParseOptions) {
 		into.push({ line: n, text: lines[n - 1]!.trim() });
 		lines[n - 1] = '';
 	};
-	for (let tries = 0; tries <= lines.length; tries++) {
+	for (let tries = 0; tries < MAX_SET_ASIDE; tries++) {
 		try {
 			return { corpus: parse(lines, opts), unplaced, repeats, error: null };
 		} catch (e) {
@@ -175,10 +177,23 @@ function parseAll(text: string, opts: ParseOptions) {
 					continue;
 				}
 			}
-			return { corpus: null, unplaced, repeats, error: e.message };
+			return {
+				corpus: null,
+				unplaced,
+				repeats,
+				error: { zh: e.message, en: e.message }
+			};
 		}
 	}
-	return { corpus: null, unplaced, repeats, error: 'too many lines could not be placed' };
+	return {
+		corpus: null,
+		unplaced,
+		repeats,
+		error: {
+			zh: `超过 ${MAX_SET_ASIDE} 行无法归位，已停止；请检查编号方式`,
+			en: `more than ${MAX_SET_ASIDE} lines could not be placed, so reading stopped; check the numbering scheme`
+		}
+	};
 }
 
 /** Numbers must run 1, 2, 3 … within their scope (articles and chapters through the whole text). */
@@ -266,7 +281,10 @@ export function outline(text: string, options: OutlineOptions = {}): ImportOutli
 		problems.push({
 			code: 'parseError',
 			blocking: true,
-			message: { zh: `无法拆分：${parsed.error}`, en: `The text does not split: ${parsed.error}` }
+			message: {
+				zh: `无法拆分：${parsed.error.zh}`,
+				en: `The text does not split: ${parsed.error.en}`
+			}
 		});
 	if (parsed.unplaced.length)
 		problems.push({
@@ -319,13 +337,17 @@ export function outline(text: string, options: OutlineOptions = {}): ImportOutli
 	};
 }
 
+/** A level's name; a paragraph is a 款 in an article and a 段 in a section. */
+export function levelName(level: LevelName, scheme: NumberingScheme): Localized {
+	if (level === 'paragraph') return { zh: scheme === 'articles' ? '款' : '段', en: 'paragraph' };
+	return { zh: LEVELS[level].zh, en: LEVELS[level].en };
+}
+
 /** "7 章 27 条 25 项" / "7 chapters, 27 articles, 25 items": the numbered levels present. */
 export function countsSummary(o: Pick<ImportOutline, 'counts' | 'scheme'>): Localized {
 	const present = (Object.keys(LEVELS) as LevelName[]).filter((l) => LEVELS[l].numbered && o.counts[l]);
-	const zhName = (l: LevelName) =>
-		l === 'paragraph' ? (o.scheme === 'articles' ? '款' : '段') : LEVELS[l].zh;
 	return {
-		zh: present.map((l) => `${o.counts[l]} ${zhName(l)}`).join(' '),
+		zh: present.map((l) => `${o.counts[l]} ${levelName(l, o.scheme).zh}`).join(' '),
 		en: present.map((l) => `${o.counts[l]} ${LEVELS[l].en}${o.counts[l] === 1 ? '' : 's'}`).join(', ')
 	};
 }

@@ -32,6 +32,9 @@ export interface ImportedText {
 	notes: ImportNote[];
 }
 
+/** Where a prepared text came from, for the report (the text itself travels separately). */
+export type ImportOrigin = Omit<ImportedText, 'text'>;
+
 /** Why a file could not be read; `message` says what to do about it. */
 export class ImportError extends Error {
 	constructor(
