@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gbk, linesOf, makeDocx, nationalTexts } from '../../src/lib/import/test-fixtures';
+import { gbk, linesOf, makeDocx, makeUnembeddedPdf, nationalTexts } from '../../src/lib/import/test-fixtures';
 import { axeViolations, hydrated } from './helpers';
 
 // Real texts in: a Word file and a PDF (both made during the run from the national texts) become drafts,
@@ -174,4 +174,24 @@ test('a GBK file dropped on the text box, and a paste from a web page', async ({
 	await expect(report).toContainText('已统一版式');
 	// half-width brackets the parser does not take as an item are shown to be checked
 	await expect(report.getByTestId('import-checks')).toContainText('第 3 行像编号标题');
+});
+
+test('a PDF whose Chinese font is not embedded reads through the character maps the app carries', async ({
+	page
+}) => {
+	await page.goto('/drafts/');
+	await hydrated(page);
+	const lines = linesOf(texts['registration-measures']!).slice(0, 10);
+	await fromFileSection(page)
+		.locator('input[type="file"]')
+		.setInputFiles({
+			name: 'itext.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from(makeUnembeddedPdf(lines))
+		});
+	const report = fromFileSection(page).getByTestId('import-report');
+	await expect(report.getByTestId('import-summary')).toHaveText('1 章 4 条 4 项');
+	await expect(fromFileSection(page).getByRole('textbox', { name: '草案标题' })).toHaveValue(
+		'公共数据资源登记管理暂行办法'
+	);
 });

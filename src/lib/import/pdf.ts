@@ -6,6 +6,7 @@
 // write them) need PDF.js's Adobe-GB1 character maps: the build carries those (pdfjs-dist/cmaps, ~290 KB,
 // fetched from the app's own origin only when such a PDF is opened); Node callers pass a file loader.
 
+import { unifyRadicals } from './radicals';
 import { ImportError, LIMITS, type ImportNote } from './types';
 
 /** Loads one of PDF.js's packed character maps ("UniGB-UCS2-H.bcmap") as bytes. */
@@ -20,7 +21,11 @@ const CMAP_URLS = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*GB*.bcmap', 
 export const fetchCMap: CMapLoader = async (file) => {
 	const url = CMAP_URLS[`/node_modules/pdfjs-dist/cmaps/${file}`];
 	if (!url) throw new Error(`no character map ${file} in the build`);
-	const res = await fetch(await url());
+	const href = await url();
+	// the build inlines small files as data: URLs, which the CSP rightly keeps fetch() from reading
+	if (href.startsWith('data:'))
+		return Uint8Array.from(atob(href.slice(href.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+	const res = await fetch(href);
 	if (!res.ok) throw new Error(`character map ${file}: HTTP ${res.status}`);
 	return new Uint8Array(await res.arrayBuffer());
 };
@@ -205,7 +210,9 @@ export async function pdfToText(
 			pages.push(linesOfPage(pieces));
 			page.cleanup();
 		}
-		const { text, dropped, emptyPages } = assemble(pages);
+		const assembled = assemble(pages);
+		const { dropped, emptyPages } = assembled;
+		const { text, count: radicals } = unifyRadicals(assembled.text);
 		const visible = text.replace(/\s+/gu, '');
 		if (visible.length < 10) throw noText();
 		const unmapped = visible.match(UNMAPPED)?.length ?? 0;
@@ -214,7 +221,17 @@ export async function pdfToText(
 				zh: '这个 PDF 的字体没有字符映射，读出的文字是乱码；请先做文字识别（OCR），再导入识别出的文本。',
 				en: "This PDF's fonts have no character map, so its text reads as garbage; OCR it first and import the result."
 			});
-		return { text, notes: pdfNotes(pdf.numPages, dropped, emptyPages) };
+		const notes = pdfNotes(pdf.numPages, dropped, emptyPages);
+		if (radicals)
+			notes.push({
+				code: 'radicals',
+				severity: 'info',
+				message: {
+					zh: `PDF 的文字层把 ${radicals} 个字记成了外形相同的部首（如“⼀”代替“一”），已按印出的字读取。`,
+					en: `The PDF's text layer recorded ${radicals} characters as look-alike radicals (⼀ for 一 …); they were read as the characters printed.`
+				}
+			});
+		return { text, notes };
 	} finally {
 		await pdf.loadingTask.destroy();
 	}
@@ -240,7 +257,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 				zh: `已去掉 ${count} 行页眉、页脚或页码。`,
 				en: `${count} page header, footer or page-number lines were left out.`
 			},
-			examples: dropped.slice(0, 5).map((d) => `${d.text} ×${d.pages}`)
+			examples: dropped.slice(0, 5).map((d) => `${unifyRadicals(d.text).text} ×${d.pages}`)
 		});
 	}
 	if (emptyPages.length)

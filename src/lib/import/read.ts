@@ -5,6 +5,7 @@
 import { decodeText, sniffFormat } from './decode';
 import type { CMapLoader } from './pdf';
 import { layoutNote, normalizeLayout } from './normalize';
+import { countRadicals } from './radicals';
 import {
 	checkLength,
 	ImportError,
@@ -28,7 +29,19 @@ function finish(
 	const { text, counts } = normalizeLayout(raw);
 	const layout = layoutNote(counts);
 	if (!text.trim()) throw new ImportError('empty', { zh: '文件中没有文字。', en: 'The file holds no text.' });
-	return { name, format, ...extra, text, notes: layout ? [...notes, layout] : notes };
+	const all = layout ? [...notes, layout] : [...notes];
+	// a PDF's reader maps radicals back itself; elsewhere they are a sign of text copied out of a PDF
+	const radicals = countRadicals(text);
+	if (radicals)
+		all.push({
+			code: 'radicals',
+			severity: 'warning',
+			message: {
+				zh: `文本中有 ${radicals} 个部首字符（如“⼀”），外形与常用字（如“一”）相同但编码不同，多半是从 PDF 复制而来；编号和检索会因此出错。请改为导入原 PDF 文件。`,
+				en: `The text holds ${radicals} radical characters (such as ⼀) that look like ordinary ones (一) but are not; it was probably copied out of a PDF, and numbering and search will miss them. Import the PDF itself instead.`
+			}
+		});
+	return { name, format, ...extra, text, notes: all };
 }
 
 /** A saved web page: its markup is not the regulation's layout, and reading it as text would keep the tags. */
