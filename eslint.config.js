@@ -53,7 +53,8 @@ export default ts.config(
 			'src/lib/search/**/*.ts',
 			'src/lib/machines/**/*.ts',
 			'src/lib/eligibility/**/*.ts',
-			'src/lib/scenario/**/*.ts'
+			'src/lib/scenario/**/*.ts',
+			'src/lib/import/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': [

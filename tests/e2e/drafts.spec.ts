@@ -180,7 +180,7 @@ test('create from Tai’an, edit, validate, save, give it a text, cite, export a
 	await hydrated(page);
 	const list = page.locator('ul.drafts > li');
 	await expect(list).toHaveCount(1);
-	await page.locator('input[type=file]').setInputFiles(exported);
+	await page.locator('input[type=file][accept*="json"]').setInputFiles(exported);
 	await page.waitForURL((url) => url.pathname === '/drafts/edit/' && !url.search.includes(id));
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
@@ -227,7 +227,7 @@ test('create from Tai’an, edit, validate, save, give it a text, cite, export a
 	for (const [name, text] of hostile) {
 		const file = testInfo.outputPath(name);
 		writeFileSync(file, text);
-		await page.locator('input[type=file]').setInputFiles(file);
+		await page.locator('input[type=file][accept*="json"]').setInputFiles(file);
 		await expect(page.getByTestId('import-problems')).toContainText('未保存任何内容');
 		await expect(page.getByTestId('import-problems').locator('li').first()).toBeVisible();
 		await expect(list).toHaveCount(2);

@@ -21,6 +21,7 @@ import type {
 } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
 import type { SavedItem } from '$lib/db';
+import type { ImportOrigin } from '$lib/import/types';
 import { loadDraft, registerDraft } from './drafts.svelte';
 import { library } from './library.svelte';
 
@@ -34,6 +35,8 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 export interface PendingText {
 	source: string;
 	parse: ParseOptions;
+	/** The file (or paste) it was imported from, for the import report; absent for typed edits. */
+	origin?: ImportOrigin;
 }
 
 const emptyCorpus = (region: RegionId): Corpus => ({ region, clauses: [], roots: [] });

@@ -1,0 +1,104 @@
+// The public command, spawned as a user runs it, on files made in the test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseArgs } from './cli';
+import { gbk, linesOf, makeDocx, makePdf, nationalTexts, PNG } from './test-fixtures';
+
+const ROOT = resolve(__dirname, '../../..');
+const texts = nationalTexts();
+let dir = '';
+
+function run(...args: string[]) {
+	const r = spawnSync(process.execPath, [join(ROOT, 'scripts/import.mjs'), ...args], {
+		cwd: dir,
+		encoding: 'utf8'
+	});
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'pdao-import-'));
+	writeFileSync(join(dir, 'spec.docx'), await makeDocx(linesOf(texts['authorized-operation-spec']!)));
+	writeFileSync(join(dir, 'registration-gbk.txt'), gbk(texts['registration-measures']!));
+	writeFileSync(join(dir, 'pricing.txt'), texts['pricing-notice']!);
+	writeFileSync(
+		join(dir, 'plan.pdf'),
+		(await makePdf(linesOf(texts['circulation-security-plan']!), { pageNumbers: true, linesPerPage: 5 }))
+			.bytes
+	);
+	writeFileSync(join(dir, 'scan.png'), PNG);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run import', () => {
+	test('a .docx: --json gives scheme, counts by English level name, units and unplaced lines', () => {
+		const r = run('spec.docx', '--json');
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.scheme).toBe('articles');
+		expect(out.counts).toMatchObject({ title: 1, chapter: 7, article: 27, item: 25 });
+		expect(out.unplaced).toEqual([]);
+		expect(out.file).toMatchObject({ name: 'spec.docx', format: 'docx' });
+		expect(out.units.find((u: { id: string }) => u.id === 'art-14-2')).toEqual({
+			id: 'art-14-2',
+			label: '第十四条（二）',
+			level: 'item',
+			text: expect.stringMatching(/^（二）/u)
+		});
+		expect(Object.keys(out.units[0]).sort()).toEqual(['id', 'label', 'level', 'text']);
+	}, 30_000);
+
+	test('GBK text: read as GB18030, printed as an outline with counts first', () => {
+		const r = run('registration-gbk.txt');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('registration-gbk.txt: txt, gb18030');
+		expect(r.stdout).toContain('counts: 6 chapters, 24 articles');
+		expect(r.stdout).toMatch(/\n {6}art-9-4 +item +（四）注销登记/u);
+	}, 30_000);
+
+	test('a PDF: page numbers dropped, sections found', () => {
+		const r = run('plan.pdf', '--json');
+		expect(r.code).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.counts).toMatchObject({ section: 2, subsection: 7 });
+		expect(out.file.notes.map((n: { code: string }) => n.code)).toContain('pageFurniture');
+	}, 30_000);
+
+	test('the wrong scheme: the outline is printed, and exit 1 says why', () => {
+		const r = run('pricing.txt', '--scheme', 'articles');
+		expect(r.code).toBe(1);
+		expect(r.stdout).toContain('scheme: articles (chosen; the text looks like sections)');
+		expect(r.stderr).toContain('No article (第X条) was found');
+	}, 30_000);
+
+	test('files it cannot read: exit 1 with what to do', () => {
+		const png = run('scan.png');
+		expect(png.code).toBe(1);
+		expect(png.stderr).toContain('OCR');
+		expect(png.stdout).toBe('');
+		const missing = run('nowhere.docx');
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toContain('cannot read the file (ENOENT)');
+	}, 30_000);
+
+	test('usage errors exit 2', () => {
+		expect(run().code).toBe(2);
+		expect(run('a.txt', '--scheme', 'chapters').stderr).toContain('usage: npm run import');
+	}, 30_000);
+});
+
+test('parseArgs', () => {
+	expect(parseArgs(['--', 'x.pdf', '--json'])).toEqual({ file: 'x.pdf', json: true, scheme: 'auto' });
+	expect(parseArgs(['x.pdf', '--scheme=sections'])).toEqual({
+		file: 'x.pdf',
+		json: false,
+		scheme: 'sections'
+	});
+	expect(parseArgs(['x.pdf', '--verbose'])).toMatch(/unknown option --verbose/u);
+	expect(parseArgs(['a', 'b'])).toMatch(/^usage/u);
+});

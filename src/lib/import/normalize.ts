@@ -1,0 +1,63 @@
+// Layout-only clean-up of text copied from web pages, Word or PDF readers: line ends, non-breaking and other
+// odd spaces, invisible characters. Nothing that changes a word, a digit or a punctuation mark (full-width
+// and half-width forms stay as written: the parser reads both). Pure.
+
+import type { ImportNote } from './types';
+
+/** Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi marks. */
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/gu;
+/** Spaces other than the ordinary and the ideographic (U+3000, kept: Chinese texts indent with it). */
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/gu;
+/** Line ends: CRLF, CR, form feed, vertical tab, Unicode line and paragraph separators, NEL. */
+const LINE_END = /\r\n|[\r\f\v\u2028\u2029\u0085]/gu;
+const TRAILING = /[ \t]+$/gmu;
+
+export interface Normalized {
+	text: string;
+	/** How many of each were changed. */
+	counts: { lineEnds: number; oddSpaces: number; invisible: number };
+}
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** Normalise layout; the result differs from the input only in white space and invisible characters. */
+export function normalizeLayout(raw: string): Normalized {
+	const counts = {
+		lineEnds: count(raw, LINE_END),
+		oddSpaces: count(raw, ODD_SPACE),
+		invisible: count(raw, INVISIBLE)
+	};
+	const text = raw
+		.replace(LINE_END, '\n')
+		.replace(INVISIBLE, '')
+		.replace(ODD_SPACE, ' ')
+		.replace(TRAILING, '');
+	return { text, counts };
+}
+
+/** A note saying what normalisation did, or nothing when it changed nothing a reader would notice. */
+export function layoutNote(counts: Normalized['counts']): ImportNote | null {
+	const zh: string[] = [];
+	const en: string[] = [];
+	if (counts.lineEnds) {
+		zh.push(`${counts.lineEnds} 处换行符（CR/CRLF 等）`);
+		en.push(`${counts.lineEnds} line ends (CR/CRLF and the like)`);
+	}
+	if (counts.oddSpaces) {
+		zh.push(`${counts.oddSpaces} 个不换行空格等特殊空格`);
+		en.push(`${counts.oddSpaces} non-breaking or other special spaces`);
+	}
+	if (counts.invisible) {
+		zh.push(`${counts.invisible} 个不可见字符（零宽字符、软连字符等）`);
+		en.push(`${counts.invisible} invisible characters (zero-width, soft hyphens …)`);
+	}
+	if (!zh.length) return null;
+	return {
+		code: 'layout',
+		severity: 'info',
+		message: {
+			zh: `已统一版式：${zh.join('、')}；文字未作改动。`,
+			en: `Layout normalised: ${en.join(', ')}; no words changed.`
+		}
+	};
+}
