@@ -1,19 +1,49 @@
 // The current comparison as CSV or JSON, for drafters to take into their own documents. A draft's column
-// goes by its region id ("draft-…"), so it can never be read as one of the regulations.
+// goes by its region id ("draft-…"), so it can never be read as one of the regulations. With the national
+// baseline, its value comes first, and each column's conformity mark follows the column's value.
 
-import type { Localized, RegionId } from '$lib/regions/types';
+import { NATIONAL_ID } from '$lib/regions/national/framework';
+import type { DatedValue, Dimension, Localized, RegionId } from '$lib/regions/types';
 import type { ComparisonRow, CompareSelection } from './compare';
+import type { ConformityLookup } from './conformity';
+import { qualifiedRef } from '$lib/regions/citation';
 import { toCsv } from './csv';
 import { formatValue } from './format';
 
-export function comparisonToCsv(rows: readonly ComparisonRow[], regions: readonly RegionId[]): string {
+export interface ExportOptions {
+	/** Whether the rows carry the national baseline (a first column). */
+	national?: boolean;
+	/** Each column's conformity marks against the national framework. */
+	marks?: ConformityLookup;
+}
+
+const cellCsv = (dim: Dimension, region: RegionId, v: DatedValue<string> | undefined): string[] => {
+	if (!v) return ['', '', ''];
+	const f = formatValue(dim, v);
+	return [f.zh, f.en, v.citations.map((id) => qualifiedRef(region, id)).join(' ')];
+};
+
+export function comparisonToCsv(
+	rows: readonly ComparisonRow[],
+	regions: readonly RegionId[],
+	opts: ExportOptions = {}
+): string {
+	const marks = opts.marks;
 	const header = [
 		'dimension',
 		'topic',
 		'label_zh',
 		'label_en',
 		'status',
-		...regions.flatMap((r) => [`${r}_value_zh`, `${r}_value_en`, `${r}_citations`])
+		...(opts.national
+			? [`${NATIONAL_ID}_value_zh`, `${NATIONAL_ID}_value_en`, `${NATIONAL_ID}_citations`]
+			: []),
+		...regions.flatMap((r) => [
+			`${r}_value_zh`,
+			`${r}_value_en`,
+			`${r}_citations`,
+			...(marks ? [`${r}_conformity`, `${r}_conformity_reason_zh`, `${r}_conformity_national_citations`] : [])
+		])
 	];
 	return toCsv(
 		header,
@@ -23,10 +53,13 @@ export function comparisonToCsv(rows: readonly ComparisonRow[], regions: readonl
 			row.dimension.label.zh,
 			row.dimension.label.en,
 			row.status,
+			...(opts.national ? cellCsv(row.dimension, NATIONAL_ID, row.national) : []),
 			...row.cells.flatMap((c) => {
-				if (!c.value) return ['', '', ''];
-				const f = formatValue(row.dimension, c.value);
-				return [f.zh, f.en, c.value.citations.map((id) => `${c.region}:${id}`).join(' ')];
+				const m = marks?.get(c.region)?.get(row.dimension.id);
+				return [
+					...cellCsv(row.dimension, c.region, c.value),
+					...(marks ? (m ? [m.mark, m.reason.zh, m.national.join(' ')] : ['', '', '']) : [])
+				];
 			})
 		])
 	);
@@ -39,11 +72,20 @@ export interface ExportColumn {
 	draft: boolean;
 }
 
+const cellJson = (dim: Dimension, v: DatedValue<string> | undefined) => ({
+	value: v?.value ?? null,
+	qualifier: v?.qualifier ?? null,
+	display: v ? formatValue(dim, v) : null,
+	summary: v?.summary ?? null,
+	citations: v?.citations ?? []
+});
+
 export function comparisonToJson(
 	rows: readonly ComparisonRow[],
 	selection: CompareSelection,
 	generated: string,
-	columns?: readonly ExportColumn[]
+	columns?: readonly ExportColumn[],
+	opts: ExportOptions = {}
 ): string {
 	return JSON.stringify(
 		{
@@ -54,14 +96,26 @@ export function comparisonToJson(
 				dimension: row.dimension.id,
 				label: row.dimension.label,
 				status: row.status,
-				cells: row.cells.map((c) => ({
-					region: c.region,
-					value: c.value?.value ?? null,
-					qualifier: c.value?.qualifier ?? null,
-					display: c.value ? formatValue(row.dimension, c.value) : null,
-					summary: c.value?.summary ?? null,
-					citations: c.value?.citations ?? []
-				}))
+				...(opts.national ? { national: cellJson(row.dimension, row.national) } : {}),
+				cells: row.cells.map((c) => {
+					const m = opts.marks?.get(c.region)?.get(row.dimension.id);
+					return {
+						region: c.region,
+						...cellJson(row.dimension, c.value),
+						...(m
+							? {
+									conformity: {
+										mark: m.mark,
+										relation: m.relation,
+										basis: m.basis,
+										reason: m.reason,
+										regionalCitations: m.regional,
+										nationalCitations: m.national
+									}
+								}
+							: {})
+					};
+				})
 			}))
 		},
 		null,

@@ -423,3 +423,36 @@ export function countMarks(marks: readonly Conformity[]): Record<ConformityMark,
 export function refTarget(ref: ClauseRef): { region: RegionId; id: string } {
 	return citedClause('', ref);
 }
+
+/** Marks looked up by region and dimension. */
+export type ConformityLookup = ReadonlyMap<RegionId, ReadonlyMap<DimensionId, Conformity>>;
+
+export function indexMarks(marks: Iterable<Conformity>): ConformityLookup {
+	const out = new Map<RegionId, Map<DimensionId, Conformity>>();
+	for (const m of marks) {
+		let byDim = out.get(m.region);
+		if (!byDim) out.set(m.region, (byDim = new Map()));
+		byDim.set(m.dimension, m);
+	}
+	return out;
+}
+
+/** The marks of each region, from its metadata (its date) and profile, with the shipped hand marks. */
+export function allRegionsConformity(
+	dimensions: readonly Dimension[],
+	metas: readonly Pick<RegionMeta, 'id' | 'validity'>[],
+	profiles: readonly RegionProfile[],
+	national: RegionProfile<string>,
+	handMarks: readonly HandMark[],
+	asOf: IsoDate | null = null
+): Conformity[] {
+	return profiles.flatMap((p) => {
+		const meta = metas.find((m) => m.id === p.region);
+		return regionConformity(dimensions, p, {
+			national,
+			handMarks,
+			effective: meta ? effectiveDate(meta) : null,
+			asOf
+		});
+	});
+}
