@@ -3,9 +3,9 @@
 // baseline, its value comes first, and each column's conformity mark follows the column's value.
 
 import { NATIONAL_ID } from '$lib/regions/national/framework';
-import type { DatedValue, Dimension, Localized, RegionId } from '$lib/regions/types';
-import type { ComparisonRow, CompareSelection } from './compare';
-import type { ConformityLookup } from './conformity';
+import type { DatedValue, Dimension, Localized, RegionId, RegionProfile } from '$lib/regions/types';
+import { valueAsOf, type ComparisonRow, type CompareSelection } from './compare';
+import type { Conformity, ConformityLookup, ConformityMark } from './conformity';
 import { qualifiedRef } from '$lib/regions/citation';
 import { toCsv } from './csv';
 import { formatValue } from './format';
@@ -121,4 +121,69 @@ export function comparisonToJson(
 		null,
 		2
 	);
+}
+
+// ——— one region's conformity with the national framework ———
+
+export const CONFORMITY_CSV_HEADER = [
+	'region',
+	'dimension',
+	'topic',
+	'label_zh',
+	'label_en',
+	'mark',
+	'relation',
+	'basis',
+	'national_value_zh',
+	'region_value_zh',
+	'reason_zh',
+	'reason_en',
+	'regional_citations',
+	'national_citations'
+] as const;
+
+/** One row per dimension: the mark, both values as read, the reason and both sides' clauses. */
+export function conformityToCsv(
+	marks: readonly Conformity[],
+	dimensions: readonly Dimension[],
+	values: { national: RegionProfile<string>; region: RegionProfile },
+	asOf: string | null = null
+): string {
+	const dims = new Map(dimensions.map((d) => [d.id, d]));
+	const shown = (dim: Dimension, v: readonly DatedValue<string>[] | undefined) => {
+		const at = valueAsOf(v ?? [], asOf);
+		return at ? formatValue(dim, at).zh : '';
+	};
+	return toCsv(
+		CONFORMITY_CSV_HEADER,
+		marks.map((m) => {
+			const dim = dims.get(m.dimension)!;
+			return [
+				m.region,
+				m.dimension,
+				dim.topic,
+				dim.label.zh,
+				dim.label.en,
+				m.mark,
+				m.relation,
+				m.basis,
+				shown(dim, values.national.values[m.dimension]),
+				shown(dim, values.region.values[m.dimension]),
+				m.reason.zh,
+				m.reason.en,
+				m.regional.join(' '),
+				m.national.join(' ')
+			];
+		})
+	);
+}
+
+export function conformityToJson(
+	region: RegionId,
+	marks: readonly Conformity[],
+	counts: Record<ConformityMark, number>,
+	generated: string,
+	asOf: string | null
+): string {
+	return JSON.stringify({ generated, region, asOf, counts, marks }, null, 2);
 }

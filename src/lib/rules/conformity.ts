@@ -49,18 +49,6 @@ export const CONFORMITY_MARKS: readonly ConformityMark[] = [
 	'unjudged'
 ];
 
-export const CONFORMITY_LABELS: Record<ConformityMark, Localized> = {
-	same: { zh: '一致', en: 'same' },
-	stricter: { zh: '更严', en: 'stricter' },
-	looser: { zh: '更宽', en: 'looser' },
-	conflicts: { zh: '冲突', en: 'conflicts' },
-	predates: { zh: '早于国家规范', en: 'predates' },
-	regionSilent: { zh: '地方未规定', en: 'region silent' },
-	nationalSilent: { zh: '国家未规定', en: 'national silent' },
-	notCompared: { zh: '不作比较', en: 'not compared' },
-	unjudged: { zh: '待人工判断', en: 'not judged' }
-};
-
 export interface Conformity {
 	region: RegionId;
 	dimension: DimensionId;
