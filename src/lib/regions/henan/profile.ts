@@ -662,7 +662,7 @@ export const profile: RegionProfile = {
 		'scope.sharedDataConsent': one(
 			yes,
 			l(
-				'以政务数据共享方式获得的其他地区或部门的数据用于授权运营的，应当征得共享数据提供单位同意',
+				'共享所得的其他地区或部门数据，须征得提供单位同意',
 				'Data shared from other regions or departments needs the providing unit’s consent'
 			),
 			['art-6-p2']
@@ -843,7 +843,7 @@ export const profile: RegionProfile = {
 		'pricing.freeForPublicGood': one(
 			yes,
 			l(
-				'各省辖市基于公共治理、公益事业等非营利性业务需要，可无偿使用既有一级开发产品和服务',
+				'省辖市为公共治理、公益事业等可无偿使用既有一级开发产品',
 				'Cities may use existing primary products free for public governance and other non-profit work'
 			),
 			['art-21-p3'],

@@ -751,7 +751,7 @@ export const profile: RegionProfile = {
 				]
 			},
 			l(
-				'权利义务、资产权属、收益分配、授权范围、服务期限、服务费用、安全、禁止条款、信用承诺、退出、违约责任',
+				'权利义务、权属、收益、范围、期限、费用、安全、禁止、信用、退出、违约',
 				'Rights, assets, revenue, scope, term, fees, security, prohibitions, credit commitment, exit, liability'
 			),
 			['art-11'],

@@ -55,7 +55,7 @@ export const profile: RegionProfile<NationalRef> = {
 		'scope.sharedDataConsent': v(
 			bool(true),
 			l(
-				'以政务数据共享方式获得的其他地区或部门的公共数据，用于授权运营的，应征得共享数据提供单位同意',
+				'共享所得的其他地区或部门数据，应征得共享数据提供单位同意',
 				'Data obtained from other regions or departments through government data sharing needs the providing unit’s consent'
 			),
 			['nationalSpec:art-5-p2']
@@ -775,7 +775,7 @@ export const profile: RegionProfile<NationalRef> = {
 		'reporting.yearlyReportDue': v(
 			en('endOfMarch'),
 			l(
-				'每年3月底前，授权主体向发展改革部门、数据管理部门报送上一年度运营机构经营情况报告',
+				'每年3月底前，授权主体报送上一年度运营机构经营情况报告',
 				'By the end of March each year the authorizing party reports the operator’s previous year'
 			),
 			['nationalPricing:sec-5-p2']

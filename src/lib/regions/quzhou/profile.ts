@@ -731,7 +731,7 @@ export const profile: RegionProfile = {
 		'scope.sharedDataConsent': v(
 			bool(true),
 			l(
-				'省回流市、县数据须经省公共数据主管部门同意，市回流县数据须经市公共数据主管部门同意',
+				'回流数据须经上级（省或市）公共数据主管部门同意',
 				'Data returned from the province needs the provincial authority’s consent; from the city, the city’s'
 			),
 			['sec-19-p1'],
@@ -777,7 +777,7 @@ export const profile: RegionProfile = {
 				'useCases'
 			),
 			l(
-				'权利义务、范围（数据清单）、期限、收益测算、安全、期满资产处置、退出、违约责任、应用场景',
+				'权利义务、范围、期限、收益测算、安全、资产处置、退出、违约、场景',
 				'Rights, scope (data list), term, revenue calculation, security, asset disposal, exit, liability, use cases'
 			),
 			['sec-4-p2', 'sec-10-p1'],

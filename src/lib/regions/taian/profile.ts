@@ -817,7 +817,10 @@ export const profile: RegionProfile = {
 			['art-9-2']
 		),
 		'registration.publicityWorkingDays': ns(
-			l('未规定工作日（公示期为5天）', 'No working days (publicity lasts 5 days)'),
+			l(
+				'未规定（公示期为5天，未说明是否为工作日）',
+				'Not specified (publicity lasts 5 days, not said to be working days)'
+			),
 			['art-9-3'],
 			l(
 				'“5天”未说明是否为工作日，见“登记公示期”。',

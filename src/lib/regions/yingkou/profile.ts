@@ -867,7 +867,7 @@ export const profile: RegionProfile = {
 				'supervisionEvaluation'
 			),
 			l(
-				'方案自身含必要性与可行性、机构选择、模式、数据资源、实施内容、产品、核算与收益分配、安全、权利义务、监督考核',
+				'方案自身含第九条（二）至（十一）各项内容（一至十）',
 				'The plan itself covers need, operator selection, mode, data, delivery, products, accounting, security, rights, supervision'
 			),
 			['sec-1', 'sec-2', 'sec-3', 'sec-4', 'sec-5', 'sec-6', 'sec-7', 'sec-8', 'sec-9', 'sec-10'],
