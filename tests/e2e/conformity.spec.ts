@@ -44,6 +44,7 @@ test('compare: the national baseline is the first column, can be hidden, and mar
 	await mark.click();
 	await expect(page).toHaveURL(/\/compare\/conformity\/\?r=taian#d-term\.maxMonths/);
 	await expect(page.locator('tr#d-term\\.maxMonths')).toContainText('不超过36个月（一般）');
+	await expect(page.locator('tr#d-term\\.maxMonths')).toBeInViewport();
 });
 
 test('conformity view: Tai’an against the national framework, counts linking to their rows, reasons and both sides’ clauses', async ({
@@ -53,7 +54,7 @@ test('conformity view: Tai’an against the national framework, counts linking t
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('泰安 对照国家框架');
 	const summary = page.getByTestId('conformity-summary');
-	await expect(summary).toContainText('泰安 对照国家框架：');
+	await expect(summary).toContainText('泰安 对照国家框架：4 更严，9 更宽，2 冲突，17 一致，27 地方未规定');
 	for (const part of [
 		'17 一致',
 		'4 更严',
@@ -131,7 +132,9 @@ test('clause view: the national column first, and each region’s mark', async (
 	const national = page.getByRole('region', { name: '国家框架' });
 	await expect(national).toContainText('不超过60个月（原则上）');
 	await expect(page.getByRole('region', { name: '泰安' })).toContainText('对照国家框架：更严');
-	await expect(page.getByLabel('文本 A')).toHaveValue('national');
+	// the word diff compares two regions by default; the national text is one more choice
+	await expect(page.getByLabel('文本 A')).toHaveValue('quzhou');
+	await expect(page.getByLabel('文本 A').locator('option[value="national"]')).toHaveText('国家框架');
 	// hidden with nat=0
 	await page.goto('/compare/clauses/?d=term.maxMonths&r=quzhou,taian&nat=0');
 	await hydrated(page);
@@ -158,6 +161,7 @@ test('needs the national texts: national citations read the four documents — l
 	await page.goto('/compare/clauses/?d=term.maxMonths&r=taian,henan');
 	await hydrated(page);
 	await expect(page.getByRole('region', { name: '国家框架' })).toContainText('运营期限，原则上最长不超过5年');
+	await page.getByLabel('文本 A').selectOption({ label: '国家框架' });
 	await page.getByLabel('文本 B').selectOption({ label: '河南' });
 	const diff = page.getByRole('region', { name: '逐词比较' });
 	await expect(diff.locator('ins').first()).toBeVisible();

@@ -36,17 +36,17 @@ export type Relation = 'same' | 'stricter' | 'looser' | 'conflicts';
 export type ConformityMark =
 	Relation | 'regionSilent' | 'nationalSilent' | 'predates' | 'notCompared' | 'unjudged';
 
-/** Every mark, in the order the summaries list them. */
+/** Every mark, in the order the summaries list them: the differences first. */
 export const CONFORMITY_MARKS: readonly ConformityMark[] = [
-	'same',
 	'stricter',
 	'looser',
 	'conflicts',
 	'predates',
+	'unjudged',
+	'same',
 	'regionSilent',
 	'nationalSilent',
-	'notCompared',
-	'unjudged'
+	'notCompared'
 ];
 
 export interface Conformity {
