@@ -8,28 +8,30 @@ test('pick regions and order, filter by topic and differences; the URL carries t
 	await page.goto('/compare/');
 	await hydrated(page);
 	const table = page.getByRole('table');
-	await expect(table.getByRole('columnheader')).toHaveCount(6);
+	// the dimension, the national baseline, five regions
+	await expect(table.getByRole('columnheader')).toHaveCount(7);
 	// drop Yingkou and Henan, then move Jiangsu first
 	await page.getByRole('checkbox', { name: /营口/ }).uncheck();
 	await page.getByRole('checkbox', { name: /河南/ }).uncheck();
-	await expect(table.getByRole('columnheader')).toHaveCount(4);
+	await expect(table.getByRole('columnheader')).toHaveCount(5);
 	await page.getByRole('button', { name: '上移 江苏' }).click();
 	await page.getByRole('button', { name: '上移 江苏' }).click();
 	await expect(page).toHaveURL(/r=jiangsu%2Cquzhou%2Ctaian|r=jiangsu,quzhou,taian/);
-	// the header names the region, then its text's status (see status.spec.ts)
-	await expect(table.getByRole('columnheader').nth(1).getByRole('link').first()).toHaveText('江苏');
+	// the header names the region, then its text's status (see status.spec.ts); the national baseline is column 1
+	await expect(table.getByRole('columnheader').nth(2).getByRole('link').first()).toHaveText('江苏');
 
 	await page.getByLabel('主题').selectOption({ label: '协议与期限' });
 	const term = page.locator('tr[data-dimension="term.maxMonths"]');
 	await expect(term).toContainText('不同');
-	await expect(term.locator('td').nth(0)).toContainText('不超过36个月');
-	await expect(term.locator('td').nth(2)).toContainText('（一般）');
+	await expect(term.locator('td').nth(0)).toContainText('不超过60个月（原则上）');
+	await expect(term.locator('td').nth(1)).toContainText('不超过36个月');
+	await expect(term.locator('td').nth(3)).toContainText('（一般）');
 
 	// the shared URL reproduces the same view
 	const url = page.url();
 	await page.goto(url);
 	await hydrated(page);
-	await expect(page.getByRole('table').getByRole('columnheader').nth(1).getByRole('link').first()).toHaveText(
+	await expect(page.getByRole('table').getByRole('columnheader').nth(2).getByRole('link').first()).toHaveText(
 		'江苏'
 	);
 	await expect(page.getByLabel('主题')).toHaveValue('agreement');
@@ -55,7 +57,7 @@ test('citation chips preview the clause; the clause view diffs two regions word 
 	await hydrated(page);
 	const chip = page
 		.locator('tr[data-dimension="term.maxMonths"] td')
-		.nth(1)
+		.nth(2)
 		.getByRole('link', { name: '第十四条（四）' });
 	await chip.hover();
 	await expect(page.getByRole('tooltip')).toContainText('一般不超过3年');
@@ -94,7 +96,7 @@ test('on a phone each dimension is a card', async ({ page }) => {
 	await page.goto('/compare/?r=quzhou,jiangsu&topic=agreement');
 	await hydrated(page);
 	await expect(page.getByRole('table').locator('thead')).toBeHidden();
-	const cell = page.locator('tr[data-dimension="term.maxMonths"] td').first();
+	const cell = page.locator('tr[data-dimension="term.maxMonths"] td').nth(1);
 	const before = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
 	expect(before).toContain('衢州');
 });

@@ -148,17 +148,17 @@ test('compare: the draft is a sixth column, labelled, its changed term marked di
 	await page.goto('/compare/?draft=cmp-1&topic=agreement');
 	await hydrated(page);
 	const table = page.getByRole('table');
-	// the dimension column, the five, and the draft
-	await expect(table.getByRole('columnheader')).toHaveCount(7);
+	// the dimension column, the national baseline, the five, and the draft
+	await expect(table.getByRole('columnheader')).toHaveCount(8);
 	const head = table.locator('th[data-draft="draft-cmp-1"]');
 	await expect(head).toContainText('草案');
 	await expect(head).toContainText(NAME);
 	await expect(head.getByRole('link').first()).toHaveAttribute('href', /\/drafts\/view\/\?id=cmp-1/);
 	const term = page.locator('tr[data-dimension="term.maxMonths"]');
-	await expect(term.locator('td').nth(5)).toContainText('不超过24个月（一般）');
+	await expect(term.locator('td').nth(6)).toContainText('不超过24个月（一般）');
 	await expect(term.locator('.status')).toContainText('不同');
 	// the draft's citation links into its own text
-	await expect(term.locator('td').nth(5).locator('a.cite').first()).toHaveAttribute(
+	await expect(term.locator('td').nth(6).locator('a.cite').first()).toHaveAttribute(
 		'href',
 		/\/drafts\/view\/\?id=cmp-1#art-14-4/
 	);
@@ -167,7 +167,7 @@ test('compare: the draft is a sixth column, labelled, its changed term marked di
 	// beside its own region alone: the changed term differs, the unchanged cells agree
 	await page.goto('/compare/?r=taian&draft=cmp-1&topic=agreement');
 	await hydrated(page);
-	await expect(table.getByRole('columnheader')).toHaveCount(3);
+	await expect(table.getByRole('columnheader')).toHaveCount(4);
 	await expect(page.locator('tr[data-dimension="term.maxMonths"] .status')).toContainText('不同');
 	await expect(page.locator('tbody tr.different')).toHaveCount(1);
 	// Tai'an cannot be dropped: one regulation stays beside the draft
@@ -202,14 +202,14 @@ test('compare: a draft is added from the page’s own picker, and removed again'
 	await expect(page.getByLabel('已保存的草案').locator('option')).toContainText([NAME]);
 	await page.getByRole('button', { name: '加入', exact: true }).click();
 	await expect(page).toHaveURL(/draft=cmp-2/);
-	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(4);
+	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(5);
 	// an unchanged clone of Tai'an: its term cap reads as Tai'an's
-	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(2)).toContainText(
+	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(3)).toContainText(
 		'不超过36个月（一般）'
 	);
 	await page.getByRole('button', { name: '移除草案' }).click();
 	await expect(page).not.toHaveURL(/draft=/);
-	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(4);
 });
 
 test('simulate: a changed clone runs to licence on its own term cap, cites its own text, replays on Tai’an, saves and reopens', async ({
@@ -309,7 +309,7 @@ test('a missing, malformed or damaged draft id is said plainly; the five still w
 	await page.goto('/compare/?draft=nope');
 	await hydrated(page);
 	await expect(page.getByRole('alert')).toContainText('找不到这份草案');
-	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(6);
+	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(7);
 
 	await page.goto('/simulate/?draft=%3Cb%3Ex%3C%2Fb%3E');
 	await hydrated(page);
@@ -352,5 +352,5 @@ test('a draft with errors is kept out of the simulator and the timeline, the err
 	await page.goto('/compare/?r=taian&draft=bad-1&topic=agreement');
 	await hydrated(page);
 	await expect(page.getByText(/草案有 \d+ 处错误，以下按草案原样显示/)).toBeVisible();
-	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(1)).toContainText('不超过0个月');
+	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(2)).toContainText('不超过0个月');
 });

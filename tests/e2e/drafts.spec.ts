@@ -58,8 +58,13 @@ test('create from Tai’an, edit, validate, save, give it a text, cite, export a
 	page
 }, testInfo) => {
 	const id = await createFromTaian(page);
-	// a faithful clone has nothing to fix and changes nothing
-	await expect(page.locator('#issues')).toContainText('没有发现问题');
+	// a faithful clone has nothing to fix and changes nothing; only Tai'an's two conflicts with the national
+	// framework are flagged, each citing both clauses
+	await expect(page.locator('#issues')).toContainText('0 处错误');
+	await expect(page.locator('#issues li[data-code="conflictsWithNational"]')).toHaveCount(2);
+	await expect(page.locator('#issues li').filter({ hasText: 'nationalRegistration:art-12' })).toContainText(
+		'art-9-3'
+	);
 
 	// change the term and the renewal window: both rows are marked changed
 	const term = await openRow(page, 'term.maxMonths');
@@ -98,7 +103,8 @@ test('create from Tai’an, edit, validate, save, give it a text, cite, export a
 	await expect(renewal).toHaveAttribute('open', '');
 	// fix it
 	await renewal.getByRole('textbox', { name: '数值' }).fill('3');
-	await expect(page.locator('#issues')).toContainText('没有发现问题');
+	await expect(page.locator('#issues')).toContainText('0 处错误');
+	await expect(page.locator('#issues li:not([data-code="conflictsWithNational"])')).toHaveCount(0);
 	await expect(page.locator('#use a[data-use="simulate"]')).toHaveAttribute('href', `/simulate/?draft=${id}`);
 	await expect(page.locator('#use a[data-use="compare"]')).toHaveAttribute(
 		'href',

@@ -20,6 +20,7 @@ export const MAIN_ROUTES = [
 	'/search/',
 	'/compare/',
 	'/compare/clauses/?d=term.maxMonths',
+	'/compare/conformity/?r=taian',
 	'/data/',
 	'/eligibility/',
 	'/library/',

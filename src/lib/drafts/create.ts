@@ -1,7 +1,9 @@
-// Starting a draft: a copy of one region's text and rule profile (what a drafter usually does), or blank.
+// Starting a draft: a copy of one region's text and rule profile (what a drafter usually does), or blank —
+// which, given the national framework's profile, starts from the national values (citing the national texts).
 // Either way it is a draft for comments whose dates are its own.
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
+import { qualifiedRef } from '$lib/regions/citation';
 import { NOT_SPECIFIED_SUMMARY } from '$lib/regions/profile-kit';
 import type { DatedValue, DimensionId, DocumentStatus, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { DRAFT_FORMAT, type Draft } from './types';
@@ -10,13 +12,35 @@ const silent = (): DatedValue[] => [
 	{ from: null, value: { kind: 'notSpecified' }, summary: { ...NOT_SPECIFIED_SUMMARY }, citations: [] }
 ];
 
-/** A value list for every dimension of the catalogue, "not specified" throughout. */
-export function blankValues(): Record<DimensionId, DatedValue[]> {
-	return Object.fromEntries(DIMENSIONS.map((d) => [d.id, silent()]));
+/**
+ * A value list for every dimension of the catalogue: "not specified" throughout, or, given a starting
+ * profile (the national framework's), its latest value of each dimension, applying from the draft's own entry
+ * into force and citing the start's clauses by qualified refs ("nationalSpec:art-14-2").
+ */
+export function blankValues(start?: RegionProfile<string>): Record<DimensionId, DatedValue[]> {
+	return Object.fromEntries(
+		DIMENSIONS.map((d) => {
+			const values = start?.values[d.id] ?? [];
+			const latest = values[values.length - 1];
+			if (!latest || !start) return [d.id, silent()];
+			const copy = structuredClone(latest);
+			copy.from = null;
+			copy.citations = copy.citations.map((c) => qualifiedRef(start.region, c));
+			return [d.id, [copy]];
+		})
+	);
 }
 
-/** A blank draft: no text, every dimension "not specified", simulated on `procedure`'s journey if given. */
-export function blankDraft(title: string, name: string, procedure: string | null = null): Draft {
+/**
+ * A blank draft: no text, simulated on `procedure`'s journey if given. Every dimension "not specified", or,
+ * with `start` (the national framework's profile), the national values to revise from.
+ */
+export function blankDraft(
+	title: string,
+	name: string,
+	procedure: string | null = null,
+	start?: RegionProfile<string>
+): Draft {
 	return {
 		format: DRAFT_FORMAT,
 		title,
@@ -27,7 +51,7 @@ export function blankDraft(title: string, name: string, procedure: string | null
 		procedure,
 		source: '',
 		parse: { scheme: 'articles' },
-		values: blankValues(),
+		values: blankValues(start),
 		clauseTexts: {},
 		notes: '',
 		operatorTerm: { zh: '授权运营单位', en: 'authorized operator' }

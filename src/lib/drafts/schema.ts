@@ -28,8 +28,12 @@ export const DRAFT_LIMITS = {
 } as const;
 
 export const DIMENSION_ID = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
-/** Clause ids as the parser makes them ("art-14-6", "sec-5-4-1"); the open-data schema's pattern, bounded. */
-export const CLAUSE_ID = /^[a-z0-9-]{1,64}$/;
+/**
+ * Clause ids as the parser makes them ("art-14-6", "sec-5-4-1"), or a national document's clause by a
+ * qualified ref ("nationalSpec:art-14-2", what a draft started from the national values cites); the open-data
+ * schema's patterns, bounded.
+ */
+export const CLAUSE_ID = /^(national[A-Z][A-Za-z]{1,30}:)?[a-z0-9-]{1,64}$/;
 const REGION_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
 /** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */

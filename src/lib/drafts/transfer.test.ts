@@ -37,6 +37,16 @@ describe('round trip', () => {
 	const validate = validator();
 	const cases: [string, () => Promise<Draft>][] = [
 		['a blank draft', async () => blankDraft('某市公共数据授权运营管理办法（草案）', '某市')],
+		[
+			'a blank draft started from the national framework',
+			async () =>
+				blankDraft(
+					'某市公共数据授权运营管理办法（草案）',
+					'某市',
+					null,
+					(await import('$lib/regions/national/profile')).profile
+				)
+		],
 		...regionIds.map((id): [string, () => Promise<Draft>] => [
 			`a clone of ${id}`,
 			async () => (await clone(id)).draft

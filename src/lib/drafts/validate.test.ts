@@ -324,3 +324,79 @@ describe('warnings', () => {
 			}
 	});
 });
+
+describe('against the national framework', async () => {
+	const { profile: national } = await import('$lib/regions/national/profile');
+	const { HAND_MARKS } = await import('$lib/regions/national/marks');
+	const withNational = (base?: {
+		meta: NonNullable<ReturnType<typeof getRegion>>;
+		profile: Awaited<ReturnType<typeof loadProfile>>;
+	}) => ({
+		national: { profile: national, handMarks: HAND_MARKS, base: base ?? null }
+	});
+	const clone = async (id: string) => {
+		const meta = getRegion(id)!;
+		const profile = await loadProfile(id);
+		return { draft: cloneRegion(meta, profile, await loadSource(id)), base: { meta, profile } };
+	};
+	const of = (d: Draft, base?: Parameters<typeof withNational>[0]) => validateDraft(d, withNational(base));
+
+	test('a blank draft started from the national values has nothing to fix, its national citations included', () => {
+		expect(of(blankDraft('某市办法', '某市', null, national))).toEqual([]);
+	});
+
+	test('a value that conflicts is flagged, citing the draft’s clause and the national one', () => {
+		const d = blankDraft('某市办法', '某市', null, national);
+		d.source = SOURCE;
+		d.values['term.maxMonths'] = [cited({ kind: 'number', value: 72, bound: 'exactly' })];
+		const issues = of(d).filter((i) => i.code === 'conflictsWithNational');
+		expect(issues.map((i) => i.dimension)).toEqual(['term.maxMonths']);
+		expect(issues[0]!.severity).toBe('warning');
+		expect(issues[0]!.message.zh).toContain('art-2');
+		expect(issues[0]!.message.zh).toContain('nationalSpec:art-14-2');
+		expect(issues[0]!.message.en).toContain('conflicts with the national framework');
+		// stricter or looser is not a conflict
+		d.values['term.maxMonths'] = [cited(num(36))];
+		expect(of(d).filter((i) => i.code === 'conflictsWithNational')).toEqual([]);
+	});
+
+	test('a clone of Quzhou: its conflicts, judged by hand on Quzhou’s values, are flagged; nothing is left unchecked', async () => {
+		const { draft: d, base } = await clone('quzhou');
+		const issues = of(d, base);
+		expect(issues.filter((i) => i.code === 'conflictsWithNational').map((i) => i.dimension)).toEqual([
+			'selection.method',
+			'pricing.principle',
+			'pricing.serviceFeeRegime'
+		]);
+		expect(issues.filter((i) => i.code === 'uncheckedAgainstNational')).toEqual([]);
+		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+	});
+
+	test('a changed free-text value loses the region’s hand mark and asks to be read', async () => {
+		const { draft: d, base } = await clone('quzhou');
+		d.values['scope.excludedData'] = [
+			{
+				...d.values['scope.excludedData']![0]!,
+				value: { kind: 'text', value: { zh: '改写', en: 'rewritten' } }
+			}
+		];
+		const unchecked = of(d, base).filter((i) => i.code === 'uncheckedAgainstNational');
+		expect(unchecked.map((i) => i.dimension)).toEqual(['scope.excludedData']);
+	});
+
+	test('a clone of Jiangsu (in force before the framework) still has its conflicts flagged', async () => {
+		const { draft: d, base } = await clone('jiangsu');
+		const flagged = of(d, base)
+			.filter((i) => i.code === 'conflictsWithNational')
+			.map((i) => i.dimension);
+		expect(flagged).toContain('authorization.tiers');
+		expect(flagged).toContain('selection.method');
+	});
+
+	test('without the national framework there is no such check; a qualified citation of an unknown document is unresolved', () => {
+		const d = draft({ 'term.maxMonths': [{ ...cited(num(72)), citations: ['elsewhere:art-1'] }] });
+		expect(codes(d)).toEqual(['unresolvedCitation']);
+		d.values['term.maxMonths'] = [{ ...cited(num(72)), citations: ['nationalSpec:art-14-2'] }];
+		expect(codes(d)).toEqual([]);
+	});
+});

@@ -1,5 +1,6 @@
 // Checking a draft before it is simulated or put on a timeline: errors for values no regulation could hold
-// (they keep the draft out of the simulator and the timelines), warnings for what a reader would miss.
+// (they keep the draft out of the simulator and the timelines), warnings for what a reader would miss —
+// among them, given the national framework, every value that conflicts with it, citing both sides' clauses.
 // Pure: no DOM, no Svelte, no storage.
 
 import { indexCorpus } from '$lib/corpus/corpus';
@@ -12,11 +13,17 @@ import type {
 	DimensionId,
 	IsoDate,
 	Localized,
+	RegionMeta,
+	RegionProfile,
 	RuleValue
 } from '$lib/regions/types';
 import { parseIsoDate } from '$lib/rules/dates';
 import { typeMismatch } from '$lib/rules/value-type';
-import { parseDraft } from './bundle';
+import { isNationalDocument } from '$lib/regions/national/framework';
+import type { HandMark } from '$lib/regions/national/marks';
+import { citedClause, isQualified } from '$lib/regions/citation';
+import { effectiveDate, regionConformity } from '$lib/rules/conformity';
+import { draftValidity, parseDraft } from './bundle';
 import type { Draft, DraftIssue, Severity } from './types';
 
 export interface ValidateOptions {
@@ -24,6 +31,15 @@ export interface ValidateOptions {
 	corpus?: Corpus;
 	/** With `corpus`: why the text did not split, if it did not (reported as parseFailed). */
 	parseError?: string | null;
+	/**
+	 * The national framework: its profile and the hand-judged marks, and the region the draft was cloned from
+	 * (whose hand marks hold for the values the draft has not changed). Without it, no conformity check.
+	 */
+	national?: {
+		profile: RegionProfile<string>;
+		handMarks: readonly HandMark[];
+		base?: { meta: RegionMeta; profile: RegionProfile } | null;
+	};
 }
 
 /** Issue codes, for tests and for grouping in the editor. */
@@ -45,7 +61,14 @@ export const ISSUE_CODES = {
 		'exitNoticeExceedsTerm',
 		'validUntilBeforeFrom'
 	],
-	warning: ['uncited', 'unresolvedCitation', 'emptySummary', 'duplicateFrom']
+	warning: [
+		'uncited',
+		'unresolvedCitation',
+		'emptySummary',
+		'duplicateFrom',
+		'conflictsWithNational',
+		'uncheckedAgainstNational'
+	]
 } as const satisfies Record<Severity, readonly string[]>;
 
 export type IssueCode = (typeof ISSUE_CODES)[Severity][number];
@@ -155,7 +178,8 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 				);
 			if (clauseIds)
 				for (const c of v.citations)
-					if (!clauseIds.has(c))
+					// a national document's clause ("nationalSpec:art-14-2") is read in that document, not the draft
+					if (isQualified(c) ? !isNationalDocument(citedClause('', c).region) : !clauseIds.has(c))
 						add(
 							'warning',
 							'unresolvedCitation',
@@ -179,7 +203,54 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 	checkAgainst(draft, 'renewal.windowOpensMonthsBeforeExpiry', 'term.maxMonths', 'renewalExceedsTerm', add);
 	checkAgainst(draft, 'exit.voluntaryNoticeMonths', 'term.maxMonths', 'exitNoticeExceedsTerm', add);
 	checkValidityDates(draft, add);
+	if (opts.national) checkNational(draft, opts.national, add);
 	return issues;
+}
+
+/**
+ * Every value that conflicts with the national framework (the comparison itself, whatever the draft's date),
+ * and every one that differs in a way only a reader can judge; each message cites both sides' clauses.
+ */
+function checkNational(draft: Draft, national: NonNullable<ValidateOptions['national']>, add: Add): void {
+	const profile: RegionProfile = { region: 'draft', values: draft.values };
+	const marks = regionConformity(DIMENSIONS, profile, {
+		national: national.profile,
+		handMarks: national.handMarks,
+		judgedOn: national.base?.profile,
+		effective: effectiveDate({ validity: draftValidity(draft, national.base ?? undefined) })
+	});
+	for (const m of marks) {
+		if (m.relation !== 'conflicts' && m.relation !== 'unjudged') continue;
+		const n = name(m.dimension);
+		const ours =
+			m.regional
+				.map((c) => {
+					const q = citedClause('draft', c);
+					return q.region === 'draft' ? q.id : c;
+				})
+				.join('、') || '—';
+		const theirs = m.national.join('、') || '—';
+		if (m.relation === 'conflicts')
+			add(
+				'warning',
+				'conflictsWithNational',
+				{
+					zh: `${n.zh}与国家框架冲突：${m.reason.zh}（草案：${ours}；国家：${theirs}）`,
+					en: `${n.en} conflicts with the national framework: ${m.reason.en} (draft: ${ours}; national: ${theirs})`
+				},
+				m.dimension
+			);
+		else
+			add(
+				'warning',
+				'uncheckedAgainstNational',
+				{
+					zh: `${n.zh}与国家框架不同，须人工判断是否相合（草案：${ours}；国家：${theirs}）。`,
+					en: `${n.en} differs from the national framework; whether it conforms must be judged by a reader (draft: ${ours}; national: ${theirs}).`
+				},
+				m.dimension
+			);
+	}
 }
 
 type Add = (severity: Severity, code: IssueCode, message: Localized, dimension?: DimensionId) => void;

@@ -1,19 +1,22 @@
 // The shared catalogue of comparison dimensions, in the order of an operator's life. Every region's
 // profile gives a value (possibly "not specified") for each. Ids are part of the open-data contract.
 
-import type { Dimension, Localized, TopicId } from './types';
+import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
 
 export const TOPICS: { id: TopicId; label: Localized }[] = [
 	{ id: 'scope', label: { zh: '适用范围与定义', en: 'Scope and definitions' } },
 	{ id: 'bodies', label: { zh: '机构与职责', en: 'Bodies and roles' } },
+	{ id: 'implementationPlan', label: { zh: '实施方案', en: 'Implementation plan' } },
 	{ id: 'authorization', label: { zh: '授权模式', en: 'Authorization model' } },
 	{ id: 'scenario', label: { zh: '场景原则', en: 'Use-case principle' } },
 	{ id: 'eligibility', label: { zh: '申请条件', en: 'Who may apply' } },
 	{ id: 'application', label: { zh: '申请材料', en: 'Application materials' } },
 	{ id: 'selection', label: { zh: '遴选与审查', en: 'Selection and review' } },
 	{ id: 'publicNotice', label: { zh: '公示公开', en: 'Public notice' } },
+	{ id: 'disclosure', label: { zh: '信息披露', en: 'Disclosure' } },
 	{ id: 'agreement', label: { zh: '协议与期限', en: 'Agreement and term' } },
 	{ id: 'certificates', label: { zh: '证书', en: 'Certificates' } },
+	{ id: 'registration', label: { zh: '公共数据资源登记', en: 'Public data resource registration' } },
 	{ id: 'renewal', label: { zh: '续约与届满', en: 'Renewal and expiry' } },
 	{ id: 'training', label: { zh: '岗前培训', en: 'Pre-job training' } },
 	{ id: 'dataAccess', label: { zh: '数据申请与获取', en: 'Data requests and access' } },
@@ -35,7 +38,7 @@ export const TOPICS: { id: TopicId; label: Localized }[] = [
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
 
-export const DIMENSIONS: Dimension[] = [
+const BASE_DIMENSIONS: Dimension[] = [
 	// scope
 	{
 		id: 'scope.activities',
@@ -270,6 +273,13 @@ export const DIMENSIONS: Dimension[] = [
 			{
 				value: 'marketSelectionByOperator',
 				label: l('由上级主体按市场化原则选择', 'Chosen by the upper tier on market principles')
+			},
+			{
+				value: 'fairCompetition',
+				label: l(
+					'公开招标、邀请招标、谈判等公平竞争方式',
+					'Open or invited tender, negotiation or another fair competitive method'
+				)
 			}
 		]
 	},
@@ -710,3 +720,468 @@ export const DIMENSIONS: Dimension[] = [
 		unit: 'years'
 	}
 ];
+
+// ——— added with the national framework (2025): what the four national documents regulate and the
+// catalogue above could not say. Ids follow the glossary's "national framework" table. ———
+
+const NATIONAL_FRAMEWORK_DIMENSIONS: Dimension[] = [
+	// scope
+	{
+		id: 'scope.sharedDataConsent',
+		topic: 'scope',
+		label: l('使用共享所得数据须经提供单位同意', 'Shared data used only with the provider’s consent'),
+		description: l(
+			'以政务数据共享方式获得的其他地区或部门的公共数据用于授权运营，是否须征得提供单位同意',
+			'Whether public data obtained from other regions or departments through government data sharing may be operated only with the providing unit’s consent'
+		),
+		type: 'boolean'
+	},
+	// implementation plan
+	{
+		id: 'implementationPlan.required',
+		topic: 'implementationPlan',
+		label: l('须先编制实施方案', 'An implementation plan comes first'),
+		description: l(
+			'授权运营是否须依据经审定的实施方案开展',
+			'Whether authorized operation must follow an approved implementation plan'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'implementationPlan.contents',
+		topic: 'implementationPlan',
+		label: l('实施方案必备内容', 'Required contents of the implementation plan'),
+		type: 'list',
+		options: [
+			{ value: 'name', label: l('授权运营名称', 'Name of the operation') },
+			{ value: 'feasibility', label: l('必要性和可行性论证', 'Need and feasibility') },
+			{
+				value: 'operatorConditions',
+				label: l('运营机构的选择条件', 'Conditions for choosing the operator')
+			},
+			{ value: 'authorizationMode', label: l('授权运营模式', 'Authorization mode') },
+			{
+				value: 'dataResources',
+				label: l('数据资源范围、目录、更新频率及质量', 'Data scope, catalogue, update frequency and quality')
+			},
+			{
+				value: 'termAndDelivery',
+				label: l(
+					'期限、建设内容、技术保障、进度、评价标准、退出机制、资产管理',
+					'Term, build, technical support, schedule, evaluation standard, exit, asset management'
+				)
+			},
+			{ value: 'productList', label: l('拟提供的产品和服务清单', 'List of planned products and services') },
+			{
+				value: 'costRevenueAccounting',
+				label: l('成本收入核算和收益分配机制', 'Cost and revenue accounting, revenue distribution')
+			},
+			{
+				value: 'security',
+				label: l('数据安全、个人信息保护和应急处置措施', 'Data security, personal information, emergencies')
+			},
+			{ value: 'rightsDuties', label: l('各参与方权利义务', 'Rights and duties of the parties') },
+			{
+				value: 'supervisionEvaluation',
+				label: l('监督管理及考核评价要求', 'Supervision and evaluation requirements')
+			},
+			{ value: 'other', label: l('应当明确的其他事项', 'Other matters to be settled') }
+		]
+	},
+	{
+		id: 'implementationPlan.approval',
+		topic: 'implementationPlan',
+		label: l('实施方案的审议与备案', 'Approval and filing of the plan'),
+		type: 'list',
+		options: [
+			{
+				value: 'collectiveDecision',
+				label: l('按“三重一大”决策机制审议', '"Three majors, one large" collective decision')
+			},
+			{
+				value: 'governmentReview',
+				label: l('报本级人民政府审议', 'Reviewed by the government at its level')
+			},
+			{ value: 'filing', label: l('报上级备案', 'Filed with the level above') }
+		]
+	},
+	{
+		id: 'implementationPlan.changeRequiresReapproval',
+		topic: 'implementationPlan',
+		label: l('较大变更须重新报批', 'Major changes need approval again'),
+		type: 'boolean'
+	},
+	// selection
+	{
+		id: 'selection.procurementMethods',
+		topic: 'selection',
+		label: l('选择运营机构的竞争方式', 'Competitive methods for choosing the operator'),
+		type: 'list',
+		options: [
+			{ value: 'publicTender', label: l('公开招标', 'Open tender') },
+			{ value: 'invitedTender', label: l('邀请招标', 'Invited tender') },
+			{ value: 'negotiation', label: l('谈判', 'Negotiation') },
+			{ value: 'competitiveConsultation', label: l('竞争性磋商', 'Competitive consultation') }
+		]
+	},
+	// disclosure
+	{
+		id: 'disclosure.authorizationInfo',
+		topic: 'disclosure',
+		label: l('授权情况的公开内容', 'What is disclosed about authorizations'),
+		description: l(
+			'实施机构（或主管部门）向社会公开授权运营情况的事项',
+			'What the implementing body (or authority) discloses to the public about authorizations'
+		),
+		type: 'list',
+		options: [
+			{ value: 'operator', label: l('授权对象', 'Who is authorized') },
+			{ value: 'content', label: l('授权内容', 'What is authorized') },
+			{ value: 'scope', label: l('授权范围', 'Scope') },
+			{ value: 'term', label: l('授权时限', 'Term') },
+			{ value: 'unspecified', label: l('披露事项未列明', 'Items not listed') }
+		]
+	},
+	{
+		id: 'disclosure.productList',
+		topic: 'disclosure',
+		label: l('运营方公开产品和服务清单', 'Operator publishes its product and service list'),
+		type: 'boolean'
+	},
+	{
+		id: 'disclosure.dataUsage',
+		topic: 'disclosure',
+		label: l('运营方定期披露数据资源使用情况', 'Operator regularly discloses its use of data'),
+		type: 'boolean'
+	},
+	{
+		id: 'disclosure.prices',
+		topic: 'disclosure',
+		label: l('公示收费标准', 'Charges made public'),
+		type: 'boolean'
+	},
+	// agreement
+	{
+		id: 'agreement.requiredContents',
+		topic: 'agreement',
+		label: l('协议必备条款（逐项）', 'Required agreement clauses (itemized)'),
+		type: 'list',
+		options: [
+			{ value: 'dataScope', label: l('数据资源范围及目录', 'Data scope and catalogue') },
+			{ value: 'term', label: l('运营期限', 'Term') },
+			{
+				value: 'productList',
+				label: l(
+					'产品和服务清单及技术标准、审核要求',
+					'Product list, technical standards, review requirements'
+				)
+			},
+			{ value: 'platform', label: l('技术支撑平台', 'Supporting platform') },
+			{ value: 'assetOwnership', label: l('资产权属', 'Asset ownership') },
+			{ value: 'disclosure', label: l('信息披露要求', 'Disclosure requirements') },
+			{ value: 'noRedevelopment', label: l('不得参与再开发要求', 'No re-development by the operator') },
+			{
+				value: 'costRevenueAccounting',
+				label: l('成本收入核算、收益分配', 'Cost and revenue accounting, revenue distribution')
+			},
+			{
+				value: 'security',
+				label: l('数据安全、个人信息保护、应急处置', 'Data security, personal information, emergencies')
+			},
+			{ value: 'evaluation', label: l('运营成效评价', 'Evaluation of results') },
+			{ value: 'renewalOrExit', label: l('续约或退出机制', 'Renewal or exit') },
+			{ value: 'liability', label: l('违约责任', 'Liability for breach') },
+			{ value: 'disputeResolution', label: l('争议解决方式', 'Dispute resolution') },
+			{ value: 'changeTermination', label: l('协议变更、终止条件', 'Change and termination conditions') },
+			{ value: 'other', label: l('需要明确的其他事项', 'Other matters') },
+			{ value: 'parties', label: l('授权主体/相关方', 'The parties') },
+			{ value: 'rightsDuties', label: l('权利和义务', 'Rights and duties') },
+			{ value: 'assetDisposal', label: l('期满后资产处置', 'Disposal of assets at the end') },
+			{ value: 'useCases', label: l('应用场景', 'Use cases') },
+			{ value: 'fees', label: l('服务费用', 'Service fees') },
+			{ value: 'prohibitions', label: l('禁止条款', 'Prohibitions') },
+			{ value: 'creditCommitment', label: l('信用承诺', 'Credit commitment') }
+		]
+	},
+	// products
+	{
+		id: 'products.noRedevelopment',
+		topic: 'products',
+		label: l('运营方不得再开发已交付的产品', 'Operator may not re-develop what it delivered'),
+		description: l(
+			'运营方不得直接或间接参与授权范围内已交付的公共数据产品和服务的再开发',
+			'The operator may not take part, directly or indirectly, in re-developing public data products and services it has delivered'
+		),
+		type: 'boolean'
+	},
+	// registration
+	{
+		id: 'registration.dataResourcesRequired',
+		topic: 'registration',
+		label: l('授权运营的数据资源须登记', 'Data resources in operation must be registered'),
+		type: 'boolean'
+	},
+	{
+		id: 'registration.productsRequired',
+		topic: 'registration',
+		label: l('数据产品和服务须登记', 'Data products and services must be registered'),
+		type: 'boolean'
+	},
+	{
+		id: 'registration.kinds',
+		topic: 'registration',
+		label: l('登记类型', 'Kinds of registration'),
+		type: 'list',
+		options: [
+			{ value: 'first', label: l('首次登记', 'First registration') },
+			{ value: 'change', label: l('变更登记', 'Change registration') },
+			{ value: 'correction', label: l('更正登记', 'Correction registration') },
+			{ value: 'cancellation', label: l('注销登记', 'Cancellation registration') },
+			{ value: 'renewal', label: l('续展', 'Registration renewal') }
+		]
+	},
+	{
+		id: 'registration.firstWithinWorkingDays',
+		topic: 'registration',
+		label: l('首次登记申请时限', 'First registration: deadline'),
+		description: l(
+			'开展授权运营并提供数据资源或交付数据产品和服务后，提交首次登记申请的时限',
+			'How soon after first providing data resources or delivering products and services the first registration must be applied for'
+		),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.existingOperationsWorkingDays',
+		topic: 'registration',
+		label: l('已开展运营的补登时限', 'Operations already running: registration deadline'),
+		description: l(
+			'登记规定施行前已开展授权运营的，施行后办理登记的时限',
+			'For operations begun before the registration rules took effect, the time after that date to register'
+		),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.acceptanceWorkingDays',
+		topic: 'registration',
+		label: l('登记受理时限', 'Acceptance of a registration application'),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.formalReviewWorkingDays',
+		topic: 'registration',
+		label: l('形式审核时限', 'Formal review'),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.publicityWorkingDays',
+		topic: 'registration',
+		label: l('登记公示期（工作日）', 'Registration publicity (working days)'),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.cancellationWorkingDays',
+		topic: 'registration',
+		label: l('注销登记办结时限', 'Cancellation completed within'),
+		type: 'number',
+		unit: 'workingDays'
+	},
+	{
+		id: 'registration.validityYears',
+		topic: 'registration',
+		label: l('登记结果有效期', 'Validity of a registration'),
+		type: 'number',
+		unit: 'years'
+	},
+	{
+		id: 'registration.renewalWindowDays',
+		topic: 'registration',
+		label: l('续展申请窗口（期满前）', 'Registration renewal window before lapse'),
+		type: 'number',
+		unit: 'days'
+	},
+	{
+		id: 'registration.lapsesWithoutRenewal',
+		topic: 'registration',
+		label: l('期满未续展即注销', 'Cancelled if not renewed'),
+		type: 'boolean'
+	},
+	// pricing
+	{
+		id: 'pricing.freeForPublicGood',
+		topic: 'pricing',
+		label: l('用于公共治理、公益事业的免费', 'Free for public governance and public welfare'),
+		type: 'boolean'
+	},
+	{
+		id: 'pricing.serviceFeeRegime',
+		topic: 'pricing',
+		label: l('收费的定价方式', 'How charges are set'),
+		type: 'enum',
+		options: [
+			{ value: 'governmentGuided', label: l('政府指导价', 'Government-guided price') },
+			{ value: 'costBased', label: l('参考成本定价', 'Cost-based') },
+			{ value: 'marketPriced', label: l('市场定价或运营方自行定价', 'Market price or set by the operator') }
+		]
+	},
+	{
+		id: 'pricing.maxAllowedRevenue',
+		topic: 'pricing',
+		label: l('核定最高准许收入', 'Maximum allowed revenue set'),
+		type: 'boolean'
+	},
+	{
+		id: 'pricing.chargeCeiling',
+		topic: 'pricing',
+		label: l('上限收费标准', 'Charge ceiling'),
+		type: 'boolean'
+	},
+	{
+		id: 'pricing.deviationPercent',
+		topic: 'pricing',
+		label: l(
+			'实际收入偏离最高准许收入的调整阈值（%）',
+			'Deviation from maximum allowed revenue that triggers a new ceiling (%)'
+		),
+		type: 'number'
+	},
+	{
+		id: 'pricing.evaluationCycleYears',
+		topic: 'pricing',
+		label: l('价格评估周期', 'Price evaluation cycle'),
+		type: 'number',
+		unit: 'years'
+	},
+	{
+		id: 'pricing.costRevenueAccounts',
+		topic: 'pricing',
+		label: l('运营成本和收入的内部管理与核算', 'Internal accounts of operating costs and revenue'),
+		type: 'boolean'
+	},
+	// reporting
+	{
+		id: 'reporting.yearlyReportDue',
+		topic: 'reporting',
+		label: l('上年度经营（运营）报告的报送期限', 'When the previous year’s report is due'),
+		type: 'enum',
+		options: [
+			{ value: 'endOfMarch', label: l('每年3月底前', 'By the end of March') },
+			{ value: 'firstQuarter', label: l('每年第一季度', 'In the first quarter') }
+		]
+	},
+	// security
+	{
+		id: 'security.classificationGrading',
+		topic: 'security',
+		label: l('落实数据分类分级保护', 'Data classification and grading'),
+		type: 'boolean'
+	},
+	// regulation
+	{
+		id: 'regulation.nationalRulesPrevail',
+		topic: 'regulation',
+		label: l('国家另有（新）规定的从其规定', 'National rules prevail where they differ'),
+		type: 'boolean'
+	}
+];
+
+/** Which way each dimension's values are stricter (see Strictness); dimensions not named are judged by hand. */
+const STRICTNESS: Record<DimensionId, Strictness> = {
+	'scope.activities': 'describes',
+	'bodies.dataAuthority': 'describes',
+	'bodies.coordinationMechanism': 'yes',
+	'bodies.expertPanel': 'yes',
+	'authorization.modes': 'fewerItems',
+	'authorization.operatorTerm': 'describes',
+	'scenario.requirements': 'moreItems',
+	'eligibility.domesticCapitalOnly': 'yes',
+	'eligibility.incidentLookbackYears': 'higher',
+	'eligibility.creditRequirements': 'moreItems',
+	'eligibility.creditCoversRepresentative': 'yes',
+	'eligibility.securityOfficer': 'yes',
+	'eligibility.mlps3Experience': 'yes',
+	'eligibility.capitalRequirement': 'yes',
+	'application.materials': 'moreItems',
+	'selection.reviewStages': 'moreItems',
+	'selection.announcementRequired': 'yes',
+	'publicNotice.operatorsPublished': 'yes',
+	'publicNotice.objections': 'yes',
+	'term.maxMonths': 'lower',
+	'agreement.modelText': 'yes',
+	'renewal.deadlineMonthsBeforeExpiry': 'higher',
+	'renewal.lapseWithoutApplication': 'yes',
+	'training.preJobRequired': 'yes',
+	'dataAccess.minimalNecessity': 'yes',
+	'dataQuality.feedbackWorkingDays': 'lower',
+	'processing.inDomain': 'yes',
+	'processing.rawDataInvisible': 'yes',
+	'processing.realNamePersonnel': 'yes',
+	'processing.ndaRequired': 'yes',
+	'suspension.onFailedEvaluation': 'yes',
+	'exit.voluntaryNoticeMonths': 'higher',
+	'exit.forcedExit': 'yes',
+	'termination.permissionsClosed': 'yes',
+	'termination.dataDeletion': 'yes',
+	'termination.logRetentionMonths': 'higher',
+	'security.riskDiscoveryDuty': 'yes',
+	'security.emergencyPlan': 'yes',
+	'security.thirdPartyProhibited': 'yes',
+	'responsibility.principalFirstResponsible': 'yes',
+	'regulation.status': 'describes',
+	'regulation.validFrom': 'describes',
+	'regulation.validUntil': 'describes',
+	'regulation.validityYears': 'describes',
+	// added with the national framework
+	'scope.sharedDataConsent': 'yes',
+	'implementationPlan.required': 'yes',
+	'implementationPlan.contents': 'moreItems',
+	'implementationPlan.approval': 'moreItems',
+	'implementationPlan.changeRequiresReapproval': 'yes',
+	'disclosure.authorizationInfo': 'moreItems',
+	'disclosure.productList': 'yes',
+	'disclosure.dataUsage': 'yes',
+	'disclosure.prices': 'yes',
+	'agreement.requiredContents': 'moreItems',
+	'products.noRedevelopment': 'yes',
+	'registration.dataResourcesRequired': 'yes',
+	'registration.productsRequired': 'yes',
+	'registration.kinds': 'moreItems',
+	'registration.firstWithinWorkingDays': 'lower',
+	'registration.existingOperationsWorkingDays': 'lower',
+	'registration.acceptanceWorkingDays': 'lower',
+	'registration.formalReviewWorkingDays': 'lower',
+	'registration.cancellationWorkingDays': 'lower',
+	'registration.validityYears': 'lower',
+	'registration.lapsesWithoutRenewal': 'yes',
+	'pricing.freeForPublicGood': 'yes',
+	'pricing.maxAllowedRevenue': 'yes',
+	'pricing.chargeCeiling': 'yes',
+	'pricing.evaluationCycleYears': 'lower',
+	'pricing.costRevenueAccounts': 'yes',
+	'security.classificationGrading': 'yes',
+	'regulation.nationalRulesPrevail': 'describes'
+};
+
+/** Free-text dimensions whose substance a typed twin compares. */
+const COMPARED_AS: Record<DimensionId, DimensionId> = {
+	'agreement.contents': 'agreement.requiredContents'
+};
+
+const topicOrder = new Map(TOPICS.map((t, i) => [t.id, i]));
+
+/**
+ * The catalogue: grouped by topic in the order of TOPICS (the dimensions added with the national framework
+ * join their topic's group; the order within a topic is the order written above).
+ */
+export const DIMENSIONS: Dimension[] = [...BASE_DIMENSIONS, ...NATIONAL_FRAMEWORK_DIMENSIONS]
+	.map((d, i) => ({ d, i }))
+	.sort((a, b) => topicOrder.get(a.d.topic)! - topicOrder.get(b.d.topic)! || a.i - b.i)
+	.map(({ d }) => {
+		const strictness = STRICTNESS[d.id];
+		const comparedAs = COMPARED_AS[d.id];
+		return { ...d, ...(strictness ? { strictness } : {}), ...(comparedAs ? { comparedAs } : {}) };
+	});

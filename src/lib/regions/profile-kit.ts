@@ -20,16 +20,16 @@ export const list = (...value: string[]): RuleValue => ({ kind: 'list', value })
 /**
  * Constructors for values that apply from `from` (null: from the regulation's own entry into force).
  * `v` is one cited value; `ns` says the text is silent (its summary may say what the text does say nearby,
- * then citing that clause).
+ * then citing that clause). `C`: how citations are written (a region's own clause ids by default).
  */
-export function profileKit(from: IsoDate | null) {
+export function profileKit<C extends string = ClauseId>(from: IsoDate | null) {
 	const v = (
 		value: RuleValue,
 		summary: Localized,
-		citations: ClauseId[],
+		citations: C[],
 		extra: { qualifier?: Qualifier; note?: Localized } = {}
-	): DatedValue[] => [{ from, value, summary, citations, ...extra }];
-	const ns = (summary: Localized = NOT_SPECIFIED_SUMMARY, citations: ClauseId[] = [], note?: Localized) =>
+	): DatedValue<C>[] => [{ from, value, summary, citations, ...extra }];
+	const ns = (summary: Localized = NOT_SPECIFIED_SUMMARY, citations: C[] = [], note?: Localized) =>
 		v({ kind: 'notSpecified' }, summary, citations, note ? { note } : {});
 	return { v, ns };
 }

@@ -229,11 +229,25 @@ export type TopicId =
 	| 'security'
 	| 'responsibility'
 	| 'assets'
-	| 'regulation';
+	| 'regulation'
+	// added with the national framework (2025)
+	| 'implementationPlan'
+	| 'registration'
+	| 'disclosure';
 
 export type DimensionType = 'number' | 'enum' | 'boolean' | 'list' | 'text' | 'date';
 
 export type Unit = 'months' | 'years' | 'days' | 'workingDays';
+
+/**
+ * Which way a value is stricter, for weighing a region's value against the national framework's
+ * (src/lib/rules/conformity.ts). lower / higher: a number (a cap, a deadline / a look-back, a retention);
+ * moreItems: a list of requirements, where each item the region lacks falls short; fewerItems: a list of
+ * permissions, where each item the region adds goes further; yes: a duty, where "yes" is stricter than "no";
+ * describes: the dimension describes the document (its name for the operator, its dates) and is not compared.
+ * Without it, values are compared for equality only and a difference is judged by hand.
+ */
+export type Strictness = 'lower' | 'higher' | 'moreItems' | 'fewerItems' | 'yes' | 'describes';
 
 export interface DimensionOption {
 	value: string;
@@ -250,6 +264,10 @@ export interface Dimension {
 	unit?: Unit;
 	/** The closed set of values for enum dimensions, and for list dimensions whose items are coded. */
 	options?: DimensionOption[];
+	/** Which way a value is stricter, where that is meaningful (conformity with the national framework). */
+	strictness?: Strictness;
+	/** A free-text dimension whose substance a typed one compares: its conformity is read there. */
+	comparedAs?: DimensionId;
 }
 
 /**
@@ -270,21 +288,25 @@ export type RuleValue =
 /** How the text hedges a value: 原则上 (in principle), 一般 (generally), 暂 (for now), 可 (may). */
 export type Qualifier = 'inPrinciple' | 'generally' | 'provisional' | 'discretionary';
 
-/** One value of a dimension, applying from a date, OpenFisca-style. */
-export interface DatedValue {
+/**
+ * One value of a dimension, applying from a date, OpenFisca-style. `C` is how it cites: a region's profile
+ * cites clause ids of its own text ("art-14-4"); a profile drawn from several documents (the national
+ * framework) cites qualified refs ("nationalSpec:art-14-2").
+ */
+export interface DatedValue<C extends string = ClauseId> {
 	/** First day the value applies; null = from the regulation's entry into force, whenever that is. */
 	from: IsoDate | null;
 	value: RuleValue;
 	qualifier?: Qualifier;
 	summary: Localized;
 	/** The clauses the value rests on; required (non-empty) for every value but notSpecified. */
-	citations: ClauseId[];
+	citations: C[];
 	/** What the model leaves out or had to interpret, said plainly. */
 	note?: Localized;
 }
 
 /** A region's rule profile: for every dimension of the catalogue, its dated values. */
-export interface RegionProfile {
+export interface RegionProfile<C extends string = ClauseId> {
 	region: RegionId;
-	values: Record<DimensionId, DatedValue[]>;
+	values: Record<DimensionId, DatedValue<C>[]>;
 }

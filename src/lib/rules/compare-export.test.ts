@@ -15,7 +15,7 @@ describe('every export says each document’s status on the date in view', () =>
 		['2026-12-05', '已失效（2026-11-30）', 'lapsed on 2026-11-30'],
 		['2026-11-30', '现行有效（至 2026-11-30）', 'in force until 2026-11-30']
 	])('CSV on %s: a first row document.status, cited', (on, zh, en) => {
-		const [header, first, ...rest] = comparisonToCsv(rows, [...regionIds], statusesOn(on))
+		const [header, first, ...rest] = comparisonToCsv(rows, [...regionIds], { statuses: statusesOn(on) })
 			.slice(1)
 			.trimEnd()
 			.split('\r\n');
@@ -33,14 +33,21 @@ describe('every export says each document’s status on the date in view', () =>
 
 	test('JSON: statusOn and each column’s document, with the clause', () => {
 		const on = '2026-12-05';
-		const sel = { regions: [...regionIds], topic: null, onlyDifferences: false, asOf: null, draft: null };
+		const sel = {
+			regions: [...regionIds],
+			topic: null,
+			onlyDifferences: false,
+			asOf: null,
+			draft: null,
+			national: false
+		};
 		const columns = regionIds.map((id, i) => ({
 			region: id,
 			name: getRegion(id)!.name,
 			draft: false,
 			document: exportStatus(id, statusesOn(on)[i]!)
 		}));
-		const json = JSON.parse(comparisonToJson(rows, sel, '2026-12-05T02:00:00Z', columns, on));
+		const json = JSON.parse(comparisonToJson(rows, sel, '2026-12-05T02:00:00Z', columns, { statusOn: on }));
 		expect(json.statusOn).toBe(on);
 		expect(json.columns[jiangsu].document).toMatchObject({
 			state: 'lapsed',

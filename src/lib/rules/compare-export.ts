@@ -1,10 +1,14 @@
 // The current comparison as CSV or JSON, for drafters to take into their own documents. A draft's column
 // goes by its region id ("draft-…"), so it can never be read as one of the regulations. Each document's status
 // on the date in view goes with it: a first CSV row "document.status", and `statusOn` + `columns[].document`
-// in the JSON.
+// in the JSON. With the national baseline, its value comes first, and each column's conformity mark follows
+// the column's value.
 
-import type { IsoDate, Localized, RegionId } from '$lib/regions/types';
-import type { ComparisonRow, CompareSelection } from './compare';
+import { NATIONAL_ID } from '$lib/regions/national/framework';
+import type { DatedValue, Dimension, IsoDate, Localized, RegionId, RegionProfile } from '$lib/regions/types';
+import { valueAsOf, type ComparisonRow, type CompareSelection } from './compare';
+import type { Conformity, ConformityLookup, ConformityMark } from './conformity';
+import { qualifiedRef } from '$lib/regions/citation';
 import { toCsv } from './csv';
 import { formatValue } from './format';
 import type { DocStatus } from './status';
@@ -12,22 +16,47 @@ import type { DocStatus } from './status';
 /** The pseudo-dimension of the CSV row that gives each column's document status. */
 export const STATUS_ROW = 'document.status';
 
-/**
- * @param statuses each column's document status on one date (same order as `regions`); when given, the first
- *   row, `document.status`, gives them with their validity clauses.
- */
+export interface ExportOptions {
+	/** Whether the rows carry the national baseline (a first column). */
+	national?: boolean;
+	/** Each column's conformity marks against the national framework. */
+	marks?: ConformityLookup;
+	/**
+	 * Each column's document status on one date (same order as `regions`); when given, the CSV's first row,
+	 * `document.status`, gives them with their validity clauses.
+	 */
+	statuses?: readonly DocStatus[];
+	/** The date the JSON export's `columns[].document` statuses are for. */
+	statusOn?: IsoDate;
+}
+
+const cellCsv = (dim: Dimension, region: RegionId, v: DatedValue<string> | undefined): string[] => {
+	if (!v) return ['', '', ''];
+	const f = formatValue(dim, v);
+	return [f.zh, f.en, v.citations.map((id) => qualifiedRef(region, id)).join(' ')];
+};
+
 export function comparisonToCsv(
 	rows: readonly ComparisonRow[],
 	regions: readonly RegionId[],
-	statuses?: readonly DocStatus[]
+	opts: ExportOptions = {}
 ): string {
+	const { marks, statuses } = opts;
 	const header = [
 		'dimension',
 		'topic',
 		'label_zh',
 		'label_en',
 		'status',
-		...regions.flatMap((r) => [`${r}_value_zh`, `${r}_value_en`, `${r}_citations`])
+		...(opts.national
+			? [`${NATIONAL_ID}_value_zh`, `${NATIONAL_ID}_value_en`, `${NATIONAL_ID}_citations`]
+			: []),
+		...regions.flatMap((r) => [
+			`${r}_value_zh`,
+			`${r}_value_en`,
+			`${r}_citations`,
+			...(marks ? [`${r}_conformity`, `${r}_conformity_reason_zh`, `${r}_conformity_national_citations`] : [])
+		])
 	];
 	const on = statuses?.[0]?.on;
 	const statusRow = statuses
@@ -38,10 +67,12 @@ export function comparisonToCsv(
 					`文件状态（按 ${on}）`,
 					`Document status on ${on}`,
 					'',
+					...(opts.national ? ['', '', ''] : []),
 					...statuses.flatMap((st, i) => [
 						st.label.zh,
 						st.label.en,
-						st.citations.map((id) => `${regions[i]}:${id}`).join(' ')
+						st.citations.map((id) => `${regions[i]}:${id}`).join(' '),
+						...(marks ? ['', '', ''] : [])
 					])
 				]
 			]
@@ -54,10 +85,13 @@ export function comparisonToCsv(
 			row.dimension.label.zh,
 			row.dimension.label.en,
 			row.status,
+			...(opts.national ? cellCsv(row.dimension, NATIONAL_ID, row.national) : []),
 			...row.cells.flatMap((c) => {
-				if (!c.value) return ['', '', ''];
-				const f = formatValue(row.dimension, c.value);
-				return [f.zh, f.en, c.value.citations.map((id) => `${c.region}:${id}`).join(' ')];
+				const m = marks?.get(c.region)?.get(row.dimension.id);
+				return [
+					...cellCsv(row.dimension, c.region, c.value),
+					...(marks ? (m ? [m.mark, m.reason.zh, m.national.join(' ')] : ['', '', '']) : [])
+				];
 			})
 		])
 	]);
@@ -99,34 +133,119 @@ export function exportStatus(region: RegionId, s: DocStatus): ExportedStatus {
 	};
 }
 
+const cellJson = (dim: Dimension, v: DatedValue<string> | undefined) => ({
+	value: v?.value ?? null,
+	qualifier: v?.qualifier ?? null,
+	display: v ? formatValue(dim, v) : null,
+	summary: v?.summary ?? null,
+	citations: v?.citations ?? []
+});
+
 export function comparisonToJson(
 	rows: readonly ComparisonRow[],
 	selection: CompareSelection,
 	generated: string,
 	columns?: readonly ExportColumn[],
-	statusOn?: IsoDate
+	opts: ExportOptions = {}
 ): string {
 	return JSON.stringify(
 		{
 			generated,
-			...(statusOn ? { statusOn } : {}),
+			...(opts.statusOn ? { statusOn: opts.statusOn } : {}),
 			selection,
 			...(columns ? { columns } : {}),
 			rows: rows.map((row) => ({
 				dimension: row.dimension.id,
 				label: row.dimension.label,
 				status: row.status,
-				cells: row.cells.map((c) => ({
-					region: c.region,
-					value: c.value?.value ?? null,
-					qualifier: c.value?.qualifier ?? null,
-					display: c.value ? formatValue(row.dimension, c.value) : null,
-					summary: c.value?.summary ?? null,
-					citations: c.value?.citations ?? []
-				}))
+				...(opts.national ? { national: cellJson(row.dimension, row.national) } : {}),
+				cells: row.cells.map((c) => {
+					const m = opts.marks?.get(c.region)?.get(row.dimension.id);
+					return {
+						region: c.region,
+						...cellJson(row.dimension, c.value),
+						...(m
+							? {
+									conformity: {
+										mark: m.mark,
+										relation: m.relation,
+										basis: m.basis,
+										reason: m.reason,
+										regionalCitations: m.regional,
+										nationalCitations: m.national
+									}
+								}
+							: {})
+					};
+				})
 			}))
 		},
 		null,
 		2
 	);
+}
+
+// ——— one region's conformity with the national framework ———
+
+export const CONFORMITY_CSV_HEADER = [
+	'region',
+	'dimension',
+	'topic',
+	'label_zh',
+	'label_en',
+	'mark',
+	'relation',
+	'basis',
+	'national_value_zh',
+	'region_value_zh',
+	'reason_zh',
+	'reason_en',
+	'regional_citations',
+	'national_citations'
+] as const;
+
+/** One row per dimension: the mark, both values as read, the reason and both sides' clauses. */
+export function conformityToCsv(
+	marks: readonly Conformity[],
+	dimensions: readonly Dimension[],
+	values: { national: RegionProfile<string>; region: RegionProfile },
+	asOf: string | null = null
+): string {
+	const dims = new Map(dimensions.map((d) => [d.id, d]));
+	const shown = (dim: Dimension, v: readonly DatedValue<string>[] | undefined) => {
+		const at = valueAsOf(v ?? [], asOf);
+		return at ? formatValue(dim, at).zh : '';
+	};
+	return toCsv(
+		CONFORMITY_CSV_HEADER,
+		marks.map((m) => {
+			const dim = dims.get(m.dimension)!;
+			return [
+				m.region,
+				m.dimension,
+				dim.topic,
+				dim.label.zh,
+				dim.label.en,
+				m.mark,
+				m.relation,
+				m.basis,
+				shown(dim, values.national.values[m.dimension]),
+				shown(dim, values.region.values[m.dimension]),
+				m.reason.zh,
+				m.reason.en,
+				m.regional.join(' '),
+				m.national.join(' ')
+			];
+		})
+	);
+}
+
+export function conformityToJson(
+	region: RegionId,
+	marks: readonly Conformity[],
+	counts: Record<ConformityMark, number>,
+	generated: string,
+	asOf: string | null
+): string {
+	return JSON.stringify({ generated, region, asOf, counts, marks }, null, 2);
 }

@@ -1,6 +1,7 @@
 import { isDraftRegion } from '$lib/drafts/ids';
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
+import { profile as national } from '$lib/regions/national/profile';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { getRegion, regionIds } from '$lib/regions/registry';
 import type { DatedValue, RegionProfile } from '$lib/regions/types';
@@ -99,6 +100,29 @@ describe('the five profiles compared', async () => {
 		expect(diffs.length).toBeGreaterThan(0);
 		expect(diffs.every((r) => r.status === 'different' || r.status === 'partial')).toBe(true);
 	});
+	test('the national baseline: a value on every row, outside the regions’ own status', () => {
+		const rows = buildComparison(DIMENSIONS, profiles, { national });
+		const term = rows.find((r) => r.dimension.id === 'term.maxMonths')!;
+		expect(formatValue(term.dimension, term.national!).zh).toBe('不超过60个月（原则上）');
+		expect(term.status).toBe('different');
+		expect(rows.every((r) => r.national)).toBe(true);
+		expect(buildComparison(DIMENSIONS, profiles).every((r) => !('national' in r))).toBe(true);
+	});
+	test('only differences counts the baseline: regions that agree with each other but not with it stay', () => {
+		const three = profiles.filter((p) => ['quzhou', 'jiangsu'].includes(p.region));
+		const plain = buildComparison(DIMENSIONS, three, { onlyDifferences: true });
+		const withBase = buildComparison(DIMENSIONS, three, { onlyDifferences: true, national });
+		const ids = (rows: typeof plain) => rows.map((r) => r.dimension.id);
+		// both cities say 3 years, the national rule 5 years in principle
+		expect(ids(plain)).not.toContain('term.maxMonths');
+		expect(ids(withBase)).toContain('term.maxMonths');
+	});
+	test('before 2025-03-01 the national framework is not in force (the undated circulation plan aside)', () => {
+		const rows = buildComparison(DIMENSIONS, profiles, { national, asOf: '2025-02-28' });
+		expect(rows.filter((r) => r.national).map((r) => r.dimension.id)).toEqual([
+			'dataAccess.personalInfoConditions'
+		]);
+	});
 	test('as of a date before Jiangsu took effect, its values do not apply yet', () => {
 		const rows = buildComparison(DIMENSIONS, profiles, { asOf: '2024-11-30' });
 		const jiangsu = rows[0]!.cells.find((c) => c.region === 'jiangsu');
@@ -114,11 +138,16 @@ describe('selection in the URL', () => {
 			topic: 'renewal' as const,
 			onlyDifferences: true,
 			asOf: '2026-01-01',
-			draft: null
+			draft: null,
+			national: true
 		};
 		expect(parseSelection(selectionToParams(s), regionIds, topics)).toEqual(s);
 		const withDraft = { ...s, regions: ['taian'], draft: '0b9c-4e1f_A' };
 		expect(parseSelection(selectionToParams(withDraft), regionIds, topics)).toEqual(withDraft);
+		const without = { ...s, national: false };
+		expect(selectionToParams(without).get('nat')).toBe('0');
+		expect(parseSelection(selectionToParams(without), regionIds, topics)).toEqual(without);
+		expect(selectionToParams(s).has('nat')).toBe(false);
 	});
 	test('drops unknown regions, duplicates and bad values; defaults to all regions', () => {
 		const p = new URLSearchParams('r=taian,atlantis,taian,henan&topic=nonsense&asOf=2026-99&diff=yes');
@@ -127,7 +156,8 @@ describe('selection in the URL', () => {
 			topic: null,
 			onlyDifferences: false,
 			asOf: null,
-			draft: null
+			draft: null,
+			national: true
 		});
 		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual([...regionIds]);
 	});
@@ -197,7 +227,8 @@ describe('a draft compared with the five', async () => {
 			topic: 'agreement' as const,
 			onlyDifferences: false,
 			asOf: null,
-			draft: 'd1'
+			draft: 'd1',
+			national: false
 		};
 		const json = JSON.parse(
 			comparisonToJson(rows, sel, '2026-01-01T00:00:00Z', [
@@ -230,7 +261,8 @@ describe('exports of the current comparison', async () => {
 			topic: 'renewal' as const,
 			onlyDifferences: false,
 			asOf: null,
-			draft: null
+			draft: null,
+			national: false
 		};
 		const parsed = JSON.parse(comparisonToJson(rows, sel, '2026-11-23T00:00:00Z'));
 		expect(parsed.selection.topic).toBe('renewal');
@@ -238,5 +270,45 @@ describe('exports of the current comparison', async () => {
 			(r: { dimension: string }) => r.dimension === 'renewal.deadlineMonthsBeforeExpiry'
 		);
 		expect(deadline.cells[0]).toMatchObject({ region: 'quzhou', value: { kind: 'number', value: 3 } });
+	});
+});
+
+describe('exports with the national baseline and conformity marks', async () => {
+	const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+	const { allRegionsConformity, indexMarks } = await import('./conformity');
+	const { HAND_MARKS } = await import('$lib/regions/national/marks');
+	const { regions } = await import('$lib/regions/registry');
+	const profiles = await loadAllProfiles();
+	const rows = buildComparison(DIMENSIONS, profiles, { topic: 'agreement', national });
+	const marks = indexMarks(allRegionsConformity(DIMENSIONS, regions, profiles, national, HAND_MARKS));
+	test('CSV: the national value first, then per region its value and its mark with reason and national clauses', () => {
+		const csv = comparisonToCsv(rows, [...regionIds], { national: true, marks });
+		const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n');
+		const cols = header!.split(',');
+		expect(cols).toHaveLength(5 + 3 + 6 * regionIds.length);
+		expect(cols.slice(5, 8)).toEqual(['national_value_zh', 'national_value_en', 'national_citations']);
+		expect(cols).toContain('taian_conformity');
+		const term = lines.find((l) => l.startsWith('term.maxMonths,'))!;
+		expect(term).toContain('不超过60个月（原则上）');
+		expect(term).toContain('nationalSpec:art-14-2');
+		expect(term).toContain(',stricter,');
+	});
+	test('JSON: a national cell per row and a conformity object per cell', () => {
+		const sel = {
+			regions: [...regionIds],
+			topic: 'agreement' as const,
+			onlyDifferences: false,
+			asOf: null,
+			draft: null,
+			national: true
+		};
+		const parsed = JSON.parse(
+			comparisonToJson(rows, sel, '2026-12-05T00:00:00Z', undefined, { national: true, marks })
+		);
+		const term = parsed.rows.find((r: { dimension: string }) => r.dimension === 'term.maxMonths');
+		expect(term.national).toMatchObject({ value: { kind: 'number', value: 60 }, qualifier: 'inPrinciple' });
+		const jiangsu = term.cells.find((c: { region: string }) => c.region === 'jiangsu');
+		expect(jiangsu.conformity).toMatchObject({ mark: 'stricter', basis: 'computed' });
+		expect(jiangsu.conformity.nationalCitations).toEqual(['nationalSpec:art-14-2']);
 	});
 });

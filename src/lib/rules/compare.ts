@@ -52,14 +52,20 @@ export function rowStatus(cells: readonly (DatedValue | undefined)[]): RowStatus
 
 export interface ComparisonRow {
 	dimension: Dimension;
+	/** How the regions (and draft) compare among themselves; the national baseline does not count. */
 	status: RowStatus;
 	cells: { region: RegionId; value: DatedValue | undefined }[];
+	/** The national framework's value, where the comparison has the baseline (undefined: not in force). */
+	national?: DatedValue<string> | undefined;
 }
 
 export interface ComparisonOptions {
 	topic?: TopicId | null;
+	/** Keep only rows where the columns (with the national baseline, if given) do not all say the same. */
 	onlyDifferences?: boolean;
 	asOf?: IsoDate | null;
+	/** The national framework's profile: a baseline value on every row. */
+	national?: RegionProfile<string> | null;
 }
 
 export function buildComparison(
@@ -75,9 +81,13 @@ export function buildComparison(
 			value: valueAsOf(p.values[dimension.id] ?? [], opts.asOf ?? null)
 		}));
 		const status = rowStatus(cells.map((c) => c.value));
-		// "only differences" keeps rows where the regions do not all say the same thing
-		if (opts.onlyDifferences && (status === 'same' || status === 'notSpecified')) continue;
-		rows.push({ dimension, status, cells });
+		const national = opts.national
+			? valueAsOf(opts.national.values[dimension.id] ?? [], opts.asOf ?? null)
+			: undefined;
+		// "only differences" keeps rows where the columns do not all say the same thing (the baseline included)
+		const all = opts.national ? rowStatus([...cells.map((c) => c.value), national]) : status;
+		if (opts.onlyDifferences && (all === 'same' || all === 'notSpecified')) continue;
+		rows.push(opts.national ? { dimension, status, cells, national } : { dimension, status, cells });
 	}
 	return rows;
 }
@@ -91,7 +101,12 @@ export interface CompareSelection {
 	asOf: IsoDate | null;
 	/** A saved draft's library item id: one more column after the regions (null: none). */
 	draft: string | null;
+	/** The national framework as a first, baseline column (on unless the URL says nat=0). */
+	national: boolean;
 }
+
+/** The URL parameter that hides the national baseline column ("nat=0"). */
+export const NATIONAL_PARAM = 'nat';
 
 export const MIN_REGIONS = 2;
 export const MAX_REGIONS = 5;
@@ -121,7 +136,8 @@ export function parseSelection(
 		topic: topic && (topics as string[]).includes(topic) ? (topic as TopicId) : null,
 		onlyDifferences: params.get('diff') === '1',
 		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
-		draft: readDraftParam(params).id
+		draft: readDraftParam(params).id,
+		national: params.get(NATIONAL_PARAM) !== '0'
 	};
 }
 
@@ -132,5 +148,6 @@ export function selectionToParams(s: CompareSelection): URLSearchParams {
 	if (s.onlyDifferences) p.set('diff', '1');
 	if (s.asOf) p.set('asOf', s.asOf);
 	if (s.draft) p.set(DRAFT_PARAM, s.draft);
+	if (!s.national) p.set(NATIONAL_PARAM, '0');
 	return p;
 }

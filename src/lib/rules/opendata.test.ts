@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
-import { buildOpenData, openDataToCsv, OPEN_DATA_CSV_HEADER } from './opendata';
+import { nationalOpenData } from './national-open-data';
+import { buildOpenData, openDataToCsv, OPEN_DATA_CSV_HEADER, OPEN_DATA_VERSION } from './opendata';
 import { csvCell } from './csv';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
@@ -17,7 +18,14 @@ function validator() {
 }
 
 describe('open data', async () => {
-	const data = buildOpenData(regions, DIMENSIONS, await loadAllProfiles(), '2026-11-23T00:00:00.000Z');
+	const profiles = await loadAllProfiles();
+	const data = buildOpenData(
+		regions,
+		DIMENSIONS,
+		profiles,
+		'2026-11-23T00:00:00.000Z',
+		nationalOpenData(DIMENSIONS, regions, profiles)
+	);
 
 	test('validates against the JSON Schema that ships beside it', () => {
 		const validate = validator();
@@ -41,6 +49,42 @@ describe('open data', async () => {
 			validUntil: '2026-11-30'
 		});
 		expect(data.regions.find((r) => r.id === 'taian')).toMatchObject({ validFrom: null, validUntil: null });
+	});
+
+	test('1.2 adds the national framework and the conformity marks; a 1.1-shaped file still validates', () => {
+		expect(OPEN_DATA_VERSION).toBe('1.2.0');
+		expect(data.version).toBe('1.2.0');
+		expect(data.national!.values).toHaveLength(DIMENSIONS.length);
+		expect(data.national!.documents.map((d) => d.id)).toEqual([
+			'nationalSpec',
+			'nationalRegistration',
+			'nationalPricing',
+			'nationalCirculation'
+		]);
+		expect(data.conformity).toHaveLength(regions.length * DIMENSIONS.length);
+		expect(
+			data.conformity!.find((c) => c.region === 'taian' && c.dimension === 'term.maxMonths')
+		).toMatchObject({
+			mark: 'stricter',
+			regionalCitations: ['taian:art-14-4'],
+			nationalCitations: ['nationalSpec:art-14-2']
+		});
+		expect(data.dimensions.find((d) => d.id === 'term.maxMonths')).toMatchObject({ strictness: 'lower' });
+		const validate = validator();
+		const older = {
+			...structuredClone(data),
+			version: '1.1.0',
+			dimensions: data.dimensions.map(({ strictness: _s, comparedAs: _c, ...d }) => d)
+		};
+		delete older.national;
+		delete older.conformity;
+		expect(validate(older), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+		const bad = structuredClone(data);
+		bad.conformity![0]!.mark = 'fine' as never;
+		expect(validate(bad)).toBe(false);
+		const unqualified = structuredClone(data);
+		unqualified.national!.values[0]!.citations = ['art-14-2'];
+		expect(validate(unqualified)).toBe(false);
 	});
 
 	test('CSV: header, one row per value, quoting, BOM', () => {

@@ -13,15 +13,21 @@ import type {
 	RegionProfile,
 	DocumentStatus,
 	RuleValue,
+	Strictness,
 	TopicId,
 	Unit
 } from '$lib/regions/types';
+import type { Conformity, ConformityMark } from './conformity';
 import { formatRuleValue } from './format';
 import { validityWindow } from './validity';
 import { toCsv } from './csv';
 
-/** Semantic version of the file's shape: a breaking change bumps the major. */
-export const OPEN_DATA_VERSION = '1.1.0';
+/**
+ * Semantic version of the file's shape: a breaking change bumps the major. 1.2: the national framework's
+ * values and every region's conformity marks (`national`, `conformity`), and each dimension's `strictness`
+ * and `comparedAs` — additions only, so a 1.1 reader still reads every field it knew.
+ */
+export const OPEN_DATA_VERSION = '1.2.0';
 
 export interface OpenData {
 	version: string;
@@ -41,6 +47,10 @@ export interface OpenData {
 		type: DimensionType;
 		unit: Unit | null;
 		options: { value: string; label: Localized }[] | null;
+		/** Which way a value is stricter (conformity); null where it is judged by hand. Since 1.2. */
+		strictness?: Strictness | null;
+		/** A free-text dimension compared through a typed one. Since 1.2. */
+		comparedAs?: string | null;
 	}[];
 	values: {
 		region: string;
@@ -52,15 +62,53 @@ export interface OpenData {
 		citations: ClauseId[];
 		note: Localized | null;
 	}[];
+	/** The national framework's values; citations name their document ("nationalSpec:art-14-2"). Since 1.2. */
+	national?: {
+		id: string;
+		name: Localized;
+		validFrom: IsoDate;
+		documents: { id: string; name: Localized }[];
+		values: {
+			dimension: string;
+			from: IsoDate | null;
+			value: RuleValue;
+			qualifier: Qualifier | null;
+			summary: Localized;
+			citations: string[];
+			note: Localized | null;
+		}[];
+	};
+	/** Every region's mark against the national value, with both sides' clauses. Since 1.2. */
+	conformity?: {
+		region: string;
+		dimension: string;
+		mark: ConformityMark;
+		relation: ConformityMark;
+		basis: Conformity['basis'];
+		reason: Localized;
+		regionalCitations: string[];
+		nationalCitations: string[];
+	}[];
+}
+
+/** The national baseline and the marks, for the full open-data file (a draft's export leaves them out). */
+export interface NationalOpenData {
+	id: string;
+	name: Localized;
+	validFrom: IsoDate;
+	documents: { id: string; name: Localized }[];
+	profile: RegionProfile<string>;
+	marks: readonly Conformity[];
 }
 
 export function buildOpenData(
 	regions: readonly RegionMeta[],
 	dimensions: readonly Dimension[],
 	profiles: readonly RegionProfile[],
-	generated: string
+	generated: string,
+	national?: NationalOpenData
 ): OpenData {
-	return {
+	const data: OpenData = {
 		version: OPEN_DATA_VERSION,
 		generated,
 		regions: regions.map((r) => {
@@ -80,7 +128,9 @@ export function buildOpenData(
 			label: d.label,
 			type: d.type,
 			unit: d.unit ?? null,
-			options: d.options ?? null
+			options: d.options ?? null,
+			strictness: d.strictness ?? null,
+			comparedAs: d.comparedAs ?? null
 		})),
 		values: profiles.flatMap((p) =>
 			dimensions.flatMap((d) =>
@@ -96,6 +146,37 @@ export function buildOpenData(
 				}))
 			)
 		)
+	};
+	if (!national) return data;
+	return {
+		...data,
+		national: {
+			id: national.id,
+			name: national.name,
+			validFrom: national.validFrom,
+			documents: national.documents,
+			values: dimensions.flatMap((d) =>
+				(national.profile.values[d.id] ?? []).map((v) => ({
+					dimension: d.id,
+					from: v.from,
+					value: v.value,
+					qualifier: v.qualifier ?? null,
+					summary: v.summary,
+					citations: v.citations,
+					note: v.note ?? null
+				}))
+			)
+		},
+		conformity: national.marks.map((m) => ({
+			region: m.region,
+			dimension: m.dimension,
+			mark: m.mark,
+			relation: m.relation,
+			basis: m.basis,
+			reason: m.reason,
+			regionalCitations: m.regional,
+			nationalCitations: m.national
+		}))
 	};
 }
 

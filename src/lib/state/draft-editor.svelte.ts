@@ -9,6 +9,7 @@ import type { RowFilter } from '$lib/drafts/form';
 import { parseDraftPayload } from '$lib/drafts/schema';
 import type { Draft, DraftIssue } from '$lib/drafts/types';
 import { validateDraft } from '$lib/drafts/validate';
+import { getNational } from './national.svelte';
 import { loadProfile, regionIds } from '$lib/regions/registry';
 import type {
 	Corpus,
@@ -72,9 +73,16 @@ class DraftEditor {
 	openRows = new SvelteSet<DimensionId>();
 
 	region = $derived(this.itemId ? draftRegionId(this.itemId) : '');
-	issues: DraftIssue[] = $derived(
-		this.draft ? validateDraft(this.draft, { corpus: this.corpus, parseError: this.parseError }) : []
-	);
+	issues: DraftIssue[] = $derived.by(() => {
+		if (!this.draft) return [];
+		// the national framework, once loaded: conflicts with it are flagged too
+		const national = getNational();
+		return validateDraft(this.draft, {
+			corpus: this.corpus,
+			parseError: this.parseError,
+			...(national ? { national: { ...national, base: this.base } } : {})
+		});
+	});
 	errors = $derived(this.issues.filter((i) => i.severity === 'error'));
 	changes: DimensionChange[] = $derived(
 		this.draft

@@ -31,17 +31,24 @@ export type DraftSlot =
 export async function openDraft(id: string): Promise<DraftSlot> {
 	if (!isDraftItemId(id)) return { status: 'badId' };
 	try {
-		const [{ loadDraft }, { validateDraft }] = await Promise.all([
-			import('./drafts.svelte'),
-			import('$lib/drafts/validate')
-		]);
+		const [{ loadDraft }, { validateDraft }, { profile: nationalProfile }, { HAND_MARKS }] =
+			await Promise.all([
+				import('./drafts.svelte'),
+				import('$lib/drafts/validate'),
+				import('$lib/regions/national/profile'),
+				import('$lib/regions/national/marks')
+			]);
 		const res = await loadDraft(id);
 		if (!res.ok)
 			return res.reason === 'notFound'
 				? { status: 'missing', id }
 				: { status: 'invalid', id, detail: res.detail };
 		const { loaded } = res;
-		const issues = validateDraft(loaded.draft, { corpus: loaded.corpus, parseError: loaded.parseError });
+		const issues = validateDraft(loaded.draft, {
+			corpus: loaded.corpus,
+			parseError: loaded.parseError,
+			national: { profile: nationalProfile, handMarks: HAND_MARKS, base: loaded.base }
+		});
 		return {
 			status: 'ready',
 			id,

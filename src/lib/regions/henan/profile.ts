@@ -656,6 +656,245 @@ export const profile: RegionProfile = {
 			{ kind: 'number', value: 3, bound: 'exactly' },
 			l('有效期3年', 'Valid for 3 years'),
 			['art-25']
+		),
+
+		// ——— added with the national framework (2025): dimensions the national texts brought in ———
+		'scope.sharedDataConsent': one(
+			yes,
+			l(
+				'共享所得的其他地区或部门数据，须征得提供单位同意',
+				'Data shared from other regions or departments needs the providing unit’s consent'
+			),
+			['art-6-p2']
+		),
+		'implementationPlan.required': one(
+			yes,
+			l(
+				'省、市两级主管部门组织编制实施方案，经本级政府审议通过后实施',
+				'Provincial and city authorities have plans drawn up, approved by the government before use'
+			),
+			['art-11']
+		),
+		'implementationPlan.contents': one(
+			{
+				kind: 'list',
+				value: [
+					'name',
+					'feasibility',
+					'authorizationMode',
+					'dataResources',
+					'termAndDelivery',
+					'productList',
+					'security',
+					'costRevenueAccounting',
+					'supervisionEvaluation',
+					'rightsDuties',
+					'other'
+				]
+			},
+			l('十一项（第十二条（一）至（十一））', 'Eleven items (art. 12(1)–(11))'),
+			[
+				'art-12-1',
+				'art-12-2',
+				'art-12-3',
+				'art-12-4',
+				'art-12-5',
+				'art-12-6',
+				'art-12-7',
+				'art-12-8',
+				'art-12-9',
+				'art-12-10',
+				'art-12-11'
+			],
+			{
+				note: l(
+					'与实施规范第九条相比，少“运营机构的选择条件”一项（一级开发主体由省政府授权）；安全措施一项另含网络安全。',
+					'Compared with spec art. 9, the conditions for choosing the operator are missing (the province authorizes the primary developer); the security item adds network security.'
+				)
+			}
+		),
+		'implementationPlan.approval': one(
+			{ kind: 'list', value: ['collectiveDecision', 'governmentReview', 'filing'] },
+			l(
+				'按“三重一大”决策，经本级政府审议；省辖市方案报省级备案',
+				'Collective decision, approved by the government; city plans filed with the province'
+			),
+			['art-11', 'art-11-p2']
+		),
+		'implementationPlan.changeRequiresReapproval': silent(),
+		'selection.procurementMethods': silent(
+			l(
+				'未规定（一级开发主体由省政府授权）',
+				'Not specified (the province authorizes the primary developer)'
+			),
+			['art-3-p3']
+		),
+		'disclosure.authorizationInfo': one(
+			{ kind: 'list', value: ['unspecified'] },
+			l(
+				'协议须含授权运营情况信息披露要求（事项未列明）',
+				'The agreement must set disclosure requirements (items not listed)'
+			),
+			['art-14-6']
+		),
+		'disclosure.productList': one(
+			yes,
+			l(
+				'一级开发主体应当公布一级开发产品和服务清单',
+				'The primary developer publishes its product and service list'
+			),
+			['art-17-p2']
+		),
+		'disclosure.dataUsage': one(
+			yes,
+			l(
+				'一级开发主体定期向社会披露公共数据资源使用情况',
+				'The primary developer regularly discloses its use of data'
+			),
+			['art-17-p2']
+		),
+		'disclosure.prices': silent(),
+		'agreement.requiredContents': one(
+			{
+				kind: 'list',
+				value: [
+					'dataScope',
+					'term',
+					'productList',
+					'platform',
+					'assetOwnership',
+					'disclosure',
+					'costRevenueAccounting',
+					'security',
+					'evaluation',
+					'renewalOrExit',
+					'liability',
+					'disputeResolution',
+					'changeTermination',
+					'other'
+				]
+			},
+			l(
+				'十三项（第十四条）；未列“不得参与再开发要求”',
+				'Thirteen items (art. 14); no "no re-development" clause'
+			),
+			[
+				'art-14-1',
+				'art-14-2',
+				'art-14-3',
+				'art-14-4',
+				'art-14-5',
+				'art-14-6',
+				'art-14-7',
+				'art-14-8',
+				'art-14-9',
+				'art-14-10',
+				'art-14-11',
+				'art-14-12',
+				'art-14-13'
+			],
+			{
+				note: l(
+					'再开发禁令由第七条（三）直接规定，未列为协议条款。',
+					'The ban on re-development is in art. 7(3) directly, not among the agreement’s clauses.'
+				)
+			}
+		),
+		'products.noRedevelopment': one(
+			yes,
+			l(
+				'一级开发主体不得参与已交付的一级开发产品和服务再开发',
+				'The primary developer may not re-develop the products it delivered'
+			),
+			['art-7-3']
+		),
+		'registration.dataResourcesRequired': one(
+			yes,
+			l(
+				'纳入授权运营范围的公共数据资源按照国家登记管理要求登记',
+				'Resources in operation are registered under the national registration rules'
+			),
+			['art-10']
+		),
+		'registration.productsRequired': one(
+			yes,
+			l(
+				'审核通过的一级开发产品和服务按照公共数据资源登记管理要求登记',
+				'Approved primary products and services are registered'
+			),
+			['art-15-p2']
+		),
+		'registration.kinds': silent(
+			l('未规定（按国家登记管理要求）', 'Not specified (national registration rules apply)'),
+			['art-10']
+		),
+		'registration.firstWithinWorkingDays': silent(
+			l('未规定（按国家登记管理要求）', 'Not specified (national registration rules apply)'),
+			['art-10']
+		),
+		'registration.existingOperationsWorkingDays': silent(),
+		'registration.acceptanceWorkingDays': silent(),
+		'registration.formalReviewWorkingDays': silent(),
+		'registration.publicityWorkingDays': silent(),
+		'registration.cancellationWorkingDays': silent(),
+		'registration.validityYears': silent(),
+		'registration.renewalWindowDays': silent(),
+		'registration.lapsesWithoutRenewal': silent(),
+		'pricing.freeForPublicGood': one(
+			yes,
+			l(
+				'省辖市为公共治理、公益事业等可无偿使用既有一级开发产品',
+				'Cities may use existing primary products free for public governance and other non-profit work'
+			),
+			['art-21-p3'],
+			{
+				qualifier: 'discretionary',
+				note: l(
+					'无偿使用限于各省辖市、限于既有产品和服务。',
+					'Free use is for the cities only, and for existing products and services.'
+				)
+			}
+		),
+		'pricing.serviceFeeRegime': one(
+			{ kind: 'enum', value: 'governmentGuided' },
+			l(
+				'按国家和省价格主管部门规定定价；发展改革部门制定政府指导定价管理制度',
+				'Prices per the price authorities; government-guided pricing rules'
+			),
+			['art-15-p2', 'art-4-p4']
+		),
+		'pricing.maxAllowedRevenue': silent(),
+		'pricing.chargeCeiling': silent(),
+		'pricing.deviationPercent': silent(),
+		'pricing.evaluationCycleYears': silent(),
+		'pricing.costRevenueAccounts': one(
+			yes,
+			l(
+				'一级开发主体加强成本、收入和支出的内部管理，按现有财务管理制度管理',
+				'The primary developer manages costs, revenue and spending under existing financial rules'
+			),
+			['art-21-p4']
+		),
+		'reporting.yearlyReportDue': one(
+			{ kind: 'enum', value: 'firstQuarter' },
+			l(
+				'每年第一季度报送上一年度授权运营总结报告',
+				'The previous year’s summary report in the first quarter'
+			),
+			['art-22-p3']
+		),
+		'security.classificationGrading': one(
+			yes,
+			l('落实国家数据分类、分级保护要求', 'National data classification and grading applies'),
+			['art-8-1', 'art-19']
+		),
+		'regulation.nationalRulesPrevail': one(
+			yes,
+			l(
+				'国家和省有新规定的，从其规定；国家行业主管部门另有规定的，从其规定',
+				'New national or provincial rules, and national sector rules, prevail'
+			),
+			['art-26', 'art-2']
 		)
 	}
 };

@@ -681,6 +681,144 @@ export const profile: RegionProfile = {
 					'The text gives dates, not a number of years; 2 years is computed from them. National rules, where made, prevail.'
 				)
 			}
+		),
+
+		// ——— added with the national framework (2025): dimensions the national texts brought in ———
+		'scope.sharedDataConsent': silent(),
+		'implementationPlan.required': one(
+			yes,
+			l(
+				'省数据主管部门牵头制定统一的实施方案，运营主体遵守',
+				'The provincial data authority draws up one plan, which the operating entity follows'
+			),
+			['art-8', 'art-12-1'],
+			{
+				note: l(
+					'江苏是全省一个统一方案，而非每项授权运营各编一个方案。',
+					'Jiangsu has one province-wide plan, not a plan for each operation.'
+				)
+			}
+		),
+		'implementationPlan.contents': silent(),
+		'implementationPlan.approval': silent(),
+		'implementationPlan.changeRequiresReapproval': silent(),
+		'selection.procurementMethods': silent(
+			l(
+				'未规定（公平公开竞争择优选择开发主体）',
+				'Not specified (development entities chosen by open, fair competition)'
+			),
+			['art-10']
+		),
+		'disclosure.authorizationInfo': one(
+			{ kind: 'list', value: ['unspecified'] },
+			l(
+				'数据主管部门建立授权运营情况披露机制（事项未列明）',
+				'The data authority sets up a disclosure mechanism (items not listed)'
+			),
+			['art-6', 'art-12-1']
+		),
+		'disclosure.productList': one(
+			yes,
+			l(
+				'运营主体汇集数据产品形成目录并动态更新；主管部门推动发布数据产品目录',
+				'The operating entity keeps a product catalogue; the authority has it published'
+			),
+			['art-21', 'art-6'],
+			{
+				note: l(
+					'文本要求形成并发布产品目录，未明言由运营主体向社会公开。',
+					'The text has a product catalogue formed and published; it does not say in so many words that the operating entity discloses it.'
+				)
+			}
+		),
+		'disclosure.dataUsage': silent(),
+		'disclosure.prices': silent(),
+		'agreement.requiredContents': one(
+			{
+				kind: 'list',
+				value: [
+					'rightsDuties',
+					'assetOwnership',
+					'costRevenueAccounting',
+					'dataScope',
+					'term',
+					'fees',
+					'security',
+					'prohibitions',
+					'creditCommitment',
+					'renewalOrExit',
+					'liability'
+				]
+			},
+			l(
+				'权利义务、权属、收益、范围、期限、费用、安全、禁止、信用、退出、违约',
+				'Rights, assets, revenue, scope, term, fees, security, prohibitions, credit commitment, exit, liability'
+			),
+			['art-11'],
+			{
+				note: l(
+					'江苏的“授权协议”是运营主体与开发主体之间的协议；“收益分配”计为成本收入核算、收益分配一项。',
+					'Jiangsu’s "authorization agreement" is between the operating entity and a development entity; "revenue distribution" is coded as cost and revenue accounting.'
+				)
+			}
+		),
+		'products.noRedevelopment': silent(),
+		'registration.dataResourcesRequired': silent(
+			l(
+				'未规定（运营主体结合场景登记形成数据资源目录）',
+				'Not specified (the operating entity lists resources in a catalogue)'
+			),
+			['art-16'],
+			l(
+				'第十六条的“登记形成授权运营数据资源目录”是编目，不是登记办法意义上的公共数据资源登记。',
+				'Article 16’s "registering" resources into a catalogue is cataloguing, not registration in the sense of the national measures.'
+			)
+		),
+		'registration.productsRequired': silent(
+			l('未规定（数据产品在数据交易场所登记）', 'Not specified (products are registered at a data exchange)'),
+			['art-19'],
+			l(
+				'第十九条要求在数据交易场所登记和交易，属交易登记，不是公共数据资源登记。',
+				'Article 19 requires registration at a data exchange for trading, not public data resource registration.'
+			)
+		),
+		'registration.kinds': silent(),
+		'registration.firstWithinWorkingDays': silent(),
+		'registration.existingOperationsWorkingDays': silent(),
+		'registration.acceptanceWorkingDays': silent(),
+		'registration.formalReviewWorkingDays': silent(),
+		'registration.publicityWorkingDays': silent(),
+		'registration.cancellationWorkingDays': silent(),
+		'registration.validityYears': silent(),
+		'registration.renewalWindowDays': silent(),
+		'registration.lapsesWithoutRenewal': silent(),
+		'pricing.freeForPublicGood': silent(),
+		'pricing.serviceFeeRegime': one(
+			{ kind: 'enum', value: 'marketPriced' },
+			l(
+				'数据产品由市场定价；运营主体参考成本向开发主体收取合理费用',
+				'Products are market-priced; the operating entity charges developers cost-based fees'
+			),
+			['art-20-p2']
+		),
+		'pricing.maxAllowedRevenue': silent(),
+		'pricing.chargeCeiling': silent(),
+		'pricing.deviationPercent': silent(),
+		'pricing.evaluationCycleYears': silent(),
+		'pricing.costRevenueAccounts': silent(),
+		'reporting.yearlyReportDue': silent(
+			l('未规定（定期报告，未定报送日期）', 'Not specified (regular reports, no due date)'),
+			['art-22']
+		),
+		'security.classificationGrading': one(
+			yes,
+			l('落实国家数据分类分级保护制度要求', 'National data classification and grading applies'),
+			['art-12-2', 'art-24']
+		),
+		'regulation.nationalRulesPrevail': one(
+			yes,
+			l('国家另有规定的，从其规定', 'National rules prevail where they differ'),
+			['art-29']
 		)
 	}
 };

@@ -725,6 +725,106 @@ export const profile: RegionProfile = {
 		),
 		'regulation.validityYears': ns(l('未规定（未设有效期）', 'Not specified (no period of validity)'), [
 			'sec-30-p1'
-		])
+		]),
+
+		// ——— added with the national framework (2025): dimensions the national texts brought in ———
+		'scope.sharedDataConsent': v(
+			bool(true),
+			l(
+				'回流数据须经上级（省或市）公共数据主管部门同意',
+				'Data returned from the province needs the provincial authority’s consent; from the city, the city’s'
+			),
+			['sec-19-p1'],
+			{
+				note: l(
+					'衢州规定的是“回流”数据须经上级公共数据主管部门同意；其余数据须经主管部门及数源部门审核同意。',
+					'Quzhou requires the higher-level authority’s consent for data returned downwards; other data needs the authority’s and the source department’s approval.'
+				)
+			}
+		),
+		'implementationPlan.required': ns(),
+		'implementationPlan.contents': ns(),
+		'implementationPlan.approval': ns(),
+		'implementationPlan.changeRequiresReapproval': ns(),
+		'selection.procurementMethods': ns(
+			l('未规定（资格审查与专家评审）', 'Not specified (qualification check and expert review)'),
+			['sec-14-p1']
+		),
+		'disclosure.authorizationInfo': v(
+			list('operator'),
+			l('及时向社会公开授权运营单位等相关信息', 'Operators and related information made public promptly'),
+			['sec-15-p1'],
+			{
+				note: l(
+					'“授权运营单位等相关信息”：除授权对象外的事项未列明。',
+					'"Operators and related information": nothing besides who is authorized is named.'
+				)
+			}
+		),
+		'disclosure.productList': ns(),
+		'disclosure.dataUsage': ns(),
+		'disclosure.prices': ns(),
+		'agreement.requiredContents': v(
+			list(
+				'rightsDuties',
+				'dataScope',
+				'term',
+				'costRevenueAccounting',
+				'security',
+				'assetDisposal',
+				'renewalOrExit',
+				'liability',
+				'useCases'
+			),
+			l(
+				'权利义务、范围、期限、收益测算、安全、资产处置、退出、违约、场景',
+				'Rights, scope (data list), term, revenue calculation, security, asset disposal, exit, liability, use cases'
+			),
+			['sec-4-p2', 'sec-10-p1'],
+			{
+				note: l(
+					'“合理收益的测算方法”计为成本收入核算、收益分配一项；“退出机制”计为续约或退出机制一项。',
+					'"How reasonable returns are calculated" is coded as cost and revenue accounting; "exit mechanism" as renewal or exit.'
+				)
+			}
+		),
+		'products.noRedevelopment': ns(),
+		'registration.dataResourcesRequired': ns(),
+		'registration.productsRequired': ns(),
+		'registration.kinds': ns(),
+		'registration.firstWithinWorkingDays': ns(),
+		'registration.existingOperationsWorkingDays': ns(),
+		'registration.acceptanceWorkingDays': ns(),
+		'registration.formalReviewWorkingDays': ns(),
+		'registration.publicityWorkingDays': ns(),
+		'registration.cancellationWorkingDays': ns(),
+		'registration.validityYears': ns(),
+		'registration.renewalWindowDays': ns(),
+		'registration.lapsesWithoutRenewal': ns(),
+		'pricing.freeForPublicGood': ns(),
+		'pricing.serviceFeeRegime': v(
+			en('marketPriced'),
+			l('授权运营单位按原则确定数据产品和服务的价格', 'The operator sets its prices, following principles'),
+			['sec-21-p3']
+		),
+		'pricing.maxAllowedRevenue': ns(),
+		'pricing.chargeCeiling': ns(),
+		'pricing.deviationPercent': ns(),
+		'pricing.evaluationCycleYears': ns(),
+		'pricing.costRevenueAccounts': ns(),
+		'reporting.yearlyReportDue': ns(
+			l('未规定（年度运营报告，未定报送时间）', 'Not specified (an annual report, no due date)'),
+			['sec-22-p1']
+		),
+		'security.classificationGrading': v(
+			bool(true),
+			l('按照“公共数据分类分级”要求加强全生命周期安全', 'Public data classification and grading applies'),
+			['sec-27-p1']
+		),
+		'regulation.nationalRulesPrevail': v(
+			bool(true),
+			l('国家、省和市对授权运营管理有新规定的，从其规定', 'New national, provincial or city rules prevail'),
+			['sec-30-p1']
+		)
 	}
 };

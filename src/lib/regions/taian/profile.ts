@@ -714,6 +714,156 @@ export const profile: RegionProfile = {
 				'国家和省对公共数据开发利用管理有新规定的，从其规定。',
 				'New national or provincial rules on public data development and use prevail.'
 			)
-		})
+		}),
+
+		// ——— added with the national framework (2025): dimensions the national texts brought in ———
+		'scope.sharedDataConsent': v(
+			bool(true),
+			l(
+				'数据需求由市大数据主管部门征求数据提供单位同意后提供',
+				'Data is provided only once the data provider consents'
+			),
+			['art-16'],
+			{
+				note: l(
+					'泰安对一切数据需求都要求数据提供单位同意，未单列共享所得的其他地区、部门数据。',
+					'Tai’an requires the provider’s consent for every data request; data shared from other regions or departments is not singled out.'
+				)
+			}
+		),
+		'implementationPlan.required': ns(),
+		'implementationPlan.contents': ns(),
+		'implementationPlan.approval': ns(),
+		'implementationPlan.changeRequiresReapproval': ns(),
+		'selection.procurementMethods': ns(
+			l('未规定（第三方专家综合评审）', 'Not specified (third-party expert review)'),
+			['art-14-3']
+		),
+		'disclosure.authorizationInfo': v(
+			list('operator'),
+			l(
+				'初步确定的运营单位名单经市政府同意后向社会公示',
+				'The provisional list of operators is publicly noticed'
+			),
+			['art-14-3'],
+			{
+				note: l(
+					'泰安公示的是签约前的拟定名单，不是授权后的定期披露；授权内容、范围和时限未要求公开。',
+					'Tai’an notices the provisional list before signing, not a regular disclosure after authorization; content, scope and term are not required to be disclosed.'
+				)
+			}
+		),
+		'disclosure.productList': ns(),
+		'disclosure.dataUsage': ns(),
+		'disclosure.prices': ns(),
+		'agreement.requiredContents': v(
+			list(
+				'parties',
+				'dataScope',
+				'term',
+				'rightsDuties',
+				'security',
+				'renewalOrExit',
+				'liability',
+				'assetDisposal'
+			),
+			l(
+				'授权主体、范围、期限、权利义务、安全、退出情形、违约责任、期满资产处置',
+				'Parties, scope, term, rights and duties, security, exit, liability, asset disposal'
+			),
+			['art-17'],
+			{
+				note: l('“退出情形”计为续约或退出机制一项。', '"Exit cases" is coded as renewal or exit.')
+			}
+		),
+		'products.noRedevelopment': ns(),
+		'registration.dataResourcesRequired': v(
+			bool(true),
+			l(
+				'具有开发利用价值的公共数据资源应及时申请登记；未确权的不得纳入授权运营',
+				'Resources with development value must be registered promptly; unconfirmed ones may not be operated'
+			),
+			['art-7', 'art-10-p4']
+		),
+		'registration.productsRequired': v(
+			bool(true),
+			l(
+				'数据运营单位首次加工处理形成的数据资源应及时申请登记',
+				'Data resources the operator first produces must be registered promptly'
+			),
+			['art-8'],
+			{
+				note: l(
+					'泰安登记的是运营单位加工“形成的数据资源”，此处视同数据产品和服务。',
+					'Tai’an registers the "data resources" the operator produces; read here as its products and services.'
+				)
+			}
+		),
+		'registration.kinds': ns(
+			l(
+				'未规定（登记记载基本情况、变更情况等）',
+				'Not specified (registration records the facts and changes)'
+			),
+			['art-3-p2']
+		),
+		'registration.firstWithinWorkingDays': ns(l('未规定（“应及时”申请登记）', 'Not specified ("promptly")'), [
+			'art-7',
+			'art-8'
+		]),
+		'registration.existingOperationsWorkingDays': ns(),
+		'registration.acceptanceWorkingDays': ns(),
+		'registration.formalReviewWorkingDays': ns(
+			l('未规定（登记审查无时限）', 'Not specified (review has no time limit)'),
+			['art-9-2']
+		),
+		'registration.publicityWorkingDays': ns(
+			l(
+				'未规定（公示期为5天，未说明是否为工作日）',
+				'Not specified (publicity lasts 5 days, not said to be working days)'
+			),
+			['art-9-3'],
+			l(
+				'“5天”未说明是否为工作日，见“登记公示期”。',
+				'"5 days" is not said to be working days: see "Registration publicity period".'
+			)
+		),
+		'registration.cancellationWorkingDays': ns(),
+		'registration.validityYears': ns(),
+		'registration.renewalWindowDays': ns(),
+		'registration.lapsesWithoutRenewal': ns(),
+		'pricing.freeForPublicGood': v(
+			bool(true),
+			l(
+				'用于公共治理、公益事业领域的公共数据有条件无偿使用',
+				'Public data for public governance and welfare is used free, on conditions'
+			),
+			['art-18'],
+			{
+				note: l('“有条件”无偿：条件未列明。', 'Free "on conditions"; the conditions are not stated.')
+			}
+		),
+		'pricing.serviceFeeRegime': ns(
+			l('未规定（执行公共数据产品定价有关规定）', 'Not specified (pricing rules to be followed)'),
+			['art-21']
+		),
+		'pricing.maxAllowedRevenue': ns(),
+		'pricing.chargeCeiling': ns(),
+		'pricing.deviationPercent': ns(),
+		'pricing.evaluationCycleYears': ns(),
+		'pricing.costRevenueAccounts': ns(),
+		'reporting.yearlyReportDue': ns(
+			l('未规定（每半年报告，未定报送日期）', 'Not specified (half-yearly reports, no due date)'),
+			['art-23']
+		),
+		'security.classificationGrading': v(
+			bool(true),
+			l('数据运营单位开展数据分类分级保护', 'The operator applies data classification and grading'),
+			['art-27']
+		),
+		'regulation.nationalRulesPrevail': v(
+			bool(true),
+			l('国家和省有新规定的，从其规定', 'New national or provincial rules prevail'),
+			['art-31']
+		)
 	}
 };

@@ -2,9 +2,9 @@
 // (营口市公共数据授权运营实施方案（征求意见稿）). The plan is a draft with no dates, so every value applies
 // from its (unset) entry into force: from = null.
 import type { RegionProfile } from '../types';
-import { l, profileKit } from '../profile-kit';
+import { bool, l, list, profileKit } from '../profile-kit';
 
-const { ns: notSpecified } = profileKit(null);
+const { v, ns: notSpecified } = profileKit(null);
 
 export const profile: RegionProfile = {
 	region: 'yingkou',
@@ -838,6 +838,105 @@ export const profile: RegionProfile = {
 		),
 		'regulation.validityYears': notSpecified(
 			l('未规定（文本未写有效期）', 'Not specified (the text gives no period of validity)')
-		)
+		),
+
+		// ——— added with the national framework (2025): dimensions the national texts brought in ———
+		'scope.sharedDataConsent': notSpecified(),
+		'implementationPlan.required': v(
+			bool(true),
+			l('本文件即营口市公共数据授权运营实施方案', 'This document is Yingkou’s implementation plan'),
+			['title', 'preamble'],
+			{
+				note: l(
+					'序言援引《公共数据资源授权运营实施规范（试行）》，本方案按其要求制定。',
+					'The preamble cites the national Implementing Specification, under which the plan is made.'
+				)
+			}
+		),
+		'implementationPlan.contents': v(
+			list(
+				'feasibility',
+				'operatorConditions',
+				'authorizationMode',
+				'dataResources',
+				'termAndDelivery',
+				'productList',
+				'costRevenueAccounting',
+				'security',
+				'rightsDuties',
+				'supervisionEvaluation'
+			),
+			l(
+				'方案自身含第九条（二）至（十一）各项内容（一至十）',
+				'The plan itself covers need, operator selection, mode, data, delivery, products, accounting, security, rights, supervision'
+			),
+			['sec-1', 'sec-2', 'sec-3', 'sec-4', 'sec-5', 'sec-6', 'sec-7', 'sec-8', 'sec-9', 'sec-10'],
+			{
+				note: l(
+					'营口文本本身是实施方案：此处列其所含的内容（一至十），而非对方案内容的要求。',
+					'Yingkou’s text is itself a plan: this lists what it contains (sections 1–10), not a rule on what plans must contain.'
+				)
+			}
+		),
+		'implementationPlan.approval': notSpecified(),
+		'implementationPlan.changeRequiresReapproval': notSpecified(),
+		'selection.procurementMethods': v(
+			list('competitiveConsultation'),
+			l('以竞争性磋商方式选定运营机构', 'The operator is chosen by competitive consultation'),
+			['sec-5-2-1']
+		),
+		'disclosure.authorizationInfo': v(
+			list('unspecified'),
+			l(
+				'公开运营相关信息，主动接受社会监督（事项未列明）',
+				'Operation information made public (items not listed)'
+			),
+			['sec-10-1-p1']
+		),
+		'disclosure.productList': notSpecified(),
+		'disclosure.dataUsage': notSpecified(),
+		'disclosure.prices': notSpecified(),
+		'agreement.requiredContents': notSpecified(
+			l('未规定（协议内容经“三重一大”审议）', 'Not specified (contents decided collectively)'),
+			['sec-5-2-2']
+		),
+		'products.noRedevelopment': notSpecified(),
+		'registration.dataResourcesRequired': notSpecified(
+			l(
+				'未规定（市数据中心为数据资产确权登记机构）',
+				'Not specified (the city data center registers data-asset rights)'
+			),
+			['sec-3-p1']
+		),
+		'registration.productsRequired': notSpecified(),
+		'registration.kinds': notSpecified(),
+		'registration.firstWithinWorkingDays': notSpecified(),
+		'registration.existingOperationsWorkingDays': notSpecified(),
+		'registration.acceptanceWorkingDays': notSpecified(),
+		'registration.formalReviewWorkingDays': notSpecified(),
+		'registration.publicityWorkingDays': notSpecified(),
+		'registration.cancellationWorkingDays': notSpecified(),
+		'registration.validityYears': notSpecified(),
+		'registration.renewalWindowDays': notSpecified(),
+		'registration.lapsesWithoutRenewal': notSpecified(),
+		'pricing.freeForPublicGood': notSpecified(
+			l(
+				'未规定（产品和服务分公共治理、公益事业和产业、行业发展两大类）',
+				'Not specified (products in two groups: public good and industry)'
+			),
+			['sec-6-p1']
+		),
+		'pricing.serviceFeeRegime': notSpecified(),
+		'pricing.maxAllowedRevenue': notSpecified(),
+		'pricing.chargeCeiling': notSpecified(),
+		'pricing.deviationPercent': notSpecified(),
+		'pricing.evaluationCycleYears': notSpecified(),
+		'pricing.costRevenueAccounts': notSpecified(),
+		'reporting.yearlyReportDue': notSpecified(
+			l('未规定（按时报送运营情况报告）', 'Not specified (reports "on time")'),
+			['sec-9-2-p1']
+		),
+		'security.classificationGrading': notSpecified(),
+		'regulation.nationalRulesPrevail': notSpecified()
 	}
 };
