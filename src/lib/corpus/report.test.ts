@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { loadSource } from '$lib/regions/registry';
-import { decodeText } from './decode';
 import { analyze } from './report';
 
 describe('analyze', () => {
@@ -80,20 +79,5 @@ describe('analyze', () => {
 		expect(r.layout).toMatchObject({ lineEnds: 'crlf', blankLines: 3, wrapWidth: 25 });
 		expect(r.counts).toEqual({ article: 3 });
 		expect(r.ok).toBe(true);
-	});
-});
-
-describe('decodeText', () => {
-	test('UTF-8 with or without BOM, else GB18030', () => {
-		expect(decodeText(new TextEncoder().encode('第一条'))).toEqual({ text: '第一条', encoding: 'utf-8' });
-		expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('第一条')]))).toEqual({
-			text: '第一条',
-			encoding: 'utf-8'
-		});
-		// 第一条 in GBK
-		expect(decodeText(Uint8Array.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5]))).toEqual({
-			text: '第一条',
-			encoding: 'gb18030'
-		});
 	});
 });
