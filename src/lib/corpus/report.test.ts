@@ -112,7 +112,11 @@ describe('the report the import shows', () => {
 		const lines = (await loadSource('nationalSpec')).split('\n');
 		const chapter = lines.findIndex((l) => l.startsWith('第一章'));
 		lines.splice(chapter + 1, 0, '这一行不在任何一条之内');
-		lines.splice(lines.findIndex((l) => l.startsWith('第二条')), 0, '第一章　总则重复');
+		lines.splice(
+			lines.findIndex((l) => l.startsWith('第二条')),
+			0,
+			'第一章　总则重复'
+		);
 		const r = analyze(lines.join('\n'));
 		expect(r.ok).toBe(false);
 		expect(r.unplaced).toEqual([
@@ -144,9 +148,12 @@ describe('the report the import shows', () => {
 		expect(levelLabel('paragraph', 'sections')).toEqual({ zh: '段', en: 'paragraph' });
 	});
 
-	test.each(regionIds)('%s: the regional text, under its own parser options, is ready to apply', async (id) => {
-		const r = analyze(await loadSource(id), getRegion(id)!.parse);
-		expect(r.warnings).toEqual([]);
-		expect(r.scheme).toBe(r.detected);
-	});
+	test.each(regionIds)(
+		'%s: the regional text, under its own parser options, is ready to apply',
+		async (id) => {
+			const r = analyze(await loadSource(id), getRegion(id)!.parse);
+			expect(r.warnings).toEqual([]);
+			expect(r.scheme).toBe(r.detected);
+		}
+	);
 });

@@ -121,11 +121,15 @@ export async function runImport(args: CliArgs, bytes: Uint8Array): Promise<CliRe
 		throw e;
 	}
 	const r = analyze(imported.text, args.scheme === 'auto' ? {} : { scheme: args.scheme });
-	const stdout = args.json ? JSON.stringify(reportJson(imported, r), null, 2) + '\n' : reportText(imported, r);
+	const stdout = args.json
+		? JSON.stringify(reportJson(imported, r), null, 2) + '\n'
+		: reportText(imported, r);
 	if (r.ok) return { code: 0, stdout, stderr: '' };
 	const why = r.warnings.map((w) => `  ${w.message.en}`);
 	if (r.detected && r.detected !== r.scheme)
-		why.push(`  Run it again with --scheme ${r.detected} (or without --scheme: the text's numbering decides).`);
+		why.push(
+			`  Run it again with --scheme ${r.detected} (or without --scheme: the text's numbering decides).`
+		);
 	return {
 		code: 1,
 		stdout,

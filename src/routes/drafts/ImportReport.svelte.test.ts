@@ -53,7 +53,7 @@ describe('ImportReport', () => {
 
 	test('a clean text: no alert, the encoding, notes and hard wraps joined shown', () => {
 		const para = '为规范公共数据授权运营管理，根据有关法律法规，结合本市实际，制定本办法。本办法适用于本市。';
-		const wrapped = ['办法', `第一条　${para}`, `第二条　${para}`, `第三条　${para}`]
+		const wrapped = ['办法', `第一条\u3000${para}`, `第二条\u3000${para}`, `第三条\u3000${para}`]
 			.map((l) => [...l].map((ch, i) => (i && i % 20 === 0 ? '\n' : '') + ch).join(''))
 			.join('\n');
 		render(ImportReport, {
@@ -73,6 +73,8 @@ describe('ImportReport', () => {
 		expect(screen.getByTestId('import-encoding')).toHaveTextContent('编码：GB18030');
 		expect(screen.getByText('已统一版式')).toBeInTheDocument();
 		expect(screen.getByTestId('import-summary')).toHaveTextContent(/^3 条$/u);
-		expect(screen.getByTestId('import-layout')).toHaveTextContent('已合并 6 处被硬换行断开的行（原文约每 20 字换行）');
+		expect(screen.getByTestId('import-layout')).toHaveTextContent(
+			'已合并 6 处被硬换行断开的行（原文约每 20 字换行）'
+		);
 	});
 });
