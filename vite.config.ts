@@ -1,11 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache';
+
+/** After the client build: list the files only the PDF and Word readers use, for the service worker. */
+function importOnlyList(): Plugin {
+	return {
+		name: 'pdao-import-only-list',
+		apply: 'build',
+		writeBundle(options) {
+			const dir = options.dir ?? '';
+			const manifest = join(dir, '.vite/manifest.json');
+			if (!dir.replace(/\\/gu, '/').endsWith('output/client') || !existsSync(manifest)) return;
+			const files = importOnlyFiles(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest);
+			writeFileSync(join(dir, IMPORT_ONLY_LIST), JSON.stringify(files, null, 1) + '\n');
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		importOnlyList(),
 		// Under vitest the messages are compiled once by `npm run i18n`; the plugin's watcher would keep
 		// the test process alive.
 		!process.env.VITEST &&

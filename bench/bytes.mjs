@@ -34,8 +34,8 @@ export function pageBytes(buildDir, pagePath) {
 	return { raw, gzip, files: new Set(files).size };
 }
 
-/** Every file under a directory, gzip-summed (the offline precache is the whole build). */
-export function dirBytes(dir) {
+/** Every file under a directory but those in `skip` (absolute paths), gzip-summed. */
+export function dirBytes(dir, skip = new Set()) {
 	let raw = 0;
 	let gzip = 0;
 	let files = 0;
@@ -43,7 +43,7 @@ export function dirBytes(dir) {
 		for (const name of readdirSync(d)) {
 			const p = join(d, name);
 			if (statSync(p).isDirectory()) walk(p);
-			else {
+			else if (!skip.has(p)) {
 				const buf = readFileSync(p);
 				raw += buf.length;
 				gzip += gzipSync(buf, { level: 9 }).length;

@@ -3,7 +3,7 @@
 // the ratio to the skeleton), the offline precache size, and timings of the pure engines; writes
 // bench/out/report.json. Figures only — nothing here asserts a time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { dirBytes, pageBytes } from '../bench/bytes.mjs';
@@ -47,7 +47,13 @@ for (const r of ROUTES) {
 		`${r.padEnd(42)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(10)}   ${(b.gzip / base.gzip).toFixed(2)}`
 	);
 }
-const precache = dirBytes(join(root, 'build'));
+// the offline precache is the whole build but the import-only readers, which are cached on first use
+const lazyList = join(root, 'build/_app/import-only.json');
+const lazy = existsSync(lazyList) ? JSON.parse(readFileSync(lazyList, 'utf8')) : [];
+const precache = dirBytes(
+	join(root, 'build'),
+	new Set([lazyList, ...lazy.map((p) => join(root, 'build', p))])
+);
 report.bytes.precache = precache;
 console.log(
 	`offline precache (${precache.files} files)              ${kb(precache.raw).padStart(10)} ${kb(precache.gzip).padStart(10)}`

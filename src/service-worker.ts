@@ -3,10 +3,14 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
-// Offline: precache the whole app (code, static files, every prerendered page) at install. A new version
-// installs beside the old one and waits; the page offers a reload, which tells it to take over.
+// Offline: precache the app (code, static files, every prerendered page) at install, except the readers that
+// import a .pdf or .docx (PDF.js, its character maps, mammoth: ~2 MB a first visit need not download). Those are
+// cached when first fetched and served from the cache after that, so importing a PDF works offline once one has
+// been imported online. A new version installs beside the old one and waits; the page offers a reload, which
+// tells it to take over.
 
 import { base, build, files, prerendered, version } from '$service-worker';
+import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pdao-${version}`;
@@ -14,11 +18,23 @@ const ASSETS = [...build, ...files, ...prerendered];
 /** adapter-static's fallback page; some servers answer it with status 404, so it is cached whatever the status. */
 const NOT_FOUND_PAGE = `${base}/404.html`;
 
+/** The build's import-only files (from the base); none known, only the character maps are left out. */
+let importOnly = new Set<string>();
+async function readImportOnly(): Promise<void> {
+	try {
+		const res = await fetch(`${base}${IMPORT_ONLY_LIST}`);
+		if (res.ok) importOnly = new Set((await res.json()) as string[]);
+	} catch {
+		// precache them all rather than fail the install
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
+			await readImportOnly();
 			const cache = await caches.open(CACHE);
-			await cache.addAll(ASSETS);
+			await cache.addAll(ASSETS.filter((a) => shouldPrecache(a.slice(base.length), importOnly)));
 			try {
 				const res = await fetch(NOT_FOUND_PAGE);
 				if (res.headers.get('content-type')?.includes('text/html'))
@@ -33,7 +49,19 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			const cache = await caches.open(CACHE);
+			for (const key of await caches.keys()) {
+				if (key === CACHE) continue;
+				// import-only files fetched under the old version and unchanged in this one are kept
+				const old = await caches.open(key);
+				for (const req of await old.keys()) {
+					const path = new URL(req.url).pathname;
+					if (!build.includes(path) || (await cache.match(path))) continue;
+					const res = await old.match(req);
+					if (res) await cache.put(path, res);
+				}
+				await caches.delete(key);
+			}
 			await sw.clients.claim();
 		})()
 	);
@@ -63,7 +91,8 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// Precached build files and pages never change within a version: serve them from the cache.
+			// Build files and pages never change within a version: serve them from the cache (the import-only
+			// ones once fetched; the first fetch below caches them).
 			if (ASSETS.includes(url.pathname)) {
 				const hit = await cache.match(url.pathname);
 				if (hit) return hit;

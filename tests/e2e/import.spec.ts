@@ -76,7 +76,8 @@ test('a Word file becomes a new draft through its report, and its clauses are ci
 
 	// the wrong scheme is never silent: nothing to cite, creating is blocked, the text's own scheme offered
 	await report.getByRole('combobox', { name: '编号方式' }).selectOption('sections');
-	await expect(report.getByRole('alert')).toContainText('按“一、二、”没有找到任何部分');
+	await expect(report.getByRole('alert')).toContainText('按“一、”编号未找到任何部分');
+	await expect(report.getByRole('alert')).toContainText('按“第X条”可识别 27 个单元');
 	const create = section.getByRole('button', { name: '创建草案' });
 	await expect(create).toBeDisabled();
 	await report.getByRole('button', { name: '改用按条（第X条）' }).click();
@@ -130,7 +131,7 @@ test('a PDF printed by Chromium replaces a draft’s text: report, apply, cite',
 	await expect(report).toContainText('来源：registration.pdf（PDF）');
 	// the running header and the page numbers are left out, and said to be
 	await expect(report).toContainText(/已去掉 \d+ 行页眉、页脚或页码/u);
-	await expect(report.getByTestId('import-summary')).toContainText('6 章 24 条');
+	await expect(report.getByTestId('import-summary')).toHaveText('6 章 24 条 8 款 17 项 4 目');
 	await expect(report.getByRole('alert')).toHaveCount(0);
 	await expect(text.getByRole('textbox', { name: '草案全文' })).not.toHaveValue(/国家数据局\n/u);
 	await expect(text.getByRole('textbox', { name: '草案全文' })).toHaveValue(
@@ -170,7 +171,7 @@ test('a GBK file dropped on the text box, and a paste from a web page', async ({
 	await box.dispatchEvent('drop', { dataTransfer: drop });
 	const report = text.getByTestId('import-report');
 	await expect(report.getByTestId('import-encoding')).toHaveText('· 编码：GB18030');
-	await expect(report.getByTestId('import-summary')).toContainText('5 部分 2 小节');
+	await expect(report.getByTestId('import-summary')).toHaveText('5 部分 2 项 10 段');
 	await expect(report.getByRole('combobox', { name: '编号方式' })).toHaveValue('sections');
 	await expect(box).toHaveValue(texts['pricing-notice']!);
 
@@ -184,8 +185,9 @@ test('a GBK file dropped on the text box, and a paste from a web page', async ({
 	await expect(box).toHaveValue('某办法\n第一条 为规范管理，制定本办法。\n(一)第一项；');
 	await expect(report).toContainText('来源：粘贴的文本');
 	await expect(report).toContainText('已统一版式');
-	// half-width brackets the parser does not take as an item are shown to be checked
-	await expect(report.getByTestId('import-checks')).toContainText('第 3 行像编号标题');
+	// half-width brackets are an item, as full-width ones are: nothing to fix
+	await expect(report.getByTestId('import-summary')).toHaveText('1 条 1 项');
+	await expect(report.getByRole('alert')).toHaveCount(0);
 });
 
 test('a PDF whose Chinese font is not embedded reads through the character maps the app carries', async ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { loadSource } from '$lib/regions/registry';
-import { decodeText } from './decode';
-import { analyze } from './report';
+import { getRegion, loadSource, regionIds } from '$lib/regions/registry';
+import { withoutWhitespace } from './clean';
+import { analyze, levelLabel, numberingMessage, suggestedScheme } from './report';
 
 describe('analyze', () => {
 	test('the 实施规范: 7 章 27 条 25 项, nothing unplaced', async () => {
@@ -83,17 +83,77 @@ describe('analyze', () => {
 	});
 });
 
-describe('decodeText', () => {
-	test('UTF-8 with or without BOM, else GB18030', () => {
-		expect(decodeText(new TextEncoder().encode('第一条'))).toEqual({ text: '第一条', encoding: 'utf-8' });
-		expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('第一条')]))).toEqual({
-			text: '第一条',
-			encoding: 'utf-8'
-		});
-		// 第一条 in GBK
-		expect(decodeText(Uint8Array.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5]))).toEqual({
-			text: '第一条',
-			encoding: 'gb18030'
+// What the sandbox's split report and the import command show (they read this report and nothing else).
+describe('the report the import shows', () => {
+	test('half-width item brackets are items, labelled and counted as the full-width ones', async () => {
+		const spec = await loadSource('nationalSpec');
+		const half = analyze(spec.replace(/（([一二三四五六七八九十]+)）/gu, '($1)'));
+		expect(half.ok).toBe(true);
+		expect(half.counts).toEqual(analyze(spec).counts);
+		expect(half.units.find((u) => u.id === 'art-14-2')).toMatchObject({
+			level: 'item',
+			label: { zh: '第十四条（二）' },
+			parent: 'art-14',
+			text: expect.stringMatching(/^\(二\)/u)
 		});
 	});
+
+	test('every unit names the line it starts on; the units joined are the text minus layout', async () => {
+		for (const id of ['nationalSpec', 'nationalPricing'] as const) {
+			const raw = await loadSource(id);
+			const r = analyze(raw);
+			const lines = raw.split('\n');
+			expect(withoutWhitespace(r.units.map((u) => u.text).join(''))).toBe(withoutWhitespace(raw));
+			for (const u of r.units) expect(lines[u.line - 1]!.trim()).toBe(u.text.split('\n')[0]!.trim());
+		}
+	});
+
+	test('lines outside any article are listed with their line numbers, and the rest still splits', async () => {
+		const lines = (await loadSource('nationalSpec')).split('\n');
+		const chapter = lines.findIndex((l) => l.startsWith('第一章'));
+		lines.splice(chapter + 1, 0, '这一行不在任何一条之内');
+		lines.splice(
+			lines.findIndex((l) => l.startsWith('第二条')),
+			0,
+			'第一章　总则重复'
+		);
+		const r = analyze(lines.join('\n'));
+		expect(r.ok).toBe(false);
+		expect(r.unplaced).toEqual([
+			{ lines: [chapter + 2], text: '这一行不在任何一条之内', reason: 'outside any article' }
+		]);
+		// the unplaced line is listed, not counted as a paragraph nor shown as a unit
+		expect(r.counts).toMatchObject({ article: 27, paragraph: 15 });
+		expect(r.units.map((u) => u.id)).not.toContain(`line-${chapter + 2}`);
+		expect(r.numbering.map((n) => [n.kind, n.label])).toContainEqual(['repeat', '第一章']);
+	});
+
+	test('a text with no numbering at all: nothing detected, not applicable', () => {
+		const r = analyze('某某办法\n为了规范管理，制定本办法。\n本办法自发布之日起施行。');
+		expect(r.detected).toBeNull();
+		expect(r.ok).toBe(false);
+		expect(r.warnings.map((w) => w.code)).toContain('noUnits');
+		expect(suggestedScheme('某某办法\n正文')).toBeNull();
+		expect(suggestedScheme('标题\n一、总体要求\n二、主要任务')).toBe('sections');
+		expect(suggestedScheme('标题\n第一条甲\n第二条乙')).toBe('articles');
+	});
+
+	test('gaps and repeats said plainly; a paragraph is a 款 in an article and a 段 in a section', () => {
+		const [gap, repeat] = analyze('某办法\n第一条 甲。\n第四条 乙。\n（一）丙；\n（一）丁。').numbering;
+		expect(numberingMessage(gap!).zh).toBe('编号不连续：第四条 之前缺少 2 个编号（应为 2，实为 4）。');
+		expect(numberingMessage(repeat!).en).toBe(
+			'Numbering repeats or runs backwards: 第四条（一） (expected 2, found 1).'
+		);
+		expect(levelLabel('paragraph', 'articles')).toEqual({ zh: '款', en: 'paragraph' });
+		expect(levelLabel('paragraph', 'sections')).toEqual({ zh: '段', en: 'paragraph' });
+	});
+
+	test.each(regionIds)(
+		'%s: the regional text, under its own parser options, is ready to apply',
+		async (id) => {
+			const r = analyze(await loadSource(id), getRegion(id)!.parse);
+			expect(r.warnings).toEqual([]);
+			expect(r.scheme).toBe(r.detected);
+		}
+	);
 });

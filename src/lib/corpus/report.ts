@@ -1,10 +1,10 @@
 // What the parser makes of a text, before anything is applied: the numbering scheme (given or detected, with
 // the evidence), units per level ("7 章 27 条 25 项"), numbering gaps and repeats, every line it could not
 // place, the layout it undid, and whether the parsed text rebuilds the input. A wrong scheme is never silent:
-// it shows as a warning, with what the other scheme would find. Called by the sandbox's import dialog and
-// the import command; pure.
+// it shows as a warning, with what the other scheme would find. The one report: the sandbox's split report
+// (src/routes/drafts/ImportReport.svelte) and the import command (src/lib/import/cli.ts) both show it; pure.
 
-import type { ClauseId, ClauseKind, Localized, NumberingScheme } from '$lib/regions/types';
+import type { ClauseId, ClauseKind, Corpus, Localized, NumberingScheme } from '$lib/regions/types';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
 import { detectScheme, type SchemeEvidence } from './detect';
@@ -75,7 +75,40 @@ export interface ReportUnit {
 	label: Localized;
 	/** A level name, or the furniture's kind (title, addressee, preamble, closing, signature, date …). */
 	level: LevelName | ClauseKind;
+	/** The unit's own text, as written (a list marker prefix included; its children's text is theirs). */
 	text: string;
+	depth: number;
+	parent?: ClauseId;
+	/** 1-based source line the unit starts on. */
+	line: number;
+}
+
+/** A level's name in a count: a paragraph is a 款 in an article and a 段 in a section. */
+export function levelLabel(level: LevelName, scheme: NumberingScheme): Localized {
+	return {
+		zh: level === 'paragraph' && scheme === 'sections' ? '段' : ZH[level],
+		en: EN[level]
+	};
+}
+
+/** One gap or repeat, said plainly, with where it is. */
+export function numberingMessage(issue: NumberingIssue): Localized {
+	const missing = issue.found - issue.expected;
+	return issue.kind === 'gap'
+		? {
+				zh: `编号不连续：${issue.label} 之前缺少 ${missing} 个编号（应为 ${issue.expected}，实为 ${issue.found}）。`,
+				en: `Numbering gap: ${missing} number${missing === 1 ? ' is' : 's are'} missing before ${issue.label} (expected ${issue.expected}, found ${issue.found}).`
+			}
+		: {
+				zh: `编号重复或倒序：${issue.label}（应为 ${issue.expected}，实为 ${issue.found}）。`,
+				en: `Numbering repeats or runs backwards: ${issue.label} (expected ${issue.expected}, found ${issue.found}).`
+			};
+}
+
+/** The scheme a text's own numbering shows; null when it has neither 第X条 nor 一、 lines. */
+export function suggestedScheme(raw: string): NumberingScheme | null {
+	const e = detectScheme(cleanLines(raw));
+	return e.articles || e.sections ? e.scheme : null;
 }
 
 export interface ReportWarning {
@@ -87,6 +120,8 @@ export interface AnalysisReport {
 	scheme: NumberingScheme;
 	schemeSource: 'given' | 'detected';
 	evidence: SchemeEvidence;
+	/** The scheme the text's own numbering shows; null when it shows neither. */
+	detected: NumberingScheme | null;
 	/** Units per level, in the scheme's level order; levels with none are left out. */
 	counts: Partial<Record<LevelName, number>>;
 	/** "7 章 27 条 25 项" / "7 chapters, 27 articles, 25 items". */
@@ -108,6 +143,8 @@ export interface AnalysisReport {
 	warnings: ReportWarning[];
 	/** Nothing to warn about: the outline can be applied as it is. */
 	ok: boolean;
+	/** The clause tree itself (with unplaced lines under their own ids), for a preview. */
+	corpus: Corpus;
 }
 
 function lineEnds(raw: string): AnalysisReport['layout']['lineEnds'] {
@@ -143,11 +180,22 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 	const counts: Partial<Record<LevelName, number>> = {};
 	const units: ReportUnit[] = [];
 	const furniture: ClauseKind[] = [];
+	// an unplaced line is kept in the tree under its own id (line-N) so nothing is lost; it is no unit
+	const unplacedIds = new Set(outcome.unplaced.map((u) => `line-${u.lines[0]}`));
 	for (const c of corpus.clauses) {
+		if (unplacedIds.has(c.id)) continue;
 		const level = levelName(c.kind, scheme);
 		if (level) counts[level] = (counts[level] ?? 0) + 1;
-		else if (!outcome.unplaced.some((u) => `line-${u.lines[0]}` === c.id)) furniture.push(c.kind);
-		units.push({ id: c.id, label: c.label, level: level ?? c.kind, text: c.text });
+		else furniture.push(c.kind);
+		units.push({
+			id: c.id,
+			label: c.label,
+			level: level ?? c.kind,
+			text: (c.prefix ?? '') + c.text,
+			depth: c.depth,
+			...(c.parent ? { parent: c.parent } : {}),
+			line: c.lines[0] ?? 0
+		});
 	}
 	const ordered = Object.fromEntries(
 		ORDER[scheme].filter((l) => counts[l]).map((l) => [l, counts[l]!])
@@ -219,6 +267,7 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 		scheme,
 		schemeSource: options.scheme ? 'given' : 'detected',
 		evidence,
+		detected: evidence.articles || evidence.sections ? evidence.scheme : null,
 		counts: ordered,
 		summary,
 		furniture,
@@ -233,6 +282,7 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 		},
 		verbatim,
 		warnings,
-		ok: warnings.length === 0
+		ok: warnings.length === 0,
+		corpus
 	};
 }

@@ -10,7 +10,7 @@ import type { Clause, Corpus, NumberingScheme } from '$lib/regions/types';
 import { getDocument, loadCorpus, loadSource } from '$lib/regions/registry';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
-import { decodeText } from './decode';
+import { decodeText } from '$lib/import/decode';
 import { parseDocument } from './parse';
 import { unitStarts } from './unwrap';
 

@@ -2,7 +2,7 @@
 // would build from a file, as text for a reader or one JSON object. Node only: the script
 // (scripts/import.mjs) reads the file and writes what this returns.
 
-import { countsSummary, LEVELS, outline, type ImportOutline } from './outline';
+import { analyze, numberingMessage, type AnalysisReport } from '$lib/corpus/report';
 import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { ImportError, LIMITS, type ImportedText } from './types';
@@ -45,8 +45,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | string {
 	return { file: files[0]!, json, scheme };
 }
 
-/** The JSON object of `--json`: the file read, then the outline's contract fields. */
-export function outlineJson(imported: ImportedText, o: ImportOutline) {
+/** The JSON object of `--json`: the file read, then the parser's report (src/lib/corpus/report.ts). */
+export function reportJson(imported: ImportedText, r: AnalysisReport) {
 	return {
 		file: {
 			name: imported.name,
@@ -54,13 +54,19 @@ export function outlineJson(imported: ImportedText, o: ImportOutline) {
 			...(imported.encoding ? { encoding: imported.encoding, bom: imported.bom } : {}),
 			notes: imported.notes
 		},
-		scheme: o.scheme,
-		detected: o.detected,
-		counts: o.counts,
-		units: o.units.map(({ id, label, level, text }) => ({ id, label, level, text })),
-		unplaced: o.unplaced,
-		problems: o.problems,
-		blocking: o.blocking
+		scheme: r.scheme,
+		schemeSource: r.schemeSource,
+		detected: r.detected,
+		counts: r.counts,
+		summary: r.summary,
+		furniture: r.furniture,
+		units: r.units.map(({ id, label, level, text }) => ({ id, label: label.zh, level, text })),
+		unplaced: r.unplaced.map(({ lines, text, reason }) => ({ line: lines[0]!, text, reason })),
+		numbering: r.numbering,
+		layout: r.layout,
+		verbatim: r.verbatim,
+		warnings: r.warnings,
+		ok: r.ok
 	};
 }
 
@@ -69,33 +75,37 @@ const clip = (s: string, n: number) => {
 	return [...one].length > n ? [...one].slice(0, n).join('') + '…' : one;
 };
 
-/** The report as a reader sees it: file, scheme, counts, notes, problems, unplaced lines, then the outline. */
-export function outlineText(imported: ImportedText, o: ImportOutline): string {
+/** The report as a reader sees it: file, scheme, counts, layout, warnings, unplaced lines, then the outline. */
+export function reportText(imported: ImportedText, r: AnalysisReport): string {
 	const out: string[] = [];
 	const encoding = imported.encoding ? `, ${imported.encoding}${imported.bom ? ' with BOM' : ''}` : '';
 	out.push(`${imported.name}: ${imported.format}${encoding}`);
 	const how =
-		o.detected === o.scheme
+		r.schemeSource === 'detected'
 			? 'as the text numbers itself'
-			: `chosen; the text looks like ${o.detected ?? 'neither'}`;
-	out.push(`scheme: ${o.scheme} (${how})`);
-	out.push(`counts: ${countsSummary(o).en || 'no numbered units'}   ${countsSummary(o).zh}`);
+			: r.detected === r.scheme
+				? 'chosen, as the text numbers itself'
+				: `chosen; the text looks like ${r.detected ?? 'neither'}`;
+	out.push(`scheme: ${r.scheme} (${how})`);
+	out.push(`counts: ${r.summary.en || 'no numbered units'}   ${r.summary.zh}`);
+	if (r.layout.joinedLines)
+		out.push(
+			`layout: ${r.layout.joinedLines} hard-wrapped lines joined${r.layout.wrapWidth ? ` (wrapped at ${r.layout.wrapWidth} characters)` : ''}`
+		);
 	for (const n of imported.notes) {
 		out.push(`${n.severity === 'warning' ? 'warning' : 'note'}: ${n.message.en}`);
 		for (const ex of n.examples ?? []) out.push(`  e.g. ${ex}`);
 	}
-	for (const p of o.problems)
-		out.push(`${p.blocking ? 'problem' : 'check'}: ${p.line ? `line ${p.line}: ` : ''}${p.message.en}`);
-	if (o.unplaced.length) {
-		out.push(`unplaced lines (${o.unplaced.length}):`);
-		for (const u of o.unplaced) out.push(`  line ${u.line}: ${clip(u.text, 60)}`);
+	for (const w of r.warnings) out.push(`problem: ${w.message.en}`);
+	for (const n of r.numbering) out.push(`  line ${n.line}: ${numberingMessage(n).en}`);
+	if (r.unplaced.length) {
+		out.push(`unplaced lines (${r.unplaced.length}):`);
+		for (const u of r.unplaced) out.push(`  line ${u.lines[0]}: ${clip(u.text, 60)}`);
 	}
 	out.push('outline:');
-	for (const u of o.units) {
+	for (const u of r.units) {
 		const indent = '  '.repeat(u.depth + 1);
-		out.push(
-			`${indent}${u.id.padEnd(14 - 2 * u.depth)} ${LEVELS[u.level].en.padEnd(11)} ${clip(u.text, 40)}`
-		);
+		out.push(`${indent}${u.id.padEnd(14 - 2 * u.depth)} ${u.level.padEnd(11)} ${clip(u.text, 40)}`);
 	}
 	return out.join('\n') + '\n';
 }
@@ -110,12 +120,16 @@ export async function runImport(args: CliArgs, bytes: Uint8Array): Promise<CliRe
 		if (e instanceof ImportError) return { code: 1, stdout: '', stderr: `${args.file}: ${e.localized.en}\n` };
 		throw e;
 	}
-	const o = outline(imported.text, { scheme: args.scheme });
+	const r = analyze(imported.text, args.scheme === 'auto' ? {} : { scheme: args.scheme });
 	const stdout = args.json
-		? JSON.stringify(outlineJson(imported, o), null, 2) + '\n'
-		: outlineText(imported, o);
-	if (!o.blocking) return { code: 0, stdout, stderr: '' };
-	const why = o.problems.filter((p) => p.blocking).map((p) => `  ${p.message.en}`);
+		? JSON.stringify(reportJson(imported, r), null, 2) + '\n'
+		: reportText(imported, r);
+	if (r.ok) return { code: 0, stdout, stderr: '' };
+	const why = r.warnings.map((w) => `  ${w.message.en}`);
+	if (r.detected && r.detected !== r.scheme)
+		why.push(
+			`  Run it again with --scheme ${r.detected} (or without --scheme: the text's numbering decides).`
+		);
 	return {
 		code: 1,
 		stdout,

@@ -1,7 +1,8 @@
 // Bytes → text, and what kind of file the bytes are. A .txt is UTF-8 (with or without a byte-order mark),
 // UTF-16 with a byte-order mark, or GB18030 (which includes GBK and GB2312): tried in that order, with the
 // platform's own TextDecoder (browsers and Node with full ICU both read GB18030). Anything else is refused
-// with a message saying what the file is and what to do. Pure.
+// with a message saying what the file is and what to do. Pure; the one decoder (the
+// sandbox, the import command and the corpus tests all use it).
 
 import type { Localized } from '$lib/regions/types';
 import { ImportError, type TextEncodingName } from './types';

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
-import { outline } from './outline';
+import { analyze } from '$lib/corpus/report';
 import { readImport } from './read';
 import { lieAboutSizes, linesOf, makeDocx, makeZip, nationalTexts } from './test-fixtures';
 import { ImportError, LIMITS } from './types';
 
 const texts = nationalTexts();
 const shape = (text: string) =>
-	outline(text).units.map((u) => [u.id, u.level, u.label, withoutWhitespace(u.text)].join(' '));
+	analyze(text).units.map((u) => [u.id, u.level, u.label.zh, withoutWhitespace(u.text)].join(' '));
 
 async function refusal(bytes: Uint8Array, name = 'x.docx'): Promise<ImportError> {
 	const e = await readImport(bytes, name).then(

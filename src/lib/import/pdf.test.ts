@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
-import { outline } from './outline';
+import { analyze } from '$lib/corpus/report';
 import { assemble, linesOfPage, type TextPiece } from './pdf';
 import { readImport } from './read';
 import { readCMap } from './node-cmaps';
@@ -24,7 +24,7 @@ const piece = (str: string, x: number, y: number, size = 10): TextPiece => ({
 });
 const page = (...lines: string[]) => lines.map((text, i) => ({ text, y: 800 - i * 20 }));
 const shape = (text: string) =>
-	outline(text).units.map((u) => [u.id, u.level, u.label, withoutWhitespace(u.text)].join(' '));
+	analyze(text).units.map((u) => [u.id, u.level, u.label.zh, withoutWhitespace(u.text)].join(' '));
 
 async function refusal(bytes: Uint8Array, name = 'x.pdf'): Promise<ImportError> {
 	return refusalWith(bytes, readCMap, name);

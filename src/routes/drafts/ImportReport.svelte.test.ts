@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
-import { outline } from '$lib/import/outline';
+import { analyze } from '$lib/corpus/report';
 import ImportReport from './ImportReport.svelte';
 
 const TEXT = [
@@ -13,10 +13,9 @@ const TEXT = [
 ].join('\n');
 
 describe('ImportReport', () => {
-	test('counts per level, blocking problems, lines to check and every unplaced line', () => {
-		const o = outline(TEXT);
+	test('counts per level, what blocks applying (each gap with its line) and every unplaced line', () => {
 		render(ImportReport, {
-			outline: o,
+			report: analyze(TEXT),
 			origin: { name: '办法.docx', format: 'docx', notes: [] },
 			pending: true,
 			id: 't',
@@ -26,20 +25,24 @@ describe('ImportReport', () => {
 		const counts = screen.getByTestId('import-counts');
 		expect(within(counts).getByRole('row', { name: '条 2' })).toBeInTheDocument();
 		expect(within(counts).getByRole('row', { name: '章 1' })).toBeInTheDocument();
+		// half-width brackets are an item, not a paragraph to check
+		expect(within(counts).getByRole('row', { name: '项 1' })).toBeInTheDocument();
+		expect(screen.getByTestId('import-summary')).toHaveTextContent('1 章 2 条 1 项');
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent('无法拆分');
-		expect(alert).toHaveTextContent('缺少 第二条');
-		expect(alert).toHaveTextContent('有 1 行无法归入任何条');
-		expect(screen.getByTestId('import-checks')).toHaveTextContent('第 6 行像编号标题');
+		expect(alert).toHaveTextContent('1 行无法归入任何单元');
+		expect(alert).toHaveTextContent('第 5 行 编号不连续：第三条 之前缺少 1 个编号（应为 2，实为 3）');
 		expect(screen.getByTestId('import-unplaced')).toHaveTextContent('第 3 行 这一行不在任何一条之内');
 	});
 
 	test('the scheme the text shows is offered when another is chosen', async () => {
 		const onscheme = vi.fn();
-		const o = outline('通知\n一、总体要求\n内容。\n二、主要任务\n内容。', { scheme: 'articles' });
-		render(ImportReport, { outline: o, origin: null, pending: true, id: 't', onscheme });
+		const report = analyze('通知\n一、总体要求\n内容。\n二、主要任务\n内容。', { scheme: 'articles' });
+		render(ImportReport, { report, origin: null, pending: true, id: 't', onscheme });
 		expect(screen.getByText('文本的编号看来是：按部分（一、二、…）。')).toBeInTheDocument();
-		expect(screen.getByRole('alert')).toHaveTextContent('按“第X条”没有找到任何条文');
+		expect(screen.getByRole('alert')).toHaveTextContent('按“第X条”编号未找到任何条');
+		expect(screen.getByRole('alert')).toHaveTextContent('按“一、”可识别 2 个单元');
+		expect(screen.getByTestId('import-unplaced')).toHaveTextContent('第 4 行 二、主要任务');
 		await fireEvent.click(screen.getByRole('button', { name: '改用按部分（一、二、…）' }));
 		expect(onscheme).toHaveBeenCalledWith('sections');
 		await fireEvent.change(screen.getByRole('combobox', { name: '编号方式' }), {
@@ -48,10 +51,13 @@ describe('ImportReport', () => {
 		expect(onscheme).toHaveBeenLastCalledWith('sections');
 	});
 
-	test('a clean text: no alert, the encoding and notes shown', () => {
-		const o = outline('办法\n第一条　甲。\n第二条　乙。');
+	test('a clean text: no alert, the encoding, notes and hard wraps joined shown', () => {
+		const para = '为规范公共数据授权运营管理，根据有关法律法规，结合本市实际，制定本办法。本办法适用于本市。';
+		const wrapped = ['办法', `第一条\u3000${para}`, `第二条\u3000${para}`, `第三条\u3000${para}`]
+			.map((l) => [...l].map((ch, i) => (i && i % 20 === 0 ? '\n' : '') + ch).join(''))
+			.join('\n');
 		render(ImportReport, {
-			outline: o,
+			report: analyze(wrapped),
 			origin: {
 				name: 'a.txt',
 				format: 'txt',
@@ -66,6 +72,9 @@ describe('ImportReport', () => {
 		expect(screen.queryByRole('alert')).toBeNull();
 		expect(screen.getByTestId('import-encoding')).toHaveTextContent('编码：GB18030');
 		expect(screen.getByText('已统一版式')).toBeInTheDocument();
-		expect(screen.getByTestId('import-summary')).toHaveTextContent('2 条');
+		expect(screen.getByTestId('import-summary')).toHaveTextContent(/^3 条$/u);
+		expect(screen.getByTestId('import-layout')).toHaveTextContent(
+			'已合并 6 处被硬换行断开的行（原文约每 20 字换行）'
+		);
 	});
 });
