@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache';
 
 /** After the client build: list the files only the PDF and Word readers use, for the service worker. */
@@ -24,6 +25,8 @@ function importOnlyList(): Plugin {
 
 export default defineConfig({
 	plugins: [
+		// Region packs (src/lib/regions/<id>/*.yaml) import as validated data; a broken pack fails the build.
+		packs(),
 		sveltekit(),
 		importOnlyList(),
 		// Under vitest the messages are compiled once by `npm run i18n`; the plugin's watcher would keep

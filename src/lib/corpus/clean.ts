@@ -2,7 +2,7 @@
 // Word's "[bookmark: _GoBack]", leading blank lines, full-width indentation, and page breaks that cut a
 // sentence in two (Jiangsu). Everything else is kept verbatim.
 
-import { DATE_LINE, FOOTER_START, isHeadingOnly, readMark } from './markers';
+import { DATE_LINE, FOOTER_START, isHeadingOnly, readMark } from './markers.ts';
 
 export const BOOKMARK = '[bookmark: _GoBack]';
 

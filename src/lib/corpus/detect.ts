@@ -2,8 +2,8 @@
 // guessed from the first line: each scheme's top-level marks at line starts that run in order.
 
 import type { NumberingScheme } from '$lib/regions/types';
-import type { SourceLine } from './clean';
-import { readMark } from './markers';
+import type { SourceLine } from './clean.ts';
+import { readMark } from './markers.ts';
 
 export interface SchemeEvidence {
 	scheme: NumberingScheme;

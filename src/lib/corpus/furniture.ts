@@ -3,8 +3,8 @@
 // and preamble before the first unit; its closing sentence ("本通知自…起施行。", "特此通知。"), the signing
 // bodies and the date after the last one; a distribution footer (抄送…). Pure: lines in, line ranges out.
 
-import type { SourceLine } from './clean';
-import { CLOSING_PUNCT, DATE_LINE } from './markers';
+import type { SourceLine } from './clean.ts';
+import { CLOSING_PUNCT, DATE_LINE } from './markers.ts';
 
 export interface FrontMatter {
 	notice: SourceLine[];

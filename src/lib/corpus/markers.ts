@@ -2,7 +2,7 @@
 // 编 章 节 条 (with or without a space after them, with or without an article title in 【】), 一、, （一） and
 // (一), 1. 1． 1、, （1） and (1), ①. Pure string work: no tree, no scheme.
 
-import { parseNumeral } from './numerals';
+import { parseNumeral } from './numerals.ts';
 
 export type MarkType =
 	| 'part' // 第一编

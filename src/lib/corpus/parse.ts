@@ -13,12 +13,12 @@ import type {
 	ParseOptions,
 	RegionId
 } from '$lib/regions/types';
-import { cleanLines, joinPageBreaks, type SourceLine } from './clean';
-import { detectScheme } from './detect';
-import { splitBack, splitFront } from './furniture';
-import { FOOTER_START, isHeadingOnly, readMark, type Mark } from './markers';
-import { toChineseNumeral as cn } from './numerals';
-import { unwrapLines, type UnwrapResult } from './unwrap';
+import { cleanLines, joinPageBreaks, type SourceLine } from './clean.ts';
+import { detectScheme } from './detect.ts';
+import { splitBack, splitFront } from './furniture.ts';
+import { FOOTER_START, isHeadingOnly, readMark, type Mark } from './markers.ts';
+import { toChineseNumeral as cn } from './numerals.ts';
+import { unwrapLines, type UnwrapResult } from './unwrap.ts';
 
 export class ParseError extends Error {}
 

@@ -13,8 +13,8 @@
 //   - a heading line ("第一章 总则", "一、总体要求"), a date, a 抄送 line and any line opening a unit never join.
 
 import type { NumberingScheme } from '$lib/regions/types';
-import { isHeadingLine, type SourceLine } from './clean';
-import { CLOSING_PUNCT, DATE_LINE, FOOTER_START, readMark } from './markers';
+import { isHeadingLine, type SourceLine } from './clean.ts';
+import { CLOSING_PUNCT, DATE_LINE, FOOTER_START, readMark } from './markers.ts';
 
 export interface UnwrapResult {
 	lines: SourceLine[];

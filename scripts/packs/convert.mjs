@@ -1,0 +1,399 @@
+#!/usr/bin/env node
+// Converts the region data written as TypeScript (src/lib/regions/<id>/{meta,profile,eligibility,journey,
+// walkthrough}.ts and src/lib/training/cross-region.ts) into region packs: YAML files validated by the pack
+// schema (src/lib/rules/pack/). Deterministic and re-runnable:
+//
+//   node scripts/packs/convert.mjs [--rev <rev>] [--keep-ts]
+//
+// --rev reads the TypeScript as it is at that revision (e.g. `--rev main` after rebasing onto a main whose
+// regions are still TypeScript); without it, from the working tree. Writes the YAML into the working tree and
+// removes the TypeScript data files it converted (unless --keep-ts).
+//
+// What it carries over, and how: every value as the app loaded it (so every value, citation, note and qualifier
+// is exactly what the engines received); eligibility conditions written with the combinators (allTrue(…),
+// legalFormIn(ORGANIZATIONS) …) as their declarative data ({ allTrue: […] }, { oneOf: { fact, values } });
+// the wording of each fact's question, from the questionnaire as it was, into the pack that reads the fact; the
+// roles' glossary labels. Comments: a comment before or inside a property or list entry of the exported value
+// becomes a YAML comment above that entry; comments elsewhere in the file (its header, before helper
+// constants) become the file's header comment. The folder name is the id: `id` and `region` are dropped, and a
+// walkthrough id loses its "<region>-" prefix (the loader puts it back).
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import prettier from 'prettier';
+import ts from 'typescript';
+import { Document, isMap, isSeq, isScalar, parse, visit } from 'yaml';
+import { atRevision, repoRoot, revArg } from './tree.mjs';
+
+const argv = process.argv.slice(2);
+const rev = revArg(argv);
+const keepTs = argv.includes('--keep-ts');
+
+const REGIONS = join(repoRoot, 'src/lib/regions');
+const PARTS = [
+	['meta', 'meta.ts', 'meta.yaml'],
+	['profile', 'profile.ts', 'profile.yaml'],
+	['eligibility', 'eligibility.ts', 'eligibility.yaml'],
+	['journey', 'journey.ts', 'journey.yaml'],
+	['walkthroughs', 'walkthrough.ts', 'walkthroughs.yaml']
+];
+const CROSS_REGION_TS = 'src/lib/training/cross-region.ts';
+
+// ——— eligibility: combinators → declarative conditions ———
+
+/** An engine predicate ({ test: 'allOf', of: [...] }) as a pack condition ({ allTrue: [...] }). */
+export function toCondition(p) {
+	switch (p.test) {
+		case 'isTrue':
+			return { isTrue: p.fact };
+		case 'isFalse':
+			return { isFalse: p.fact };
+		case 'allOf':
+			if (p.of.length && p.of.every((q) => q.test === 'isTrue')) return { allTrue: p.of.map((q) => q.fact) };
+			if (p.of.length && p.of.every((q) => q.test === 'isFalse'))
+				return { noneTrue: p.of.map((q) => q.fact) };
+			return { allOf: p.of.map(toCondition) };
+		case 'anyOf':
+			return { anyOf: p.of.map(toCondition) };
+		case 'oneOf':
+			return { oneOf: { fact: p.fact, values: [...p.values] } };
+		case 'noIncidentWithinYears':
+		case 'noIncidentEver': {
+			const { test, fact, ...rest } = p;
+			const opts = { ...rest, ...(fact === 'securityIncidents' ? {} : { fact }) };
+			if (opts.kinds) opts.kinds = [...opts.kinds];
+			return { [test]: opts };
+		}
+		case 'materialReady':
+			return { materialReady: p.material };
+		case 'authorityDecides':
+			return 'authorityDecides';
+		default:
+			throw new Error(`unknown predicate ${JSON.stringify(p)}`);
+	}
+}
+
+const replaceKeys = (o, f) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(k, v)]));
+
+function eligibilityPack(def, questionnaire, roleLabels) {
+	const questions = questionnaire.flatMap((t) => t.questions);
+	const reads = (q) =>
+		q.usedBy.some((u) => u.region === def.region && (u.kind === 'criterion' || u.kind === 'material'));
+	const facts = {};
+	for (const q of questions) {
+		if (q.fact.startsWith('materials.') || !['boolean', 'choice', 'incidents'].includes(q.kind) || !reads(q))
+			continue;
+		facts[q.fact] = {
+			topic: q.topic,
+			kind: q.kind,
+			label: q.label,
+			help: q.help,
+			...(q.options ? { options: q.options } : {})
+		};
+	}
+	const related = questions.find((q) => q.fact === 'relatedEntities');
+	const out = {};
+	for (const [k, v] of Object.entries(def)) {
+		if (k === 'region') continue;
+		if (k === 'roles') {
+			out.roles = v.map(({ role, ...rest }) => {
+				const label = roleLabels[role];
+				if (!label) throw new Error(`${def.region}: no label for role "${role}"`);
+				return { role, label, ...rest };
+			});
+		} else if (k === 'criteria')
+			out.criteria = v.map((c) => replaceKeys(c, (ck, cv) => (ck === 'when' ? toCondition(cv) : cv)));
+		else if (k === 'materials')
+			out.materials = v.map((m) => replaceKeys(m, (mk, mv) => (mk === 'ready' ? toCondition(mv) : mv)));
+		else if (k === 'relatedEntities') {
+			if (!related) throw new Error('no relatedEntities question in the questionnaire');
+			out.relatedEntities = { ...v, question: { label: related.label, help: related.help } };
+		} else out[k] = v;
+	}
+	out.facts = facts;
+	return out;
+}
+
+/** The doc comment of an exported constant (the legal-form groups of facts.ts), as comment lines. */
+function docComment(file, name) {
+	const text = readFileSync(file, 'utf8');
+	const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+	for (const st of sf.statements)
+		if (
+			ts.isVariableStatement(st) &&
+			st.declarationList.declarations.some((d) => d.name.getText(sf) === name)
+		)
+			return (ts.getLeadingCommentRanges(text, st.pos) ?? []).flatMap((r) =>
+				commentText(text.slice(r.pos, r.end))
+			);
+	return [];
+}
+
+/**
+ * Comments the converter adds to eligibility.yaml: where a oneOf lists a named group of the old facts.ts
+ * (ORGANIZATIONS …), that group's name and doc comment; and a word on `facts`.
+ */
+function eligibilityComments(data, factsModule, factsFile) {
+	const groups = Object.entries(factsModule).filter(
+		([name, v]) => /^[A-Z_]+$/.test(name) && Array.isArray(v) && v.every((x) => typeof x === 'string')
+	);
+	const at = [
+		[
+			['facts'],
+			[
+				'The facts the conditions read, each with the question that asks it. The questionnaire asks each fact',
+				'once across the packs in use (the first pack in region order words it).'
+			]
+		]
+	];
+	const walk = (x, path) => {
+		if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
+		else if (x && typeof x === 'object')
+			for (const [k, y] of Object.entries(x)) {
+				if (k === 'oneOf' && Array.isArray(y.values)) {
+					const hit = groups.find(([name, g]) => name !== 'LEGAL_FORMS' && g.join() === y.values.join());
+					if (hit)
+						at.push([[...path, k, 'values'], [`${hit[0]}: ${docComment(factsFile, hit[0]).join(' ')}`]]);
+				}
+				walk(y, [...path, k]);
+			}
+	};
+	walk(data, []);
+	return at;
+}
+
+// ——— comments: TypeScript comments → YAML comments ———
+
+function unwrap(node) {
+	while (
+		ts.isAsExpression(node) ||
+		ts.isSatisfiesExpression(node) ||
+		ts.isParenthesizedExpression(node) ||
+		ts.isTypeAssertionExpression(node)
+	)
+		node = node.expression;
+	return node;
+}
+
+const propName = (name) => (ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : name.getText());
+
+function commentText(raw) {
+	if (raw.startsWith('//')) return [raw.slice(2).replace(/^ /, '')];
+	return raw
+		.replace(/^\/\*+/, '')
+		.replace(/\*\/$/, '')
+		.split('\n')
+		.map((l) => l.replace(/^\s*\* ?/, '').trimEnd())
+		.filter((l, i, a) => !(l === '' && (i === 0 || i === a.length - 1)));
+}
+
+/** The comments of a TS data file: { header: string[], at: [path, string[]][] } for the exported value. */
+export function commentsOf(file, exportName) {
+	const text = readFileSync(file, 'utf8');
+	const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+	let init = null;
+	for (const st of sf.statements)
+		if (ts.isVariableStatement(st))
+			for (const d of st.declarationList.declarations)
+				if (ts.isIdentifier(d.name) && d.name.text === exportName && d.initializer)
+					init = unwrap(d.initializer);
+	if (!init) throw new Error(`${file}: no exported ${exportName}`);
+
+	const mapped = [];
+	const walk = (node, path) => {
+		node = unwrap(node);
+		if (ts.isObjectLiteralExpression(node)) {
+			for (const p of node.properties) {
+				if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+				const child = [...path, propName(p.name)];
+				mapped.push({ path: child, fullStart: p.pos, start: p.getStart(sf), end: p.end });
+				if (ts.isPropertyAssignment(p)) walk(p.initializer, child);
+			}
+		} else if (ts.isArrayLiteralExpression(node) && !node.elements.some(ts.isSpreadElement)) {
+			node.elements.forEach((e, i) => {
+				mapped.push({ path: [...path, i], fullStart: e.pos, start: e.getStart(sf), end: e.end });
+				walk(e, [...path, i]);
+			});
+		}
+	};
+	walk(init, []);
+
+	const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+	const comments = [];
+	for (let t = scanner.scan(); t !== ts.SyntaxKind.EndOfFileToken; t = scanner.scan())
+		if (t === ts.SyntaxKind.SingleLineCommentTrivia || t === ts.SyntaxKind.MultiLineCommentTrivia) {
+			const pos = scanner.getTokenStart ? scanner.getTokenStart() : scanner.getTokenPos();
+			comments.push({ pos, end: scanner.getTextPos(), raw: scanner.getTokenText() });
+		}
+
+	const header = [];
+	let lastHeader = null;
+	const at = new Map();
+	const initStart = init.getStart(sf);
+	for (const c of comments) {
+		const inside = c.pos >= initStart && c.end <= init.end;
+		const deepest = (list) => list.sort((a, b) => b.path.length - a.path.length)[0];
+		const leading = inside ? deepest(mapped.filter((n) => n.fullStart <= c.pos && c.end <= n.start)) : null;
+		const within =
+			inside && !leading ? deepest(mapped.filter((n) => n.start <= c.pos && c.end <= n.end)) : null;
+		const target = leading ?? within;
+		if (!target) {
+			// A blank line in the file between two header comments stays a blank comment line.
+			if (lastHeader && /\n[ \t]*\n/.test(text.slice(lastHeader.end, c.pos))) header.push('');
+			header.push(...commentText(c.raw));
+			lastHeader = c;
+			continue;
+		}
+		const key = JSON.stringify(target.path);
+		at.set(key, [...(at.get(key) ?? []), ...commentText(c.raw)]);
+	}
+	return { header, at: [...at].map(([k, lines]) => [JSON.parse(k), lines]) };
+}
+
+// ——— YAML ———
+
+const isLocalized = (x) =>
+	x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).join() === 'zh,en';
+
+function pairKeyAt(doc, path) {
+	let node = doc.contents;
+	for (let i = 0; i < path.length; i++) {
+		const k = path[i];
+		const last = i === path.length - 1;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === k);
+			if (!pair) return null;
+			if (last) return pair.key;
+			node = pair.value;
+		} else if (isSeq(node)) {
+			const item = node.items[k];
+			if (item === undefined) return null;
+			if (last) return item;
+			node = item;
+		} else return null;
+	}
+	return null;
+}
+
+/** Path fixes between the TS value and the pack data (a walkthrough's id is the same entry, so none today). */
+function toYaml(data, comments) {
+	const doc = new Document(data, { aliasDuplicateObjects: false, version: '1.2', schema: 'core' });
+	// Short zh/en pairs, citation lists and other short lists of codes on one line.
+	visit(doc, {
+		Map(_, node) {
+			const js = node.toJSON();
+			const scalars = Object.values(js).every((x) => x === null || typeof x !== 'object');
+			if (isLocalized(js) ? js.zh.length * 2 + js.en.length < 80 : scalars && JSON.stringify(js).length < 60)
+				node.flow = true;
+		},
+		Seq(_, node) {
+			const js = node.toJSON();
+			if (js.every((x) => typeof x === 'string' || typeof x === 'number') && JSON.stringify(js).length < 90)
+				node.flow = true;
+		}
+	});
+	if (comments) {
+		if (comments.header.length) doc.commentBefore = comments.header.map((l) => (l ? ` ${l}` : '')).join('\n');
+		for (const [path, lines] of comments.at) {
+			let p = path;
+			let target = pairKeyAt(doc, p);
+			while (!target && p.length > 1) target = pairKeyAt(doc, (p = p.slice(0, -1)));
+			const text = lines.map((l) => (l ? ` ${l}` : '')).join('\n');
+			if (!target) doc.commentBefore = [doc.commentBefore, text].filter(Boolean).join('\n');
+			else {
+				if (target.flow !== undefined) target.flow = false;
+				target.commentBefore = [target.commentBefore, text].filter(Boolean).join('\n');
+			}
+		}
+	}
+	return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, flowCollectionPadding: true });
+}
+
+async function writeYaml(path, data, comments) {
+	const options = (await prettier.resolveConfig(path)) ?? {};
+	const text = await prettier.format(toYaml(data, comments), { ...options, filepath: path });
+	const back = parse(text, { schema: 'core', uniqueKeys: true });
+	if (JSON.stringify(back) !== JSON.stringify(data))
+		throw new Error(`${path}: the YAML does not read back as the data it was written from`);
+	writeFileSync(path, text);
+}
+
+// ——— run ———
+
+const written = [];
+const removed = [];
+await atRevision(rev, async (load, root) => {
+	const { regions } = await load('/src/lib/regions/registry.ts');
+	const { eligibilityRules } = await load('/src/lib/eligibility/regions.ts');
+	const { buildQuestionnaire } = await load('/src/lib/eligibility/questionnaire.ts');
+	const factsModule = await load('/src/lib/eligibility/facts.ts');
+	const { ROLE_LABELS } = factsModule;
+	const questionnaire = buildQuestionnaire(eligibilityRules);
+	const srcRegions = join(root, 'src/lib/regions');
+	const folders = readdirSync(srcRegions, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && existsSync(join(srcRegions, e.name, 'meta.ts')))
+		.map((e) => e.name)
+		.sort();
+	if (
+		folders.join() !==
+		regions
+			.map((r) => r.id)
+			.sort()
+			.join()
+	)
+		throw new Error(`region folders (${folders}) and registry (${regions.map((r) => r.id)}) disagree`);
+
+	for (const id of folders) {
+		for (const [part, tsFile, yamlFile] of PARTS) {
+			const file = join(srcRegions, id, tsFile);
+			if (!existsSync(file)) continue;
+			const mod = await load(`/src/lib/regions/${id}/${tsFile}`);
+			const exportName = part;
+			const value = mod[exportName];
+			if (value === undefined) throw new Error(`${file}: no export "${exportName}"`);
+			let data;
+			let extra = [];
+			if (part === 'meta') {
+				const { id: _id, ...rest } = value;
+				if (_id !== id) throw new Error(`${file}: id "${_id}" is not the folder name`);
+				data = rest;
+			} else if (part === 'eligibility') {
+				data = eligibilityPack(value, questionnaire, ROLE_LABELS);
+				extra = eligibilityComments(data, factsModule, join(root, 'src/lib/eligibility/facts.ts'));
+			} else if (part === 'walkthroughs') {
+				data = value.map(({ region, id: wid, ...rest }) => {
+					if (region !== id || !wid.startsWith(`${id}-`))
+						throw new Error(`${file}: walkthrough "${wid}" must be region "${id}" and start with "${id}-"`);
+					return { id: wid.slice(id.length + 1), ...rest };
+				});
+			} else {
+				const { region, ...rest } = value;
+				if (region !== id) throw new Error(`${file}: region "${region}" is not the folder name`);
+				data = rest;
+			}
+			const target = join(REGIONS, id, yamlFile);
+			const comments = commentsOf(file, exportName);
+			comments.at.push(...extra);
+			await writeYaml(target, JSON.parse(JSON.stringify(data)), comments);
+			written.push(target);
+			removed.push(join(REGIONS, id, tsFile));
+		}
+	}
+
+	const cross = join(root, CROSS_REGION_TS);
+	if (existsSync(cross)) {
+		const { crossRegionWalkthroughs } = await load(`/${CROSS_REGION_TS}`);
+		const data = crossRegionWalkthroughs.map(({ region: _r, ...rest }) => rest);
+		const target = join(REGIONS, 'walkthroughs.yaml');
+		await writeYaml(target, JSON.parse(JSON.stringify(data)), commentsOf(cross, 'crossRegionWalkthroughs'));
+		written.push(target);
+		removed.push(join(repoRoot, CROSS_REGION_TS));
+	}
+});
+
+if (!keepTs)
+	for (const f of removed)
+		if (existsSync(f)) {
+			rmSync(f);
+			console.log(`removed ${relative(repoRoot, f)}`);
+		}
+for (const f of written) console.log(`wrote ${relative(repoRoot, f)}`);

@@ -1,0 +1,268 @@
+// The build's gate for region packs: a Vite plugin that turns each data file of src/lib/regions/<id>/
+// (meta, profile, eligibility, journey, walkthroughs .yaml) into a JSON module after validating it — its shape
+// against the pack schema, then the folder as a whole (cited clauses exist in source.txt, dimensions and
+// aspects in their catalogues, facts and roles declared …). A problem fails the build, the dev server and the
+// tests alike, naming the file, the field and the id. Used by vite.config.ts and by the Node scripts
+// (scripts/load-ts.config.ts).
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseDocument } from 'yaml';
+import { parseCorpus } from '../../src/lib/corpus/parse.ts';
+import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
+import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
+import type { ParseOptions } from '../../src/lib/regions/types';
+import { checkPack, type PackParts, type PackProblem } from '../../src/lib/rules/pack/check.ts';
+import {
+	PACK_FILES,
+	parsePart,
+	partOf,
+	type PackJourney,
+	type PackPart
+} from '../../src/lib/rules/pack/index.ts';
+import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
+import { parseWith } from '../../src/lib/rules/pack/kit.ts';
+
+/** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
+export const CROSS_REGION_FILE = 'walkthroughs.yaml';
+
+export class PackError extends Error {}
+
+/** Parse YAML strictly (YAML 1.2 core schema: dates stay strings, duplicate keys refused). */
+export function readYaml(path: string): unknown {
+	const doc = parseDocument(readFileSync(path, 'utf8'), {
+		prettyErrors: true,
+		uniqueKeys: true,
+		schema: 'core'
+	});
+	if (doc.errors.length) throw new PackError(`${path}: ${doc.errors.map((e) => e.message).join('\n')}`);
+	return doc.toJS({ maxAliasCount: 100 });
+}
+
+const mtime = (path: string) => (existsSync(path) ? statSync(path).mtimeMs : -1);
+
+interface FolderResult {
+	parts: PackParts;
+	/** Problems by file name. */
+	problems: Map<string, string[]>;
+	clauses?: ReadonlySet<string>;
+}
+
+/** Validates pack folders under `regionsDir`, caching each folder's result until one of its files changes. */
+export function createPackValidator(regionsDir: string) {
+	const cache = new Map<string, { stamp: string; result: FolderResult }>();
+
+	const stampOf = (dir: string) =>
+		['source.txt', ...Object.values(PACK_FILES)].map((f) => mtime(join(dir, f))).join('|');
+
+	function shapes(dir: string): FolderResult {
+		const parts: PackParts = {};
+		const problems = new Map<string, string[]>();
+		const put = (file: string, lines: string[]) =>
+			problems.set(file, [...(problems.get(file) ?? []), ...lines]);
+		for (const [part, file] of Object.entries(PACK_FILES) as [PackPart, string][]) {
+			const path = join(dir, file);
+			if (!existsSync(path)) continue;
+			let raw: unknown;
+			try {
+				raw = readYaml(path);
+			} catch (e) {
+				put(file, [(e as Error).message]);
+				continue;
+			}
+			const r = parsePart(part, raw);
+			if (r.ok) (parts as Record<string, unknown>)[part] = r.value;
+			else
+				put(
+					file,
+					r.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message.en}`)
+				);
+		}
+		let clauses: ReadonlySet<string> | undefined;
+		const source = join(dir, 'source.txt');
+		if (!existsSync(join(dir, PACK_FILES.meta)))
+			put(PACK_FILES.meta, ['missing: every pack folder has a meta.yaml']);
+		else if (!existsSync(source))
+			put('source.txt', ['missing: every pack folder has its text in source.txt']);
+		else if (parts.meta) {
+			try {
+				const corpus = parseCorpus(
+					basename(dir),
+					readFileSync(source, 'utf8'),
+					parts.meta.parse as ParseOptions
+				);
+				clauses = new Set(corpus.clauses.map((c) => c.id));
+			} catch (e) {
+				put(PACK_FILES.meta, [
+					`parse: source.txt does not split with these options: ${(e as Error).message}`
+				]);
+			}
+		}
+		return { parts, problems, clauses };
+	}
+
+	function folder(dir: string): FolderResult {
+		const stamp = stampOf(dir);
+		const hit = cache.get(dir);
+		if (hit && hit.stamp === stamp) return hit.result;
+		const result = shapes(dir);
+		cache.set(dir, { stamp, result });
+		if (result.clauses) {
+			const found = checkPack(result.parts, context(basename(dir)));
+			for (const p of found) addProblem(result, p);
+		}
+		return result;
+	}
+
+	function addProblem(result: FolderResult, p: PackProblem) {
+		const line = `${p.field ? `${p.field}: ` : ''}${p.message.en}`;
+		result.problems.set(p.file, [...(result.problems.get(p.file) ?? []), line]);
+	}
+
+	const clausesOf = (region: string): ReadonlySet<string> | undefined => {
+		const dir = join(regionsDir, region);
+		if (!/^[a-z][a-z0-9-]*$/.test(region) || !existsSync(join(dir, PACK_FILES.meta))) return undefined;
+		const stamp = stampOf(dir);
+		const hit = cache.get(dir);
+		return (hit && hit.stamp === stamp ? hit.result : shapes(dir)).clauses;
+	};
+
+	const context = (region: string) => ({
+		region,
+		clauses: clausesOf,
+		dimensions: DIMENSIONS,
+		aspects: new Set<string>(ASPECTS.map((a) => a.id))
+	});
+
+	/** Every pack folder (a directory with a meta.yaml). */
+	function folders(): string[] {
+		return readdirSync(regionsDir, { withFileTypes: true })
+			.filter((e) => e.isDirectory() && existsSync(join(regionsDir, e.name, PACK_FILES.meta)))
+			.map((e) => e.name)
+			.sort();
+	}
+
+	/** A data file's validated content; throws a PackError naming file, field and id. */
+	function load(path: string): unknown {
+		const file = basename(path);
+		const dir = dirname(path);
+		if (dir === regionsDir && file === CROSS_REGION_FILE) return crossRegion(path);
+		const part = partOf(file);
+		if (!part)
+			throw new PackError(
+				`${path}: not a pack file (expected one of ${Object.values(PACK_FILES).join(', ')})`
+			);
+		const result = folder(dir);
+		const own = result.problems.get(file) ?? [];
+		// A text that will not split, or a missing meta.yaml, is every file's problem.
+		const shared =
+			file === PACK_FILES.meta
+				? []
+				: [...(result.problems.get(PACK_FILES.meta) ?? []), ...(result.problems.get('source.txt') ?? [])];
+		if (own.length || shared.length) {
+			const lines = [
+				...own.map((l) => `${display(dir)}/${file}: ${l}`),
+				...shared.map((l) => `${display(dir)}/${PACK_FILES.meta}: ${l}`)
+			];
+			throw new PackError(`invalid region pack:\n  ${lines.join('\n  ')}`);
+		}
+		return result.parts[part];
+	}
+
+	function crossRegion(path: string): unknown {
+		let raw: unknown;
+		try {
+			raw = readYaml(path);
+		} catch (e) {
+			throw new PackError((e as Error).message);
+		}
+		const r = parseWith(WalkthroughsSchema, raw);
+		const where = display(path);
+		if (!r.ok)
+			throw new PackError(
+				`invalid walkthroughs:\n  ${r.problems.map((p) => `${where}: ${p.field}: ${p.message.en}`).join('\n  ')}`
+			);
+		const problems: string[] = [];
+		r.value.forEach((w, i) =>
+			w.steps.forEach((s, k) => {
+				const refs = [
+					...(s.quote ?? []).map((ref, n) => [ref, `[${i}].steps[${k}].quote[${n}]`] as const),
+					...(s.quiz?.citations ?? []).map(
+						(ref, n) => [ref, `[${i}].steps[${k}].quiz.citations[${n}]`] as const
+					)
+				];
+				for (const [ref, field] of refs) {
+					const at = ref.indexOf(':');
+					if (at < 0) problems.push(`${field}: "${ref}" needs its region ("region:clause")`);
+					else if (!clausesOf(ref.slice(0, at))?.has(ref.slice(at + 1)))
+						problems.push(`${field}: clause "${ref}" is not in that region's source.txt`);
+				}
+			})
+		);
+		if (problems.length)
+			throw new PackError(`invalid walkthroughs:\n  ${problems.map((p) => `${where}: ${p}`).join('\n  ')}`);
+		return r.value;
+	}
+
+	const display = (p: string) => relative(resolve(regionsDir, '../../..'), p) || p;
+
+	/** Validate every folder; the problems, one line each (empty when all is well). */
+	function checkAll(): string[] {
+		const out: string[] = [];
+		for (const id of folders()) {
+			const dir = join(regionsDir, id);
+			for (const file of [...Object.values(PACK_FILES)].filter((f) => existsSync(join(dir, f)))) {
+				try {
+					load(join(dir, file));
+				} catch (e) {
+					out.push((e as Error).message);
+				}
+			}
+		}
+		const cross = join(regionsDir, CROSS_REGION_FILE);
+		if (existsSync(cross))
+			try {
+				load(cross);
+			} catch (e) {
+				out.push((e as Error).message);
+			}
+		return [...new Set(out)];
+	}
+
+	return { load, folders, checkAll };
+}
+
+/** The Vite plugin: pack files import as validated JSON (`export default …`). */
+export function packs(): Plugin {
+	let validator: ReturnType<typeof createPackValidator> | null = null;
+	let regionsDir = '';
+	return {
+		name: 'pdao-packs',
+		enforce: 'pre',
+		configResolved(config) {
+			regionsDir = resolve(config.root, 'src/lib/regions');
+			validator = createPackValidator(regionsDir);
+		},
+		load(id) {
+			const path = id.split('?')[0]!;
+			if (!path.endsWith('.yaml') || !path.startsWith(regionsDir + '/')) return null;
+			const inFolder = dirname(dirname(path)) === regionsDir && partOf(basename(path)) !== null;
+			const cross = dirname(path) === regionsDir && basename(path) === CROSS_REGION_FILE;
+			if (!inFolder && !cross) return null;
+			for (const f of ['source.txt', ...Object.values(PACK_FILES)]) {
+				const sibling = join(dirname(path), f);
+				if (existsSync(sibling)) this.addWatchFile(sibling);
+			}
+			try {
+				const data = validator!.load(path);
+				// journey.yaml?roles: only the role ids, for an eager list of the regions that can be simulated.
+				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.journey)
+					return `export default ${JSON.stringify((data as PackJourney).roles.map((r) => r.id))};`;
+				return `export default ${JSON.stringify(data)};`;
+			} catch (e) {
+				this.error((e as Error).message);
+			}
+		}
+	};
+}

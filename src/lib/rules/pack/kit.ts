@@ -1,0 +1,333 @@
+// The building blocks every data schema shares (region packs, drafts, the open data's values): bounded
+// one-line and prose strings without control or bidi characters, real calendar dates, ids, and problems
+// reported as a field path with a message in both languages. Strict: unknown keys are refused, nothing is
+// stripped or repaired. Runtime imports stay relative: the build's pack plugin (scripts/packs/plugin.ts)
+// loads this file outside SvelteKit.
+
+import * as v from 'valibot';
+import type { Localized } from '../../regions/types';
+import { parseIsoDate } from '../dates.ts';
+
+export const LIMITS = {
+	/** Characters (UTF-16 code units) in a one-line string: a title, a name, an id, a code. */
+	line: 200,
+	/** A summary, a note, a quote, a label. */
+	prose: 2_000,
+	/** Notes on a whole document, a clause wording. */
+	long: 20_000,
+	/** A document's text. */
+	source: 500_000,
+	/** Dimensions of a profile (and other id-keyed maps). */
+	dimensions: 500,
+	valuesPerDimension: 100,
+	/** Entries of any list (citations, criteria, stages, steps …). */
+	itemsPerList: 200,
+	/** Nesting depth (a real pack is about 10 deep). */
+	depth: 32,
+	/** Values visited by the key walk; bounds the work on a hostile structure. */
+	nodes: 1_000_000,
+	/** Problems reported for one file, so a badly broken one still gets a readable answer. */
+	problems: 50
+} as const;
+
+export const DIMENSION_ID = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+/** Clause ids as the parser makes them ("art-14-6", "sec-5-4-1"); the open-data schema's pattern, bounded. */
+export const CLAUSE_ID = /^[a-z0-9-]{1,64}$/;
+export const REGION_ID = /^[a-z][a-z0-9-]{0,63}$/;
+/** Ids a pack gives its own things (facts, roles, criteria, stages, events' payload keys): camelCase or kebab. */
+export const LOCAL_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** Event types of the journey machines: PUBLISH_CALL. */
+export const EVENT_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Bidi overrides/isolates and line/paragraph separators: they can disguise text in any string. */
+const isBidiOrSeparator = (c: number) =>
+	c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
+
+/** Any C0/C1 control or bidi character (one-line strings). */
+export function hasControlChars(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (isControl(c) || isBidiOrSeparator(c)) return true;
+	}
+	return false;
+}
+
+/** As hasControlChars, but tab and line breaks are part of multi-line prose. */
+export function hasProseControlChars(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+		if (isControl(c) || isBidiOrSeparator(c)) return true;
+	}
+	return false;
+}
+
+export const MESSAGES = {
+	'line.long': { zh: `不能超过 ${LIMITS.line} 个字符`, en: `must be at most ${LIMITS.line} characters` },
+	'prose.long': { zh: `不能超过 ${LIMITS.prose} 个字符`, en: `must be at most ${LIMITS.prose} characters` },
+	'long.long': { zh: `不能超过 ${LIMITS.long} 个字符`, en: `must be at most ${LIMITS.long} characters` },
+	'source.long': {
+		zh: `文本不能超过 ${LIMITS.source} 个字符`,
+		en: `the text must be at most ${LIMITS.source} characters`
+	},
+	control: { zh: '含有控制字符或双向文本控制符', en: 'contains control or bidirectional-text characters' },
+	'dimension.format': {
+		zh: '维度标识格式无效（应如 term.maxMonths）',
+		en: 'not a dimension id (such as term.maxMonths)'
+	},
+	'dimensions.many': {
+		zh: `维度不能超过 ${LIMITS.dimensions} 个`,
+		en: `must have at most ${LIMITS.dimensions} dimensions`
+	},
+	'values.many': {
+		zh: `每个维度的取值不能超过 ${LIMITS.valuesPerDimension} 条`,
+		en: `must have at most ${LIMITS.valuesPerDimension} values`
+	},
+	'list.many': {
+		zh: `列表不能超过 ${LIMITS.itemsPerList} 项`,
+		en: `must have at most ${LIMITS.itemsPerList} entries`
+	},
+	'list.empty': { zh: '不能为空', en: 'must not be empty' },
+	'clause.format': { zh: '条款标识格式无效（应如 art-14-6）', en: 'not a clause id (such as art-14-6)' },
+	'region.format': {
+		zh: '地区标识应为小写字母开头的字母、数字或“-”',
+		en: 'must be a region id: lower-case letters, digits or "-", starting with a letter'
+	},
+	'id.format': {
+		zh: '标识应为字母开头的字母、数字、“-”或“_”',
+		en: 'must be an id: letters, digits, "-" or "_", starting with a letter'
+	},
+	'event.format': {
+		zh: '事件类型应为大写字母、数字和“_”（如 PUBLISH_CALL）',
+		en: 'must be an event type in capitals (such as PUBLISH_CALL)'
+	},
+	date: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'must be a real date written YYYY-MM-DD' },
+	finite: { zh: '应为有限的数字', en: 'must be a finite number' },
+	'status.duplicate': { zh: '文件状态重复', en: 'lists a status twice' },
+	kind: {
+		zh: '取值类型无效，应为 notSpecified、unlimited、number、enum、boolean、list、text、date 之一',
+		en: 'unknown value kind; must be one of notSpecified, unlimited, number, enum, boolean, list, text, date'
+	},
+	bound: { zh: '界限应为 atMost、atLeast 或 exactly', en: 'bound must be atMost, atLeast or exactly' },
+	qualifier: {
+		zh: '限定词应为 inPrinciple、generally、provisional 或 discretionary',
+		en: 'qualifier must be inPrinciple, generally, provisional or discretionary'
+	},
+	level: { zh: '级别应为 city 或 province', en: 'level must be city or province' },
+	status: { zh: '状态应为 draft、trial 或 interim', en: 'status must be draft, trial or interim' },
+	scheme: { zh: '编号方式应为 articles 或 sections', en: 'scheme must be articles or sections' },
+	object: { zh: '应为对象', en: 'must be an object' },
+	condition: {
+		zh: '条件应为 isTrue、isFalse、allTrue、noneTrue、allOf、anyOf、oneOf、noIncidentWithinYears、noIncidentEver、materialReady 或 authorityDecides 之一',
+		en: 'a condition must be one of isTrue, isFalse, allTrue, noneTrue, allOf, anyOf, oneOf, noIncidentWithinYears, noIncidentEver, materialReady, authorityDecides'
+	},
+	'condition.one': {
+		zh: '一个条件只能有一个键（如 allTrue: [...]）',
+		en: 'a condition has exactly one key (such as allTrue: [...])'
+	}
+} satisfies Record<string, Localized>;
+export type MessageKey = keyof typeof MESSAGES;
+/** A message key as a valibot message: localized when the issue is reported. */
+export const m = (key: MessageKey) => key;
+
+export const line = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.line, m('line.long')),
+	v.check((s) => !hasControlChars(s), m('control'))
+);
+export const prose = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.prose, m('prose.long')),
+	v.check((s) => !hasProseControlChars(s), m('control'))
+);
+export const long = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.long, m('long.long')),
+	v.check((s) => !hasProseControlChars(s), m('control'))
+);
+export const isoDate = v.pipe(
+	v.string(),
+	v.check((s) => parseIsoDate(s) !== null, m('date'))
+);
+export const regionId = v.pipe(v.string(), v.regex(REGION_ID, m('region.format')));
+export const dimensionId = v.pipe(v.string(), v.regex(DIMENSION_ID, m('dimension.format')));
+export const clauseId = v.pipe(v.string(), v.regex(CLAUSE_ID, m('clause.format')));
+export const localId = v.pipe(v.string(), v.regex(LOCAL_ID, m('id.format')));
+export const eventType = v.pipe(v.string(), v.regex(EVENT_TYPE, m('event.format')));
+export const finite = v.pipe(v.number(), v.finite(m('finite')));
+
+/** A bounded list. */
+export const list = <S extends v.GenericSchema>(item: S) =>
+	v.pipe(v.array(item), v.maxLength(LIMITS.itemsPerList, m('list.many')));
+/** A bounded list with at least one entry. */
+export const nonEmpty = <S extends v.GenericSchema>(item: S) =>
+	v.pipe(v.array(item), v.minLength(1, m('list.empty')), v.maxLength(LIMITS.itemsPerList, m('list.many')));
+export const codes = list(line);
+export const citations = list(clauseId);
+
+// valibot's object and record schemas take an array for an object; a list where an object belongs is refused.
+export const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const obj = <S extends v.GenericSchema>(schema: S) =>
+	v.pipe(v.custom<unknown>(isObject, m('object')), schema);
+const fewKeys = (o: unknown) => Object.keys(o as object).length <= LIMITS.dimensions;
+/** An object keyed by ids, bounded. */
+export const keyed = <K extends v.GenericSchema<string, string>, S extends v.GenericSchema>(
+	key: K,
+	value: S
+) =>
+	v.pipe(
+		v.custom<unknown>(isObject, m('object')),
+		v.check(fewKeys, m('dimensions.many')),
+		v.record(key, value)
+	);
+
+export const localizedOf = <S extends typeof line | typeof prose>(s: S) =>
+	obj(v.strictObject({ zh: s, en: s }));
+/** A one-line zh/en pair: a title, a name, a term. */
+export const LocalizedSchema = localizedOf(line);
+/** A zh/en pair of prose: a label, a summary, a note. */
+export const LocalizedProse = localizedOf(prose);
+
+// ——— problems ———
+
+/** One problem with a file: where (a path into it, '' for the whole) and what, in both languages. */
+export interface Problem {
+	field: string;
+	message: Localized;
+}
+
+export type Path = (string | number)[];
+
+const shortKey = (k: string) => (k.length > 64 ? `${k.slice(0, 64)}…` : k);
+
+/** "values.term.maxMonths[0].value.kind": dotted dimension ids stay readable, odd keys are quoted. */
+export function formatPath(path: Path): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (/^[A-Za-z_$][\w$.]{0,63}$/.test(key)) out += out === '' ? key : `.${key}`;
+		else out += `[${JSON.stringify(shortKey(key))}]`;
+	}
+	return out;
+}
+
+const TYPE_NAMES: Record<string, Localized> = {
+	string: { zh: '文本', en: 'text' },
+	number: { zh: '数字', en: 'a number' },
+	boolean: { zh: '是或否（true/false）', en: 'true or false' },
+	array: { zh: '列表', en: 'a list' },
+	object: { zh: '对象', en: 'an object' },
+	strict_object: { zh: '对象', en: 'an object' },
+	record: { zh: '对象', en: 'an object' },
+	variant: { zh: '对象', en: 'an object' },
+	union: { zh: '所列形式之一', en: 'one of the allowed forms' },
+	nullable: { zh: '文本或 null', en: 'text or null' }
+};
+
+/** An issue's message in both languages; `extra` adds messages of the caller's own keys. */
+export function localizeIssue(issue: v.BaseIssue<unknown>, extra: Record<string, Localized> = {}): Localized {
+	if (issue.message in MESSAGES) return MESSAGES[issue.message as MessageKey];
+	if (issue.message in extra) return extra[issue.message]!;
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return { zh: '未知字段', en: 'unknown field' };
+	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length)
+		return { zh: '缺少此字段', en: 'this field is missing' };
+	if (issue.type === 'literal') return { zh: `应为 ${issue.expected}`, en: `must be ${issue.expected}` };
+	if (issue.type === 'picklist')
+		return { zh: `应为 ${issue.expected} 之一`, en: `must be one of ${issue.expected}` };
+	const type = TYPE_NAMES[issue.type];
+	if (type) return { zh: `应为${type.zh}`, en: `must be ${type.en}` };
+	return { zh: `无效：${issue.message}`, en: issue.message };
+}
+
+export const issuePath = (issue: v.BaseIssue<unknown>): Path =>
+	(issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+
+/** The problems of a failed parse, de-duplicated and bounded. */
+export function issueProblems(
+	issues: readonly v.BaseIssue<unknown>[],
+	extra: Record<string, Localized> = {},
+	prefix: Path = []
+): Problem[] {
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	for (const issue of issues) {
+		const p = { field: formatPath([...prefix, ...issuePath(issue)]), message: localizeIssue(issue, extra) };
+		const k = `${p.field}\n${p.message.en}`;
+		if (seen.has(k)) continue;
+		seen.add(k);
+		problems.push(p);
+		if (problems.length >= LIMITS.problems) break;
+	}
+	return problems;
+}
+
+const isPlainObject = (x: object) => {
+	const proto: unknown = Object.getPrototypeOf(x);
+	return proto === Object.prototype || proto === null;
+};
+
+/**
+ * Walks the value iteratively (a deep file cannot overflow the stack) before any schema sees it: forbidden
+ * keys, excessive depth, and anything JSON cannot carry (functions, Dates, NaN…). `undefined` is left to the
+ * schema, which accepts it only where a field is optional.
+ */
+export function structuralProblems(value: unknown, prefix: Path = []): Problem[] {
+	const problems: Problem[] = [];
+	const stack: [unknown, Path][] = [[value, prefix]];
+	let visited = 0;
+	const add = (path: Path, message: Localized) => problems.push({ field: formatPath(path), message });
+	while (stack.length > 0 && problems.length < LIMITS.problems) {
+		const [x, path] = stack.pop()!;
+		if (++visited > LIMITS.nodes) {
+			add(prefix, { zh: '内容过多', en: 'too many values' });
+			break;
+		}
+		if (x === null || x === undefined || typeof x === 'string' || typeof x === 'boolean') continue;
+		if (typeof x === 'number') {
+			if (!Number.isFinite(x)) add(path, MESSAGES.finite);
+			continue;
+		}
+		if (typeof x !== 'object') {
+			add(path, { zh: '不是 JSON 值', en: 'not a JSON value' });
+			continue;
+		}
+		if (path.length - prefix.length >= LIMITS.depth) {
+			add(path, { zh: `嵌套超过 ${LIMITS.depth} 层`, en: `nested more than ${LIMITS.depth} levels deep` });
+			continue;
+		}
+		if (Array.isArray(x)) {
+			for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], [...path, i]]);
+			continue;
+		}
+		if (!isPlainObject(x)) {
+			add(path, { zh: '不是 JSON 值（如日期、函数）', en: 'not a JSON value (a Date, a function…)' });
+			continue;
+		}
+		const keys = Object.keys(x);
+		for (let i = keys.length - 1; i >= 0; i--) {
+			const key = keys[i]!;
+			if (FORBIDDEN_KEYS.has(key))
+				add([...path, key], { zh: `不允许的键名“${key}”`, en: `forbidden key "${key}"` });
+			else stack.push([(x as Record<string, unknown>)[key], [...path, key]]);
+		}
+	}
+	return problems.slice(0, LIMITS.problems);
+}
+
+/** Structure first, then the schema: a fresh, typed copy, or the problems. */
+export function parseWith<S extends v.GenericSchema>(
+	schema: S,
+	value: unknown,
+	extra: Record<string, Localized> = {}
+): { ok: true; value: v.InferOutput<S> } | { ok: false; problems: Problem[] } {
+	const faults = structuralProblems(value);
+	if (faults.length) return { ok: false, problems: faults };
+	const r = v.safeParse(schema, value, { abortEarly: false });
+	if (r.success) return { ok: true, value: r.output };
+	return { ok: false, problems: issueProblems(r.issues, extra) };
+}
