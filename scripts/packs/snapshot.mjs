@@ -34,12 +34,31 @@ await atRevision(rev, async (load, root) => {
 	const registry = await load('/src/lib/regions/registry.ts');
 	const { DIMENSIONS } = await load('/src/lib/regions/dimensions.ts');
 	const { buildOpenData } = await load('/src/lib/rules/opendata.ts');
+	const { nationalOpenData } = await load('/src/lib/rules/national-open-data.ts');
 	const profiles = await Promise.all(registry.regionIds.map((id) => registry.loadProfile(id)));
-	// As src/routes/data/rules.json/+server.ts writes it.
+	// As src/routes/data/rules.json/+server.ts writes it (the national framework's values and every region's
+	// conformity marks included).
 	put(
 		'rules.json',
-		JSON.stringify(buildOpenData(registry.regions, DIMENSIONS, profiles, GENERATED), null, '\t')
+		JSON.stringify(
+			buildOpenData(
+				registry.regions,
+				DIMENSIONS,
+				profiles,
+				GENERATED,
+				nationalOpenData(DIMENSIONS, registry.regions, profiles)
+			),
+			null,
+			'\t'
+		)
 	);
+	// The documents (national texts included) as the registry lists them, and the national framework as the
+	// conformity engine gets it.
+	put('data/documents.json', json(registry.documents));
+	const framework = await load('/src/lib/regions/national/framework.ts');
+	const { profile: national } = await load('/src/lib/regions/national/profile.ts');
+	const { HAND_MARKS } = await load('/src/lib/regions/national/marks.ts');
+	put('data/national.json', json({ framework: { ...framework }, profile: national, marks: HAND_MARKS }));
 
 	const { eligibilityRules } = await load('/src/lib/eligibility/regions.ts');
 	const { buildQuestionnaire } = await load('/src/lib/eligibility/questionnaire.ts');
