@@ -44,39 +44,97 @@ export default ts.config(
 			}
 		}
 	},
-	{
-		// Pure logic must not reach for the DOM, Svelte or storage (see STYLE.md: dependencies point one way).
-		files: [
-			'src/lib/regions/**/*.ts',
-			'src/lib/corpus/**/*.ts',
-			'src/lib/rules/**/*.ts',
-			'src/lib/search/**/*.ts',
-			'src/lib/machines/**/*.ts',
-			'src/lib/eligibility/**/*.ts',
-			'src/lib/scenario/**/*.ts',
-			'src/lib/import/**/*.ts'
-		],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: [
-								'svelte',
-								'svelte/*',
-								'$app/*',
-								'dexie',
-								'd3-*',
-								'$lib/state/*',
-								'$lib/components/*',
-								'$lib/db/*'
-							],
-							message: 'Pure logic: no UI, Svelte, D3 or storage imports.'
-						}
-					]
-				}
-			]
-		}
-	}
+	// ——— Layers: dependencies point one way (STYLE.md) ———
+	// routes, components → state → engines → rules → region data. Each folder may import its own layer and the
+	// layers below it, never one above; tests are exempt (they wire layers together on purpose).
+	...layerRules()
 );
+
+/**
+ * The layers, lowest first. A folder of src/lib/ may import folders of its own layer and of lower ones.
+ * Imports are checked as written: `$lib/<folder>` or a relative path leaving the folder (`../<folder>/…`).
+ */
+function layerRules() {
+	const LAYERS = [
+		{
+			// Region data: the packs (YAML, source.txt) and the TypeScript beside them (their types, the
+			// dimension catalogue, the registry that globs the folders). Imports nothing but itself: law is data.
+			name: 'region data',
+			folders: ['regions'],
+			only: './'
+		},
+		{
+			// Rules: the pack schema, dates and counting conventions, value-in-force, comparison, formatting.
+			// Pure; reads region data, knows no engine.
+			name: 'rules',
+			folders: ['rules']
+		},
+		{
+			// Engines: read pack data through rules and compute (statecharts, verdicts, timelines, training,
+			// search, storage, chart layout, the clause parser, drafts, scenario files). They may use each other,
+			// never the UI's state, components or messages.
+			name: 'engines',
+			folders: [
+				'machines',
+				'eligibility',
+				'timeline',
+				'training',
+				'search',
+				'db',
+				'charts',
+				'corpus',
+				'drafts',
+				'scenario',
+				'import',
+				'offline'
+			]
+		},
+		{
+			// State: *.svelte.ts glue from engines to runes, and the interface's messages (Paraglide).
+			name: 'state',
+			folders: ['state', 'paraglide']
+		},
+		{
+			// Components and routes compose; nothing below imports them.
+			name: 'components',
+			folders: ['components']
+		}
+	];
+	/** Folders that may not touch the DOM, Svelte, D3 or storage (charts draw, db stores; the rest compute). */
+	const IMPURE = ['charts', 'db', 'state', 'paraglide', 'components'];
+	const escape = (x) => x.replace(/[$.]/g, '\\$&');
+	/** An import of one of `folders`: "$lib/x", "$lib/x/…", or a relative path up into "x/…". */
+	const into = (folders) => `^(${escape('$lib')}/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
+	return LAYERS.flatMap((layer, i) => {
+		const higher = LAYERS.slice(i + 1);
+		const layerPattern = layer.only
+			? {
+					regex: '^(?!\\./)',
+					message: `${layer.name} imports nothing but its own files ("./…"): law is data, behaviour is engines.`
+				}
+			: higher.length
+				? {
+						regex: into(higher.flatMap((l) => l.folders)),
+						message: `${layer.name} may not import ${higher.map((l) => l.name).join(', ')}: dependencies point one way (routes → state → engines → rules → region data).`
+					}
+				: null;
+		return layer.folders.map((folder) => {
+			const patterns = [
+				...(layerPattern ? [layerPattern] : []),
+				...(IMPURE.includes(folder)
+					? []
+					: [
+							{
+								group: ['svelte', 'svelte/*', '$app/*', 'dexie', 'd3', 'd3-*'],
+								message: 'Pure logic: no UI, Svelte, D3 or storage imports.'
+							}
+						])
+			];
+			return {
+				files: [`src/lib/${folder}/**/*.ts`, `src/lib/${folder}/**/*.svelte`],
+				ignores: ['**/*.test.ts', 'src/lib/paraglide/**'],
+				rules: patterns.length ? { 'no-restricted-imports': ['error', { patterns }] } : {}
+			};
+		});
+	});
+}

@@ -1,7 +1,8 @@
 // Timings of the pure engines, in Node: medians over repeated runs. Printed by `npm run bench`, never
 // asserted (the machines are shared and noisy). A section whose module is missing reports why.
 
-import { loadCorpus, regionIds } from '$lib/regions/registry';
+import { regionIds } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);

@@ -44,14 +44,15 @@ const CROSS_REGION_TS = 'src/lib/training/cross-region.ts';
 export function toCondition(p) {
 	switch (p.test) {
 		case 'isTrue':
-			return { isTrue: p.fact };
 		case 'isFalse':
-			return { isFalse: p.fact };
-		case 'allOf':
-			if (p.of.length && p.of.every((q) => q.test === 'isTrue')) return { allTrue: p.of.map((q) => q.fact) };
-			if (p.of.length && p.of.every((q) => q.test === 'isFalse'))
+			return { [p.test]: p.fact, ...(p.alsoUnmetIf?.length ? { alsoUnmetIf: [...p.alsoUnmetIf] } : {}) };
+		case 'allOf': {
+			const plain = (test) => p.of.length && p.of.every((q) => q.test === test && !q.alsoUnmetIf?.length);
+			if (plain('isTrue')) return { allTrue: p.of.map((q) => q.fact) };
+			if (plain('isFalse'))
 				return { noneTrue: p.of.map((q) => q.fact) };
 			return { allOf: p.of.map(toCondition) };
+		}
 		case 'anyOf':
 			return { anyOf: p.of.map(toCondition) };
 		case 'oneOf':

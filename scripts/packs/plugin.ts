@@ -26,6 +26,8 @@ import { parseWith } from '../../src/lib/rules/pack/kit.ts';
 
 /** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
 export const CROSS_REGION_FILE = 'walkthroughs.yaml';
+/** A region's test expectations (pinned figures its tests check), beside its data. */
+export const EXPECTATIONS_FILE = 'expectations.yaml';
 
 export class PackError extends Error {}
 
@@ -247,6 +249,15 @@ export function packs(): Plugin {
 		load(id) {
 			const path = id.split('?')[0]!;
 			if (!path.endsWith('.yaml') || !path.startsWith(regionsDir + '/')) return null;
+			// A region's test expectations: plain data for its own tests, no schema.
+			if (dirname(dirname(path)) === regionsDir && basename(path) === EXPECTATIONS_FILE) {
+				this.addWatchFile(path);
+				try {
+					return `export default ${JSON.stringify(readYaml(path) ?? {})};`;
+				} catch (e) {
+					this.error((e as Error).message);
+				}
+			}
 			const inFolder = dirname(dirname(path)) === regionsDir && partOf(basename(path)) !== null;
 			const cross = dirname(path) === regionsDir && basename(path) === CROSS_REGION_FILE;
 			if (!inFolder && !cross) return null;

@@ -7,12 +7,12 @@ import { svgToString } from './export';
 import TimelineChart from './Timeline.svg.svelte';
 import TimelineTable from './Timeline.table.svelte';
 
-const five = () => Object.keys(REGIONS).map((r) => timelineFor(r, { agreementStart: '2025-06-01' }));
+const allRegions = () => Object.keys(REGIONS).map((r) => timelineFor(r, { agreementStart: '2025-06-01' }));
 const chart = (container: HTMLElement) => container.querySelector('svg[role="application"]') as SVGSVGElement;
 
 describe('Timeline.svg.svelte', () => {
 	test('one lane per region, each milestone a focusable button named by date, label and clause', () => {
-		const timelines = five();
+		const timelines = allRegions();
 		const { container } = render(TimelineChart, {
 			timelines,
 			width: 1100,
@@ -46,13 +46,13 @@ describe('Timeline.svg.svelte', () => {
 		// shapes and words: a legend entry per kind, and the today marker
 		expect(container.querySelector('g.legend')?.textContent).toContain('重新申请截止');
 		expect(container.querySelector('g.today')?.textContent).toContain('2026-06-01');
-		expect(container.querySelectorAll('rect.bar[data-kind="term"]')).toHaveLength(5);
+		expect(container.querySelectorAll('rect.bar[data-kind="term"]')).toHaveLength(timelines.length);
 	});
 
 	test('keyboard zoom and pan change the transform; 0 resets', async () => {
 		const user = userEvent.setup();
 		const onzoom = vi.fn();
-		const { container } = render(TimelineChart, { timelines: five(), width: 1000, onzoom });
+		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000, onzoom });
 		const svg = chart(container);
 		svg.focus();
 		expect(svg.getAttribute('data-zoom-k')).toBe('1');
@@ -80,7 +80,7 @@ describe('Timeline.svg.svelte', () => {
 	});
 
 	test('the mouse wheel zooms through d3-zoom', async () => {
-		const { container } = render(TimelineChart, { timelines: five(), width: 1000 });
+		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000 });
 		const svg = chart(container);
 		await fireEvent.wheel(svg, { deltaY: -300, clientX: 500, clientY: 100 });
 		expect(Number(svg.getAttribute('data-zoom-k'))).toBeGreaterThan(1);
@@ -129,7 +129,7 @@ describe('Timeline.svg.svelte', () => {
 	});
 
 	test('svgToString gives a standalone SVG without the interactive attributes', () => {
-		const { container } = render(TimelineChart, { timelines: five(), width: 1000, locale: 'en' });
+		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000, locale: 'en' });
 		const s = svgToString(chart(container));
 		expect(s.startsWith('<?xml')).toBe(true);
 		expect(s).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -147,7 +147,7 @@ describe('Timeline.svg.svelte', () => {
 describe('Timeline.table.svelte', () => {
 	test('a row per milestone, by date, undated last, with region, label and clause', async () => {
 		const user = userEvent.setup();
-		const timelines = five();
+		const timelines = allRegions();
 		const onselect = vi.fn();
 		const { container } = render(TimelineTable, { timelines, onselect });
 		const table = screen.getByRole('table', { name: /时间线节点一览/ });
@@ -163,6 +163,6 @@ describe('Timeline.table.svelte', () => {
 		await user.click(within(deadline).getByRole('button', { name: 'sec-16-p2' }));
 		expect(onselect).toHaveBeenCalledWith(expect.objectContaining({ kind: 'renewalDeadline' }));
 		expect(screen.getByRole('table', { name: /期间/ })).toBeTruthy();
-		expect(container.querySelectorAll('tr[data-kind="term"]')).toHaveLength(5);
+		expect(container.querySelectorAll('tr[data-kind="term"]')).toHaveLength(timelines.length);
 	});
 });

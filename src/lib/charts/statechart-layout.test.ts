@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { loadBuiltJourney } from '$lib/machines/registry';
+import { journeyRegionIds, loadBuiltJourney } from '$lib/machines/registry';
 import { diagramOf } from '$lib/machines/diagram';
 import { layoutStatechart } from './statechart-layout';
 
-test.each(['quzhou', 'yingkou', 'taian', 'henan', 'jiangsu'])(
+test.each(journeyRegionIds)(
 	'%s: every state is placed inside the drawing, every edge joins two drawn states',
 	async (region) => {
 		const built = await loadBuiltJourney(region, undefined, '2026-01-05');

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
-import { loadCorpus } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import ClauseBlock from './ClauseBlock.svelte';
 
 describe('ClauseBlock', () => {

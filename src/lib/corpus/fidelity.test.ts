@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BOOKMARK, withoutWhitespace } from './clean';
 import { indexCorpus, isProvision, rebuildSource } from './corpus';
-import { documentIds, loadCorpus, loadSource } from '$lib/regions/registry';
+import { documentIds, loadSource } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 
 /** shared/regulations beside the checkout (or beside the worktrees' folder): the nearest one up the tree. */
 function sharedDir(): string | null {

@@ -7,7 +7,8 @@
 
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Clause, Corpus, NumberingScheme } from '$lib/regions/types';
-import { getDocument, loadCorpus, loadSource } from '$lib/regions/registry';
+import { getDocument, loadSource } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
 import { decodeText } from '$lib/import/decode';

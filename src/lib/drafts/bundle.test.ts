@@ -41,7 +41,7 @@ describe.each(regionIds)('a clone of %s', (id) => {
 		const { draft } = await clone(id);
 		const parsed = parseDraft(draft, 'draft-x');
 		expect(parsed.ok).toBe(true);
-		const { loadCorpus } = await import('$lib/regions/registry');
+		const { loadCorpus } = await import('$lib/corpus/load');
 		const corpus = await loadCorpus(id);
 		expect(parsed.corpus.clauses.map((c) => [c.id, c.text])).toEqual(
 			corpus.clauses.map((c) => [c.id, c.text])

@@ -16,7 +16,7 @@ import type {
 } from '$lib/regions/types';
 import type { Draft } from './types';
 
-export { draftItemId, draftRegionId, isDraftRegion } from './ids';
+export { draftItemId, draftRegionId, isDraftRegion } from '$lib/rules/draft-ids';
 
 export function draftProfile(draft: Draft, region: RegionId): RegionProfile {
 	return { region, values: draft.values };

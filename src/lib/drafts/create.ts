@@ -4,12 +4,12 @@
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { qualifiedRef } from '$lib/regions/citation';
-import { NOT_SPECIFIED_SUMMARY } from '$lib/regions/profile-kit';
+import { NOT_SPECIFIED } from '$lib/rules/format';
 import type { DatedValue, DimensionId, DocumentStatus, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { DRAFT_FORMAT, type Draft } from './types';
 
 const silent = (): DatedValue[] => [
-	{ from: null, value: { kind: 'notSpecified' }, summary: { ...NOT_SPECIFIED_SUMMARY }, citations: [] }
+	{ from: null, value: { kind: 'notSpecified' }, summary: { ...NOT_SPECIFIED }, citations: [] }
 ];
 
 /**

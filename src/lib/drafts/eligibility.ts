@@ -13,10 +13,13 @@ import {
 	noIncidentWithinYears,
 	noneTrue
 } from '$lib/eligibility/define';
+import { factsOf } from '$lib/eligibility/engine';
 import type { BooleanFact, RoleId } from '$lib/eligibility/facts';
+import { factCatalogue, relatedEntitiesQuestion, roleLabels } from '$lib/eligibility/regions';
 import type {
 	AspectId,
 	Criterion,
+	FactDeclaration,
 	Material,
 	NotImposed,
 	Predicate,
@@ -25,7 +28,7 @@ import type {
 	RoleDefinition
 } from '$lib/eligibility/types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { NOT_SPECIFIED_SUMMARY } from '$lib/regions/profile-kit';
+import { NOT_SPECIFIED } from '$lib/rules/format';
 import type { DatedValue, DimensionId, Localized, RegionId, RegionProfile } from '$lib/regions/types';
 import type { Draft } from './types';
 
@@ -116,7 +119,7 @@ const labelOf = (dim: DimensionId): Localized =>
 	DIMENSIONS.find((d) => d.id === dim)?.label ?? { zh: dim, en: dim };
 
 const isDefaultSummary = (s: Localized) =>
-	(s.zh === NOT_SPECIFIED_SUMMARY.zh && s.en === NOT_SPECIFIED_SUMMARY.en) || (!s.zh.trim() && !s.en.trim());
+	(s.zh === NOT_SPECIFIED.zh && s.en === NOT_SPECIFIED.en) || (!s.zh.trim() && !s.en.trim());
 
 interface Derived {
 	criteria: Criterion[];
@@ -161,7 +164,8 @@ export function draftEligibility(
 					relations: ['subsidiary', 'managedEntity'],
 					quote: draft.clauseTexts['eligibility.subsidiaryQualifies'] || subsidiary.summary.zh,
 					citations: [...subsidiary.citations],
-					note: derivedNote('eligibility.subsidiaryQualifies')
+					note: derivedNote('eligibility.subsidiaryQualifies'),
+					question: structuredClone(relatedEntitiesQuestion ?? RELATED_QUESTION)
 				})
 			: undefined;
 
@@ -209,11 +213,23 @@ export function draftEligibility(
 		? structuredClone(b!.materials)
 		: deriveMaterials(draft, allRoles);
 
+	// The facts the rules read, worded as the base's pack (or the first pack that declares them) words them.
+	const facts: Record<string, FactDeclaration> = {};
+	for (const p of [...criteria.map((c) => c.when), ...materials.map((m) => m.ready)])
+		for (const f of factsOf(p)) {
+			const decl = b?.facts[f] ?? factCatalogue[f];
+			if (decl) facts[f] = structuredClone(decl);
+		}
+
 	const out: RegionEligibility = {
 		region,
 		roles,
 		criteria,
 		materials,
+		facts,
+		roleLabels: Object.fromEntries(
+			roles.map((r) => [r.role, { ...(b?.roleLabels[r.role] ?? roleLabels[r.role] ?? r.term) }])
+		),
 		notes: [
 			...structuredClone(b?.notes ?? []),
 			b
@@ -231,6 +247,18 @@ export function draftEligibility(
 	if (Object.keys(notImposed).length) out.notImposed = notImposed;
 	return out;
 }
+
+/** The related-entities question where no pack words one. */
+const RELATED_QUESTION = {
+	label: l(
+		'是否有可代为满足条件的子公司或代管机构？',
+		'Is there a subsidiary or managed entity that could meet conditions for you?'
+	),
+	help: l(
+		'草案允许子公司或代管机构代为满足部分条件。逐一列出并回答相关问题；没有则填“无”。',
+		'The draft lets a subsidiary or managed entity meet some conditions in your stead. List each and answer its questions; answer "none" if there is none.'
+	)
+};
 
 function derivedNote(dim: DimensionId): Localized {
 	const label = labelOf(dim);

@@ -14,11 +14,8 @@ import type {
 
 export const DRAFT_FORMAT = 'pdao-draft/1';
 
-/**
- * Region ids of drafts start with this; no region folder may (a test checks), so a page can tell a draft
- * from one of the regulations by its id alone.
- */
-export const DRAFT_PREFIX = 'draft-';
+/** Region ids of drafts start with this (defined beside the other draft id helpers). */
+export { DRAFT_PREFIX } from '$lib/rules/draft-ids';
 
 export interface Draft {
 	format: typeof DRAFT_FORMAT;

@@ -1,17 +1,16 @@
-// fast-check generators of arbitrary applicant answers — partial, 'unknown', contradictory — for property
-// tests. Test-only: imports a dev dependency.
+// fast-check generators of arbitrary applicant answers — partial, 'unknown', contradictory — over the facts
+// the packs declare, for property tests. Test-only: imports a dev dependency.
 
 import fc from 'fast-check';
 import {
-	BOOLEAN_FACTS,
 	INCIDENT_KINDS,
-	LEGAL_FORMS,
 	RELATIONS,
-	ROLES,
 	type ApplicantFacts,
 	type EntityFacts,
 	type SecurityIncident
 } from './facts';
+import { eligibilityRules, factCatalogue } from './regions';
+import type { FactDeclaration } from './types';
 
 const answerOf = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | 'unknown'> =>
 	fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant('unknown' as const) });
@@ -29,49 +28,37 @@ export const incidentArb: fc.Arbitrary<SecurityIncident> = fc.record(
 	{ requiredKeys: [] }
 );
 
-const booleanFactsArb = fc.record(
-	Object.fromEntries(BOOLEAN_FACTS.map((k) => [k, answerOf(fc.boolean())])) as Record<
-		(typeof BOOLEAN_FACTS)[number],
-		fc.Arbitrary<boolean | 'unknown'>
-	>,
+function answerArb(decl: FactDeclaration): fc.Arbitrary<unknown> {
+	switch (decl.kind) {
+		case 'boolean':
+			return answerOf(fc.boolean());
+		case 'choice':
+			return answerOf(fc.constantFrom(...(decl.options ?? []).map((o) => o.value)));
+		case 'incidents':
+			return answerOf(fc.array(incidentArb, { maxLength: 3 }));
+	}
+}
+
+export const entityFactsArb: fc.Arbitrary<EntityFacts> = fc.record(
+	Object.fromEntries(Object.entries(factCatalogue).map(([fact, decl]) => [fact, answerArb(decl)])),
 	{ requiredKeys: [] }
 );
 
-export const entityFactsArb: fc.Arbitrary<EntityFacts> = fc
-	.tuple(
-		booleanFactsArb,
-		fc.record(
-			{
-				legalForm: answerOf(fc.constantFrom(...LEGAL_FORMS)),
-				securityIncidents: answerOf(fc.array(incidentArb, { maxLength: 3 }))
-			},
-			{ requiredKeys: [] }
-		)
-	)
-	.map(([a, b]) => ({ ...a, ...b }));
+const roles = [...new Set(eligibilityRules.flatMap((r) => r.roles.map((x) => x.role)))];
+const materials = [...new Set(eligibilityRules.flatMap((r) => r.materials.map((m) => m.id)))];
 
 export const applicantFactsArb: fc.Arbitrary<ApplicantFacts> = fc
 	.tuple(
 		entityFactsArb,
 		fc.record(
 			{
-				rolesSought: answerOf(fc.subarray([...ROLES])),
+				rolesSought: answerOf(fc.subarray(roles)),
 				relatedEntities: answerOf(
 					fc.array(fc.record({ relation: fc.constantFrom(...RELATIONS), facts: entityFactsArb }), {
 						maxLength: 2
 					})
 				),
-				materials: fc.dictionary(
-					fc.constantFrom(
-						'applicationForm',
-						'securityCommitment',
-						'riskSelfAssessment',
-						'useCaseList',
-						'dataRequestList',
-						'declarationMaterials'
-					),
-					answerOf(fc.boolean())
-				)
+				materials: fc.dictionary(fc.constantFrom(...materials), answerOf(fc.boolean()))
 			},
 			{ requiredKeys: [] }
 		)

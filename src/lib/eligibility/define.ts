@@ -1,7 +1,8 @@
-// Small builders for the region files (src/lib/regions/<id>/eligibility.ts), so criteria read as data.
+// Small builders for predicates written in code (the drafts' derived criteria, tests). A pack writes the same
+// conditions as data in eligibility.yaml ({ allTrue: [...] }); regions.ts reads those into these shapes.
 
 import type { Localized } from '$lib/regions/types';
-import type { BooleanFact, IncidentKind, LegalForm } from './facts';
+import type { BooleanFact, IncidentKind } from './facts';
 import type { Predicate } from './types';
 
 export const l = (zh: string, en: string): Localized => ({ zh, en });
@@ -21,11 +22,13 @@ export const noneTrue = (...facts: BooleanFact[]): Predicate => ({
 });
 export const allOf = (...of: Predicate[]): Predicate => ({ test: 'allOf', of });
 export const anyOf = (...of: Predicate[]): Predicate => ({ test: 'anyOf', of });
-export const legalFormIn = (values: readonly LegalForm[]): Predicate => ({
+/** A choice fact's answer is one of `values`. */
+export const oneOf = (fact: string, values: readonly string[]): Predicate => ({
 	test: 'oneOf',
-	fact: 'legalForm',
+	fact,
 	values
 });
+export const legalFormIn = (values: readonly string[]): Predicate => oneOf('legalForm', values);
 export const noIncidentWithinYears = (
 	years: number,
 	opts: { majorOnly?: boolean; kinds?: readonly IncidentKind[] } = {}

@@ -7,13 +7,16 @@ import { plusYears } from '$lib/rules/dates';
 import { evaluate, evaluateRegion, VERDICT_PRECEDENCE, VERDICT_RANK, yearsBefore } from './engine';
 import { findContradictions } from './contradictions';
 import { l, legalFormIn, materialReady, noIncidentEver, noIncidentWithinYears } from './define';
-import { MARKET_ENTITIES, type ApplicantFacts, type SecurityIncident } from './facts';
+import type { ApplicantFacts, SecurityIncident } from './facts';
 import { applicantFactsArb } from './arbitraries';
 import { IDEAL } from './fixtures';
 import { evaluateAll, evaluateEligibility } from './index';
 import type { CriterionResult, RegionEligibility, RegionResult } from './types';
 
 const AS_OF = '2025-06-30';
+
+/** 市场主体 / 经营主体: enterprise legal persons, unincorporated enterprises, individual businesses. */
+const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'individualBusiness'];
 
 /** A region with no discretion and one material: the only kind that can reach eligible or incomplete. */
 const PLAIN: RegionEligibility = {
@@ -50,7 +53,9 @@ const PLAIN: RegionEligibility = {
 			citations: ['art-3'],
 			ready: materialReady('applicationForm')
 		}
-	]
+	],
+	facts: {},
+	roleLabels: { operator: l('运营单位', 'operator') }
 };
 
 const criterion = (r: RegionResult, id: string): CriterionResult => {

@@ -123,16 +123,16 @@ function evaluatePredicate(p: Predicate, facts: ApplicantFacts, asOf: IsoDate): 
 		}
 		case 'oneOf': {
 			const v = facts[p.fact];
-			if (v === undefined || v === 'unknown') return unknown(p.fact);
+			if (typeof v !== 'string' || v === 'unknown') return unknown(p.fact);
 			return p.values.includes(v) ? MET : UNMET;
 		}
 		case 'noIncidentWithinYears':
 		case 'noIncidentEver': {
-			const list = facts.securityIncidents;
+			const list = facts[p.fact];
 			if (!Array.isArray(list)) return unknown(p.fact);
 			const from = p.test === 'noIncidentWithinYears' ? yearsBefore(asOf, p.years) : null;
 			let maybe = false;
-			for (const inc of list) {
+			for (const inc of list as SecurityIncident[]) {
 				const c = incidentCounts(inc, asOf, from, p.majorOnly, p.kinds);
 				if (c === 'yes') return UNMET;
 				if (c === 'maybe') maybe = true;

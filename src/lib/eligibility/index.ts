@@ -11,18 +11,10 @@ import type { EvaluateOptions, RegionResult } from './types';
 
 export type * from './types';
 export type * from './facts';
-export {
-	ROLES,
-	ROLE_LABELS,
-	LEGAL_FORMS,
-	LEGAL_FORM_LABELS,
-	INCIDENT_KINDS,
-	RELATIONS,
-	answerState
-} from './facts';
+export { INCIDENT_KINDS, RELATIONS, answerState } from './facts';
 export { ASPECTS } from './aspects';
 export { VERDICT_PRECEDENCE, VERDICT_RANK, evaluateRegion, evaluateRole, factsOf } from './engine';
-export { eligibilityRules, getEligibilityRules } from './regions';
+export { eligibilityRules, factCatalogue, getEligibilityRules, roleLabels } from './regions';
 export { CONTRADICTIONS, findContradictions } from './contradictions';
 export type { Contradiction, FoundContradiction } from './contradictions';
 export { canBe, reachAll, reachOfRegion, reachOfRole } from './reach';

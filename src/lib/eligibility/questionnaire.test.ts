@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
-import { loadCorpus } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { factsOf, evaluateRegion } from './engine';
 import { isTrue, l, materialReady } from './define';
-import { BOOLEAN_FACTS, type ApplicantFacts } from './facts';
+import type { ApplicantFacts } from './facts';
 import { applicantFactsArb } from './arbitraries';
 import { IDEAL } from './fixtures';
 import {
@@ -17,7 +17,7 @@ import {
 	relatedEntityQuestions,
 	type Question
 } from './questionnaire';
-import { eligibilityRules } from './regions';
+import { eligibilityRules, factCatalogue } from './regions';
 import { parseApplicantFacts } from './schema';
 import type { RegionEligibility } from './types';
 
@@ -53,7 +53,9 @@ describe('questionnaire', () => {
 			])
 		);
 		for (const f of read) expect(byFact.has(f), f).toBe(true);
-		for (const f of BOOLEAN_FACTS) expect(read.has(f), `no region reads ${f}`).toBe(true);
+		for (const d of eligibilityRules)
+			for (const f of Object.keys(d.facts))
+				expect(read.has(f), `${d.region} declares ${f}, never read`).toBe(true);
 		for (const q of questions) expect(q.usedBy.length, q.id).toBeGreaterThan(0);
 	});
 
@@ -160,6 +162,16 @@ describe('questionnaire', () => {
 					citations: ['art-2'],
 					discretion: false,
 					when: isTrue('professionalTeam')
+				},
+				{
+					id: 'office',
+					aspect: 'otherConditions',
+					roles: ['operator'],
+					label: l('本地办公场所', 'local office'),
+					quote: '本地办公场所',
+					citations: ['art-4'],
+					discretion: false,
+					when: isTrue('localOffice')
 				}
 			],
 			materials: [
@@ -171,14 +183,36 @@ describe('questionnaire', () => {
 					citations: ['art-3'],
 					ready: materialReady('businessPlan')
 				}
-			]
+			],
+			facts: {
+				professionalTeam: {
+					topic: 'capability',
+					kind: 'boolean',
+					label: l('是否有专业团队？', 'Do you have a professional team?'),
+					help: l('自我评估。', 'Your own assessment.')
+				},
+				localOffice: {
+					topic: 'capability',
+					kind: 'boolean',
+					label: l('是否在本地设有办公场所？', 'Do you have an office in the city?'),
+					help: l('此问题只来自这一地区。', 'Asked for this region alone.')
+				}
+			},
+			roleLabels: { operator: l('运营单位', 'operator') }
 		};
 		const qs = buildQuestionnaire([...eligibilityRules, sixth]).flatMap((t) => t.questions);
 		expect(qs.find((q) => q.fact === 'professionalTeam')?.citations).toContain('sixth:art-2');
 		expect(qs.find((q) => q.fact === 'materials.businessPlan')?.citations).toEqual(['sixth:art-3']);
+		// A fact no other pack reads: asked in the sixth pack's own words.
+		expect(qs.find((q) => q.fact === 'localOffice')).toMatchObject({
+			topic: 'capability',
+			kind: 'boolean',
+			label: { en: 'Do you have an office in the city?' },
+			citations: ['sixth:art-4']
+		});
 		const r = evaluateRegion(
 			sixth,
-			{ professionalTeam: true, materials: { businessPlan: true } },
+			{ professionalTeam: true, localOffice: true, materials: { businessPlan: true } },
 			'2025-01-01'
 		);
 		expect(r.verdict).toBe('eligible');
@@ -221,10 +255,7 @@ describe('schema of imported applicant profiles', () => {
 
 	test("accepts 'unknown' for every answer", () => {
 		const facts: ApplicantFacts = Object.fromEntries(
-			[...BOOLEAN_FACTS, 'legalForm', 'securityIncidents', 'rolesSought', 'relatedEntities'].map((k) => [
-				k,
-				'unknown'
-			])
+			[...Object.keys(factCatalogue), 'rolesSought', 'relatedEntities'].map((k) => [k, 'unknown'])
 		);
 		expect(parseApplicantFacts({ ...facts, materials: { x: 'unknown' } }).ok).toBe(true);
 	});

@@ -1,21 +1,14 @@
-// The questionnaire: topics of questions, one fact each, in both languages. The wording is written here;
-// which clauses each question comes from is computed from the regions' criteria and materials, so it can
-// never drift from the rules the engine applies.
+// The questionnaire: topics of questions, one fact each, in both languages, built from the packs in use. Each
+// fact's question is worded by the packs that read it (eligibility.yaml `facts`); which clauses each question
+// comes from is computed from the regions' criteria and materials, so it can never drift from the rules the
+// engine applies.
 
 import type { ClauseId, ClauseRef, Localized, RegionId } from '$lib/regions/types';
+import { ASPECT_ORDER } from './aspects';
 import { factsOf } from './engine';
-import {
-	INCIDENT_KINDS,
-	LEGAL_FORMS,
-	LEGAL_FORM_LABELS,
-	RELATIONS,
-	ROLE_LABELS,
-	answerState,
-	type AnswerState,
-	type ApplicantFacts
-} from './facts';
+import { RELATIONS, answerState, type AnswerState, type ApplicantFacts } from './facts';
 import { eligibilityRules } from './regions';
-import type { RegionEligibility } from './types';
+import type { FactDeclaration, RegionEligibility } from './types';
 
 export type TopicId =
 	| 'role'
@@ -151,331 +144,51 @@ const TOPICS: { id: TopicId; label: Localized; help: Localized }[] = [
 	}
 ];
 
-const yesNo = (topic: TopicId, label: Localized, help: Localized): Wording => ({
-	topic,
-	kind: 'boolean',
-	label,
-	help
-});
-
-/** The wording of every question but the materials', which come from the regions' checklists. */
-const WORDING: Record<Exclude<keyof ApplicantFacts, 'materials'>, Wording> = {
-	rolesSought: {
-		topic: 'role',
-		kind: 'roles',
-		label: l('申请哪个角色？', 'Which role do you seek?'),
-		help: l(
-			'可多选。不选则按各地所有角色评估；某地没有所选角色时，结果会说明。',
-			'Choose one or more. If you choose none, every role of each region is evaluated; where a region lacks the role you chose, the result says so.'
-		)
-	},
-	legalForm: {
-		topic: 'entity',
-		kind: 'choice',
-		label: l('申请单位的法律形式是什么？', 'What is the applicant’s legal form?'),
-		help: l(
-			'各地要求“法人或者非法人组织”“法人组织”“市场主体”或“经营主体”。',
-			'The texts ask for "a legal person or unincorporated organization", "a legal person", "a market entity" or "a business entity".'
-		),
-		options: LEGAL_FORMS.map((value) => ({ value, label: LEGAL_FORM_LABELS[value] }))
-	},
-	independentLegalPersonality: yesNo(
-		'entity',
-		l('是否具备独立法人资格、能独立承担民事责任？', 'Does it have independent legal personality?'),
-		l('分公司等分支机构不具备独立法人资格。', 'A branch office does not, even when registered.')
-	),
-	foreignCapitalInEquityChain: yesNo(
-		'ownership',
-		l('股权穿透后，各级股东中是否有外资成分？', 'Is there foreign capital at any level of the equity chain?'),
-		l(
-			'逐级向上穿透至最终持有人；任何一级有外资即为“是”。',
-			'Look through each level up to the ultimate holders; foreign capital at any level means yes.'
-		)
-	),
-	foreignCapitalInAffiliates: yesNo(
-		'ownership',
-		l('关联公司中是否有外资成分？', 'Is there foreign capital in any affiliated company?'),
-		l('关联公司包括受同一控制的企业。', 'Affiliates include companies under common control.')
-	),
-	foreignCapitalInActualController: yesNo(
-		'ownership',
-		l('实际控制人是否为外资或含外资成分？', 'Is the actual controller foreign, or foreign-funded?'),
-		l(
-			'实际控制人指通过投资关系、协议或其他安排实际支配公司的人。',
-			'The actual controller is whoever in fact controls the company through investment, agreement or other arrangement.'
-		)
-	),
-	operatingConditionSound: yesNo(
-		'finance',
-		l('经营状况是否良好、稳定？', 'Is the business operating soundly and stably?'),
-		l(
-			'各地要求“经营状况良好”或“经营情况稳定”，由主管部门判断；此处填自我评估。',
-			'The texts ask for "sound" or "stable" operation, judged by the authority; answer with your own assessment.'
-		)
-	),
-	financialConditionSoundLastYear: yesNo(
-		'finance',
-		l('近一年财务状况是否良好？', 'Were your finances sound over the last year?'),
-		l(
-			'例如盈利或现金流为正、无重大亏损或债务违约。',
-			'E.g. profit or positive cash flow, no major loss or default.'
-		)
-	),
-	capitalCoversEarlyOperation: yesNo(
-		'finance',
-		l(
-			'资金储备能否覆盖数据治理及初期运营？',
-			'Do your funds in reserve cover data governance and early operation?'
-		),
-		l('按拟申请的运营规模估算。', 'Estimate against the scale of operation you intend.')
-	),
-	auditReportLastYear: yesNo(
-		'finance',
-		l('是否有最近1年的第三方审计报告？', 'Do you have a third-party audit report for the last year?'),
-		l('由会计师事务所出具。', 'Issued by an accounting firm.')
-	),
-	financialReportLastYear: yesNo(
-		'finance',
-		l('是否有最近1年的财务会计报告？', 'Do you have financial and accounting reports for the last year?'),
-		l(
-			'资产负债表、利润表、现金流量表及附注。',
-			'Balance sheet, income statement, cash-flow statement and notes.'
-		)
-	),
-	creditStandingGood: yesNo(
-		'credit',
-		l('单位信用状况和商业信誉是否良好？', 'Is the unit’s credit standing and business reputation good?'),
-		l('由主管部门判断；此处填自我评估。', 'Judged by the authority; answer with your own assessment.')
-	),
-	creditPlatformAdverseRecord: yesNo(
-		'credit',
-		l(
-			'在全国信用信息公共服务平台（信用中国）查询，单位是否有不良记录？',
-			'Does a search of the national credit information platform (Credit China) show an adverse record for the unit?'
-		),
-		l(
-			'包括行政处罚、经营异常、失信名单等。',
-			'Including administrative penalties, abnormal operation and blacklists.'
-		)
-	),
-	unitMajorIllegalRecord: yesNo(
-		'credit',
-		l('单位是否有重大违法记录？', 'Does the unit have a record of a major violation of law?'),
-		l(
-			'通常指因经营活动受到刑事处罚或较大数额罚款、责令停产停业、吊销许可证等行政处罚。',
-			'Usually a criminal penalty, or an administrative penalty such as a large fine, suspension of business or revocation of a licence.'
-		)
-	),
-	unitMajorBadCreditRecord: yesNo(
-		'credit',
-		l('单位是否有重大不良信用记录？', 'Does the unit have a major bad credit record?'),
-		l(
-			'列入严重失信主体名单、失信被执行人名单等通常属于重大不良信用记录。',
-			'Being on a serious-dishonesty or judgment-defaulter list usually counts.'
-		)
-	),
-	unitJudgmentDefaulter: yesNo(
-		'credit',
-		l('单位是否被列入失信被执行人名单？', 'Is the unit on the list of judgment defaulters?'),
-		l('可在中国执行信息公开网查询。', 'Searchable on the China Enforcement Information Disclosure site.')
-	),
-	unitMajorTaxViolator: yesNo(
-		'credit',
-		l('单位是否被列入重大税收违法案件当事人名单？', 'Is the unit on the list of major tax violators?'),
-		l('由税务机关公布。', 'Published by the tax authorities.')
-	),
-	unitSeriouslyDishonest: yesNo(
-		'credit',
-		l('单位是否被列入严重失信主体名单？', 'Is the unit on a serious-dishonesty list?'),
-		l('可在信用中国网站查询。', 'Searchable on Credit China.')
-	),
-	legalRepMajorIllegalRecord: yesNo(
-		'credit',
-		l(
-			'法定代表人是否有重大违法记录？',
-			'Does the legal representative have a record of a major violation of law?'
-		),
-		l(
-			'泰安、江苏对单位及其法定代表人同样审查。',
-			"Tai'an and Jiangsu check the legal representative as well as the unit."
-		)
-	),
-	legalRepMajorBadCreditRecord: yesNo(
-		'credit',
-		l('法定代表人是否有重大不良信用记录？', 'Does the legal representative have a major bad credit record?'),
-		l('江苏要求单位及其法定代表人均无。', 'Jiangsu requires none for the unit and its legal representative.')
-	),
-	legalRepJudgmentDefaulter: yesNo(
-		'credit',
-		l(
-			'法定代表人是否被列入失信被执行人名单？',
-			'Is the legal representative on the list of judgment defaulters?'
-		),
-		l('可在中国执行信息公开网查询。', 'Searchable on the China Enforcement Information Disclosure site.')
-	),
-	legalRepMajorTaxViolator: yesNo(
-		'credit',
-		l(
-			'法定代表人是否被列入重大税收违法案件当事人名单？',
-			'Is the legal representative on the list of major tax violators?'
-		),
-		l('由税务机关公布。', 'Published by the tax authorities.')
-	),
-	legalRepSeriouslyDishonest: yesNo(
-		'credit',
-		l('法定代表人是否被列入严重失信名单？', 'Is the legal representative on a serious-dishonesty list?'),
-		l('可在信用中国网站查询。', 'Searchable on Credit China.')
-	),
-	principalMajorAdministrativePenalty: yesNo(
-		'credit',
-		l('企业主要负责人是否受过重大行政处罚？', 'Has the principal received a major administrative penalty?'),
-		l(
-			'主要负责人通常指董事长、总经理等实际负责人，可能与法定代表人不同。',
-			'The principal is the person actually in charge (chair, general manager), who may differ from the legal representative.'
-		)
-	),
-	principalSeriouslyDishonest: yesNo(
-		'credit',
-		l('企业主要负责人是否有严重失信记录？', 'Does the principal have a serious-dishonesty record?'),
-		l('可在信用中国网站查询。', 'Searchable on Credit China.')
-	),
-	securityIncidents: {
-		topic: 'security',
-		kind: 'incidents',
-		label: l(
-			'单位发生过哪些网络安全或数据安全事件？',
-			'Which network or data security incidents has the unit had?'
-		),
-		help: l(
-			'逐一列出日期、是否重大、属网络安全还是数据安全；没有则填“无”。部分地方看近3年，江苏看是否发生过重大数据安全事件。',
-			'List each with its date, whether it was major, and whether it was a network or a data incident; answer "none" if there were none. Some texts look back 3 years; Jiangsu asks whether a major data-security incident ever happened.'
-		),
-		options: INCIDENT_KINDS.map((value) => ({
-			value,
-			label: {
-				network: l('网络安全事件', 'Network-security incident'),
-				data: l('数据安全事件', 'Data-security incident'),
-				networkAndData: l('网络安全和数据安全事件', 'Both network and data security')
-			}[value]
-		}))
-	},
-	dataSecurityOfficer: yesNo(
-		'security',
-		l('是否明确了数据安全负责人？', 'Is a data-security officer named?'),
-		l('指定到人，并有书面任命。', 'A named person, appointed in writing.')
-	),
-	dataSecurityDepartment: yesNo(
-		'security',
-		l('是否明确了数据安全管理部门？', 'Is a department in charge of data security designated?'),
-		l('可为专门部门或明确职责的现有部门。', 'A dedicated department, or an existing one given the duty.')
-	),
-	securitySystemsEstablished: yesNo(
-		'security',
-		l(
-			'是否已建立授权运营的内部管理和数据安全保障制度？',
-			'Are internal management and data-security systems for authorized operation in place?'
-		),
-		l('书面制度，而非计划。', 'Written rules in force, not plans.')
-	),
-	dataSecurityCapability: yesNo(
-		'security',
-		l(
-			'是否具备成熟的数据管理能力和数据安全保障能力？',
-			'Do you have mature data-management and data-security capability?'
-		),
-		l(
-			'由主管部门判断；此处填自我评估，包括能否建立相应制度、是否符合国家数据安全保护要求。',
-			'Judged by the authority; answer with your own assessment, including whether you can set up the required systems and meet national data-security requirements.'
-		)
-	),
-	commitsToDesignatedPlatform: yesNo(
-		'security',
-		l(
-			'是否承诺遵守政府数据安全管理要求、使用指定平台开展数据开发利用？',
-			"Do you commit to the government's data-security rules and to working on the designated platform?"
-		),
-		l('营口要求此项承诺。', 'Yingkou requires this commitment.')
-	),
-	mlps3Experience: yesNo(
-		'security',
-		l(
-			'是否有开发和运维符合等保三级标准的系统的实践经验？',
-			'Have you built and run systems that meet MLPS level 3?'
-		),
-		l('例如通过等保三级测评的系统。', 'E.g. a system that passed a level-3 assessment.')
-	),
-	commercialCryptoAssessmentExperience: yesNo(
-		'security',
-		l(
-			'是否有开发和运维符合商用密码安全性评估要求的系统的实践经验？',
-			'Have you built and run systems that meet the commercial cryptography security assessment?'
-		),
-		l('例如通过密评的系统。', 'E.g. a system that passed the assessment.')
-	),
-	professionalQualifications: yesNo(
-		'capability',
-		l('是否具备运营领域所需的专业资质？', 'Do you hold the professional qualifications the field requires?'),
-		l('如相关行业许可、认证。', 'E.g. the relevant sector licences and certifications.')
-	),
-	professionalTeam: yesNo(
-		'capability',
-		l('是否有专业团队和人才积累？', 'Do you have a professional team with the know-how?'),
-		l('由主管部门判断；此处填自我评估。', 'Judged by the authority; answer with your own assessment.')
-	),
-	technicalCapacity: yesNo(
-		'capability',
-		l(
-			'是否具备数据加工处理、开发利用和服务的技术能力？',
-			'Do you have the technical capacity to process, develop and serve data?'
-		),
-		l('由主管部门判断；此处填自我评估。', 'Judged by the authority; answer with your own assessment.')
-	),
-	dataManagementRules: yesNo(
-		'capability',
-		l('是否有数据管理制度和工作规范流程？', 'Do you have data-management rules and working procedures?'),
-		l('书面制度。', 'Written rules.')
-	),
-	dataProductMarketExperience: yesNo(
-		'capability',
-		l(
-			'是否有数据产品定价、交易或收益分配机制的设计或实施经验？',
-			'Have you designed or run pricing, trading or revenue distribution for data products?'
-		),
-		l('营口要求此项经验。', 'Yingkou asks for this experience.')
-	),
-	officeAndInfrastructure: yesNo(
-		'capability',
-		l(
-			'是否具备所需的办公条件和软硬件环境？',
-			'Do you have the offices and the hardware and software environment needed?'
-		),
-		l('可依托实施机构提供的平台。', "The implementing body's platform may be used.")
-	),
-	complianceSystem: yesNo(
-		'capability',
-		l(
-			'是否有能及时响应政府监管要求的合规体系？',
-			'Do you have a compliance system that answers regulators promptly?'
-		),
-		l('如合规岗位、流程和报告机制。', 'E.g. compliance staff, procedures and reporting.')
-	),
-	relatedEntities: {
-		topic: 'related',
-		kind: 'relatedEntities',
-		label: l(
-			'是否有可代为满足条件的子公司或代管机构？',
-			'Is there a subsidiary or managed entity that could meet conditions for you?'
-		),
-		help: l(
-			'营口允许子公司或代管机构具备具体条件时视同运营机构具备。逐一列出并回答相关问题；没有则填“无”。',
-			'Yingkou counts a subsidiary or managed entity meeting the specific conditions as the operator meeting them. List each and answer its questions; answer "none" if there is none.'
-		),
-		options: RELATIONS.map((value) => ({
-			value,
-			label: { subsidiary: l('子公司', 'Subsidiary'), managedEntity: l('代管机构', 'Managed entity') }[value]
-		}))
-	}
+/** The question about roles: its options are the roles of the packs in use, with their glossary labels. */
+const ROLES_WORDING: Wording = {
+	topic: 'role',
+	kind: 'roles',
+	label: l('申请哪个角色？', 'Which role do you seek?'),
+	help: l(
+		'可多选。不选则按各地所有角色评估；某地没有所选角色时，结果会说明。',
+		'Choose one or more. If you choose none, every role of each region is evaluated; where a region lacks the role you chose, the result says so.'
+	)
 };
+
+const RELATION_LABELS: Record<(typeof RELATIONS)[number], Localized> = {
+	subsidiary: l('子公司', 'Subsidiary'),
+	managedEntity: l('代管机构', 'Managed entity')
+};
+
+/**
+ * The order of the facts across packs: every pack's own order kept (a fact a pack lists before another comes
+ * first), and where the packs leave it open, the fact of the earlier pack (region order), then of the earlier
+ * place in it, first. Packs that contradict each other keep the first pack's order.
+ */
+export function mergedOrder(lists: readonly (readonly string[])[]): string[] {
+	const rank = new Map<string, number>();
+	const after = new Map<string, Set<string>>();
+	let n = 0;
+	for (const list of lists)
+		list.forEach((fact, i) => {
+			if (!rank.has(fact)) rank.set(fact, n++);
+			if (!after.has(fact)) after.set(fact, new Set());
+			if (i > 0) after.get(list[i - 1]!)!.add(fact);
+		});
+	const incoming = new Map([...rank.keys()].map((f) => [f, 0]));
+	for (const next of after.values()) for (const f of next) incoming.set(f, incoming.get(f)! + 1);
+	const out: string[] = [];
+	const left = new Set(rank.keys());
+	while (left.size) {
+		const ready = [...left].filter((f) => incoming.get(f) === 0);
+		// A cycle (packs disagree): take the earliest fact anyway.
+		const pick = (ready.length ? ready : [...left]).sort((a, b) => rank.get(a)! - rank.get(b)!)[0]!;
+		out.push(pick);
+		left.delete(pick);
+		for (const f of after.get(pick)!) incoming.set(f, incoming.get(f)! - 1);
+	}
+	return out;
+}
 
 /** Build the questionnaire over a set of regions' rules (all regions by default). */
 export function buildQuestionnaire(rules: readonly RegionEligibility[] = eligibilityRules): Topic[] {
@@ -525,21 +238,60 @@ export function buildQuestionnaire(rules: readonly RegionEligibility[] = eligibi
 	});
 
 	const all: Question[] = [];
-	for (const [fact, w] of Object.entries(WORDING)) {
-		if (!uses.has(fact)) continue; // no region reads it: do not ask
-		const q = question(fact, w);
-		if (fact === 'rolesSought')
-			q.options = [...new Set(rules.flatMap((d) => d.roles.map((r) => r.role)))].map((value) => ({
+	if (uses.has('rolesSought')) {
+		const labels = new Map<string, Localized>();
+		for (const d of rules)
+			for (const r of d.roles)
+				if (!labels.has(r.role)) labels.set(r.role, d.roleLabels[r.role] ?? l(r.role, r.role));
+		all.push({
+			...question('rolesSought', ROLES_WORDING),
+			options: [...labels].map(([value, label]) => ({
 				value,
-				label: ROLE_LABELS[value],
+				label,
 				terms: rules.flatMap((d) =>
 					d.roles
 						.filter((r) => r.role === value)
 						.map((r) => ({ region: d.region, term: r.term, citations: r.citations }))
 				)
-			}));
-		all.push(q);
+			}))
+		});
 	}
+	// Each fact asked once, in the wording of the first pack (region order) that declares it.
+	const declared = new Map<string, FactDeclaration>();
+	for (const d of rules)
+		for (const [fact, decl] of Object.entries(d.facts)) if (!declared.has(fact)) declared.set(fact, decl);
+	// In a topic: by the first aspect (catalogue order) a criterion reading the fact is about, then the packs' order.
+	const aspectRank = new Map<string, number>();
+	for (const d of rules)
+		for (const c of d.criteria)
+			for (const f of factsOf(c.when))
+				aspectRank.set(f, Math.min(aspectRank.get(f) ?? Infinity, ASPECT_ORDER.get(c.aspect) ?? Infinity));
+	const merged = mergedOrder(rules.map((d) => Object.keys(d.facts)));
+	const byAspect = (f: string) => aspectRank.get(f) ?? Infinity;
+	merged.sort((a, b) => byAspect(a) - byAspect(b)); // stable: the packs' order within an aspect
+	for (const fact of merged) {
+		const decl = declared.get(fact)!;
+		if (!uses.has(fact)) continue; // no criterion in use reads it: do not ask
+		all.push(
+			question(fact, {
+				topic: decl.topic,
+				kind: decl.kind,
+				label: decl.label,
+				help: decl.help,
+				...(decl.options ? { options: decl.options } : {})
+			})
+		);
+	}
+	const related = rules.find((d) => d.relatedEntities)?.relatedEntities;
+	if (related && uses.has('relatedEntities'))
+		all.push(
+			question('relatedEntities', {
+				topic: 'related',
+				kind: 'relatedEntities',
+				...related.question,
+				options: RELATIONS.map((value) => ({ value, label: RELATION_LABELS[value] }))
+			})
+		);
 	for (const [fact, m] of materialWording)
 		all.push(
 			question(fact, {
@@ -575,7 +327,7 @@ export function relatedEntityQuestions(
 /** The answer a question holds in a set of facts. */
 export function answerOf(facts: ApplicantFacts, q: Question): unknown {
 	if (q.fact.startsWith('materials.')) return facts.materials?.[q.fact.slice('materials.'.length)];
-	return facts[q.fact as Exclude<keyof ApplicantFacts, 'materials'>];
+	return facts[q.fact];
 }
 
 /** How far each topic is answered. */

@@ -1,24 +1,94 @@
-// Every region folder with an eligibility.ts is evaluated; nothing here names a region.
+// Every region folder with an eligibility.yaml is evaluated; nothing here names a region. The pack's data is
+// read into the engine's shapes here: conditions written as data ({ allTrue: [...] }) become predicates, the
+// roles' glossary labels and the declared facts travel beside the criteria. A pack with no criteria yet (a
+// new region's scaffold) is not evaluated: an empty rule set would read as "eligible".
 
 import { regions } from '$lib/regions/registry';
-import type { RegionId } from '$lib/regions/types';
-import type { RegionEligibility } from './types';
+import type { Localized, RegionId } from '$lib/regions/types';
+import type { FactDeclaration, PackCondition, PackEligibility } from '$lib/rules/pack';
+import type { AspectId, Predicate, RegionEligibility } from './types';
 
-const modules = import.meta.glob<RegionEligibility>('../regions/*/eligibility.ts', {
+const modules = import.meta.glob<PackEligibility>('../regions/*/eligibility.yaml', {
 	eager: true,
-	import: 'eligibility'
+	import: 'default'
 });
+
+/** A pack's condition as the engine's predicate. */
+export function toPredicate(c: PackCondition): Predicate {
+	if (c === 'authorityDecides') return { test: 'authorityDecides' };
+	if ('isTrue' in c)
+		return c.alsoUnmetIf
+			? { test: 'isTrue', fact: c.isTrue, alsoUnmetIf: c.alsoUnmetIf }
+			: { test: 'isTrue', fact: c.isTrue };
+	if ('isFalse' in c)
+		return c.alsoUnmetIf
+			? { test: 'isFalse', fact: c.isFalse, alsoUnmetIf: c.alsoUnmetIf }
+			: { test: 'isFalse', fact: c.isFalse };
+	if ('allTrue' in c) return { test: 'allOf', of: c.allTrue.map((fact) => ({ test: 'isTrue', fact })) };
+	if ('noneTrue' in c) return { test: 'allOf', of: c.noneTrue.map((fact) => ({ test: 'isFalse', fact })) };
+	if ('allOf' in c) return { test: 'allOf', of: c.allOf.map(toPredicate) };
+	if ('anyOf' in c) return { test: 'anyOf', of: c.anyOf.map(toPredicate) };
+	if ('oneOf' in c) return { test: 'oneOf', fact: c.oneOf.fact, values: c.oneOf.values };
+	if ('noIncidentWithinYears' in c) {
+		const { fact = 'securityIncidents', ...rest } = c.noIncidentWithinYears;
+		return { test: 'noIncidentWithinYears', fact, ...rest };
+	}
+	if ('noIncidentEver' in c) {
+		const { fact = 'securityIncidents', ...rest } = c.noIncidentEver;
+		return { test: 'noIncidentEver', fact, ...rest };
+	}
+	return { test: 'materialReady', material: c.materialReady };
+}
+
+/** A pack's eligibility.yaml as the engine's rules for region `region` (aspects were checked at build). */
+export function fromPack(region: RegionId, pack: PackEligibility): RegionEligibility {
+	const { roles, facts, criteria, materials, relatedEntities, notImposed, notes } = pack;
+	const out: RegionEligibility = {
+		region,
+		roles: roles.map(({ role, term, citations }) => ({ role, term, citations })),
+		criteria: criteria.map(({ when, aspect, ...c }) => ({
+			...c,
+			aspect: aspect as AspectId,
+			when: toPredicate(when)
+		})),
+		materials: materials.map(({ ready, ...m }) => ({ ...m, ready: toPredicate(ready) })),
+		facts,
+		roleLabels: Object.fromEntries(roles.map((r) => [r.role, r.label]))
+	};
+	if (relatedEntities) out.relatedEntities = relatedEntities;
+	if (notImposed) out.notImposed = notImposed as RegionEligibility['notImposed'];
+	if (notes) out.notes = notes;
+	return out;
+}
 
 const order = new Map(regions.map((r, i) => [r.id, i]));
 
-/** The regions' eligibility rules, in the registry's region order. */
-export const eligibilityRules: readonly RegionEligibility[] = Object.values(modules).sort(
-	(a, b) =>
-		(order.get(a.region) ?? Infinity) - (order.get(b.region) ?? Infinity) || a.region.localeCompare(b.region)
-);
+/** The regions' eligibility rules, in the registry's region order (regions with criteria only). */
+export const eligibilityRules: readonly RegionEligibility[] = Object.entries(modules)
+	.map(([path, pack]) => fromPack(path.split('/')[2]!, pack))
+	.filter((r) => r.criteria.length > 0 && r.roles.length > 0)
+	.sort(
+		(a, b) =>
+			(order.get(a.region) ?? Infinity) - (order.get(b.region) ?? Infinity) ||
+			a.region.localeCompare(b.region)
+	);
 
 const byRegion = new Map(eligibilityRules.map((r) => [r.region, r]));
 
 export function getEligibilityRules(region: RegionId): RegionEligibility | undefined {
 	return byRegion.get(region);
 }
+
+/** Every fact the packs declare, the first pack (region order) wording it: for rules derived in code (drafts). */
+export const factCatalogue: Readonly<Record<string, FactDeclaration>> = Object.fromEntries(
+	[...eligibilityRules].reverse().flatMap((r) => Object.entries(r.facts))
+);
+
+/** The glossary label of every role the packs declare. */
+export const roleLabels: Readonly<Record<string, Localized>> = Object.fromEntries(
+	[...eligibilityRules].reverse().flatMap((r) => Object.entries(r.roleLabels))
+);
+
+/** The first pack's question asking for related entities, for a rule derived in code. */
+export const relatedEntitiesQuestion = eligibilityRules.find((r) => r.relatedEntities)?.relatedEntities
+	?.question;

@@ -1,18 +1,12 @@
 // The valibot schema of ApplicantFacts, for applicant profiles imported from a file or read back from
-// storage. Strict: an unknown key is an error, not silently dropped, so a typo cannot lose an answer.
+// storage. Strict: a key that is no fact the packs declare is an error, not silently dropped, so a typo cannot
+// lose an answer; each fact's answer is typed by its declaration (yes/no, one of its options, incidents).
 
 import * as v from 'valibot';
 import { parseIsoDate } from '$lib/rules/dates';
-import {
-	BOOLEAN_FACTS,
-	INCIDENT_KINDS,
-	LEGAL_FORMS,
-	RELATIONS,
-	ROLES,
-	type ApplicantFacts,
-	type BooleanFact,
-	type EntityFacts
-} from './facts';
+import { INCIDENT_KINDS, RELATIONS, type ApplicantFacts, type EntityFacts } from './facts';
+import { factCatalogue, roleLabels } from './regions';
+import type { FactDeclaration } from './types';
 
 const UNKNOWN = v.literal('unknown');
 
@@ -24,13 +18,6 @@ const IsoDateSchema = v.pipe(
 	v.check((s) => parseIsoDate(s) !== null, 'a real date written YYYY-MM-DD')
 );
 
-const BooleanAnswer = answer(v.boolean());
-
-const booleanEntries = Object.fromEntries(BOOLEAN_FACTS.map((k) => [k, BooleanAnswer])) as Record<
-	BooleanFact,
-	typeof BooleanAnswer
->;
-
 export const SecurityIncidentSchema = v.strictObject({
 	date: answer(IsoDateSchema),
 	major: answer(v.boolean()),
@@ -38,13 +25,25 @@ export const SecurityIncidentSchema = v.strictObject({
 	description: v.optional(v.string())
 });
 
-const entityEntries = {
-	...booleanEntries,
-	legalForm: answer(v.picklist(LEGAL_FORMS)),
-	securityIncidents: answer(v.array(SecurityIncidentSchema))
-};
+function answerSchema(decl: FactDeclaration) {
+	switch (decl.kind) {
+		case 'boolean':
+			return answer(v.boolean());
+		case 'choice':
+			return answer(v.picklist((decl.options ?? []).map((o) => o.value)));
+		case 'incidents':
+			return answer(v.array(SecurityIncidentSchema));
+	}
+}
 
-export const EntityFactsSchema = v.strictObject(entityEntries);
+/** The facts of one entity, over a catalogue of declared facts (by default every pack's). */
+export function entityFactsSchema(catalogue: Readonly<Record<string, FactDeclaration>> = factCatalogue) {
+	return v.strictObject(
+		Object.fromEntries(Object.entries(catalogue).map(([fact, decl]) => [fact, answerSchema(decl)]))
+	);
+}
+
+export const EntityFactsSchema = entityFactsSchema();
 
 export const RelatedEntitySchema = v.strictObject({
 	relation: v.picklist(RELATIONS),
@@ -53,15 +52,19 @@ export const RelatedEntitySchema = v.strictObject({
 });
 
 export const ApplicantFactsSchema = v.strictObject({
-	...entityEntries,
-	rolesSought: answer(v.array(v.picklist(ROLES))),
+	...EntityFactsSchema.entries,
+	/** Roles the packs declare. */
+	rolesSought: answer(v.array(v.picklist(Object.keys(roleLabels)))),
 	relatedEntities: answer(v.array(RelatedEntitySchema)),
 	materials: v.optional(v.record(v.string(), v.union([v.boolean(), UNKNOWN])))
 });
 
-// The schemas produce exactly the types the engine reads.
+// The schemas produce the types the engine reads.
 const _entity: v.GenericSchema<unknown, EntityFacts> = EntityFactsSchema;
-const _applicant: v.GenericSchema<unknown, ApplicantFacts> = ApplicantFactsSchema;
+const _applicant: v.GenericSchema<unknown, ApplicantFacts> = ApplicantFactsSchema as v.GenericSchema<
+	unknown,
+	ApplicantFacts
+>;
 void _entity;
 void _applicant;
 
@@ -70,7 +73,7 @@ export type ParseResult = { ok: true; facts: ApplicantFacts } | { ok: false; iss
 /** Validate imported or stored facts; issues name the path ("securityIncidents.0.date: …"). */
 export function parseApplicantFacts(input: unknown): ParseResult {
 	const r = v.safeParse(ApplicantFactsSchema, input);
-	if (r.success) return { ok: true, facts: r.output };
+	if (r.success) return { ok: true, facts: r.output as ApplicantFacts };
 	// A union (value | 'unknown') nests its branches' issues, with paths relative to the union: report the
 	// deepest ones with their full path, and not "expected 'unknown'" where the value's branch says more.
 	type Issue = v.BaseIssue<unknown>;

@@ -3,13 +3,16 @@
 
 import type { ClauseId, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import type { AspectId } from './aspects';
-import type { BooleanFact, IncidentKind, LegalForm, Relation, RoleId } from './facts';
+import type { FactDeclaration } from '$lib/rules/pack/eligibility';
+import type { BooleanFact, IncidentKind, Relation, RoleId } from './facts';
+
+export type { FactDeclaration } from '$lib/rules/pack/eligibility';
 
 export type { AspectId } from './aspects';
 
 /**
- * A test over the facts, evaluated in three values (met / unmet / unknown). A sixth region writes its
- * criteria with these; the engine needs no change.
+ * A test over the facts, evaluated in three values (met / unmet / unknown). A pack writes its conditions as
+ * data (eligibility.yaml `when: { allTrue: [...] }`), read into these by regions.ts; the engine needs no change.
  */
 export type Predicate =
 	/**
@@ -19,15 +22,16 @@ export type Predicate =
 	 * so they never make the condition pass on their own.
 	 */
 	| { test: 'isTrue' | 'isFalse'; fact: BooleanFact; alsoUnmetIf?: readonly BooleanFact[] }
-	/** The legal form must be one of these. */
-	| { test: 'oneOf'; fact: 'legalForm'; values: readonly LegalForm[] }
+	/** A choice fact (legalForm) must be one of these options. */
+	| { test: 'oneOf'; fact: string; values: readonly string[] }
 	/**
 	 * No security incident in the `years` before the evaluation date ("近3年未发生…"): an incident dated on
 	 * or after asOf − years (and not after asOf) disqualifies. Optionally only major ones, or only some kinds.
 	 */
 	| {
 			test: 'noIncidentWithinYears';
-			fact: 'securityIncidents';
+			/** The incidents fact (securityIncidents). */
+			fact: string;
 			years: number;
 			majorOnly?: boolean;
 			kinds?: readonly IncidentKind[];
@@ -35,7 +39,7 @@ export type Predicate =
 	/** No incident ever, up to the evaluation date ("未发生过…"). */
 	| {
 			test: 'noIncidentEver';
-			fact: 'securityIncidents';
+			fact: string;
 			majorOnly?: boolean;
 			kinds?: readonly IncidentKind[];
 	  }
@@ -102,6 +106,8 @@ export interface RelatedEntityRule {
 	quote: string;
 	citations: ClauseId[];
 	note?: Localized;
+	/** The question asking for related entities, in this text's terms. */
+	question: { label: Localized; help: Localized };
 }
 
 /**
@@ -113,12 +119,16 @@ export interface NotImposed {
 	note?: Localized;
 }
 
-/** A region's eligibility rules: the file src/lib/regions/<id>/eligibility.ts exports one as `eligibility`. */
+/** A region's eligibility rules: src/lib/regions/<id>/eligibility.yaml, read by regions.ts. */
 export interface RegionEligibility {
 	region: RegionId;
 	roles: RoleDefinition[];
 	criteria: Criterion[];
 	materials: Material[];
+	/** Every fact the criteria and materials read (materials' own readiness aside), with its question. */
+	facts: Record<string, FactDeclaration>;
+	/** The glossary's word for each of its roles, the same in every pack (the questionnaire's options). */
+	roleLabels: Record<RoleId, Localized>;
 	relatedEntities?: RelatedEntityRule;
 	/** Per aspect the text does not impose, what to cite; aspects absent here are shown uncited. */
 	notImposed?: Partial<Record<AspectId, NotImposed>>;

@@ -4,7 +4,8 @@
 
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
-import { loadCorpus, loadProfile } from '$lib/regions/registry';
+import { loadProfile } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { buildJourney, type BuiltJourney } from './build';
 import {
 	attachDataConditions,

@@ -1,5 +1,6 @@
-// Model-based proof with xstate/graph, per statechart (region × role): every state node is reachable, every
-// non-final state has a way out, every outcome is reachable, and the number of paths is pinned.
+// Model-based proof with xstate/graph, per statechart (every region × role of the registry): every state node
+// is reachable, every non-final state has a way out, every outcome is reachable, and the number of paths is
+// pinned in the region's own folder (src/lib/regions/<id>/expectations.yaml).
 //
 // The parallel "licensed" state is a product of many regions, so each traversal keeps the part of a snapshot
 // it is about (see graph.ts): the lifecycle view (how terms start and end), the admission view, and one view
@@ -22,58 +23,8 @@ import {
 	type GraphView
 } from './graph';
 import { loadBuiltJourney } from './registry';
+import { expectationsOf, statecharts } from './testing';
 import type { JourneyEvent } from './types';
-
-/** Pinned counts: lifecycle shortest paths (one per reachable lifecycle state), admission simple paths. */
-const EXPECTED: Record<string, { lifecycle: number; admission: number; regions: Record<string, number> }> = {
-	'quzhou/operator': {
-		lifecycle: 312,
-		admission: 4,
-		regions: { training: 92, useCase: 92, socialData: 204, reporting: 204, evaluation: 148, security: 92 }
-	},
-	'yingkou/operator': {
-		lifecycle: 481,
-		admission: 3,
-		regions: { useCase: 59, reporting: 59, evaluation: 107, security: 59 }
-	},
-	'taian/operator': {
-		lifecycle: 120,
-		admission: 4,
-		regions: {
-			training: 76,
-			useCase: 76,
-			registration: 300,
-			authorizationCertificate: 132,
-			reporting: 188,
-			evaluation: 76,
-			security: 76
-		}
-	},
-	'henan/primaryDeveloper': {
-		lifecycle: 198,
-		admission: 2,
-		regions: {
-			useCase: 51,
-			dataCheck: 139,
-			agreementFiling: 95,
-			reporting: 139,
-			summary: 183,
-			evaluation: 271,
-			security: 51
-		}
-	},
-	'henan/secondaryDeveloper': { lifecycle: 7, admission: 3, regions: { useCase: 12 } },
-	'jiangsu/operatingEntity': {
-		lifecycle: 16,
-		admission: 1,
-		regions: { useCase: 28, reporting: 28, evaluation: 28, security: 28 }
-	},
-	'jiangsu/developmentEntity': {
-		lifecycle: 53,
-		admission: 2,
-		regions: { useCase: 55, socialData: 143, reporting: 55, evaluation: 55, security: 55 }
-	}
-};
 
 type Snap = GraphSnapshot;
 const timings: string[] = [];
@@ -105,9 +56,18 @@ function visitedNodes(built: BuiltJourney, adj: Adjacency): Set<string> {
 
 type Adjacency = ReturnType<typeof adjacency>;
 
-describe.each(Object.keys(EXPECTED))('%s statechart', (key) => {
-	const [region, role] = key.split('/') as [string, string];
-	const expected = EXPECTED[key]!;
+/** The counts the region pins (its expectations.yaml, `statecharts.<role>`); a missing pin fails the test. */
+function pinned(region: string, role: string) {
+	const e = expectationsOf(region).statecharts?.[role];
+	if (!e)
+		throw new Error(
+			`pin this statechart's path counts in src/lib/regions/${region}/expectations.yaml: statecharts.${role} { lifecycle, admission, views }`
+		);
+	return e;
+}
+
+describe.each(statecharts.map((s) => [s.key, s.region, s.role]))('%s statechart', (_key, region, role) => {
+	const key = `${region}/${role}`;
 	const load = () => loadBuiltJourney(region, role, '2025-01-01');
 
 	test('every outcome is reachable; lifecycle shortest paths pinned', { timeout: 60_000 }, async () => {
@@ -118,7 +78,9 @@ describe.each(Object.keys(EXPECTED))('%s statechart', (key) => {
 			traversalOptions(built, lifecycleView())
 		) as StatePath<Snap, JourneyEvent>[];
 		timings.push(`${key} lifecycle shortest paths: ${(performance.now() - t).toFixed(0)} ms`);
-		expect(paths.length).toBe(expected.lifecycle);
+		expect(paths.length, `${region}/expectations.yaml statecharts.${role}.lifecycle`).toBe(
+			pinned(region, role).lifecycle
+		);
 		const reached = new Set(paths.flatMap((p) => outcomesOf(p.state)));
 		for (const o of built.outcomes) expect(reached, o).toContain(o);
 		// The shortest way to a licence signs the agreement last.
@@ -139,7 +101,9 @@ describe.each(Object.keys(EXPECTED))('%s statechart', (key) => {
 				toState: (s: Snap) => admissionEnded(s)
 			} as never);
 			timings.push(`${key} admission simple paths: ${(performance.now() - t).toFixed(0)} ms`);
-			expect(paths.length).toBe(expected.admission);
+			expect(paths.length, `${region}/expectations.yaml statecharts.${role}.admission`).toBe(
+				pinned(region, role).admission
+			);
 			expect(paths.some((p) => isIn(p.state as Snap, 'licensed'))).toBe(true);
 		}
 	);
@@ -148,14 +112,16 @@ describe.each(Object.keys(EXPECTED))('%s statechart', (key) => {
 		const built = await load();
 		const t = performance.now();
 		const views = [lifecycleView(), admissionView(), ...operatingRegions(built).map(regionView)];
-		expect(Object.keys(expected.regions).sort()).toEqual(operatingRegions(built).sort());
+		const expected = pinned(region, role).views;
+		expect(Object.keys(expected).sort(), `${region}/expectations.yaml statecharts.${role}.views`).toEqual(
+			operatingRegions(built).sort()
+		);
 		const seen = new Set<string>();
 		for (const view of views) {
 			const adj = adjacency(built, view);
 			for (const n of visitedNodes(built, adj)) seen.add(n);
 			expect(stuckStates(view, adj), view.name).toEqual([]);
-			if (view.name in expected.regions)
-				expect(Object.keys(adj).length, view.name).toBe(expected.regions[view.name]);
+			if (view.name in expected) expect(Object.keys(adj).length, view.name).toBe(expected[view.name]);
 		}
 		timings.push(`${key} all views (reachability, way out): ${(performance.now() - t).toFixed(0)} ms`);
 		expect([...built.index.keys()].filter((p) => !seen.has(p))).toEqual([]);

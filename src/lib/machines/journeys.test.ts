@@ -1,9 +1,10 @@
-// Contract every region's journey.ts must pass: its citations exist in the region's text, the profile
+// Contract every region's journey.yaml must pass: its citations exist in the region's text, the profile
 // dimensions it reads have usable values, and every state and transition of every role's statechart carries
 // meta { label, citations } with clauses that exist.
 
 import { describe, expect, test } from 'vitest';
-import { regionIds, loadCorpus, loadProfile } from '$lib/regions/registry';
+import { regionIds, loadProfile } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { resolveSource } from './resolve';
 import { buildJourney } from './build';
 import { journeyRegionIds, loadJourney } from './registry';
@@ -30,8 +31,9 @@ function dimensionsIn(x: unknown, out: string[] = []): string[] {
 	return out;
 }
 
-test('every region has a journey', () => {
-	expect([...journeyRegionIds].sort()).toEqual([...regionIds].sort());
+test('journeys belong to regions; a region without one (a new folder) is not simulated', () => {
+	for (const id of journeyRegionIds) expect(regionIds).toContain(id);
+	expect(journeyRegionIds.length).toBeGreaterThan(0);
 });
 
 describe.each(journeyRegionIds)('%s journey', (id) => {

@@ -11,19 +11,12 @@ import { DATA_ACCESS_EVENTS, EVENTS } from './events';
 import { passingInput } from './graph';
 import { loadBuiltJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
-import { admit } from './testing';
+import { admit, statecharts } from './testing';
 import { termEnd } from '$lib/rules/periods';
 import type { JourneyEvent } from './types';
 
-const MACHINES = [
-	'quzhou/operator',
-	'yingkou/operator',
-	'taian/operator',
-	'henan/primaryDeveloper',
-	'henan/secondaryDeveloper',
-	'jiangsu/operatingEntity',
-	'jiangsu/developmentEntity'
-];
+/** Every statechart of the registry: each region × role. */
+const MACHINES = statecharts.map((s) => s.key);
 const RUNS = 1000;
 const ALL_EVENTS = Object.keys(EVENTS);
 

@@ -1,22 +1,27 @@
-// Every region folder with a journey.ts can be simulated. Journeys and profiles load on demand; a built
-// statechart is cached per region, role and start date (profile values are dated).
+// Every region folder whose journey.yaml has a role can be simulated. Journeys and profiles load on demand; a
+// built statechart is cached per region, role and start date (profile values are dated).
 
 import { loadProfile } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
+import type { PackJourney } from '$lib/rules/pack';
 import { buildJourney, type BuiltJourney } from './build';
+import { journeyRegionIds } from './roles';
 import type { Journey, RoleId } from './types';
 
-const journeyLoaders = import.meta.glob<Journey>('../regions/*/journey.ts', { import: 'journey' });
+const journeyLoaders = import.meta.glob<PackJourney>('../regions/*/journey.yaml', { import: 'default' });
+export { journeyRegionIds, journeyRoleIds } from './roles';
 
-const idOf = (path: string) => path.split('/')[2]!;
-
-/** Regions that have a journey, sorted by id. */
-export const journeyRegionIds: readonly RegionId[] = Object.keys(journeyLoaders).map(idOf).sort();
+/** A pack's journey.yaml as the engine's journey of region `region`. */
+export function fromPack(region: RegionId, pack: PackJourney): Journey {
+	return { region, ...pack };
+}
 
 export async function loadJourney(region: RegionId): Promise<Journey> {
-	const load = journeyLoaders[`../regions/${region}/journey.ts`];
+	const load = journeyRegionIds.includes(region)
+		? journeyLoaders[`../regions/${region}/journey.yaml`]
+		: undefined;
 	if (!load) throw new Error(`no journey for region "${region}" (have: ${journeyRegionIds.join(', ')})`);
-	return load();
+	return fromPack(region, await load());
 }
 
 const cache = new Map<string, Promise<BuiltJourney>>();

@@ -7,9 +7,9 @@ import { plusDays } from '$lib/rules/dates';
 import type { BuiltJourney } from './build';
 import { variants, activeNodes } from './explain';
 import { outcomePaths } from './graph';
-import { loadBuiltJourney } from './registry';
+import { journeyRegionIds, loadBuiltJourney } from './registry';
 import { createJourney, restoreJourney, type JourneySimulation } from './simulator';
-import { admit, licensedJourney, passingJourney } from './testing';
+import { admit, licensedJourney, passingJourney, statecharts } from './testing';
 
 describe('refusals say why, with the clause', () => {
 	test('Quzhou: a term over 3 years is refused citing 十六', async () => {
@@ -198,7 +198,7 @@ describe('the clock', () => {
 });
 
 describe('persistence: persisted snapshot + event script restore a run exactly', () => {
-	test.each(['quzhou', 'yingkou', 'taian', 'henan', 'jiangsu'])('%s', async (region) => {
+	test.each(journeyRegionIds)('%s', async (region) => {
 		const sim = await licensedJourney(region, undefined, '2024-01-31');
 		sim.advanceDays(45);
 		sim.send({ type: 'SUBMIT_REPORT' });
@@ -267,15 +267,7 @@ function journey50(built: BuiltJourney): JourneySimulation {
 const bench: string[] = [];
 
 describe('benchmark', () => {
-	test.each([
-		['quzhou', 'operator'],
-		['yingkou', 'operator'],
-		['taian', 'operator'],
-		['henan', 'primaryDeveloper'],
-		['henan', 'secondaryDeveloper'],
-		['jiangsu', 'operatingEntity'],
-		['jiangsu', 'developmentEntity']
-	])('%s/%s: 3 years, 50 events', async (region, role) => {
+	test.each(statecharts.map((s) => [s.region, s.role]))('%s/%s: 3 years, 50 events', async (region, role) => {
 		const built = await loadBuiltJourney(region, role, '2025-01-01');
 		const times: number[] = [];
 		let last: JourneySimulation | null = null;

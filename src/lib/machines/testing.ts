@@ -1,10 +1,12 @@
 // Helpers shared by tests, scenario checks and benchmarks: start a journey whose applicant meets every
-// condition the role's stages check, and walk it through admission to a signed agreement.
+// condition the role's stages check, and walk it through admission to a signed agreement; list every
+// statechart (region × role, in the registry's order) and what each region's own tests pin.
 
+import { regionIds } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
 import type { BuiltJourney } from './build';
 import { passingInput } from './graph';
-import { loadBuiltJourney } from './registry';
+import { journeyRoleIds, loadBuiltJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import type { RoleId } from './types';
 
@@ -34,4 +36,26 @@ export async function licensedJourney(
 	const r = sim.send({ type: 'SIGN_AGREEMENT', months: months ?? built.settings.cap ?? 36 });
 	if (!r.accepted) throw new Error(`SIGN_AGREEMENT refused: ${r.refusal.reason.en}`);
 	return sim;
+}
+
+/** Every statechart: each region with a journey (registry order) × each of its roles, as "region/role". */
+export const statecharts: readonly { key: string; region: RegionId; role: RoleId }[] = regionIds.flatMap(
+	(region) => (journeyRoleIds[region] ?? []).map((role) => ({ key: `${region}/${role}`, region, role }))
+);
+
+/** What a region's tests pin (src/lib/regions/<id>/expectations.yaml). */
+export interface RegionExpectations {
+	/** Per journey role: xstate/graph path counts. */
+	statecharts?: Record<RoleId, { lifecycle: number; admission: number; views: Record<string, number> }>;
+	/** At least this many scenario files in tests/scenarios/<id>/. */
+	scenarios?: number;
+}
+
+const expectationModules = import.meta.glob<RegionExpectations>('../regions/*/expectations.yaml', {
+	eager: true,
+	import: 'default'
+});
+
+export function expectationsOf(region: RegionId): RegionExpectations {
+	return expectationModules[`../regions/${region}/expectations.yaml`] ?? {};
 }

@@ -1,10 +1,11 @@
 // Types for the journey simulator. Two halves: the journey DATA each region declares in
-// src/lib/regions/<id>/journey.ts (stages, reviewers, deadlines, citations), and the runtime shapes the
-// statechart keeps (context, events, trace, refusals). Pure: no DOM, no Svelte, no storage.
+// src/lib/regions/<id>/journey.yaml (stages, reviewers, deadlines, citations; validated by the pack schema,
+// $lib/rules/pack/journey, which these types must accept), and the runtime shapes the statechart keeps
+// (context, events, trace, refusals). Pure: no DOM, no Svelte, no storage.
 
 import type { ClauseId, DimensionId, IsoDate, Localized, Qualifier, RegionId } from '$lib/regions/types';
 
-// ——— Journey data (what a region's journey.ts declares) ———
+// ——— Journey data (what a region's journey.yaml declares) ———
 
 /** A value read from the region's rule profile (value, qualifier and citations come with it). */
 export interface FromProfile {
@@ -102,7 +103,7 @@ export interface TradingSpec {
 	venues?: Venue[];
 	citations: ClauseId[];
 	note?: Localized;
-	/** Buyers allowed (Henan's primary developer sells only to secondary developers). */
+	/** Buyers allowed, by role, where the text limits them (a first tier selling only to the second). */
 	buyers?: string[];
 	buyerCitations?: ClauseId[];
 }
@@ -113,7 +114,7 @@ export interface SocialDataSpec {
 }
 
 export interface RegistrationSpec {
-	/** Tai'an: registration of data resources first formed in processing, publicity, then rights. */
+	/** A registration stage with a publicity period: resources first formed in processing, then rights. */
 	publicityDays: Source<number>;
 	citations: {
 		apply: ClauseId[];
@@ -141,15 +142,15 @@ export interface ReportingSpec {
 }
 
 export type EvaluationOnFail =
-	/** The authority may terminate (Quzhou). */
+	/** The authority may terminate. */
 	| 'terminate'
-	/** The authority decides: rectification or termination (Yingkou). */
+	/** The authority decides: rectification or termination. */
 	| 'decide'
-	/** Rectification ordered and access suspended at once (Tai'an). */
+	/** Rectification ordered and access suspended at once. */
 	| 'suspendAndRectify'
-	/** Rectification within a set period; suspension on a major risk or late rectification (Henan). */
+	/** Rectification within a set period; suspension on a major risk or late rectification. */
 	| 'rectify'
-	/** Reminder or interview first; termination if no improvement (Jiangsu development entity). */
+	/** Reminder or interview first; termination if no improvement. */
 	| 'warn'
 	/** No consequence the text names. */
 	| 'record';
@@ -159,14 +160,14 @@ export interface EvaluationSpec {
 	by: Party;
 	onFail: EvaluationOnFail;
 	citations: ClauseId[];
-	/** Whether the evaluation can find a "major security risk" that suspends (Henan). */
+	/** Whether the evaluation can find a "major security risk" that suspends. */
 	majorRisk?: { citations: ClauseId[] };
-	/** Whether the evaluation result decides renewal (Yingkou). */
+	/** Whether the evaluation result decides renewal. */
 	decidesRenewal?: boolean;
 }
 
 export interface RectificationSpec {
-	/** Who orders rectification outside evaluations (Yingkou, Jiangsu art. 26); null = only via evaluation. */
+	/** Who orders rectification outside evaluations; null = only via evaluation. */
 	orderedBy: Party | null;
 	orderCitations: ClauseId[];
 	/** Whether the order sets a period, after which failure follows. */
@@ -197,13 +198,13 @@ export interface SecuritySpec {
 }
 
 export type RenewalKind =
-	/** Reapply at least N months before expiry, else the authorization lapses (Quzhou). */
+	/** Reapply at least N months before expiry, else the authorization lapses. */
 	| 'deadline'
-	/** May reapply within the N months before expiry (Tai'an). */
+	/** May reapply within the N months before expiry. */
 	| 'window'
-	/** Decided at term end on the evaluation of results (Yingkou). */
+	/** Decided at term end on the evaluation of results. */
 	| 'byEvaluation'
-	/** As the agreement provides (Henan). */
+	/** As the agreement provides. */
 	| 'byAgreement';
 
 export interface RenewalSpec {

@@ -11,11 +11,11 @@ import {
 	getRegion,
 	isDocumentId,
 	isRegionId,
-	loadCorpus,
 	loadProfile,
 	regionIds,
 	regions
 } from './registry';
+import { loadCorpus } from '$lib/corpus/load';
 
 const NATIONAL = ['nationalSpec', 'nationalRegistration', 'nationalPricing', 'nationalCirculation'];
 const folder = (id: string, file: string) => existsSync(resolve(__dirname, id, file));

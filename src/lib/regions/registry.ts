@@ -1,18 +1,26 @@
-// The registry. Every folder under src/lib/regions/ with a meta.ts is a *document*: its text is read, searched,
-// cited and listed on the home page. A regional document with a rule profile is also a *rule region*: the
-// compare, eligibility, simulate, timeline, training and drafting tools work over the rule regions only. The
-// national documents are documents, not rule regions. Metadata is small and eager; a text is fetched and
-// parsed only when a page asks for it.
+// The registry. Every folder under src/lib/regions/ with a meta.yaml is a *document* — a pack of data files
+// validated at build time (src/lib/rules/pack/, README "Adding a region"); the folder name is its id. Its text
+// is read, searched, cited and listed on the home page. A regional document with a rule profile is also a
+// *rule region*: the compare, eligibility, simulate, timeline, training and drafting tools work over the rule
+// regions only. The national documents are documents, not rule regions. Metadata is small and eager; a text
+// and a rule profile load only when a page asks for them.
 
-import { parseCorpus } from '$lib/corpus/parse';
-import type { Corpus, DocumentLevel, DocumentMeta, RegionId, RegionMeta, RegionProfile } from './types';
+import type { DocumentLevel, DocumentMeta, RegionId, RegionMeta, RegionProfile } from './types';
 
-const metaModules = import.meta.glob<DocumentMeta>('./*/meta.ts', { eager: true, import: 'meta' });
+/** "./taian/meta.yaml" → "taian". */
+const folderOf = (path: string) => path.split('/')[1]!;
+
+const metaModules = import.meta.glob<Omit<DocumentMeta, 'id'>>('./*/meta.yaml', {
+	eager: true,
+	import: 'default'
+});
 const sourceLoaders = import.meta.glob<string>('./*/source.txt', {
 	query: '?raw',
 	import: 'default'
 });
-const profileLoaders = import.meta.glob<RegionProfile>('./*/profile.ts', { import: 'profile' });
+const profileLoaders = import.meta.glob<Omit<RegionProfile, 'region'>>('./*/profile.yaml', {
+	import: 'default'
+});
 
 const byOrder = (a: DocumentMeta, b: DocumentMeta) =>
 	(a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
@@ -20,8 +28,12 @@ const byOrder = (a: DocumentMeta, b: DocumentMeta) =>
 /** National first, then provinces, then cities: how the home page and the reader list them. */
 export const LEVELS: readonly DocumentLevel[] = ['national', 'province', 'city'];
 
+const allDocuments = Object.entries(metaModules).map(
+	([path, meta]) => ({ id: folderOf(path), ...meta }) as DocumentMeta
+);
+
 /** Every text in the corpus, national → province → city, each level in its own order. */
-export const documents: readonly DocumentMeta[] = Object.values(metaModules).sort(
+export const documents: readonly DocumentMeta[] = [...allDocuments].sort(
 	(a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || byOrder(a, b)
 );
 
@@ -44,11 +56,11 @@ export function documentsAt(level: DocumentLevel): DocumentMeta[] {
 
 /** A rule region: a regional (province or city) document with a rule profile. */
 export function isRuleRegion(d: DocumentMeta): d is RegionMeta {
-	return d.level !== 'national' && `./${d.id}/profile.ts` in profileLoaders;
+	return d.level !== 'national' && `./${d.id}/profile.yaml` in profileLoaders;
 }
 
 /** The rule regions, in their order (the tools' columns and pickers). */
-export const regions: readonly RegionMeta[] = Object.values(metaModules).filter(isRuleRegion).sort(byOrder);
+export const regions: readonly RegionMeta[] = allDocuments.filter(isRuleRegion).sort(byOrder);
 
 const byId = new Map(regions.map((r) => [r.id, r]));
 
@@ -70,23 +82,9 @@ export async function loadSource(id: RegionId): Promise<string> {
 	return load();
 }
 
-const corpusCache = new Map<RegionId, Promise<Corpus>>();
-
-/** A document's parsed clause tree; parsed once per session. */
-export function loadCorpus(id: RegionId): Promise<Corpus> {
-	let p = corpusCache.get(id);
-	if (!p) {
-		const meta = documentsById.get(id);
-		if (!meta) return Promise.reject(new Error(`unknown document "${id}"`));
-		p = loadSource(id).then((raw) => parseCorpus(id, raw, meta.parse));
-		corpusCache.set(id, p);
-	}
-	return p;
-}
-
 /** A rule region's rule profile (values with citations), loaded on demand. */
 export async function loadProfile(id: RegionId): Promise<RegionProfile> {
-	const load = profileLoaders[`./${id}/profile.ts`];
+	const load = profileLoaders[`./${id}/profile.yaml`];
 	if (!load) throw new Error(`no rule profile for region "${id}"`);
-	return load();
+	return { region: id, ...(await load()) };
 }

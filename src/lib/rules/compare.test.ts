@@ -1,4 +1,4 @@
-import { isDraftRegion } from '$lib/drafts/ids';
+import { isDraftRegion } from '$lib/rules/draft-ids';
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { profile as national } from '$lib/regions/national/profile';

@@ -1,7 +1,7 @@
 // Side-by-side comparison of rule profiles: which value applies on a date, and whether regions agree.
 // A saved draft is one more profile (its column after the regions), so nothing here treats it specially.
 
-import { draftRegionId } from '$lib/drafts/ids';
+import { draftRegionId } from './draft-ids';
 import { DRAFT_PARAM, readDraftParam } from './draft-param';
 import type {
 	DatedValue,

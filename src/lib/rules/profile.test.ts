@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { indexCorpus } from '$lib/corpus/corpus';
-import { loadCorpus, loadProfile, regionIds } from '$lib/regions/registry';
+import { loadProfile, regionIds } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { isTypedTo } from './value-type';
 
 describe('dimension catalogue', () => {

@@ -274,7 +274,7 @@ export function groupByRegion(
 }
 
 /**
- * Builds the index over the given regions. The caller passes the loader (the registry's
+ * Builds the index over the given regions. The caller passes the loader ($lib/corpus/load's
  * `loadCorpus`) so this module stays free of static imports of the corpus.
  */
 export async function loadSearchIndex(

@@ -2,7 +2,7 @@
 // saved to the library as a named applicant profile — written back to that library item on every change,
 // refusing to overwrite an edit made meanwhile in another tab.
 
-import { parseApplicantFacts, type ApplicantFacts, type EntityFacts } from '$lib/eligibility';
+import { parseApplicantFacts, type ApplicantFacts } from '$lib/eligibility';
 import { library } from './library.svelte';
 
 const KEY = 'pdao.applicant.draft.v1';
@@ -90,7 +90,7 @@ export const applicant = {
 		setAt(facts as Record<string, unknown>, path, value);
 		persist();
 	},
-	setEntityFact(index: number, key: keyof EntityFacts, value: unknown) {
+	setEntityFact(index: number, key: string, value: unknown) {
 		const list = facts.relatedEntities;
 		if (!Array.isArray(list) || !list[index]) return;
 		setAt(list[index].facts as Record<string, unknown>, key, value);

@@ -3,7 +3,8 @@
 
 import { SvelteMap } from 'svelte/reactivity';
 import { indexCorpus, subtreeText } from '$lib/corpus/corpus';
-import { isDocumentId, loadCorpus } from '$lib/regions/registry';
+import { isDocumentId } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import type { Clause, ClauseId, Corpus, RegionId } from '$lib/regions/types';
 
 interface Entry {

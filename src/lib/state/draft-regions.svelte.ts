@@ -2,7 +2,7 @@
 // on every page read. Loading and parsing drafts is in drafts.svelte.ts, loaded only where drafts are used.
 
 import { SvelteMap } from 'svelte/reactivity';
-import { draftItemId, draftRegionId, isDraftRegion } from '$lib/drafts/ids';
+import { draftItemId, draftRegionId, isDraftRegion } from '$lib/rules/draft-ids';
 import { getRegion } from '$lib/regions/registry';
 import type { ClauseId, RegionId, RegionMeta } from '$lib/regions/types';
 import { getClause, isLoaded } from './corpora.svelte';

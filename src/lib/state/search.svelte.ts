@@ -1,7 +1,8 @@
 // The search index, built in the browser on first use from every document's corpus, national and regional.
 // The search code and the texts are loaded only then, so pages that never search do not pay for them.
 
-import { documentIds, loadCorpus } from '$lib/regions/registry';
+import { documentIds } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 
 type SearchModule = typeof import('$lib/search/search');
 export type SearchIndex = Awaited<ReturnType<SearchModule['loadSearchIndex']>>;

@@ -1,14 +1,16 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, test } from 'vitest';
 import { lastCoveredYear } from '$lib/machines/calendar';
-import { journey as henanJourney } from '$lib/regions/henan/journey';
-import { journey as jiangsuJourney } from '$lib/regions/jiangsu/journey';
-import { journey as quzhouJourney } from '$lib/regions/quzhou/journey';
+import { loadJourney } from '$lib/machines/registry';
 import { plusDays } from '$lib/rules/dates';
 import { computeTimeline } from './compute';
 import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
+
+const henanJourney = await loadJourney('henan');
+const jiangsuJourney = await loadJourney('jiangsu');
+const quzhouJourney = await loadJourney('quzhou');
 
 const dates = (t: Timeline, kind: Milestone['kind']) =>
 	t.milestones.filter((m) => m.kind === kind).map((m) => m.date);

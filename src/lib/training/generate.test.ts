@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllProfiles } from '$lib/regions/profiles';
-import { loadCorpus, regions } from '$lib/regions/registry';
+import { regions } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import type { RegionProfile } from '$lib/regions/types';
 import { generateQuizzes, loadGeneratedQuizzes } from './generate';
 import { resolveClause } from './types';

@@ -1,8 +1,8 @@
 // Replay a walkthrough on the real statechart, score a trainee's answers, and list every walkthrough.
 
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
-import type { Localized } from '$lib/regions/types';
-import { crossRegionWalkthroughs } from './cross-region';
+import type { Localized, RegionId } from '$lib/regions/types';
+import type { PackWalkthrough } from '$lib/rules/pack';
 import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
 
 export interface ActionResult {
@@ -162,17 +162,26 @@ export function scoreAnswers(w: Walkthrough, answers: Record<string, string | nu
 	return { correct: perStep.filter((p) => p.correct).length, total: perStep.length, perStep };
 }
 
-const regionModules = import.meta.glob<Walkthrough[]>('../regions/*/walkthrough.ts', {
+const regionModules = import.meta.glob<PackWalkthrough[]>('../regions/*/walkthroughs.yaml', {
 	eager: true,
-	import: 'walkthroughs'
+	import: 'default'
 });
+const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkthroughs.yaml', {
+	eager: true,
+	import: 'default'
+});
+
+/** A pack's walkthroughs as the region's: ids become "<region>-<id>" (unique across regions). */
+export function fromPack(region: RegionId | null, list: readonly PackWalkthrough[]): Walkthrough[] {
+	return list.map(({ id, ...w }) => ({ id: region ? `${region}-${id}` : id, region, ...w }));
+}
 
 /** Every walkthrough: each region's (in region-id order), then the cross-region ones. */
 export const walkthroughs: readonly Walkthrough[] = [
 	...Object.keys(regionModules)
 		.sort()
-		.flatMap((k) => regionModules[k] ?? []),
-	...crossRegionWalkthroughs
+		.flatMap((k) => fromPack(k.split('/')[2]!, regionModules[k] ?? [])),
+	...Object.values(crossRegionModules).flatMap((list) => fromPack(null, list))
 ];
 
 export function getWalkthrough(id: string): Walkthrough | undefined {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadProfile } from '$lib/regions/registry';
+import { loadProfile } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import type { DatedValue, RegionProfile } from '$lib/regions/types';
+import { journeyRegionIds } from '$lib/machines/registry';
 import { replayWalkthrough, scoreAnswers, walkthroughs, getWalkthrough } from './run';
 import { resolveClause, type Quiz, type Walkthrough } from './types';
 
@@ -28,9 +30,12 @@ function allClauses(w: Walkthrough): string[] {
 }
 
 describe('walkthroughs', () => {
-	it('has one per region and one cross-region', () => {
-		for (const r of ['quzhou', 'taian', 'yingkou', 'henan', 'jiangsu'])
-			expect(walkthroughs.some((w) => w.region === r)).toBe(true);
+	it('has one per region with a journey, and one cross-region', () => {
+		for (const r of journeyRegionIds)
+			expect(
+				walkthroughs.some((w) => w.region === r),
+				r
+			).toBe(true);
 		expect(walkthroughs.some((w) => w.region === null)).toBe(true);
 		expect(new Set(walkthroughs.map((w) => w.id)).size).toBe(walkthroughs.length);
 		expect(getWalkthrough(walkthroughs[0]!.id)).toBe(walkthroughs[0]);

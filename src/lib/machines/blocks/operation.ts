@@ -1,6 +1,7 @@
 // Building block: operating under the agreement — training, per-use-case data requests, processing in the
-// domain, social data, products and their review, trading, data-quality checks, Tai'an's registration and
-// rights confirmation, and the formalities after signing. Each is one region of the parallel "licensed" state.
+// domain, social data, products and their review, trading, data-quality checks, registration with a publicity
+// period and rights confirmation, and the formalities after signing. Each is one region of the parallel
+// "licensed" state.
 
 import type { Localized } from '$lib/regions/types';
 import type { Check } from '../checks';

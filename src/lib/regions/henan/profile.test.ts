@@ -1,7 +1,13 @@
 // Henan's rule profile against the text: each row is a dimension, its value, and the clauses it rests on.
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { profile } from './profile';
-import type { ClauseId, DatedValue, Qualifier, RuleValue } from '../types';
+import { loadProfile } from '$lib/regions/registry';
+import type { ClauseId, DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+
+// This folder's profile: the test travels with the folder (a copy under another id reads its own).
+const region = basename(dirname(fileURLToPath(import.meta.url)));
+const profile = await loadProfile(region);
 
 const notSpecified: RuleValue = { kind: 'notSpecified' };
 
@@ -12,7 +18,7 @@ function first(dim: string): DatedValue {
 	return v;
 }
 
-describe('henan rule profile', () => {
+describe(`${region} rule profile`, () => {
 	test.each<[string, RuleValue, ClauseId[]]>([
 		// 第十四条（二）运营期限，原则上最长不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-2']],

@@ -1,8 +1,14 @@
 // Jiangsu's rule profile against the text (江苏省公共数据授权运营管理暂行办法): each row is a dimension, the value
 // the text gives it, and the clauses that value rests on.
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { profile } from './profile';
-import type { DatedValue, RuleValue } from '../types';
+import { loadProfile } from '$lib/regions/registry';
+import type { DatedValue, RuleValue } from '$lib/regions/types';
+
+// This folder's profile: the test travels with the folder (a copy under another id reads its own).
+const region = basename(dirname(fileURLToPath(import.meta.url)));
+const profile = await loadProfile(region);
 
 const ns: RuleValue = { kind: 'notSpecified' };
 
@@ -13,7 +19,7 @@ function first(dim: string): DatedValue {
 	return v;
 }
 
-describe('jiangsu rule profile', () => {
+describe(`${region} rule profile`, () => {
 	test.each<[string, RuleValue, string[]]>([
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-8']],
 		['eligibility.incidentLookbackYears', { kind: 'unlimited' }, ['art-9-1']],

@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { isDocumentId, loadCorpus } from '$lib/regions/registry';
+import { isDocumentId } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import { citedClause } from '$lib/regions/citation';
 import { isTypedTo } from '$lib/rules/value-type';
 import { NATIONAL_DOCUMENT_IDS, NATIONAL_EFFECTIVE, NATIONAL_ID, type NationalDocumentId } from './framework';

@@ -1,8 +1,14 @@
 // Tai'an's rule profile, checked value by value against the text (source.txt, clause ids as parsed).
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { loadProfile } from '$lib/regions/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
-import { profile } from './profile';
+
+// This folder's profile: the test travels with the folder (a copy under another id reads its own).
+const region = basename(dirname(fileURLToPath(import.meta.url)));
+const profile = await loadProfile(region);
 
 const NS: RuleValue = { kind: 'notSpecified' };
 
@@ -20,7 +26,7 @@ function first(dim: string): DatedValue {
 	return value;
 }
 
-describe('taian rule profile', () => {
+describe(`${region} rule profile`, () => {
 	test.each<[string, RuleValue, string[]]>([
 		// 第十四条（四）：运营协议的有效期一般不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-4']],

@@ -1,7 +1,13 @@
 // Spot checks of Yingkou's rule profile against the text of 营口市公共数据授权运营实施方案（征求意见稿）.
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { profile } from './profile';
-import type { DatedValue, Qualifier, RuleValue } from '../types';
+import { loadProfile } from '$lib/regions/registry';
+import type { DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+
+// This folder's profile: the test travels with the folder (a copy under another id reads its own).
+const region = basename(dirname(fileURLToPath(import.meta.url)));
+const profile = await loadProfile(region);
 
 const NS: RuleValue = { kind: 'notSpecified' };
 
@@ -12,7 +18,7 @@ function first(dim: string): DatedValue {
 	return v;
 }
 
-describe('yingkou rule profile', () => {
+describe(`${region} rule profile`, () => {
 	test.each<[string, RuleValue, string[]]>([
 		// 五（一）"授权运营期限原则上为3年"
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'exactly' }, ['sec-5-1-p1']],

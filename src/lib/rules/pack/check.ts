@@ -48,8 +48,18 @@ export function conditionReads(
 	path: Path = []
 ): { fact: string; kind: 'boolean' | 'choice' | 'incidents'; values?: string[]; path: Path }[] {
 	if (c === 'authorityDecides') return [];
-	if ('isTrue' in c) return [{ fact: c.isTrue, kind: 'boolean', path: [...path, 'isTrue'] }];
-	if ('isFalse' in c) return [{ fact: c.isFalse, kind: 'boolean', path: [...path, 'isFalse'] }];
+	if ('isTrue' in c || 'isFalse' in c) {
+		const key = 'isTrue' in c ? 'isTrue' : 'isFalse';
+		const fact = 'isTrue' in c ? c.isTrue : c.isFalse;
+		return [
+			{ fact, kind: 'boolean' as const, path: [...path, key] },
+			...(c.alsoUnmetIf ?? []).map((f, i) => ({
+				fact: f,
+				kind: 'boolean' as const,
+				path: [...path, 'alsoUnmetIf', i]
+			}))
+		];
+	}
 	if ('allTrue' in c)
 		return c.allTrue.map((fact, i) => ({ fact, kind: 'boolean' as const, path: [...path, 'allTrue', i] }));
 	if ('noneTrue' in c)

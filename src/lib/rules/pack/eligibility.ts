@@ -54,8 +54,8 @@ export type FactDeclaration = v.InferOutput<typeof FactDeclarationSchema>;
  * missing or "don't know" answer leaves it unknown, never met.
  */
 export type PackCondition =
-	| { isTrue: string }
-	| { isFalse: string }
+	| { isTrue: string; alsoUnmetIf?: string[] }
+	| { isFalse: string; alsoUnmetIf?: string[] }
 	| { allTrue: string[] }
 	| { noneTrue: string[] }
 	| { allOf: PackCondition[] }
@@ -87,8 +87,12 @@ export const ConditionSchema: v.GenericSchema<unknown, PackCondition> = v.lazy((
 		[
 			/** Nothing the applicant can answer decides it: the text leaves it to the authority. Always unknown. */
 			v.literal('authorityDecides'),
-			v.strictObject({ isTrue: localId }),
-			v.strictObject({ isFalse: localId }),
+			/**
+			 * A yes/no fact is true (isTrue) or false (isFalse). `alsoUnmetIf`: other yes/no facts bearing on the
+			 * same words of the text; a yes to any of them leaves the condition unmet whatever the direct answer.
+			 */
+			v.strictObject({ isTrue: localId, alsoUnmetIf: v.optional(nonEmpty(localId)) }),
+			v.strictObject({ isFalse: localId, alsoUnmetIf: v.optional(nonEmpty(localId)) }),
 			/** Every one of these yes/no facts is true. */
 			v.strictObject({ allTrue: nonEmpty(localId) }),
 			/** None of these yes/no facts is true. */

@@ -31,8 +31,12 @@ export const LIMITS = {
 } as const;
 
 export const DIMENSION_ID = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
-/** Clause ids as the parser makes them ("art-14-6", "sec-5-4-1"); the open-data schema's pattern, bounded. */
-export const CLAUSE_ID = /^[a-z0-9-]{1,64}$/;
+/**
+ * A clause id as the parser makes it ("art-14-6", "sec-5-4-1"), or a national document's clause by a qualified
+ * ref ("nationalSpec:art-14-2", what a draft started from the national values cites). Whether the clause exists
+ * is the pack check's (a region pack cites its own text).
+ */
+export const CLAUSE_ID = /^(national[A-Z][A-Za-z]{1,30}:)?[a-z0-9-]{1,64}$/;
 export const REGION_ID = /^[a-z][a-z0-9-]{0,63}$/;
 /** Ids a pack gives its own things (facts, roles, criteria, stages, events' payload keys): camelCase or kebab. */
 export const LOCAL_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;

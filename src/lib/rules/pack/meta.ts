@@ -2,6 +2,7 @@
 // and how to split its text into clauses. The folder name is the region's id; it is not repeated inside.
 
 import * as v from 'valibot';
+import type { RegionMeta } from '../../regions/types';
 import { citations, finite, isoDate, LocalizedProse, LocalizedSchema, line, list, m, obj } from './kit.ts';
 
 export const LEVELS = ['city', 'province'] as const;
@@ -66,3 +67,7 @@ export const MetaSchema = obj(
 	})
 );
 export type PackMeta = v.InferOutput<typeof MetaSchema>;
+
+// The schema produces what the registry hands out as RegionMeta (the id is the folder's name).
+const _meta: v.GenericSchema<unknown, Omit<RegionMeta, 'id'>> = MetaSchema;
+void _meta;

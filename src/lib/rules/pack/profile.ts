@@ -3,6 +3,7 @@
 // "ruleValue") and a draft holds.
 
 import * as v from 'valibot';
+import type { RegionProfile } from '../../regions/types';
 import {
 	citations,
 	codes,
@@ -56,3 +57,7 @@ export const DatedValuesSchema = v.pipe(
 /** profile.yaml: `values`, one list of dated values per dimension id. */
 export const ProfileSchema = obj(v.strictObject({ values: keyed(dimensionId, DatedValuesSchema) }));
 export type PackProfile = v.InferOutput<typeof ProfileSchema>;
+
+// The schema produces what the registry hands out as a RegionProfile (the region is the folder's name).
+const _profile: v.GenericSchema<unknown, Omit<RegionProfile, 'region'>> = ProfileSchema;
+void _profile;

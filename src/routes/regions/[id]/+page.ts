@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { documentIds, getDocument, loadCorpus } from '$lib/regions/registry';
+import { documentIds, getDocument } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => documentIds.map((id) => ({ id }));

@@ -1,8 +1,13 @@
-// Draft region ids, apart from the rest of the draft code so that every page's citations can tell a draft by
-// its id without loading it.
+// Draft region ids: a saved draft goes by "draft-<library item id>" wherever regions mix, so every page's
+// citations and the comparison can tell a draft from a region by its id alone, without loading draft code.
 
 import type { RegionId } from '$lib/regions/types';
-import { DRAFT_PREFIX } from './types';
+
+/**
+ * Region ids of drafts start with this; no region folder may (a test checks), so a page can tell a draft
+ * from one of the regulations by its id alone.
+ */
+export const DRAFT_PREFIX = 'draft-';
 
 /** The region id a saved draft goes by: "draft-" + its library item id. */
 export function draftRegionId(itemId: string): RegionId {

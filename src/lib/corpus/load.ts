@@ -1,0 +1,20 @@
+// A document's text as a clause tree, parsed once per session from the registry's source with the options its
+// meta.yaml gives.
+
+import { getDocument, loadSource } from '$lib/regions/registry';
+import type { Corpus, RegionId } from '$lib/regions/types';
+import { parseCorpus } from './parse';
+
+const corpusCache = new Map<RegionId, Promise<Corpus>>();
+
+/** A document's parsed clause tree; parsed once per session. */
+export function loadCorpus(id: RegionId): Promise<Corpus> {
+	let p = corpusCache.get(id);
+	if (!p) {
+		const meta = getDocument(id);
+		if (!meta) return Promise.reject(new Error(`unknown document "${id}"`));
+		p = loadSource(id).then((raw) => parseCorpus(id, raw, meta.parse));
+		corpusCache.set(id, p);
+	}
+	return p;
+}

@@ -1,0 +1,21 @@
+// Which regions can be simulated, and with which roles: the role ids of every journey.yaml (the packs plugin's
+// "?roles" view: small and eager, without the journeys themselves or the statechart engine). A page can list
+// the simulable regions from this alone.
+
+import type { RegionId } from '$lib/regions/types';
+
+const journeyRoles = import.meta.glob<string[]>('../regions/*/journey.yaml', {
+	eager: true,
+	query: '?roles',
+	import: 'default'
+});
+
+/** Each region's journey roles (ids), the first being the default; regions without roles left out. */
+export const journeyRoleIds: Readonly<Record<RegionId, readonly string[]>> = Object.fromEntries(
+	Object.entries(journeyRoles)
+		.filter(([, roles]) => roles.length > 0)
+		.map(([path, roles]) => [path.split('/')[2]!, roles])
+);
+
+/** Regions whose journey has at least one role, sorted by id. */
+export const journeyRegionIds: readonly RegionId[] = Object.keys(journeyRoleIds).sort();

@@ -1,0 +1,130 @@
+// The conversion check: the region packs give the app exactly what the TypeScript region data gave it.
+// tests/packs/baseline/ was written by `node scripts/packs/snapshot.mjs --rev <rev>` from the last revision with
+// the data in TypeScript; this compares today's output with it: the open data byte for byte (`generated` aside),
+// every scenario file's result, every walkthrough replayed, the questionnaire, and each region's data as the
+// engines receive it. After a deliberate change to the data, refresh the baseline from the working tree:
+// `node scripts/packs/snapshot.mjs`.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { eligibilityRules } from '$lib/eligibility/regions';
+import { buildQuestionnaire } from '$lib/eligibility/questionnaire';
+import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
+import { DIMENSIONS } from '$lib/regions/dimensions';
+import { loadAllProfiles } from '$lib/regions/profiles';
+import { regionIds, regions } from '$lib/regions/registry';
+import { buildOpenData } from '$lib/rules/opendata';
+import { runScenario } from '$lib/scenario/run';
+import { replayWalkthrough, walkthroughs } from '$lib/training/run';
+
+const BASE = join(process.cwd(), 'tests/packs/baseline');
+const read = (path: string) => readFileSync(join(BASE, path), 'utf8');
+const json = (path: string): unknown => JSON.parse(read(path));
+/** As the app's JSON output would carry it (undefined fields dropped). */
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]
+	);
+}
+
+const baselineRegions = readdirSync(join(BASE, 'data'))
+	.filter((f) => f !== 'cross-region.json')
+	.map((f) => f.replace(/\.json$/, ''))
+	.sort();
+
+test('the baseline covers the same regions', () => {
+	expect([...regionIds].sort(), 'regions changed: refresh the baseline (see this file)').toEqual(
+		baselineRegions
+	);
+});
+
+test('rules.json: byte for byte, apart from `generated`', async () => {
+	const before = read('rules.json');
+	const { generated } = JSON.parse(before) as { generated: string };
+	// As src/routes/data/rules.json/+server.ts writes it.
+	const now = JSON.stringify(
+		buildOpenData(regions, DIMENSIONS, await loadAllProfiles(), generated),
+		null,
+		'\t'
+	);
+	expect(now === before, 'rules.json differs from the baseline').toBe(true);
+});
+
+/**
+ * What the packs add for the engines beside the old data: the facts each pack declares with their questions,
+ * the roles' glossary labels, the related-entities question (all of which the old code kept elsewhere).
+ */
+function withoutPackAdditions(e: unknown): unknown {
+	if (!e || typeof e !== 'object') return e;
+	const { facts: _f, roleLabels: _r, relatedEntities, ...rest } = e as Record<string, unknown>;
+	if (!relatedEntities) return rest;
+	const { question: _q, ...rule } = relatedEntities as Record<string, unknown>;
+	return { ...rest, relatedEntities: rule };
+}
+
+describe.each(baselineRegions)('%s: data as the engines receive it', (id) => {
+	const before = json(`data/${id}.json`) as Record<string, unknown>;
+	test('meta, profile', async () => {
+		const [profile] = await Promise.all([loadAllProfiles().then((ps) => ps.find((p) => p.region === id))]);
+		expect(plain(regions.find((r) => r.id === id))).toEqual(before.meta);
+		expect(plain(profile)).toEqual(before.profile);
+	});
+	test('eligibility rules', () => {
+		const now = eligibilityRules.find((r) => r.region === id) ?? null;
+		expect(plain(withoutPackAdditions(now))).toEqual(before.eligibility);
+	});
+	test('journey', async () => {
+		const now = journeyRegionIds.includes(id) ? await loadJourney(id) : null;
+		expect(plain(now)).toEqual(before.journey);
+	});
+	test('walkthroughs', () => {
+		expect(plain(walkthroughs.filter((w) => w.region === id))).toEqual(before.walkthroughs);
+	});
+});
+
+test('cross-region walkthroughs', () => {
+	expect(plain(walkthroughs.filter((w) => w.region === null))).toEqual(json('data/cross-region.json'));
+});
+
+/**
+ * The questionnaire: the same topics, questions, wording, options, citations and uses. The order of questions
+ * within a topic is the one thing allowed to differ: it was a hand-written list in engine code, and is now
+ * derived from the packs (aspect catalogue order, then each pack's own order).
+ */
+test('the questionnaire: same questions, word for word', () => {
+	type Topic = { id: string; questions: { id: string }[] };
+	const byId = (topics: Topic[]) =>
+		topics.map((t) => ({ ...t, questions: [...t.questions].sort((a, b) => a.id.localeCompare(b.id)) }));
+	expect(byId(plain(buildQuestionnaire(eligibilityRules)) as Topic[])).toEqual(
+		byId(json('questionnaire.json') as Topic[])
+	);
+});
+
+const scenarioDir = join(BASE, 'scenarios');
+const scenarioFiles = existsSync(scenarioDir) ? files(scenarioDir).sort() : [];
+
+describe.each(scenarioFiles.map((f) => relative(scenarioDir, f)))('scenario %s', (name) => {
+	test('gives the same result', async () => {
+		const source = join(process.cwd(), 'tests/scenarios', name.replace(/\.json$/, '.yaml'));
+		const { saved: _saved, ...result } = await runScenario(readFileSync(source, 'utf8'));
+		expect(plain(result)).toEqual(json(`scenarios/${name}`));
+	});
+});
+
+test('every scenario file has a baseline', () => {
+	const now = files(join(process.cwd(), 'tests/scenarios'))
+		.filter((f) => /\.ya?ml$/.test(f))
+		.map((f) => relative(join(process.cwd(), 'tests/scenarios'), f).replace(/\.ya?ml$/, '.json'))
+		.sort();
+	expect(now).toEqual(scenarioFiles.map((f) => relative(scenarioDir, f)));
+});
+
+describe.each(walkthroughs.map((w) => w.id))('walkthrough %s', (id) => {
+	test('replays as before', async () => {
+		const w = walkthroughs.find((x) => x.id === id)!;
+		expect(plain(await replayWalkthrough(w))).toEqual(json(`walkthroughs/${id}.json`));
+	});
+});
