@@ -334,14 +334,10 @@ await atRevision(rev, async (load, root) => {
 		.filter((e) => e.isDirectory() && existsSync(join(srcRegions, e.name, 'meta.ts')))
 		.map((e) => e.name)
 		.sort();
-	if (
-		folders.join() !==
-		regions
-			.map((r) => r.id)
-			.sort()
-			.join()
-	)
-		throw new Error(`region folders (${folders}) and registry (${regions.map((r) => r.id)}) disagree`);
+	// Every folder with a meta.ts is converted, registered as a rule region or not (a document: meta only).
+	const unregistered = folders.filter((f) => !regions.some((r) => r.id === f));
+	if (unregistered.length)
+		console.warn(`converting folders the registry does not list as regions: ${unregistered.join(', ')}`);
 
 	for (const id of folders) {
 		for (const [part, tsFile, yamlFile] of PARTS) {

@@ -136,7 +136,29 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 			add(part, path, l(`维度目录中没有“${id}”`, `dimension "${id}" is not in the catalogue`));
 	};
 
-	if (parts.meta) checkCitations('meta', parts.meta);
+	if (parts.meta) {
+		// Other versions' clauses are in texts not in the corpus: only this text's own citations are checked.
+		const { versions: _versions, supersededBy: _supersededBy, ...ownMeta } = parts.meta;
+		checkCitations('meta', ownMeta);
+		const rules = parts.profile || parts.eligibility || parts.journey || parts.walkthroughs;
+		if (rules && parts.meta.level === 'national')
+			add(
+				'meta',
+				['level'],
+				l(
+					'国家层级的文件只是文本，不能带规则数据（profile、eligibility、journey、walkthroughs）',
+					'a national document is a text only: it takes no rule data (profile, eligibility, journey, walkthroughs)'
+				)
+			);
+		if (parts.profile && parts.meta.level !== 'national')
+			for (const key of ['province', 'operatorTerm'] as const)
+				if (!parts.meta[key])
+					add(
+						'meta',
+						[key],
+						l(`有规则档案的地区必须写明 ${key}`, `a rule region (one with a profile.yaml) needs ${key}`)
+					);
+	}
 
 	if (parts.profile) {
 		const values = parts.profile.values;

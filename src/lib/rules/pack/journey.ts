@@ -5,7 +5,18 @@
 // given with their citations.
 
 import * as v from 'valibot';
-import { citations, eventType, finite, line, list, localId, LocalizedProse, nonEmpty, obj } from './kit.ts';
+import {
+	citations,
+	eventType,
+	finite,
+	line,
+	list,
+	localId,
+	LocalizedProse,
+	nonEmpty,
+	obj,
+	prose
+} from './kit.ts';
 import { QUALIFIERS } from './profile.ts';
 
 /** Whom an action belongs to: the authority, the expert panel, the operator … in the text's words. */
@@ -74,6 +85,42 @@ const FactRequirementSchema = obj(
 		equals: v.union([v.boolean(), finite, line]),
 		label: LocalizedProse,
 		citations
+	})
+);
+
+/**
+ * A test over facts about the data an event concerns (not about the applicant): a fact with the value it must
+ * have, or a combination. Read from the event's payload, else the journey's facts; an unknown never passes.
+ */
+export type PackDataTest =
+	| { fact: string; equals: boolean }
+	| { anyOf: PackDataTest[] }
+	| { allOf: PackDataTest[] };
+
+export const DataTestSchema: v.GenericSchema<unknown, PackDataTest> = v.lazy(() =>
+	v.union([
+		v.strictObject({ fact: localId, equals: v.boolean() }),
+		v.strictObject({ anyOf: nonEmpty(DataTestSchema) }),
+		v.strictObject({ allOf: nonEmpty(DataTestSchema) })
+	])
+);
+
+/**
+ * A condition the text puts on the data rather than on the applicant ("数据提供单位未进行确权的公共数据资源不得
+ * 纳入授权运营范围"): the events it names are refused, citing the clause, unless the data concerned meets it.
+ */
+const DataConditionSchema = obj(
+	v.strictObject({
+		id: localId,
+		/** The events it gates (the approval that brings the data into operation, a product's release …). */
+		events: nonEmpty(eventType),
+		test: DataTestSchema,
+		/** The condition, said positively. */
+		label: LocalizedProse,
+		/** The text's words, verbatim (a substring of the first cited clause). */
+		quote: prose,
+		citations,
+		note: v.optional(LocalizedProse)
 	})
 );
 
@@ -212,7 +259,17 @@ const RoleJourneySchema = obj(
 		registration: v.optional(RegistrationSchema),
 		/** A data-quality check answered within a number of working days. */
 		dataCheck: v.optional(obj(v.strictObject({ workingDays: source(finite), citations }))),
-		reporting: v.optional(obj(v.strictObject({ cadence: source(line), to: party, citations }))),
+		reporting: v.optional(
+			obj(
+				v.strictObject({
+					cadence: source(line),
+					to: party,
+					citations,
+					/** Where the text limits the duty to the term ("在运营期限内"): no report falls due after the end. */
+					withinTerm: v.optional(cited)
+				})
+			)
+		),
 		evaluation: v.optional(EvaluationSchema),
 		rectification: v.optional(RectificationSchema),
 		suspension: v.optional(
@@ -276,7 +333,9 @@ const RoleJourneySchema = obj(
 			list(
 				obj(v.strictObject({ event: eventType, label: LocalizedProse, reason: LocalizedProse, citations }))
 			)
-		)
+		),
+		/** Conditions the text puts on the data: guards on the events that bring data into operation. */
+		dataConditions: v.optional(list(DataConditionSchema))
 	})
 );
 

@@ -2,10 +2,26 @@
 // and how to split its text into clauses. The folder name is the region's id; it is not repeated inside.
 
 import * as v from 'valibot';
-import type { RegionMeta } from '../../regions/types';
-import { citations, finite, isoDate, LocalizedProse, LocalizedSchema, line, list, m, obj } from './kit.ts';
+import type { DocumentMeta, RegionMeta } from '../../regions/types';
+import {
+	citations,
+	finite,
+	isoDate,
+	localId,
+	LocalizedProse,
+	LocalizedSchema,
+	line,
+	list,
+	m,
+	nonEmpty,
+	obj
+} from './kit.ts';
 
+/** A rule region's level (a province or a city); a national document is a document only, never a rule region. */
 export const LEVELS = ['city', 'province'] as const;
+export const DOCUMENT_LEVELS = ['national', ...LEVELS] as const;
+/** Facts a card shows that the text itself does not state (factsSource). */
+export const OUTSIDE_TEXT_FACTS = ['issuer', 'docNumber', 'issued'] as const;
 export const STATUSES = ['draft', 'trial', 'interim'] as const;
 export const SCHEMES = ['articles', 'sections'] as const;
 
@@ -48,26 +64,66 @@ export const StatusListSchema = v.pipe(
 	v.check((s) => new Set(s).size === s.length, m('status.duplicate'))
 );
 
+/** The version that replaces a text, and the clauses of the successor that say so (empty where none does). */
+export const SupersessionSchema = obj(v.strictObject({ version: localId, citations: list(line) }));
+
+/** Another version of the region's text (a draft for comments, the final text), not in the corpus. */
+export const DocumentVersionSchema = obj(
+	v.strictObject({
+		id: localId,
+		title: LocalizedSchema,
+		docNumber: v.optional(line),
+		status: StatusListSchema,
+		issued: v.nullable(isoDate),
+		validity: ValidityRuleSchema,
+		supersededBy: v.optional(SupersessionSchema)
+	})
+);
+
+/**
+ * A document's metadata. Every folder with a meta.yaml is a document (read, searched, cited); a province or
+ * city document whose folder also has a profile.yaml is a rule region, and then `province` and `operatorTerm`
+ * are required (checked with the folder, see check.ts). A national document has neither.
+ */
 export const MetaSchema = obj(
 	v.strictObject({
-		/** Position in lists; regions without one sort after, by id. */
+		/** Position in lists within its level; documents without one sort after, by id. */
 		order: v.optional(finite),
 		title: LocalizedSchema,
 		name: LocalizedSchema,
 		issuer: v.nullable(LocalizedSchema),
 		docNumber: v.optional(line),
-		level: v.picklist(LEVELS, m('level')),
-		province: LocalizedSchema,
+		level: v.picklist(DOCUMENT_LEVELS, m('level')),
+		/** The province the region belongs to (itself for a province); none for a national document. */
+		province: v.optional(LocalizedSchema),
 		status: StatusListSchema,
 		issued: v.nullable(isoDate),
 		validity: ValidityRuleSchema,
-		operatorTerm: LocalizedSchema,
+		/** The operator role's name in this text, with the glossary's English word. */
+		operatorTerm: v.optional(LocalizedSchema),
 		parse: ParseOptionsSchema,
-		notes: v.optional(list(LocalizedProse))
+		/** Facts shown that the text does not state, and where they come from instead. */
+		factsSource: v.optional(
+			obj(
+				v.strictObject({
+					facts: nonEmpty(v.picklist(OUTSIDE_TEXT_FACTS, m('fact'))),
+					source: LocalizedSchema
+				})
+			)
+		),
+		notes: v.optional(list(LocalizedProse)),
+		/** This text's id among the region's versions. */
+		version: v.optional(localId),
+		/** The version that replaces this text. */
+		supersededBy: v.optional(SupersessionSchema),
+		/** The region's other versions of its text (earlier or later). */
+		versions: v.optional(list(DocumentVersionSchema))
 	})
 );
 export type PackMeta = v.InferOutput<typeof MetaSchema>;
 
-// The schema produces what the registry hands out as RegionMeta (the id is the folder's name).
-const _meta: v.GenericSchema<unknown, Omit<RegionMeta, 'id'>> = MetaSchema;
+// The schema produces what the registry hands out as DocumentMeta (the id is the folder's name); a rule
+// region's meta (RegionMeta) is one whose level is not national and which has province and operatorTerm.
+const _meta: v.GenericSchema<unknown, Omit<DocumentMeta, 'id'>> = MetaSchema;
 void _meta;
+export type PackRegionMeta = Omit<RegionMeta, 'id'>;
