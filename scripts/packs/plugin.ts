@@ -124,7 +124,7 @@ export function createPackValidator(regionsDir: string) {
 
 	const clausesOf = (region: string): ReadonlySet<string> | undefined => {
 		const dir = join(regionsDir, region);
-		if (!/^[a-z][a-z0-9-]*$/.test(region) || !existsSync(join(dir, PACK_FILES.meta))) return undefined;
+		if (!/^[a-z][A-Za-z0-9-]*$/.test(region) || !existsSync(join(dir, PACK_FILES.meta))) return undefined;
 		const stamp = stampOf(dir);
 		const hit = cache.get(dir);
 		return (hit && hit.stamp === stamp ? hit.result : shapes(dir)).clauses;

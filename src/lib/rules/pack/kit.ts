@@ -37,7 +37,7 @@ export const DIMENSION_ID = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
  * is the pack check's (a region pack cites its own text).
  */
 export const CLAUSE_ID = /^(national[A-Z][A-Za-z]{1,30}:)?[a-z0-9-]{1,64}$/;
-export const REGION_ID = /^[a-z][a-z0-9-]{0,63}$/;
+export const REGION_ID = /^[a-z][A-Za-z0-9-]{0,63}$/;
 /** Ids a pack gives its own things (facts, roles, criteria, stages, events' payload keys): camelCase or kebab. */
 export const LOCAL_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Event types of the journey machines: PUBLISH_CALL. */

@@ -28,7 +28,7 @@ export const JOURNEY_STATUSES = [
 ] as const;
 
 /** A clause quoted or cited: a clause id of the pack's text, or "region:clause" where regions mix. */
-const clauseRef = v.pipe(v.string(), v.regex(/^([a-z][a-z0-9-]{0,63}:)?[a-z0-9-]{1,64}$/));
+const clauseRef = v.pipe(v.string(), v.regex(/^([a-z][A-Za-z0-9-]{0,63}:)?[a-z0-9-]{1,64}$/));
 const refs = list(clauseRef);
 
 const payloadValue = v.union([v.boolean(), finite, line, list(line)]);
