@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { packs } from './scripts/packs/plugin.ts';
-import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache';
+import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 
 /** After the client build: list the files only the PDF and Word readers use, for the service worker. */
 function importOnlyList(): Plugin {

@@ -13,7 +13,11 @@ import { buildQuestionnaire } from '$lib/eligibility/questionnaire';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
-import { regionIds, regions } from '$lib/regions/registry';
+import { documents, regionIds, regions } from '$lib/regions/registry';
+import * as framework from '$lib/regions/national/framework';
+import { HAND_MARKS } from '$lib/regions/national/marks';
+import { profile as national } from '$lib/regions/national/profile';
+import { nationalOpenData } from '$lib/rules/national-open-data';
 import { buildOpenData } from '$lib/rules/opendata';
 import { runScenario } from '$lib/scenario/run';
 import { replayWalkthrough, walkthroughs } from '$lib/training/run';
@@ -30,8 +34,11 @@ function files(dir: string): string[] {
 	);
 }
 
+/** Files of data/ that are not one rule region's. */
+const NOT_A_REGION = ['cross-region.json', 'documents.json', 'national.json'];
+
 const baselineRegions = readdirSync(join(BASE, 'data'))
-	.filter((f) => f !== 'cross-region.json')
+	.filter((f) => !NOT_A_REGION.includes(f))
 	.map((f) => f.replace(/\.json$/, ''))
 	.sort();
 
@@ -44,13 +51,24 @@ test('the baseline covers the same regions', () => {
 test('rules.json: byte for byte, apart from `generated`', async () => {
 	const before = read('rules.json');
 	const { generated } = JSON.parse(before) as { generated: string };
-	// As src/routes/data/rules.json/+server.ts writes it.
+	// As src/routes/data/rules.json/+server.ts writes it (the national framework and conformity marks included).
+	const profiles = await loadAllProfiles();
 	const now = JSON.stringify(
-		buildOpenData(regions, DIMENSIONS, await loadAllProfiles(), generated),
+		buildOpenData(regions, DIMENSIONS, profiles, generated, nationalOpenData(DIMENSIONS, regions, profiles)),
 		null,
 		'\t'
 	);
 	expect(now === before, 'rules.json differs from the baseline').toBe(true);
+});
+
+test('the documents (national texts included), as the registry lists them', () => {
+	expect(plain(documents)).toEqual(json('data/documents.json'));
+});
+
+test('the national framework: constants, profile and hand marks', () => {
+	expect(plain({ framework: { ...framework }, profile: national, marks: HAND_MARKS })).toEqual(
+		json('data/national.json')
+	);
 });
 
 /**

@@ -4,7 +4,7 @@
 // contradiction never lets a criterion pass.
 
 import type { Localized } from '$lib/regions/types';
-import { LEGAL_PERSONS, LEGAL_FORMS, type ApplicantFacts, type EntityFacts, type FactKey } from './facts';
+import type { ApplicantFacts, EntityFacts, FactKey } from './facts';
 
 /** One answer taking part: the fact has one of these values. */
 export interface AnswerIs {
@@ -52,7 +52,19 @@ const LISTS = [
 	}
 ] as const satisfies readonly { id: string; unit: FactKey; legalRep: FactKey; name: Localized }[];
 
-const NOT_LEGAL_PERSONS = LEGAL_FORMS.filter((f) => !LEGAL_PERSONS.includes(f));
+/**
+ * The legal-form answers (the `legalForm` fact's options, declared by the packs) in the Civil Code's terms: the
+ * three kinds of legal person (民法典 第三章: 营利法人, 非营利法人, 特别法人), and the forms that are not legal
+ * persons (第四章 非法人组织; 个体工商户 and natural persons, 第二章). A pack offering another form takes part in
+ * neither contradiction.
+ */
+const LEGAL_PERSONS = ['forProfitLegalPerson', 'nonProfitLegalPerson', 'specialLegalPerson'] as const;
+const NOT_LEGAL_PERSONS = [
+	'unincorporatedEnterprise',
+	'otherUnincorporatedOrganization',
+	'individualBusiness',
+	'naturalPerson'
+] as const;
 
 export const CONTRADICTIONS: readonly Contradiction[] = [
 	...LISTS.flatMap((list) => [

@@ -5,7 +5,7 @@
 
 import type { ClauseId, Localized, RegionId } from '$lib/regions/types';
 import { VERDICT_RANK } from './engine';
-import { LEGAL_FORMS, type RoleId } from './facts';
+import type { RoleId } from './facts';
 import type { Predicate, RegionEligibility, Verdict } from './types';
 
 /** A criterion that keeps "eligible" out of reach: the authority judges it, or decides it alone. */
@@ -45,22 +45,37 @@ export interface RegionReach {
 
 type Outcome = 'met' | 'unmet';
 
-/** Can some answers make the predicate come out so? */
-export function canBe(p: Predicate, outcome: Outcome): boolean {
+/** A choice fact's options as the pack declares them; undefined where it declares none. */
+export type OptionsOf = (fact: string) => readonly string[] | undefined;
+
+/**
+ * Can some answers make the predicate come out so? `options`: the choice facts' options (the pack's `facts`);
+ * a choice fact without declared options can take any answer, so it can fail.
+ */
+export function canBe(p: Predicate, outcome: Outcome, options: OptionsOf = () => undefined): boolean {
 	switch (p.test) {
 		case 'authorityDecides':
 			return false; // always unknown
-		case 'oneOf':
-			return outcome === 'met' ? p.values.length > 0 : LEGAL_FORMS.some((f) => !p.values.includes(f));
+		case 'oneOf': {
+			if (outcome === 'met') return p.values.length > 0;
+			const offered = options(p.fact);
+			return !offered || offered.some((f) => !p.values.includes(f));
+		}
 		case 'allOf':
-			return outcome === 'met' ? p.of.every((q) => canBe(q, 'met')) : p.of.some((q) => canBe(q, 'unmet'));
+			return outcome === 'met'
+				? p.of.every((q) => canBe(q, 'met', options))
+				: p.of.some((q) => canBe(q, 'unmet', options));
 		case 'anyOf':
-			return outcome === 'met' ? p.of.some((q) => canBe(q, 'met')) : p.of.every((q) => canBe(q, 'unmet'));
+			return outcome === 'met'
+				? p.of.some((q) => canBe(q, 'met', options))
+				: p.of.every((q) => canBe(q, 'unmet', options));
 		default:
 			// a yes/no answer, an incident list ([] meets, one in the window fails), a material's readiness
 			return true;
 	}
 }
+
+const canBeWith = (p: Predicate, outcome: Outcome, options: OptionsOf) => canBe(p, outcome, options);
 
 const byRank = (a: Verdict, b: Verdict) => VERDICT_RANK[a] - VERDICT_RANK[b];
 
@@ -69,6 +84,8 @@ export function reachOfRole(def: RegionEligibility, role: RoleId): RoleReach {
 	if (!roleDef) throw new Error(`region "${def.region}" has no role "${role}"`);
 	const criteria = def.criteria.filter((c) => c.roles.includes(role));
 	const materials = def.materials.filter((m) => m.roles.includes(role));
+	const options: OptionsOf = (fact) => def.facts[fact]?.options?.map((o) => o.value);
+	const canBe = (p: Predicate, outcome: Outcome) => canBeWith(p, outcome, options);
 	const blockers: Blocker[] = criteria
 		.filter((c) => c.discretion || !canBe(c.when, 'met'))
 		.map((c) => ({
