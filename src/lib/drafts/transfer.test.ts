@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, test } from 'vitest';
+import { parseCorpus } from '$lib/corpus/parse';
+import { ASPECTS } from '$lib/eligibility/aspects';
 import { DIMENSIONS } from '$lib/regions/dimensions';
+import { parsePack, type Pack } from '$lib/rules/pack';
+import { checkPack } from '$lib/rules/pack/check';
 import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
 import { draftFromFile, draftToOpenData, MAX_DRAFT_FILE_BYTES, type DraftFile } from './transfer';
@@ -285,5 +289,75 @@ describe('hostile and wrong files are refused with a clear message', () => {
 	test('nothing reaches Object.prototype', () => {
 		refused(exported(blankDraft('t', 'n')).replace('"draft":{', '"draft":{"__proto__":{"admin":true},'));
 		expect(({} as Record<string, unknown>).admin).toBeUndefined();
+	});
+});
+
+describe('region packs', () => {
+	const clausesOf = (pack: Pack) =>
+		new Set(parseCorpus(pack.id, pack.source, pack.meta.parse).clauses.map((c) => c.id));
+	const context = (pack: Pack) => ({
+		region: pack.id,
+		clauses: (id: string) => (id === pack.id ? clausesOf(pack) : undefined),
+		dimensions: DIMENSIONS,
+		aspects: new Set<string>(ASPECTS.map((a) => a.id))
+	});
+
+	test.each(regionIds)('a clone of %s exports as a valid pack, with its eligibility rules', async (id) => {
+		const c = await clone(id);
+		const { pack } = draftToOpenData(c.draft, REGION, GENERATED, c);
+		const parsed = parsePack(JSON.parse(JSON.stringify(pack)));
+		expect(parsed.ok, JSON.stringify(parsed.ok ? null : parsed.problems.slice(0, 3))).toBe(true);
+		expect(checkPack(pack, context(pack))).toEqual([]);
+		expect(pack.source).toBe(c.draft.source);
+		expect(pack.profile?.values).toEqual(c.draft.values);
+		expect(pack.eligibility?.criteria.length).toBeGreaterThan(0);
+	});
+
+	test('a pack alone imports as a draft: its metadata, text and values; what stays behind is noted', async () => {
+		const c = await clone('taian');
+		const { pack } = draftToOpenData(c.draft, REGION, GENERATED, c);
+		const r = draftFromFile(JSON.stringify(pack));
+		if (!r.ok) throw new Error(JSON.stringify(r.problems));
+		expect(r.draft.values).toEqual(c.draft.values);
+		expect(r.draft.source).toBe(c.draft.source);
+		expect(r.draft.parse).toEqual(c.draft.parse);
+		expect(r.draft.base).toBeNull();
+		expect(r.draft.notes).toContain('eligibility.yaml');
+	});
+
+	test('a pack citing a clause its text lacks, a dimension the catalogue lacks, or an undeclared fact is refused, naming the field', async () => {
+		const c = await clone('taian');
+		const pack = structuredClone(draftToOpenData(c.draft, REGION, GENERATED, c).pack);
+		pack.profile!.values['term.maxMonths']![0]!.citations = ['art-99'];
+		pack.profile!.values['term.maxDays'] = pack.profile!.values['term.maxMonths']!;
+		const when = pack.eligibility!.criteria[0]!;
+		when.when = { isTrue: 'notAFact' };
+		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${p.message.en}`);
+		expect(fields).toContainEqual(
+			expect.stringMatching(/^profile\.values\.term\.maxMonths\[0\]\.citations\[0\]: .*art-99/)
+		);
+		expect(fields).toContainEqual(
+			expect.stringMatching(/^profile\.values\.term\.maxDays: .*not in the catalogue/)
+		);
+		expect(fields).toContainEqual(
+			expect.stringMatching(/^eligibility\.criteria\[0\]\.when\.isTrue: .*notAFact/)
+		);
+	});
+
+	test('a hostile pack is refused like a hostile draft file', () => {
+		const base = { format: 'pdao-pack/1', id: 'x', source: '第一条 测试。', meta: {} };
+		expect(refused('{"format":"pdao-pack/1","__proto__":{"x":1}}')[0]!.message.en).toMatch(/forbidden key/);
+		expect(refused(JSON.stringify({ ...base, id: '../etc' })).map((p) => p.field)).toContain('id');
+		expect(refused(JSON.stringify({ ...base, extra: 1 })).map((p) => p.field)).toContain('extra');
+		expect(
+			refused(JSON.stringify({ ...base, source: 'x'.repeat(MAX_DRAFT_FILE_BYTES + 1) }))[0]!.message.en
+		).toMatch(/too large/);
+	});
+
+	test('a draft file whose pack disagrees with its draft is refused', async () => {
+		const c = await clone('quzhou');
+		const file = draftToOpenData(c.draft, REGION, GENERATED, c);
+		file.pack.profile!.values['term.maxMonths']![0]!.value = { kind: 'number', value: 99, bound: 'atMost' };
+		expect(refused(JSON.stringify(file)).map((p) => p.field)).toEqual(['pack']);
 	});
 });

@@ -1,20 +1,30 @@
 // A draft as a file: the open data's contract (README "Open data") with the draft as its one region, plus
-// the complete draft under `draft` so that importing it back loses nothing. Open-data readers that ignore
-// unknown fields read the file like /data/rules.json.
+// the complete draft under `draft` so that importing it back loses nothing, and the draft as a region pack
+// under `pack` (src/lib/rules/pack: what `npm run region:new -- <id> --from <file>` drops into the source tree
+// as a region folder). Open-data readers that ignore unknown fields read the file like /data/rules.json.
+// Import takes such a file, or a region pack alone (a folder's files as one JSON object), as a draft.
 
 import * as v from 'valibot';
+import { parseCorpus } from '$lib/corpus/parse';
+import { ASPECTS } from '$lib/eligibility/aspects';
+import { getEligibilityRules, toPack } from '$lib/eligibility/regions';
 import { DIMENSIONS } from '$lib/regions/dimensions';
+import { deepEqual } from '$lib/rules/equal';
+import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/rules/pack';
+import { checkPack } from '$lib/rules/pack/check';
 import type { Localized, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
 import { draftMeta, draftProfile } from './bundle';
+import { blankDraft } from './create';
+import { draftEligibility } from './eligibility';
 import { parseDraftPayload, structuralProblems, type DraftProblem } from './schema';
-import type { Draft } from './types';
+import { DRAFT_FORMAT, type Draft } from './types';
 
 /** Largest file accepted, in UTF-8 bytes. */
 export const MAX_DRAFT_FILE_BYTES = 2 * 1024 * 1024;
 
-export type DraftFile = OpenData & { draft: Draft };
+export type DraftFile = OpenData & { draft: Draft; pack: Pack };
 
 export type DraftFileResult = { ok: true; draft: Draft } | { ok: false; problems: DraftProblem[] };
 
@@ -40,6 +50,37 @@ function openDataValues(draft: Draft, region: RegionId, generated: string): Open
 }
 
 /**
+ * The draft as a region pack: its metadata, values and text, and the eligibility rules derived from them where
+ * they are complete enough to stand as a pack's (every criterion cited). It has no journey of its own: a draft
+ * borrows its procedure's.
+ */
+export function draftToPack(
+	draft: Draft,
+	region: RegionId,
+	base?: { meta: RegionMeta; profile: RegionProfile }
+): Pack {
+	const { id: _id, ...meta } = draftMeta(draft, region, base);
+	const baseRules = base ? getEligibilityRules(base.profile.region) : undefined;
+	const rules = draftEligibility(
+		draft,
+		region,
+		base && baseRules ? { eligibility: baseRules, profile: base.profile } : undefined
+	);
+	const eligibility = parsePart('eligibility', toPack(rules));
+	return {
+		format: PACK_FORMAT,
+		id: region
+			.toLowerCase()
+			.replace(/[^a-z0-9-]/g, '-')
+			.slice(0, 64),
+		source: draft.source,
+		meta: structuredClone(meta),
+		profile: { values: structuredClone(draft.values) },
+		...(eligibility.ok ? { eligibility: eligibility.value } : {})
+	};
+}
+
+/**
  * The draft as an open-data file under `region` (a lower-case id, as the open data's schema asks).
  * `base`, when the draft was cloned, lets its validity keep the base's own rule while unchanged (draftMeta).
  */
@@ -55,7 +96,8 @@ export function draftToOpenData(
 	return {
 		...data,
 		values: openDataValues(draft, region, generated),
-		draft: structuredClone(draft)
+		draft: structuredClone(draft),
+		pack: draftToPack(draft, region, base)
 	};
 }
 
@@ -84,7 +126,8 @@ const envelopeSchema = v.strictObject({
 	regions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/)) })), v.length(1)),
 	dimensions: v.array(v.unknown()),
 	values: v.array(v.unknown()),
-	draft: v.unknown()
+	draft: v.unknown(),
+	pack: v.optional(v.unknown())
 });
 
 /** JSON with object keys sorted, so a file whose keys a tool reordered still compares equal. */
@@ -148,6 +191,8 @@ export function draftFromFile(text: string): DraftFileResult {
 	const faults = structuralProblems(json);
 	if (faults.length) return { ok: false, problems: faults };
 
+	if (!('draft' in json) && (json as { format?: unknown }).format === PACK_FORMAT) return draftFromPack(json);
+
 	if (!('draft' in json)) {
 		const openData = 'values' in json && 'regions' in json;
 		return fail(
@@ -193,5 +238,79 @@ export function draftFromFile(text: string): DraftFileResult {
 				`The file's open-data values disagree with its draft (first differing dimension: ${differs}); edit the draft in the sandbox and export again rather than editing one half`
 			)
 		);
+	// The pack half is derived from the draft too: its text and values must be the draft's.
+	const pack = envelope.output.pack as { source?: unknown; profile?: { values?: unknown } } | undefined;
+	if (
+		pack !== undefined &&
+		(pack?.source !== parsed.draft.source || !deepEqual(pack?.profile?.values, parsed.draft.values))
+	)
+		return fail(
+			problem(
+				'pack',
+				'文件的区域包部分与草案部分不一致；请在起草工具中修改后重新导出，不要只改其中一半',
+				"The file's pack disagrees with its draft; edit the draft in the sandbox and export again rather than editing one half"
+			)
+		);
 	return { ok: true, draft: parsed.draft };
+}
+
+/**
+ * A region pack alone (format pdao-pack/1: a folder's files as one object) as a new draft: validated as the
+ * build validates a folder — its shape, then its citations against its own text, its dimensions and aspects
+ * against the catalogues, its facts and roles — and refused with every problem named. The draft takes its
+ * metadata, text and values; its eligibility rules, journey and walkthroughs stay behind (a draft derives its
+ * conditions from its values and borrows a region's procedure), and its notes say so.
+ */
+export function draftFromPack(json: unknown): DraftFileResult {
+	const r = parsePack(json);
+	if (!r.ok) return { ok: false, problems: r.problems };
+	const pack = r.pack;
+	let clauses: Set<string>;
+	try {
+		clauses = new Set(parseCorpus(pack.id, pack.source, pack.meta.parse).clauses.map((c) => c.id));
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		return fail(
+			problem('meta.parse', `文本无法按此方式拆分：${why}`, `The text does not split this way: ${why}`)
+		);
+	}
+	const found = checkPack(pack, {
+		region: pack.id,
+		clauses: (id) => (id === pack.id ? clauses : undefined),
+		dimensions: DIMENSIONS,
+		aspects: new Set<string>(ASPECTS.map((a) => a.id))
+	});
+	if (found.length)
+		return {
+			ok: false,
+			problems: found.slice(0, 50).map((p) => ({
+				field: `${p.file.replace(/\.yaml$/, '')}${p.field ? `.${p.field}` : ''}`,
+				message: p.message
+			}))
+		};
+	const left = (['eligibility', 'journey', 'walkthroughs'] as const).filter((k) => pack[k] !== undefined);
+	const draft: Draft = {
+		...blankDraft(pack.meta.title.zh, pack.meta.name.zh),
+		format: DRAFT_FORMAT,
+		level: pack.meta.level,
+		status: [...pack.meta.status],
+		source: pack.source,
+		parse: structuredClone(pack.meta.parse),
+		operatorTerm: { ...pack.meta.operatorTerm },
+		notes: [
+			`从区域包“${pack.id}”导入。`,
+			left.length
+				? `未导入：${left.map((k) => PACK_FILES[k]).join('、')}（草案由取值推出申请条件，并借用一个地区的程序）。`
+				: '',
+			`Imported from the region pack "${pack.id}".`,
+			left.length
+				? `Not imported: ${left.map((k) => PACK_FILES[k]).join(', ')} (a draft derives its conditions from its values and borrows a region's procedure).`
+				: ''
+		]
+			.filter(Boolean)
+			.join('\n')
+	};
+	if (pack.profile) draft.values = structuredClone(pack.profile.values);
+	const parsed = parseDraftPayload(draft);
+	return parsed.ok ? { ok: true, draft: parsed.draft } : { ok: false, problems: parsed.problems };
 }

@@ -40,6 +40,71 @@ export function toPredicate(c: PackCondition): Predicate {
 	return { test: 'materialReady', material: c.materialReady };
 }
 
+/** An engine predicate as a pack's condition (the inverse of toPredicate): for rules derived in code. */
+export function toCondition(p: Predicate): PackCondition {
+	switch (p.test) {
+		case 'isTrue':
+			return { isTrue: p.fact };
+		case 'isFalse':
+			return { isFalse: p.fact };
+		case 'allOf':
+			if (p.of.length && p.of.every((q) => q.test === 'isTrue'))
+				return { allTrue: p.of.map((q) => (q as { fact: string }).fact) };
+			if (p.of.length && p.of.every((q) => q.test === 'isFalse'))
+				return { noneTrue: p.of.map((q) => (q as { fact: string }).fact) };
+			return { allOf: p.of.map(toCondition) };
+		case 'anyOf':
+			return { anyOf: p.of.map(toCondition) };
+		case 'oneOf':
+			return { oneOf: { fact: p.fact, values: [...p.values] } };
+		case 'noIncidentWithinYears':
+		case 'noIncidentEver': {
+			const opts = {
+				...(p.fact === 'securityIncidents' ? {} : { fact: p.fact }),
+				...(p.majorOnly !== undefined ? { majorOnly: p.majorOnly } : {}),
+				...(p.kinds ? { kinds: [...p.kinds] } : {})
+			};
+			return p.test === 'noIncidentEver'
+				? { noIncidentEver: opts }
+				: { noIncidentWithinYears: { years: p.years, ...opts } };
+		}
+		case 'materialReady':
+			return { materialReady: p.material };
+		case 'authorityDecides':
+			return 'authorityDecides';
+	}
+}
+
+/** The engine's rules as a pack's eligibility.yaml (the inverse of fromPack): a draft exported as a pack. */
+export function toPack(r: RegionEligibility): PackEligibility {
+	const out: PackEligibility = {
+		roles: r.roles.map((x) => ({
+			role: x.role,
+			label: r.roleLabels[x.role] ?? x.term,
+			term: x.term,
+			citations: [...x.citations]
+		})),
+		facts: structuredClone(r.facts),
+		criteria: r.criteria.map(({ when, roles, ...c }) => ({
+			...structuredClone(c),
+			roles: [...roles],
+			when: toCondition(when)
+		})),
+		materials: r.materials.map(({ ready, roles, ...m }) => ({
+			...structuredClone(m),
+			roles: [...roles],
+			ready: toCondition(ready)
+		}))
+	};
+	if (r.relatedEntities) {
+		const { relations, ...rest } = structuredClone(r.relatedEntities);
+		out.relatedEntities = { ...rest, relations: [...relations] };
+	}
+	if (r.notImposed) out.notImposed = structuredClone(r.notImposed) as PackEligibility['notImposed'];
+	if (r.notes) out.notes = structuredClone(r.notes);
+	return out;
+}
+
 /** A pack's eligibility.yaml as the engine's rules for region `region` (aspects were checked at build). */
 export function fromPack(region: RegionId, pack: PackEligibility): RegionEligibility {
 	const { roles, facts, criteria, materials, relatedEntities, notImposed, notes } = pack;
