@@ -17,12 +17,12 @@
 // becomes a YAML comment above that entry; comments elsewhere in the file (its header, before helper
 // constants) become the file's header comment. The folder name is the id: `id` and `region` are dropped, and a
 // walkthrough id loses its "<region>-" prefix (the loader puts it back).
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import prettier from 'prettier';
 import ts from 'typescript';
-import { Document, isMap, isSeq, isScalar, parse, visit } from 'yaml';
+import { commentText, commentsOf } from './comments.mjs';
 import { atRevision, repoRoot, revArg } from './tree.mjs';
+import { writeYaml } from './yaml.mjs';
 
 const argv = process.argv.slice(2);
 const rev = revArg(argv);
@@ -160,162 +160,6 @@ function eligibilityComments(data, factsModule, factsFile) {
 	};
 	walk(data, []);
 	return at;
-}
-
-// ——— comments: TypeScript comments → YAML comments ———
-
-function unwrap(node) {
-	while (
-		ts.isAsExpression(node) ||
-		ts.isSatisfiesExpression(node) ||
-		ts.isParenthesizedExpression(node) ||
-		ts.isTypeAssertionExpression(node)
-	)
-		node = node.expression;
-	return node;
-}
-
-const propName = (name) => (ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : name.getText());
-
-function commentText(raw) {
-	if (raw.startsWith('//')) return [raw.slice(2).replace(/^ /, '')];
-	return raw
-		.replace(/^\/\*+/, '')
-		.replace(/\*\/$/, '')
-		.split('\n')
-		.map((l) => l.replace(/^\s*\* ?/, '').trimEnd())
-		.filter((l, i, a) => !(l === '' && (i === 0 || i === a.length - 1)));
-}
-
-/** The comments of a TS data file: { header: string[], at: [path, string[]][] } for the exported value. */
-export function commentsOf(file, exportName) {
-	const text = readFileSync(file, 'utf8');
-	const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-	let init = null;
-	for (const st of sf.statements)
-		if (ts.isVariableStatement(st))
-			for (const d of st.declarationList.declarations)
-				if (ts.isIdentifier(d.name) && d.name.text === exportName && d.initializer)
-					init = unwrap(d.initializer);
-	if (!init) throw new Error(`${file}: no exported ${exportName}`);
-
-	const mapped = [];
-	const walk = (node, path) => {
-		node = unwrap(node);
-		if (ts.isObjectLiteralExpression(node)) {
-			for (const p of node.properties) {
-				if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
-				const child = [...path, propName(p.name)];
-				mapped.push({ path: child, fullStart: p.pos, start: p.getStart(sf), end: p.end });
-				if (ts.isPropertyAssignment(p)) walk(p.initializer, child);
-			}
-		} else if (ts.isArrayLiteralExpression(node) && !node.elements.some(ts.isSpreadElement)) {
-			node.elements.forEach((e, i) => {
-				mapped.push({ path: [...path, i], fullStart: e.pos, start: e.getStart(sf), end: e.end });
-				walk(e, [...path, i]);
-			});
-		}
-	};
-	walk(init, []);
-
-	const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-	const comments = [];
-	for (let t = scanner.scan(); t !== ts.SyntaxKind.EndOfFileToken; t = scanner.scan())
-		if (t === ts.SyntaxKind.SingleLineCommentTrivia || t === ts.SyntaxKind.MultiLineCommentTrivia) {
-			const pos = scanner.getTokenStart ? scanner.getTokenStart() : scanner.getTokenPos();
-			comments.push({ pos, end: scanner.getTextPos(), raw: scanner.getTokenText() });
-		}
-
-	const header = [];
-	let lastHeader = null;
-	const at = new Map();
-	const initStart = init.getStart(sf);
-	for (const c of comments) {
-		const inside = c.pos >= initStart && c.end <= init.end;
-		const deepest = (list) => list.sort((a, b) => b.path.length - a.path.length)[0];
-		const leading = inside ? deepest(mapped.filter((n) => n.fullStart <= c.pos && c.end <= n.start)) : null;
-		const within =
-			inside && !leading ? deepest(mapped.filter((n) => n.start <= c.pos && c.end <= n.end)) : null;
-		const target = leading ?? within;
-		if (!target) {
-			// A blank line in the file between two header comments stays a blank comment line.
-			if (lastHeader && /\n[ \t]*\n/.test(text.slice(lastHeader.end, c.pos))) header.push('');
-			header.push(...commentText(c.raw));
-			lastHeader = c;
-			continue;
-		}
-		const key = JSON.stringify(target.path);
-		at.set(key, [...(at.get(key) ?? []), ...commentText(c.raw)]);
-	}
-	return { header, at: [...at].map(([k, lines]) => [JSON.parse(k), lines]) };
-}
-
-// ——— YAML ———
-
-const isLocalized = (x) =>
-	x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).join() === 'zh,en';
-
-function pairKeyAt(doc, path) {
-	let node = doc.contents;
-	for (let i = 0; i < path.length; i++) {
-		const k = path[i];
-		const last = i === path.length - 1;
-		if (isMap(node)) {
-			const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === k);
-			if (!pair) return null;
-			if (last) return pair.key;
-			node = pair.value;
-		} else if (isSeq(node)) {
-			const item = node.items[k];
-			if (item === undefined) return null;
-			if (last) return item;
-			node = item;
-		} else return null;
-	}
-	return null;
-}
-
-/** Path fixes between the TS value and the pack data (a walkthrough's id is the same entry, so none today). */
-function toYaml(data, comments) {
-	const doc = new Document(data, { aliasDuplicateObjects: false, version: '1.2', schema: 'core' });
-	// Short zh/en pairs, citation lists and other short lists of codes on one line.
-	visit(doc, {
-		Map(_, node) {
-			const js = node.toJSON();
-			const scalars = Object.values(js).every((x) => x === null || typeof x !== 'object');
-			if (isLocalized(js) ? js.zh.length * 2 + js.en.length < 80 : scalars && JSON.stringify(js).length < 60)
-				node.flow = true;
-		},
-		Seq(_, node) {
-			const js = node.toJSON();
-			if (js.every((x) => typeof x === 'string' || typeof x === 'number') && JSON.stringify(js).length < 90)
-				node.flow = true;
-		}
-	});
-	if (comments) {
-		if (comments.header.length) doc.commentBefore = comments.header.map((l) => (l ? ` ${l}` : '')).join('\n');
-		for (const [path, lines] of comments.at) {
-			let p = path;
-			let target = pairKeyAt(doc, p);
-			while (!target && p.length > 1) target = pairKeyAt(doc, (p = p.slice(0, -1)));
-			const text = lines.map((l) => (l ? ` ${l}` : '')).join('\n');
-			if (!target) doc.commentBefore = [doc.commentBefore, text].filter(Boolean).join('\n');
-			else {
-				if (target.flow !== undefined) target.flow = false;
-				target.commentBefore = [target.commentBefore, text].filter(Boolean).join('\n');
-			}
-		}
-	}
-	return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, flowCollectionPadding: true });
-}
-
-async function writeYaml(path, data, comments) {
-	const options = (await prettier.resolveConfig(path)) ?? {};
-	const text = await prettier.format(toYaml(data, comments), { ...options, filepath: path });
-	const back = parse(text, { schema: 'core', uniqueKeys: true });
-	if (JSON.stringify(back) !== JSON.stringify(data))
-		throw new Error(`${path}: the YAML does not read back as the data it was written from`);
-	writeFileSync(path, text);
 }
 
 // ——— run ———

@@ -34,7 +34,7 @@ export interface Draft {
 	procedure: RegionId | null;
 	/** The draft's own text, as pasted or inherited; '' when it has none. Citations are ids of its clauses. */
 	source: string;
-	/** How to split `source` into clauses (the same options a region's meta.ts gives the parser). */
+	/** How to split `source` into clauses (the same options a region's meta.yaml gives the parser). */
 	parse: ParseOptions;
 	/** A value list for every dimension of the catalogue (OpenFisca-style dated values, as a region's profile). */
 	values: Record<DimensionId, DatedValue[]>;

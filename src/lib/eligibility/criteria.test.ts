@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { loadProfile } from '$lib/regions/registry';
+import { expectationsOf } from '$lib/machines/testing';
+import { loadProfile, regionIds } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import type { Clause, ClauseId, RegionProfile } from '$lib/regions/types';
 import { ASPECTS } from './aspects';
@@ -17,206 +18,15 @@ import type { Criterion, Predicate, RegionEligibility } from './types';
 const AS_OF = '2025-06-30'; // three years back: 2022-06-30
 
 type Side = Partial<ApplicantFacts> | null;
-/** pass/fail overrides on IDEAL; null for a criterion the authority decides (it can neither pass nor fail). */
-const TABLE: Record<string, { pass: Side; fail: Side }> = {
-	// ——— Quzhou 十三 ———
-	'quzhou.legalForm': {
-		pass: { legalForm: 'unincorporatedEnterprise' }, // a partnership is an unincorporated organization
-		fail: { legalForm: 'individualBusiness' }
-	},
-	'quzhou.operatingCondition': {
-		pass: { operatingConditionSound: true },
-		fail: { operatingConditionSound: false }
-	},
-	'quzhou.professionalCapacity': {
-		pass: { professionalQualifications: true, professionalTeam: true, technicalCapacity: true },
-		fail: { professionalQualifications: false }
-	},
-	'quzhou.credit': { pass: { unitMajorIllegalRecord: true }, fail: { unitMajorTaxViolator: true } },
-	'quzhou.incidents': {
-		pass: { securityIncidents: [{ date: '2022-06-29', major: true, kind: 'data' }] },
-		fail: { securityIncidents: [{ date: '2022-06-30', major: false, kind: 'network' }] }
-	},
-	'quzhou.securityOfficer': {
-		pass: { dataSecurityOfficer: true, dataSecurityDepartment: true },
-		fail: { dataSecurityDepartment: false }
-	},
-	'quzhou.securitySystems': {
-		pass: { securitySystemsEstablished: true },
-		fail: { securitySystemsEstablished: false }
-	},
-	'quzhou.securityCapability': {
-		pass: { dataSecurityCapability: true },
-		fail: { dataSecurityCapability: false }
-	},
-	'quzhou.mlps3': {
-		pass: { mlps3Experience: true, commercialCryptoAssessmentExperience: true },
-		fail: { commercialCryptoAssessmentExperience: false }
-	},
-
-	// ——— Yingkou 二 ———
-	'yingkou.legalForm': {
-		pass: { legalForm: 'forProfitLegalPerson', independentLegalPersonality: true },
-		fail: { legalForm: 'unincorporatedEnterprise', independentLegalPersonality: false } // a branch
-	},
-	'yingkou.domesticCapital': {
-		pass: {
-			foreignCapitalInEquityChain: false,
-			foreignCapitalInAffiliates: false,
-			foreignCapitalInActualController: false
-		},
-		fail: { foreignCapitalInActualController: true }
-	},
-	'yingkou.operatingCondition': {
-		pass: { operatingConditionSound: true },
-		fail: { operatingConditionSound: false }
-	},
-	'yingkou.businessReputation': { pass: { creditStandingGood: true }, fail: { creditStandingGood: false } },
-	'yingkou.creditPlatform': {
-		pass: { creditPlatformAdverseRecord: false },
-		fail: { creditPlatformAdverseRecord: true }
-	},
-	'yingkou.principalCredit': {
-		pass: { principalMajorAdministrativePenalty: false, principalSeriouslyDishonest: false },
-		fail: { principalSeriouslyDishonest: true }
-	},
-	'yingkou.capital': {
-		pass: { capitalCoversEarlyOperation: true },
-		fail: { capitalCoversEarlyOperation: false }
-	},
-	'yingkou.financialCondition': {
-		pass: { financialConditionSoundLastYear: true },
-		fail: { financialConditionSoundLastYear: false }
-	},
-	'yingkou.dataManagementRules': {
-		pass: { dataManagementRules: true },
-		fail: { dataManagementRules: false }
-	},
-	'yingkou.technicalCapacity': { pass: { technicalCapacity: true }, fail: { technicalCapacity: false } },
-	'yingkou.marketExperience': {
-		pass: { dataProductMarketExperience: true },
-		fail: { dataProductMarketExperience: false }
-	},
-	'yingkou.basicSupport': {
-		pass: { officeAndInfrastructure: true },
-		fail: { officeAndInfrastructure: false }
-	},
-	'yingkou.complianceSystem': { pass: { complianceSystem: true }, fail: { complianceSystem: false } },
-	'yingkou.securityCapability': {
-		pass: { dataSecurityCapability: true },
-		fail: { dataSecurityCapability: false }
-	},
-	'yingkou.platformCommitment': {
-		pass: { commitsToDesignatedPlatform: true },
-		fail: { commitsToDesignatedPlatform: false }
-	},
-	'yingkou.incidents': {
-		pass: { securityIncidents: [{ date: '2022-06-29', major: true, kind: 'networkAndData' }] },
-		fail: { securityIncidents: [{ date: '2024-01-15', major: false, kind: 'network' }] }
-	},
-	'yingkou.otherRequirements': { pass: null, fail: null },
-
-	// ——— Tai'an 第十三条 ———
-	'taian.legalForm': {
-		pass: { legalForm: 'nonProfitLegalPerson' },
-		fail: { legalForm: 'naturalPerson' }
-	},
-	'taian.operatingCondition': {
-		pass: { operatingConditionSound: true },
-		fail: { operatingConditionSound: false }
-	},
-	'taian.professionalCapacity': {
-		pass: { professionalQualifications: true, professionalTeam: true, technicalCapacity: true },
-		fail: { technicalCapacity: false }
-	},
-	'taian.unitCredit': {
-		pass: { unitMajorBadCreditRecord: true }, // not one of the four Tai'an names
-		fail: { unitJudgmentDefaulter: true }
-	},
-	'taian.legalRepCredit': {
-		pass: { legalRepMajorBadCreditRecord: true },
-		fail: { legalRepMajorTaxViolator: true }
-	},
-	'taian.securityOfficer': {
-		pass: { dataSecurityOfficer: true, dataSecurityDepartment: true },
-		fail: { dataSecurityOfficer: false }
-	},
-	'taian.securitySystems': {
-		pass: { securitySystemsEstablished: true },
-		fail: { securitySystemsEstablished: false }
-	},
-	'taian.mlps3': {
-		pass: { mlps3Experience: true, commercialCryptoAssessmentExperience: true },
-		fail: { mlps3Experience: false }
-	},
-	'taian.incidents': {
-		pass: { securityIncidents: [{ date: '2021-12-31', major: true, kind: 'data' }] },
-		fail: { securityIncidents: [{ date: '2025-06-30', major: false, kind: 'data' }] }
-	},
-	'taian.otherConditions': { pass: null, fail: null },
-
-	// ——— Henan 第三条、第七条、第十七条 ———
-	'henan.legalForm': {
-		pass: { legalForm: 'specialLegalPerson' },
-		fail: { legalForm: 'unincorporatedEnterprise' }
-	},
-	'henan.provincialAuthorization': { pass: null, fail: null },
-	'henan.operatingCondition': {
-		pass: { operatingConditionSound: true },
-		fail: { operatingConditionSound: false }
-	},
-	'henan.credit': {
-		pass: { creditStandingGood: true, creditPlatformAdverseRecord: true }, // short of a listing: not named
-		fail: { unitSeriouslyDishonest: true }
-	},
-	'henan.capacity': { pass: { technicalCapacity: true }, fail: { technicalCapacity: false } },
-	'henan.dataSecurity': {
-		pass: { securitySystemsEstablished: true, dataSecurityCapability: true },
-		fail: { securitySystemsEstablished: false }
-	},
-	'henan.secondaryEntry': { pass: null, fail: null },
-
-	// ——— Jiangsu 第七条、第九条 ———
-	'jiangsu.legalForm': {
-		pass: { legalForm: 'unincorporatedEnterprise' },
-		fail: { legalForm: 'nonProfitLegalPerson' }
-	},
-	'jiangsu.pilotDetermination': { pass: null, fail: null },
-	'jiangsu.unitCredit': {
-		pass: { unitMajorIllegalRecord: false, unitMajorBadCreditRecord: false },
-		fail: { unitMajorBadCreditRecord: true }
-	},
-	'jiangsu.legalRepCredit': {
-		pass: { legalRepMajorIllegalRecord: false, legalRepMajorBadCreditRecord: false },
-		fail: { legalRepMajorIllegalRecord: true }
-	},
-	'jiangsu.majorDataIncident': {
-		pass: {
-			securityIncidents: [
-				{ date: '2025-05-01', major: false, kind: 'data' }, // not major
-				{ date: '2024-01-01', major: true, kind: 'network' } // major, but not a data-security incident
-			]
-		},
-		fail: { securityIncidents: [{ date: '2005-03-01', major: true, kind: 'data' }] } // twenty years ago
-	},
-	'jiangsu.operatingCondition': {
-		pass: { operatingConditionSound: true },
-		fail: { operatingConditionSound: false }
-	},
-	'jiangsu.professionalCapacity': {
-		pass: { professionalTeam: true, technicalCapacity: true },
-		fail: { professionalTeam: false }
-	},
-	'jiangsu.securityOfficer': {
-		pass: { dataSecurityOfficer: true, dataSecurityDepartment: true },
-		fail: { dataSecurityDepartment: false }
-	},
-	'jiangsu.securitySystems': {
-		pass: { securitySystemsEstablished: true },
-		fail: { securitySystemsEstablished: false }
-	},
-	'jiangsu.otherRules': { pass: null, fail: null }
-};
+/**
+ * Per criterion, pass/fail overrides on IDEAL; null for a criterion the authority decides (it can neither pass
+ * nor fail). Each region keeps its rows in its folder (expectations.yaml `criteria`), keyed here "region.id".
+ */
+const TABLE: Record<string, { pass: Side; fail: Side }> = Object.fromEntries(
+	regionIds.flatMap((region) =>
+		Object.entries(expectationsOf(region).criteria ?? {}).map(([id, row]) => [`${region}.${id}`, row])
+	)
+);
 
 const rows = eligibilityRules.flatMap((def) =>
 	def.criteria.flatMap((c) => c.roles.map((role) => ({ key: `${def.region}.${c.id}`, def, c, role })))
@@ -244,7 +54,7 @@ function blank(facts: ApplicantFacts, c: Criterion, how: 'unknown' | 'unanswered
 }
 
 describe('the table covers every criterion of every region', () => {
-	test('no criterion without a row, no row without a criterion', () => {
+	test("no criterion without a row (in its folder's expectations.yaml), no row without a criterion", () => {
 		const keys = new Set(eligibilityRules.flatMap((d) => d.criteria.map((c) => `${d.region}.${c.id}`)));
 		expect([...keys].sort()).toEqual(Object.keys(TABLE).sort());
 	});

@@ -486,13 +486,13 @@ describe('Jiangsu', () => {
 describe('all regions at once', () => {
 	test('one foreign-invested applicant: Yingkou alone says no', () => {
 		const results = evaluateAll({ ...IDEAL, foreignCapitalInAffiliates: true }, { asOf: AS_OF });
-		expect(results.map((r) => [r.region, r.verdict])).toEqual([
-			['quzhou', 'needsReview'],
-			['yingkou', 'notEligible'],
-			['taian', 'needsReview'],
-			['henan', 'needsReview'],
-			['jiangsu', 'needsReview']
-		]);
+		expect(Object.fromEntries(results.map((r) => [r.region, r.verdict]))).toMatchObject({
+			quzhou: 'needsReview',
+			yingkou: 'notEligible',
+			taian: 'needsReview',
+			henan: 'needsReview',
+			jiangsu: 'needsReview'
+		});
 		expect(new Set(results.map((r) => r.asOf))).toEqual(new Set([AS_OF]));
 	});
 	test('default asOf is a date', () => {

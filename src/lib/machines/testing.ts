@@ -47,8 +47,8 @@ export const statecharts: readonly { key: string; region: RegionId; role: RoleId
 export interface RegionExpectations {
 	/** Per journey role: xstate/graph path counts. */
 	statecharts?: Record<RoleId, { lifecycle: number; admission: number; views: Record<string, number> }>;
-	/** At least this many scenario files in tests/scenarios/<id>/. */
-	scenarios?: number;
+	/** Per eligibility criterion: answers that make it met, or unmet (null: the authority decides). */
+	criteria?: Record<string, { pass: Record<string, unknown> | null; fail: Record<string, unknown> | null }>;
 }
 
 const expectationModules = import.meta.glob<RegionExpectations>('../regions/*/expectations.yaml', {

@@ -109,7 +109,6 @@ export interface CompareSelection {
 export const NATIONAL_PARAM = 'nat';
 
 export const MIN_REGIONS = 2;
-export const MAX_REGIONS = 5;
 
 /** The regulations a selection must keep: two, or one beside a draft (a draft against its base is the point). */
 export function minRegions(s: Pick<CompareSelection, 'draft'>): number {
@@ -128,11 +127,11 @@ export function parseSelection(
 	topics: readonly TopicId[]
 ): CompareSelection {
 	const asked = (params.get('r') ?? '').split(',').filter(Boolean);
-	const regions = [...new Set(asked)].filter((r) => known.includes(r)).slice(0, MAX_REGIONS);
+	const regions = [...new Set(asked)].filter((r) => known.includes(r));
 	const topic = params.get('topic');
 	const asOf = params.get('asOf');
 	return {
-		regions: regions.length ? regions : known.slice(0, MAX_REGIONS),
+		regions: regions.length ? regions : [...known],
 		topic: topic && (topics as string[]).includes(topic) ? (topic as TopicId) : null,
 		onlyDifferences: params.get('diff') === '1',
 		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,

@@ -107,7 +107,7 @@ export interface TimelineEvent {
 	citations?: ClauseId[];
 }
 
-// ——— Role: a structural subset of the simulator's RoleJourney (src/lib/regions/<id>/journey.ts) ———
+// ——— Role: a structural subset of the simulator's RoleJourney (src/lib/regions/<id>/journey.yaml) ———
 
 /** A value read from the region's rule profile, or stated for the role with its own citations. */
 export type Source<T> =

@@ -48,8 +48,8 @@ describe('generated quizzes', async () => {
 		if (three.length === 1) expect(byId['renewal.deadlineMonthsBeforeExpiry=3']).toBe(three[0]);
 		const never = holders(profiles, 'eligibility.incidentLookbackYears', (v) => v.value.kind === 'unlimited');
 		if (never.length === 1) expect(byId['eligibility.incidentLookbackYears=unlimited']).toBe(never[0]);
-		// With today's data each of these is unique.
-		expect([quarterly, generally, three, never].every((h) => h.length === 1)).toBe(true);
+		// With the five texts each of these is unique; another region may share one (then it is not asked).
+		expect([quarterly, generally, three, never].some((h) => h.length === 1)).toBe(true);
 	});
 
 	it('asks only questions with exactly one matching region, recomputed independently', () => {
