@@ -109,7 +109,9 @@ function layerRules() {
 		const higher = LAYERS.slice(i + 1);
 		const layerPattern = layer.only
 			? {
-					regex: '^(?!\\./)',
+					// Its own files only: "./…", and from a sub-folder the layer's shared types and value constructors
+					// ("../types", "../profile-kit": the national framework's profile is TypeScript data, README).
+					regex: '^(?!\\./|\\.\\./(types|profile-kit)$)',
 					message: `${layer.name} imports nothing but its own files ("./…"): law is data, behaviour is engines.`
 				}
 			: higher.length
