@@ -288,15 +288,33 @@ export function draftFromPack(json: unknown): DraftFileResult {
 				message: p.message
 			}))
 		};
+	// A draft is a regional text with rules: a national document (a text only) cannot be one.
+	const { level, operatorTerm } = pack.meta;
+	if (level === 'national')
+		return fail(
+			problem(
+				'meta.level',
+				'国家层级的文件不能作为地区草案导入',
+				'A national document cannot be imported as a draft region'
+			)
+		);
+	if (!operatorTerm)
+		return fail(
+			problem(
+				'meta.operatorTerm',
+				'缺少运营单位在文本中的称谓（operatorTerm）',
+				"The operator's term in the text (operatorTerm) is missing"
+			)
+		);
 	const left = (['eligibility', 'journey', 'walkthroughs'] as const).filter((k) => pack[k] !== undefined);
 	const draft: Draft = {
 		...blankDraft(pack.meta.title.zh, pack.meta.name.zh),
 		format: DRAFT_FORMAT,
-		level: pack.meta.level,
+		level,
 		status: [...pack.meta.status],
 		source: pack.source,
 		parse: structuredClone(pack.meta.parse),
-		operatorTerm: { ...pack.meta.operatorTerm },
+		operatorTerm: { ...operatorTerm },
 		notes: [
 			`从区域包“${pack.id}”导入。`,
 			left.length

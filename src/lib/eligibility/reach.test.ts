@@ -7,14 +7,18 @@ import { describe, expect, test } from 'vitest';
 import { applicantFactsArb } from './arbitraries';
 import { l, legalFormIn, materialReady, allOf, anyOf, authorityDecides, isTrue } from './define';
 import { evaluateRegion } from './engine';
-import { MARKET_ENTITIES, ROLES, type ApplicantFacts, type RoleId } from './facts';
+import type { ApplicantFacts, RoleId } from './facts';
 import { IDEAL } from './fixtures';
 import { eligibilityReach } from './index';
 import { canBe, reachOfRegion } from './reach';
-import { eligibilityRules } from './regions';
+import { eligibilityRules, factCatalogue } from './regions';
 import type { RegionEligibility, Verdict } from './types';
 
 const AS_OF = '2026-12-05';
+/** "经营主体": the legal forms a market entity can take (as the packs that use the phrase list them). */
+const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'individualBusiness'];
+/** Every role some pack declares. */
+const ROLES: RoleId[] = [...new Set(eligibilityRules.flatMap((d) => d.roles.map((r) => r.role)))];
 
 const PLAIN: RegionEligibility = {
 	region: 'plain',
@@ -40,7 +44,10 @@ const PLAIN: RegionEligibility = {
 			citations: ['art-2'],
 			ready: materialReady('applicationForm')
 		}
-	]
+	],
+	// The legal-form question as the packs declare it (its options decide whether a oneOf can fail).
+	facts: { legalForm: factCatalogue['legalForm']! },
+	roleLabels: { operator: l('运营单位', 'operator') }
 };
 
 describe('canBe', () => {
@@ -51,8 +58,9 @@ describe('canBe', () => {
 		[allOf(isTrue('professionalTeam'), authorityDecides), false, true],
 		[anyOf(isTrue('professionalTeam'), authorityDecides), true, false]
 	])('%j → met %s, unmet %s', (p, met, unmet) => {
-		expect(canBe(p, 'met')).toBe(met);
-		expect(canBe(p, 'unmet')).toBe(unmet);
+		const options = (fact: string) => factCatalogue[fact]?.options?.map((o) => o.value);
+		expect(canBe(p, 'met', options)).toBe(met);
+		expect(canBe(p, 'unmet', options)).toBe(unmet);
 	});
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { documentIds } from '$lib/regions/registry';
+import { documentIds, regionIds } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import type { Corpus } from '$lib/regions/types';
 import {

@@ -93,9 +93,7 @@ const FactRequirementSchema = obj(
  * have, or a combination. Read from the event's payload, else the journey's facts; an unknown never passes.
  */
 export type PackDataTest =
-	| { fact: string; equals: boolean }
-	| { anyOf: PackDataTest[] }
-	| { allOf: PackDataTest[] };
+	{ fact: string; equals: boolean } | { anyOf: PackDataTest[] } | { allOf: PackDataTest[] };
 
 export const DataTestSchema: v.GenericSchema<unknown, PackDataTest> = v.lazy(() =>
 	v.union([

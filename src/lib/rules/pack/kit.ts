@@ -122,6 +122,14 @@ export const MESSAGES = {
 		en: 'qualifier must be inPrinciple, generally, provisional or discretionary'
 	},
 	level: { zh: '级别应为 city 或 province', en: 'level must be city or province' },
+	documentLevel: {
+		zh: '级别应为 national、province 或 city',
+		en: 'level must be national, province or city'
+	},
+	fact: {
+		zh: '应为 issuer、docNumber 或 issued',
+		en: 'must be issuer, docNumber or issued'
+	},
 	status: { zh: '状态应为 draft、trial 或 interim', en: 'status must be draft, trial or interim' },
 	scheme: { zh: '编号方式应为 articles 或 sections', en: 'scheme must be articles or sections' },
 	object: { zh: '应为对象', en: 'must be an object' },

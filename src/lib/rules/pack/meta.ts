@@ -93,7 +93,7 @@ export const MetaSchema = obj(
 		name: LocalizedSchema,
 		issuer: v.nullable(LocalizedSchema),
 		docNumber: v.optional(line),
-		level: v.picklist(DOCUMENT_LEVELS, m('level')),
+		level: v.picklist(DOCUMENT_LEVELS, m('documentLevel')),
 		/** The province the region belongs to (itself for a province); none for a national document. */
 		province: v.optional(LocalizedSchema),
 		status: StatusListSchema,
