@@ -49,8 +49,7 @@ export function toCondition(p) {
 		case 'allOf': {
 			const plain = (test) => p.of.length && p.of.every((q) => q.test === test && !q.alsoUnmetIf?.length);
 			if (plain('isTrue')) return { allTrue: p.of.map((q) => q.fact) };
-			if (plain('isFalse'))
-				return { noneTrue: p.of.map((q) => q.fact) };
+			if (plain('isFalse')) return { noneTrue: p.of.map((q) => q.fact) };
 			return { allOf: p.of.map(toCondition) };
 		}
 		case 'anyOf':

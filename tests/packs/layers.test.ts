@@ -33,10 +33,14 @@ describe('layers', () => {
 		['src/lib/charts/x.ts', "import C from '$lib/components/Cite.svelte';", 'engines may not import'],
 		['src/lib/state/x.ts', "import C from '$lib/components/Cite.svelte';", 'state may not import components'],
 		['src/lib/machines/x.ts', "import { mount } from 'svelte';", 'Pure logic']
-	])('%s: %s is refused', async (file, code, message) => {
-		const found = await restricted(file, `${code}\nexport const z = 1;\n`);
-		expect(found.join('\n')).toContain(message);
-	}, 60_000); // the first lint loads the whole config: slow on a busy machine
+	])(
+		'%s: %s is refused',
+		async (file, code, message) => {
+			const found = await restricted(file, `${code}\nexport const z = 1;\n`);
+			expect(found.join('\n')).toContain(message);
+		},
+		60_000
+	); // the first lint loads the whole config: slow on a busy machine
 
 	test.each([
 		['src/lib/regions/registry2.ts', "import type { RegionMeta } from './types';"],
@@ -48,7 +52,11 @@ describe('layers', () => {
 		['src/lib/state/x.ts', "import { loadJourney } from '$lib/machines/registry';"],
 		['src/lib/charts/x.ts', "import { scaleLinear } from 'd3-scale';"],
 		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"]
-	])('%s: %s is allowed', async (file, code) => {
-		expect(await restricted(file, `${code}\nexport const z = 1;\n`)).toEqual([]);
-	}, 60_000);
+	])(
+		'%s: %s is allowed',
+		async (file, code) => {
+			expect(await restricted(file, `${code}\nexport const z = 1;\n`)).toEqual([]);
+		},
+		60_000
+	);
 });
