@@ -3,6 +3,7 @@
 
 import { draftRegionId } from '$lib/drafts/ids';
 import { DRAFT_PARAM, readDraftParam } from './draft-param';
+import { valueInForce } from './in-force';
 import type {
 	DatedValue,
 	Dimension,
@@ -13,17 +14,15 @@ import type {
 	TopicId
 } from '$lib/regions/types';
 
-/** The value in force on `asOf` (OpenFisca-style: the latest whose `from` is on or before it). Without a
- * date, the latest value. A value with `from: null` applies from the regulation's entry into force. */
+/**
+ * The value in force on `asOf` — the shared rule of `$lib/rules/in-force` (kept under this name for the
+ * callers of the compare module; no second implementation).
+ */
 export function valueAsOf(
 	values: readonly DatedValue[],
 	asOf: IsoDate | null = null
 ): DatedValue | undefined {
-	let found: DatedValue | undefined;
-	for (const v of values) {
-		if (v.from === null || asOf === null || v.from <= asOf) found = v;
-	}
-	return found;
+	return valueInForce(values, asOf);
 }
 
 export type RowStatus = 'same' | 'different' | 'partial' | 'notSpecified';

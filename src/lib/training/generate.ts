@@ -6,6 +6,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import type { DatedValue, IsoDate, Localized, Qualifier, RegionId, RegionProfile } from '$lib/regions/types';
+import { valueInForce } from '$lib/rules/in-force';
 import type { ChoiceQuiz } from './types';
 
 export interface GeneratedQuiz extends ChoiceQuiz {
@@ -14,12 +15,9 @@ export interface GeneratedQuiz extends ChoiceQuiz {
 	dimension: string;
 }
 
-/** The value in force on `asOf`: the latest `from` not after it (null = from entry into force). */
+/** The value in force on `asOf` (the shared rule, `$lib/rules/in-force`). */
 export function valueOn(profile: RegionProfile, dimension: string, asOf: IsoDate): DatedValue | undefined {
-	return (profile.values[dimension] ?? [])
-		.filter((v) => v.from === null || v.from <= asOf)
-		.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
-		.at(-1);
+	return valueInForce(profile.values[dimension] ?? [], asOf);
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
