@@ -5,7 +5,14 @@
 import { assign, matchesState, setup, type StateValue } from 'xstate';
 import type { IsoDate, Localized, RegionProfile } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
-import { lastDayBeforeFinalMonths, monthsBeforeExpiry, termEnd } from '$lib/rules/periods';
+import {
+	firstQuarterOfNextYear,
+	lastDayBeforeFinalMonths,
+	monthsBeforeExpiry,
+	periodAfter,
+	quarterEnd,
+	termEnd
+} from '$lib/rules/periods';
 import { admissionNodes } from './blocks/admission';
 import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
 import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
@@ -14,7 +21,7 @@ import { addWorkingDays } from './calendar';
 import { allHold, type Check } from './checks';
 import { ROOT_ID, toConfig, type MachineIndex, type NodeSpec, type TransitionSpec } from './kit';
 import { resolveSettings, type Settings } from './settings';
-import { dayAfter, firstQuarterEnd, periodEnd, later, msOf, nextNewYear, quarterEnd } from './time';
+import { dayAfter, later, msOf } from './time';
 import type {
 	Ground,
 	Journey,
@@ -87,6 +94,7 @@ export function initialContext(input: JourneyInput): JourneyContext {
 		dates: {},
 		ground: null,
 		terminatedOn: null,
+		endedOn: null,
 		warnings: [],
 		trace: []
 	};
@@ -171,7 +179,8 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				const firstReport = reportPeriodEnd(s, context, 0);
 				if (firstReport) dates.reportPeriodEnd = firstReport;
 				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = termEnd(t.start, 12);
-				if (s.cadence === 'quarterlyPlusAnnualSummary') dates.summaryOpens = nextNewYear(t.start);
+				if (s.cadence === 'quarterlyPlusAnnualSummary')
+					dates.summaryOpens = firstQuarterOfNextYear(Number(t.start.slice(0, 4))).start;
 				return { dates, periods: { report: 0, evaluation: 0 } };
 			}),
 			nextReportPeriod: assign(({ context }) => {
@@ -193,13 +202,17 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					}
 				};
 			}),
-			nextSummary: assign(({ context }) => ({
-				dates: {
-					...context.dates,
-					summaryDue: firstQuarterEnd(context.today),
-					summaryOpens: nextNewYear(context.today)
-				}
-			})),
+			nextSummary: assign(({ context }) => {
+				// opened on 1 January: last year's summary is due by 31 March; the next one opens a year later
+				const year = Number(context.today.slice(0, 4));
+				return {
+					dates: {
+						...context.dates,
+						summaryDue: firstQuarterOfNextYear(year - 1).end,
+						summaryOpens: firstQuarterOfNextYear(year).start
+					}
+				};
+			}),
 			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
 			startRenewedTerm: assign(({ context }) => {
 				if (!context.term) return {};
@@ -215,14 +228,22 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					today: later(context.today, start)
 				};
 			}),
-			setGround: assign(({ context }, params: { ground: Ground }) => ({
+			// A decision ends the authorization on its own day; an expiry or a served notice (`lapsed`: a deadline
+			// that fires on the first day after) ended it with the day before, the term's or the notice's last day.
+			setGround: assign(({ context }, params: { ground: Ground; lapsed?: boolean }) => ({
 				ground: params.ground,
-				terminatedOn: context.today
+				terminatedOn: context.today,
+				endedOn: params.lapsed ? plusDays(context.today, -1) : context.today
 			})),
 			initTerminated: assign(({ context }) => {
-				const from = context.terminatedOn ?? context.today;
+				const ended = context.endedOn ?? context.today;
 				return s.retentionMonths !== null
-					? { dates: { ...context.dates, logsDeletableFrom: dayAfter(periodEnd(from, s.retentionMonths)) } }
+					? {
+							dates: {
+								...context.dates,
+								logsDeletableFrom: periodAfter(ended, s.retentionMonths).next
+							}
+						}
 					: {};
 			}),
 			setStanding: assign((_, params: { value: Standing }) => ({ standing: params.value })),
@@ -284,7 +305,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})),
 			markExit: assign(({ context }, params: { months: number | null }) => {
 				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
-				if (params.months !== null) dates.exitEffective = dayAfter(periodEnd(context.today, params.months));
+				if (params.months !== null) dates.exitEffective = periodAfter(context.today, params.months).next;
 				return { dates };
 			})
 		}

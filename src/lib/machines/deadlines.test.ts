@@ -110,6 +110,30 @@ describe('Yingkou: voluntary exit needs 3 months’ written notice and consent (
 			sim.advanceTo(effective);
 			expect(sim.context.ground).toBe('voluntary');
 			expect(sim.context.terminatedOn).toBe(effective);
+			expect(sim.context.endedOn).toBe(last);
+		}
+	);
+});
+
+describe('log retention after expiry: counted from the day after the term’s last day (民法典第二百零一条)', () => {
+	test.each([
+		// region, signed, term's last day, first day logs may be deleted
+		['taian', '2025-02-13', '2028-02-12', '2028-08-13'],
+		['quzhou', '2025-01-01', '2027-12-31', '2028-07-01'],
+		['quzhou', '2024-09-01', '2027-08-31', '2028-03-01']
+	])(
+		'%s signed %s: last day %s, logs deletable from %s, not the day before',
+		async (region, start, last, deletable) => {
+			const sim = await licensedJourney(region, undefined, start, 36);
+			expect(sim.context.term?.end).toBe(last);
+			sim.advanceTo(plusDays(last, 1));
+			expect(sim.context.ground).toBe('expiry');
+			expect(sim.context.endedOn).toBe(last);
+			expect(sim.context.dates.logsDeletableFrom).toBe(deletable);
+			sim.advanceTo(dayBefore(deletable));
+			expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(false);
+			sim.advanceTo(deletable);
+			expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(true);
 		}
 	);
 });

@@ -244,16 +244,35 @@ describe('evaluations', () => {
 
 describe('exit notice: the earliest exit when notice is given on a date', () => {
 	test.each([
-		['2026-01-15', '2026-01-16', '2026-04-15'],
-		['2026-11-30', '2026-12-01', '2027-02-28'],
-		['2027-11-30', '2027-12-01', '2028-02-29']
-	])('Yingkou, notice on %s: notice runs %s…%s (sec-5-4-1)', (on, start, end) => {
+		['2026-01-15', '2026-01-16', '2026-04-15', '2026-04-16'],
+		['2026-11-30', '2026-12-01', '2027-02-28', '2027-03-01'],
+		['2027-11-30', '2027-12-01', '2028-02-29', '2028-03-01']
+	])(
+		'Yingkou, notice on %s: notice runs %s…%s, the exit may take effect on %s (sec-5-4-1)',
+		(on, start, end, exit) => {
+			const t = timelineFor('yingkou', {
+				agreementStart: '2025-06-01',
+				events: [{ date: on, type: 'REQUEST_EXIT' }]
+			});
+			expect(one(t, 'earliestExit')).toMatchObject({ date: exit, citations: ['sec-5-4-1'] });
+			expect(t.periods.find((p) => p.kind === 'exitNotice')).toMatchObject({ start, end });
+		}
+	);
+
+	test.each([
+		// request, consent, last day in force (the consent day, or the notice's last day if later)
+		['2026-01-15', '2026-02-01', '2026-04-15'],
+		['2026-01-15', '2026-04-15', '2026-04-15'],
+		['2026-01-15', '2026-04-16', '2026-04-16']
+	])('Yingkou, asked %s, accepted %s: in force through %s, logs counted from then', (asked, ok, last) => {
 		const t = timelineFor('yingkou', {
 			agreementStart: '2025-06-01',
-			events: [{ date: on, type: 'REQUEST_EXIT' }]
+			events: [
+				{ date: asked, type: 'REQUEST_EXIT' },
+				{ date: ok, type: 'ACCEPT_EXIT' }
+			]
 		});
-		expect(one(t, 'earliestExit')).toMatchObject({ date: end, citations: ['sec-5-4-1'] });
-		expect(t.periods.find((p) => p.kind === 'exitNotice')).toMatchObject({ start, end });
+		expect(one(t, 'agreementEnd').note?.en).toContain(`Terminated on ${last}`);
 	});
 
 	test.each([
@@ -453,8 +472,14 @@ describe('roles', () => {
 		const withRole = timelineFor('henan', { agreementStart: '2025-06-01', role });
 		const without = timelineFor('henan', { agreementStart: '2025-06-01' });
 		expect(withRole.role).toBe('primaryDeveloper');
-		expect(dates(withRole, 'report')).toEqual(dates(without, 'report'));
-		expect(dates(withRole, 'annualSummary')).toEqual(dates(without, 'annualSummary'));
+		// 第二十二条第三款 does not limit reporting to the term: the report on the quarter in which the term ends
+		// and the summary of its last year fall due after it; the profile alone does not say, so without the
+		// role nothing is dated after the end
+		expect(withRole.termEnd).toBe('2028-05-31');
+		expect(dates(withRole, 'report')).toEqual([...dates(without, 'report'), '2028-06-30']);
+		expect(dates(withRole, 'annualSummary')).toEqual([...dates(without, 'annualSummary'), '2029-03-31']);
+		expect(dates(without, 'report').at(-1)).toBe('2028-03-31');
+		expect(dates(without, 'annualSummary').at(-1)).toBe('2028-03-31');
 	});
 
 	test("Henan's secondary developer: no cap in the text, so no end unless one is asked for", () => {

@@ -322,7 +322,7 @@ function exitRegion(role: RoleJourney, s: Settings): NodeSpec | null {
 					{
 						deadline: 'exitNotice',
 						target: 'terminated',
-						effects: [{ type: 'setGround', params: { ground: 'voluntary' } }],
+						effects: [{ type: 'setGround', params: { ground: 'voluntary', lapsed: true } }],
 						label: l('提前期届满：退出生效', 'Notice served: the exit takes effect'),
 						citations: cites,
 						milestone: 'terminated:voluntary'
@@ -415,7 +415,7 @@ export function endTransitions(role: RoleJourney): { on: TransitionSpec[]; after
 	const expire: DelayedSpec = {
 		deadline: 'termExpiry',
 		target: 'terminated',
-		effects: [{ type: 'setGround', params: { ground: 'expiry' } }],
+		effects: [{ type: 'setGround', params: { ground: 'expiry', lapsed: true } }],
 		label: l('期限届满，授权终止', 'Term expired: the authorization ends'),
 		citations: role.expiryCitations,
 		milestone: 'terminated:expiry'
