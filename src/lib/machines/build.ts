@@ -55,7 +55,8 @@ function deadlineDates(role: RoleJourney): DeadlineDates {
 		dataCheckDue: (c) => after(c.dates.dataCheckDue),
 		publicityEnds: (c) => after(c.dates.publicityEnds),
 		retentionEnds: (c) =>
-			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null
+			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null,
+		finalReportDue: (c) => (c.finalReportOwed ? after(c.dates.finalReportPeriodEnd) : null)
 	};
 }
 
@@ -95,9 +96,31 @@ export function initialContext(input: JourneyInput): JourneyContext {
 		ground: null,
 		terminatedOn: null,
 		endedOn: null,
+		finalReportOwed: false,
+		summariesOwed: 0,
 		warnings: [],
 		trace: []
 	};
+}
+
+/** The last day of the report period that contains `day` (the one in which an agreement ended). */
+function periodContaining(s: Settings, termStart: IsoDate, day: IsoDate): IsoDate | undefined {
+	const every = s.cadence === 'annual' ? 12 : s.cadence === 'halfYearly' ? 6 : null;
+	if (s.cadence === 'quarterlyPlusAnnualSummary') return quarterEnd(day);
+	if (every === null) return undefined;
+	for (let k = 1; ; k++) {
+		const end = termEnd(termStart, every * k);
+		if (end >= day) return end;
+	}
+}
+
+/** Whether reporting goes on after the end: the text does not limit it to the term, and it has a cadence. */
+export function reportsAfterEnd(role: RoleJourney, s: Settings): boolean {
+	return (
+		!!role.reporting &&
+		!role.reporting.withinTerm &&
+		(s.cadence === 'annual' || s.cadence === 'halfYearly' || s.cadence === 'quarterlyPlusAnnualSummary')
+	);
 }
 
 function reportPeriodEnd(
@@ -203,7 +226,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				};
 			}),
 			nextSummary: assign(({ context }) => {
-				// opened on 1 January: last year's summary is due by 31 March; the next one opens a year later
+				// opened in a first quarter: last year's summary is due by 31 March; the next one opens a year later
 				const year = Number(context.today.slice(0, 4));
 				return {
 					dates: {
@@ -213,6 +236,13 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					}
 				};
 			}),
+			markReportFiled: assign(({ context }) => ({
+				dates: { ...context.dates, reportFiledFor: context.dates.reportPeriodEnd ?? '' }
+			})),
+			markSummary: assign(({ context }, params: { key: 'summaryFiledFor' | 'summaryMissedFor' }) => ({
+				dates: { ...context.dates, [params.key]: context.dates.summaryDue ?? '' }
+			})),
+			openSummary: assign(({ context }) => ({ summariesOwed: Math.max(0, context.summariesOwed - 1) })),
 			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
 			startRenewedTerm: assign(({ context }) => {
 				if (!context.term) return {};
@@ -237,20 +267,43 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})),
 			initTerminated: assign(({ context }) => {
 				const ended = context.endedOn ?? context.today;
-				return s.retentionMonths !== null
-					? {
-							dates: {
-								...context.dates,
-								logsDeletableFrom: periodAfter(ended, s.retentionMonths).next
-							}
-						}
-					: {};
+				const dates: Record<string, IsoDate> = { ...context.dates };
+				if (s.retentionMonths !== null) dates.logsDeletableFrom = periodAfter(ended, s.retentionMonths).next;
+				if (!reportsAfterEnd(role, s) || !context.term) return { dates };
+				// The report on the period in which the agreement ended is still owed, unless it was filed, or the
+				// licensed phase already moved past that period (it ended on the last day, and its deadline fired
+				// first: the report was marked missed there)
+				const period = periodContaining(s, context.term.start, ended);
+				const finalReportOwed =
+					!!period && (dates.reportPeriodEnd ?? '') <= period && dates.reportFiledFor !== period;
+				if (finalReportOwed) dates.finalReportPeriodEnd = period;
+				let summariesOwed = 0;
+				if (s.cadence === 'quarterlyPlusAnnualSummary') {
+					// last year's summary, if it was due when the agreement ended and is neither filed nor missed,
+					// opens again at once; this year's opens on 1 January next year
+					const year = Number(ended.slice(0, 4));
+					const due = dates.summaryDue;
+					const carried =
+						due === firstQuarterOfNextYear(year - 1).end &&
+						ended <= due &&
+						dates.summaryFiledFor !== due &&
+						dates.summaryMissedFor !== due;
+					summariesOwed = carried ? 2 : 1;
+					dates.summaryOpens = carried ? context.today : firstQuarterOfNextYear(year).start;
+				}
+				return { dates, finalReportOwed, summariesOwed };
 			}),
 			setStanding: assign((_, params: { value: Standing }) => ({ standing: params.value })),
 			setHold: assign((_, params: { value: boolean }) => ({ securityHold: params.value })),
 			setTrained: assign(() => ({ trained: true })),
 			setFlag: assign(
-				(_, params: { key: 'renewalGranted' | 'evaluationOpen' | 'exitRequested'; value: boolean }) => ({
+				(
+					_,
+					params: {
+						key: 'renewalGranted' | 'evaluationOpen' | 'exitRequested' | 'finalReportOwed';
+						value: boolean;
+					}
+				) => ({
 					[params.key]: params.value
 				})
 			),

@@ -377,6 +377,12 @@ export interface JourneyContext {
 	 * end (log retention) are counted from it (`periodAfter`, 民法典第二百零一条).
 	 */
 	endedOn: IsoDate | null;
+	/**
+	 * Duties that go on after the end where the text does not limit reporting to the term: whether the report
+	 * on the period in which the agreement ended is still owed, and how many yearly summaries are still to open.
+	 */
+	finalReportOwed: boolean;
+	summariesOwed: number;
 	/** Warnings a reader must see (holiday calendar not covering a year …). */
 	warnings: Localized[];
 	trace: TraceEntry[];

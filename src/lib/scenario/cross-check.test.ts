@@ -36,6 +36,7 @@ const MAP: Record<string, { kind: string; date: (fires: string) => string }> = {
 	renewalDeadline: { kind: 'renewalDeadline', date: DAY_BEFORE },
 	renewalWindow: { kind: 'renewalWindowOpens', date: SAME_DAY },
 	reportDue: { kind: 'report', date: DAY_BEFORE },
+	finalReportDue: { kind: 'report', date: DAY_BEFORE },
 	summaryOpens: { kind: 'summaryWindow', date: SAME_DAY },
 	summaryDue: { kind: 'annualSummary', date: DAY_BEFORE },
 	evaluationDue: { kind: 'evaluation', date: DAY_BEFORE },
