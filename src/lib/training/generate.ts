@@ -6,6 +6,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import type { DatedValue, IsoDate, Localized, Qualifier, RegionId, RegionProfile } from '$lib/regions/types';
+import { todayInChina } from '$lib/rules/dates';
 import { valueInForce } from '$lib/rules/in-force';
 import type { ChoiceQuiz } from './types';
 
@@ -161,8 +162,8 @@ export function generateQuizzes(
 	return out;
 }
 
-/** Generated quizzes over every region's profile, in force on `asOf` (default: today). */
-export async function loadGeneratedQuizzes(asOf: IsoDate = new Date().toISOString().slice(0, 10)) {
+/** Generated quizzes over every region's profile, in force on `asOf` (default: today in China). */
+export async function loadGeneratedQuizzes(asOf: IsoDate = todayInChina()) {
 	const profiles = await loadAllProfiles();
 	const names = Object.fromEntries(regions.map((r) => [r.id, r.name]));
 	return generateQuizzes(profiles, names, asOf);
