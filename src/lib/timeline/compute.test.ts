@@ -555,3 +555,43 @@ test('timing: five regions over three years (printed, not asserted)', () => {
 	runs.sort((a, b) => a - b);
 	console.log(`five regions' timelines over 3 years: median ${runs[20]!.toFixed(3)} ms (41 runs)`);
 });
+
+describe('reports after the end: only where the text does not limit them to the term', () => {
+	const quzhou = quzhouJourney.roles[0]!;
+
+	test('Quzhou 二十二 "在运营期限内": a 30-month term has two annual reports, none after it, citing the limit', () => {
+		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 30, role: quzhou });
+		expect(t.termEnd).toBe('2027-11-30');
+		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31']);
+		for (const m of t.milestones.filter((x) => x.kind === 'report'))
+			expect(m.citations).toContain('sec-22-p1');
+	});
+
+	test('the same role without that limit: the part year’s report falls due after the end, with a note', () => {
+		const role: TimelineRole = {
+			...quzhou,
+			reporting: { ...quzhou.reporting!, withinTerm: undefined }
+		};
+		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 30, role });
+		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31', '2028-05-31']);
+		const last = t.milestones.filter((m) => m.kind === 'report').at(-1)!;
+		expect(last.note?.en).toContain('after the agreement ended (2027-11-30)');
+	});
+
+	test.each([
+		// terminated on, the last quarter's report, the last summary
+		['2026-08-15', '2026-09-30', '2027-03-31'],
+		['2026-09-30', '2026-09-30', '2027-03-31'],
+		['2026-10-01', '2026-12-31', '2027-03-31'],
+		['2027-01-01', '2027-03-31', '2028-03-31']
+	])('Henan, terminated %s: last quarter’s report %s, last summary %s', (on, report, summary) => {
+		const role = henanJourney.roles.find((r) => r.id === 'primaryDeveloper')!;
+		const t = timelineFor('henan', {
+			agreementStart: '2025-06-01',
+			role,
+			events: [{ date: on, type: 'TERMINATE' }]
+		});
+		expect(dates(t, 'report').at(-1)).toBe(report);
+		expect(dates(t, 'annualSummary').at(-1)).toBe(summary);
+	});
+});
