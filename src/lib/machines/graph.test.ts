@@ -50,16 +50,16 @@ const EXPECTED: Record<string, { lifecycle: number; admission: number; regions: 
 		}
 	},
 	'henan/primaryDeveloper': {
-		lifecycle: 198,
+		lifecycle: 220,
 		admission: 2,
 		regions: {
-			useCase: 51,
-			dataCheck: 139,
-			agreementFiling: 95,
-			reporting: 139,
-			summary: 183,
-			evaluation: 271,
-			security: 51
+			useCase: 84,
+			dataCheck: 172,
+			agreementFiling: 128,
+			reporting: 172,
+			summary: 216,
+			evaluation: 304,
+			security: 84
 		}
 	},
 	'henan/secondaryDeveloper': { lifecycle: 7, admission: 3, regions: { useCase: 12 } },

@@ -2,7 +2,7 @@
 // journey (which points back to the profile or states a value with its own citations). A value the text
 // leaves unset resolves to null with what the text does say, so the timeline can show why.
 
-import { valueAsOf } from '$lib/rules/compare';
+import { valueInForce } from '$lib/rules/in-force';
 import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
 import type { Source, TimelineRole } from './types';
 
@@ -25,6 +25,12 @@ export interface TimelineRules {
 	termCap: Resolved<number>;
 	renewal: RenewalRule;
 	reportCadence: Resolved<string>;
+	/**
+	 * Whether reporting is limited to the term: the clauses that say so (在运营期限内); false where the role's
+	 * journey models the duty without that limit (it goes on for the period in which the agreement ended);
+	 * null without a role (the profile does not say), when nothing is dated after the end.
+	 */
+	reportingWithinTerm: ClauseId[] | false | null;
 	evaluationCadence: Resolved<string>;
 	exitNoticeMonths: Resolved<number>;
 	logRetentionMonths: Resolved<number>;
@@ -54,7 +60,7 @@ const asNumber = (v: DatedValue['value']) => (v.kind === 'number' ? v.value : nu
 const asEnum = (v: DatedValue['value']) => (v.kind === 'enum' && v.value !== 'notSpecified' ? v.value : null);
 
 function dimension(profile: RegionProfile, id: string, asOf: IsoDate): DatedValue | undefined {
-	return valueAsOf(profile.values[id] ?? [], asOf);
+	return valueInForce(profile.values[id] ?? [], asOf);
 }
 
 function resolveSource<T>(
@@ -131,6 +137,7 @@ export function resolveRules(
 			termCap: dim('term.maxMonths', asNumber),
 			renewal: profileRenewal(profile, asOf),
 			reportCadence: dim('reporting.operatorCadence', asEnum),
+			reportingWithinTerm: null,
 			evaluationCadence: dim('evaluation.cadence', asEnum),
 			exitNoticeMonths: dim('exit.voluntaryNoticeMonths', asNumber),
 			logRetentionMonths: dim('termination.logRetentionMonths', asNumber),
@@ -147,6 +154,7 @@ export function resolveRules(
 					: resolveSource(cap, profile, asOf, asNumber),
 		renewal: roleRenewal(role, profile, asOf),
 		reportCadence: resolveSource(role.reporting?.cadence, profile, asOf, asEnum, role.reporting?.citations),
+		reportingWithinTerm: role.reporting ? (role.reporting.withinTerm?.citations ?? false) : null,
 		evaluationCadence: resolveSource(
 			role.evaluation?.cadence,
 			profile,

@@ -199,7 +199,8 @@ export const journey: Journey = {
 			reporting: {
 				cadence: { dimension: 'reporting.operatorCadence' },
 				to: authority,
-				citations: ['sec-22-p1']
+				citations: ['sec-22-p1'],
+				withinTerm: { citations: ['sec-22-p1'] } // 在运营期限内
 			},
 			evaluation: {
 				cadence: { dimension: 'evaluation.cadence' },

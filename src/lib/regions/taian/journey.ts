@@ -215,7 +215,8 @@ export const journey: Journey = {
 			reporting: {
 				cadence: { dimension: 'reporting.operatorCadence' },
 				to: authority,
-				citations: ['art-23']
+				citations: ['art-23'],
+				withinTerm: { citations: ['art-23'] } // 在运营期限内
 			},
 			evaluation: {
 				cadence: { dimension: 'evaluation.cadence' },
