@@ -202,6 +202,10 @@ const BASE_DIMENSIONS: Dimension[] = [
 			{
 				value: 'cleanCreditPlatform',
 				label: l('信用平台查询无不良记录', 'Clean national credit-platform record')
+			},
+			{
+				value: 'unitemizedCreditConditions',
+				label: l('符合相应信用条件（未列明）', 'Credit conditions required, not itemized')
 			}
 		]
 	},
