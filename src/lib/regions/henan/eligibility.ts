@@ -40,8 +40,8 @@ export const eligibility: RegionEligibility = {
 			discretion: true,
 			when: authorityDecides,
 			note: l(
-				'全省一个一级开发主体，由省政府授权；办法未规定申请程序或遴选标准。',
-				'One primary developer for the province, authorized by the provincial government; the text sets no application procedure or selection standard.'
+				'一级开发主体由省政府授权承担全省一级开发（文本未规定其数量）；办法未规定申请程序或遴选标准。',
+				'The primary developer is authorized by the provincial government for province-wide primary development (the text does not say how many); the text sets no application procedure or selection standard.'
 			)
 		},
 		{

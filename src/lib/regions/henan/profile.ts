@@ -107,8 +107,8 @@ export const profile: RegionProfile = {
 			l('未规定（授权运营模式由实施方案确定）', 'Not specified (the mode is set in the implementation plan)'),
 			['art-12-3', 'art-3-p5'],
 			l(
-				'文本未列举授权方式；仅规定一个省级一级开发主体承担全省一级开发（第三条第三款），各实施机构分别签订协议。',
-				'The text names no authorization modes; one primary developer serves the whole province (art. 3(3)) and each implementing body signs its own agreement.'
+				'文本未列举授权方式，授权运营模式由实施方案确定（第十二条（三））；一级开发主体由省政府授权承担全省一级开发（第三条第三款，文本未规定其数量），各实施机构分别签订协议（第十三条）。“一场景一审核”（第十五条）和按应用场景选择二级开发主体（第十七条）是审核和遴选规则，不记为“依场景授权”；江苏按同一标准只记“分级授权”。',
+				'The text names no authorization mode and leaves it to the implementation plan (art. 12(3)); the primary developer is authorized by the provincial government for the whole province (art. 3(3); the text does not say how many), and each implementing body signs its own agreement (art. 13). "One review per use case" (art. 15) and choosing secondary developers by use case (art. 17) are review and selection rules, not recorded as authorization by use case; Jiangsu is coded to the same standard (only "by government level").'
 			)
 		),
 		'authorization.operatorTerm': one(
@@ -135,13 +135,13 @@ export const profile: RegionProfile = {
 			['art-15']
 		),
 		'scenario.requirements': one(
-			{ kind: 'list', value: ['feasibility', 'minimalNecessity'] },
+			{ kind: 'list', value: ['feasibility'] },
 			l('审核场景可行性、数据需求必要性', 'Use-case feasibility and necessity of data needs are reviewed'),
 			['art-4', 'art-15'],
 			{
 				note: l(
-					'“数据需求必要性”按最小必要理解；文本未出现“最小”二字。',
-					'"Necessity of data needs" is read as minimal necessity; the text does not say "minimal".'
+					'第四条规定审核“场景可行性、数据需求必要性”。“数据需求必要性”是对数据需求的审核项，文本未出现“最小必要”原则，故不记“最小必要”（江苏第十三条（三）、衢州、泰安明文规定该原则）；必要性审核见摘要。',
+					'Article 4 reviews "use-case feasibility" and the "necessity of data needs". The latter is a check on data requests; the text never states the principle of minimal necessity, so it is not coded as such (Jiangsu art. 13(3), Quzhou and Tai’an state it). The necessity review is in the summary.'
 				)
 			}
 		),
@@ -231,16 +231,19 @@ export const profile: RegionProfile = {
 			}
 		),
 		'selection.reviewStages': one(
-			{ kind: 'list', value: ['finalReview', 'governmentApproval', 'filing', 'collectiveDecision'] },
+			{
+				kind: 'list',
+				value: ['preReview', 'finalReview', 'governmentApproval', 'filing', 'collectiveDecision']
+			},
 			l(
-				'政府审议方案、“三重一大”审议协议、备案；二级经实施机构审核',
-				'Plan approved, agreement via collective decision, filed; tier 2 reviewed'
+				'方案经“三重一大”和政府审议、备案；协议经“三重一大”审议、备案；二级开发主体经一级开发主体评估、实施机构审核',
+				'Plan: collective decision, government approval, filing; agreement: collective decision, filing; tier 2: assessed by the primary developer, then reviewed by the implementing body'
 			),
 			['art-3-p3', 'art-11', 'art-11-p2', 'art-13', 'art-13-p2', 'art-17'],
 			{
 				note: l(
-					'政府审议的是实施方案（第十一条），一级开发主体由省政府授权；“三重一大”审议和备案针对授权运营协议；“终审”指实施机构对二级开发主体的审核（第十七条）。',
-					'The government approves the implementation plan (art. 11) and the provincial government authorizes the primary developer; the collective decision and filing concern the agreement; "final review" is the implementing body’s review of secondary developers (art. 17).'
+					'列表合并了三个程序：实施方案按“三重一大”决策机制经本级政府审议通过，省辖市方案报省行政审批政务信息管理局和省级行业主管部门备案（第十一条）；授权运营协议经实施机构“三重一大”审议后签订并备案（第十三条）；二级开发主体先由一级开发主体评估资质能力、需求合理性、场景合规性、安全风险性等（记为“材料预审”，与江苏运营主体的“资质审核”同码），再经实施机构审核（记为“终审”）（第十七条）。一级开发主体由省政府授权（第三条第三款），文本未规定其遴选程序。',
+					'The list merges three procedures: the implementation plan goes through the collective-decision mechanism and the government’s approval, and city plans are filed with the provincial bureau and industry authorities (art. 11); the agreement is approved by the implementing body’s collective decision, then signed and filed (art. 13); a secondary developer is first assessed by the primary developer (qualifications, need, compliance, risk: coded pre-review, as Jiangsu’s qualification review) and then reviewed by the implementing body (coded final review) (art. 17). The primary developer is authorized by the provincial government (art. 3(3)); no procedure for choosing it is given.'
 				)
 			}
 		),
@@ -333,13 +336,16 @@ export const profile: RegionProfile = {
 		// ——— renewal ———
 		'renewal.deadlineMonthsBeforeExpiry': silent(),
 		'renewal.windowOpensMonthsBeforeExpiry': silent(),
-		'renewal.basis': one(
-			text(
-				'由授权运营协议约定运营成效评价及续约或退出机制。',
-				'The authorized-operation agreement sets the performance evaluation and the renewal or exit mechanism.'
+		'renewal.basis': silent(
+			l(
+				'未规定（由授权运营协议约定运营成效评价、续约或退出机制）',
+				'Not specified (the agreement sets performance evaluation and renewal or exit)'
 			),
-			l('协议约定运营成效评价、续约或退出机制', 'Agreement sets performance evaluation and renewal or exit'),
-			['art-14-9']
+			['art-14-9'],
+			l(
+				'第十四条（九）只把“运营成效评价，续约或退出机制”列为协议内容，未规定续约依据；按目录约定，“由协议约定”记为未规定。',
+				'Art. 14(9) only lists "performance evaluation, renewal or exit mechanism" among the agreement’s contents and sets no basis for renewal; by the catalogue’s convention, "the agreement settles it" is coded as not specified.'
+			)
 		),
 		'renewal.lapseWithoutApplication': silent(),
 
@@ -359,27 +365,33 @@ export const profile: RegionProfile = {
 			),
 			['art-15', 'art-15-p2', 'art-4', 'art-3-p5']
 		),
-		'dataAccess.minimalNecessity': one(
-			yes,
-			l('审核数据需求必要性', 'Necessity of data needs is reviewed'),
+		'dataAccess.minimalNecessity': silent(
+			l(
+				'未规定（主管部门审核数据需求必要性，未称最小必要）',
+				'Not specified (the authority reviews the necessity of data needs; "minimal necessity" is not stated)'
+			),
 			['art-4'],
-			{
-				note: l(
-					'文本规定“数据需求必要性”审核，未出现“最小必要”字样。',
-					'The text reviews the "necessity of data needs"; the words "minimal necessity" do not appear.'
-				)
-			}
+			l(
+				'第四条规定主管部门审核“数据需求必要性”，这是审核项，文本未出现“最小必要”原则，不与江苏第十三条（三）“按最小必要原则”等同。',
+				'Art. 4 has the authority review the "necessity of data needs", a review item; the text never states the principle of minimal necessity, so it is not equated with Jiangsu art. 13(3) ("按最小必要原则").'
+			)
 		),
 		'dataAccess.personalInfoConditions': one(
 			text(
-				'侵害个人隐私、个人信息、商业秘密的数据不得授权运营；平台只获取经初步脱敏的数据；产品审核含敏感数据脱敏。',
-				'Data infringing privacy, personal information or trade secrets are excluded; the platform receives only pre-de-identified data; product review covers de-identification of sensitive data.'
+				'侵害个人隐私、个人信息、商业秘密的数据不得授权运营；运营服务平台统一获取授权范围内经过初步脱敏的公共数据资源。',
+				'Data infringing privacy, personal information or trade secrets are excluded; the operation platform obtains the public data within the authorized scope already pre-de-identified.'
 			),
 			l(
-				'侵害隐私和商密的不得运营；初步脱敏后获取',
-				'No data infringing privacy or trade secrets; pre-de-identified data only'
+				'侵害隐私和商密的不得运营；获取经初步脱敏的数据',
+				'No data infringing privacy or trade secrets; data obtained pre-de-identified'
 			),
-			['art-6-2', 'art-3-p6', 'art-15-p2']
+			['art-6-2', 'art-3-p6'],
+			{
+				note: l(
+					'按目录约定只记获取和加工时的条件；产品发布前审核“敏感数据脱敏”（第十五条第二款）是产品审核要点，见“审核要点”。',
+					'By the catalogue’s convention only conditions on obtaining and processing the data count here; the pre-release check of "de-identification of sensitive data" (art. 15 para. 2) is a product review point (see review criteria).'
+				)
+			}
 		),
 		'dataQuality.feedbackWorkingDays': one(
 			{ kind: 'number', value: 7, bound: 'atMost' },
@@ -397,14 +409,14 @@ export const profile: RegionProfile = {
 		'processing.inDomain': one(
 			yes,
 			l(
-				'依托公共数据运营服务平台开发，提供开发处理环境',
-				'Development on the operation platform, which provides the environment'
+				'一级开发：依托按“原始数据不出域”原则搭建的平台统一获取数据（未明文规定加工须在平台内）；二级开发环境“根据需要”提供',
+				'Primary development: data obtained through a platform built on "raw data stays in the domain" (processing on it is not expressly required); tier-2 environment provided "as needed"'
 			),
 			['art-3-p6', 'art-15-p2'],
 			{
 				note: l(
-					'平台按“原始数据不出域”原则搭建，并“根据需要”向二级开发主体提供开发处理环境；文本未明文要求一切加工在平台内进行。',
-					'The platform follows "raw data stays in the domain" and provides secondary developers an environment "as needed"; the text does not say in so many words that all processing happens on it.'
+					'平台按“原始数据不出域”原则搭建，并“根据需要”向二级开发主体提供开发处理环境；文本未明文要求一切加工在平台内进行（对照江苏第十四条“确保……加工处理、开发利用不出域”）。记为“是”的理由：一级开发主体只能经该平台统一获取数据（第三条第六款），第十五条第二款把“原始数据不出域”列为审核要点；限于一级开发主体。',
+					'The platform follows "raw data stays in the domain" and provides secondary developers an environment "as needed"; the text does not expressly require all processing on it (compare Jiangsu art. 14). Coded "yes" because the primary developer obtains data only through that platform (art. 3 para. 6) and art. 15 para. 2 reviews "raw data stays in the domain"; it holds for the primary developer.'
 				)
 			}
 		),
@@ -434,14 +446,20 @@ export const profile: RegionProfile = {
 		),
 		'products.reviewCriteria': one(
 			text(
-				'数据来源、敏感数据脱敏、原始数据不出域、访问控制、关联主体授权配置；不通过的应说明理由和依据。',
-				'Data sources, de-identification of sensitive data, raw data staying in the domain, access control, and authorization settings of related parties; a refusal must give reasons and grounds.'
+				'包括数据来源、敏感数据脱敏、原始数据不出域、访问控制、关联主体授权配置等情况；不通过的应说明理由和依据。',
+				'Including data sources, de-identification of sensitive data, raw data staying in the domain, access control, authorization settings of related parties and the like; a refusal must give reasons and grounds.'
 			),
 			l(
-				'数据来源、脱敏、不出域、访问控制、授权配置',
-				'Sources, de-identification, data in domain, access control, authorizations'
+				'包括数据来源、脱敏、不出域、访问控制、授权配置等',
+				'Sources, de-identification, data in domain, access control, authorizations, etc.'
 			),
-			['art-15-p2']
+			['art-15-p2'],
+			{
+				note: l(
+					'第十五条第二款以“等情况”结尾，列举不封闭；主管部门另负责“数据产品和服务合规性审核”（第四条）。',
+					'Art. 15 para. 2 ends with "等情况", so the list is open; the authority also reviews products "for compliance" (art. 4).'
+				)
+			}
 		),
 
 		// ——— trading ———
@@ -529,19 +547,16 @@ export const profile: RegionProfile = {
 		),
 
 		// ——— suspension ———
-		'suspension.onFailedEvaluation': one(
-			yes,
+		'suspension.onFailedEvaluation': silent(
 			l(
-				'评价发现重大安全风险的，应当暂停授权运营',
-				'Suspension when an evaluation finds a major security risk'
+				'未规定（未设“不合格”；一般问题限期整改；评价发现重大安全风险或未按期整改到位的，应当暂停）',
+				'Not specified (no "fail" grade; findings are rectified within a period; a major security risk found, or rectification not done on time, leads to suspension)'
 			),
 			['art-22-p2'],
-			{
-				note: l(
-					'暂停的触发条件是“评价发现重大安全风险”或“未按期整改到位”，一般问题先整改。',
-					'Suspension follows an evaluation finding a major security risk, or failure to rectify on time; other findings lead first to rectification.'
-				)
-			}
+			l(
+				'第二十二条第二款没有“不合格”等级：评价指出的问题先“制定整改方案，限期整改”；“评价发现重大安全风险或未按期整改到位的，应当暂停”。本维度问“评估不合格即暂停”，河南的暂停有另外两个触发条件，故记为未规定并在摘要写明触发条件；模拟器按同一读法（评价后限期整改，重大风险或逾期才暂停）。',
+				'Art. 22 para. 2 has no "fail" grade: findings lead first to a rectification plan within a set period; suspension follows only "a major security risk found by the evaluation, or rectification not done on time". This dimension asks whether a failed evaluation suspends at once; Henan suspends on two other triggers, so it is coded not specified with the triggers in the summary. The simulator reads it the same way (rectify within a period; suspend on a major risk or late rectification).'
+			)
 		),
 		'suspension.restoration': silent(),
 		'rectification.failureLeadsTo': one(
@@ -572,8 +587,8 @@ export const profile: RegionProfile = {
 		// ——— security ———
 		'security.incidentReporting': one(
 			text(
-				'发现风险隐患的，向实施机构和本级公共数据主管部门报告；发生数据丢失、泄露、篡改、毁损等重大数据安全事件时，同时向本级网信部门报告。',
-				'Risks are reported to the implementing body and the public data authority at the same level; major data-security incidents (loss, leak, tampering, destruction) also to the cyberspace administration at that level.'
+				'加工使用中发现数据间隐含关系和规律可能危害国家安全、公共利益或侵害个人隐私、个人信息、商业秘密等风险隐患的，向实施机构和本级公共数据主管部门报告；发生数据丢失、泄露、篡改、毁损等重大数据安全事件时，同时向本级网信部门报告。',
+				'Risks found in processing, where hidden relations and patterns among the data may endanger national security or the public interest or infringe privacy, personal information or trade secrets, are reported to the implementing body and the public data authority at the same level; major data-security incidents (loss, leak, tampering, destruction) also to the cyberspace administration at that level.'
 			),
 			l(
 				'实施机构、本级主管部门；重大事件同时报网信部门',
@@ -584,10 +599,16 @@ export const profile: RegionProfile = {
 		'security.riskDiscoveryDuty': one(
 			yes,
 			l(
-				'发现风险隐患立即停止数据处理和运营并报告',
-				'On discovering a risk, stop processing and operation and report'
+				'加工使用中发现数据间隐含关系和规律可能危害国家安全、公共利益或侵害个人信息等的，立即停止处理和运营并报告',
+				'Where processing reveals hidden relations and patterns among the data that may endanger security or the public interest or infringe personal information etc., stop processing and operation at once and report'
 			),
-			['art-18']
+			['art-18'],
+			{
+				note: l(
+					'触发条件限于第十八条所称“在加工使用公共数据资源过程中发现数据间隐含关系和规律”带来的风险隐患（关联、汇聚风险，参见第八条（四）），不是任何安全风险。',
+					'The trigger is limited to risks from "hidden relations and patterns among the data" found "while processing and using public data resources" (art. 18; aggregation and correlation risk, cf. art. 8(4)), not any security risk.'
+				)
+			}
 		),
 		'security.emergencyPlan': one(
 			yes,
@@ -603,8 +624,8 @@ export const profile: RegionProfile = {
 			['art-7-2', 'art-7-4'],
 			{
 				note: l(
-					'文本禁止原始公共数据直接进入市场和向二级开发主体以外主体提供营利性产品和服务，并禁止将一级开发职责交由第三方（第七条（一））；未逐字规定“不得向第三方提供数据”。',
-					'The text bars raw public data from entering the market directly, for-profit supply to anyone but secondary developers, and handing primary development to a third party (art. 7(1)); it does not say "no data to third parties" in those words.'
+					'文本禁止原始公共数据直接进入市场和向二级开发主体以外主体提供营利性产品和服务，并禁止将一级开发职责交由第三方（第七条（一））；未逐字规定“不得向第三方提供数据”。按目录约定，明文禁止数据（或原始数据）流向他人即记“是”，第七条（二）（四）是这样的明文禁止；仅有“不出域”要求的（江苏）不记。向二级开发主体以外主体非营利性提供未被禁止（参见第二十一条第三款）。',
+					'The text bars raw public data from entering the market directly, for-profit supply to anyone but secondary developers, and handing primary development to a third party (art. 7(1)); it does not say "no data to third parties" in those words. By the catalogue’s convention an express ban on the data (or raw data) passing to others counts as "yes", and art. 7(2) and (4) are such bans; a bare "stays in the domain" rule (Jiangsu) does not. Non-profit supply to others is not barred (cf. art. 21 para. 3).'
 				)
 			}
 		),

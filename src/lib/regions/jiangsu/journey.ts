@@ -32,7 +32,7 @@ export const journey: Journey = {
 			agreement: {
 				label: l('签订授权协议', 'Signing the agreement'),
 				citations: ['art-8', 'art-11'],
-				signedBy: authority,
+				signedBy: l('授权方（文本未规定签订方）', 'The authorizing side (the text does not say who signs)'),
 				maxMonths: { dimension: 'term.maxMonths' }
 			},
 			dataConditions: [
@@ -260,6 +260,13 @@ export const journey: Journey = {
 		}
 	],
 	notes: [
+		{
+			text: l(
+				'运营主体的授权协议由谁签订，办法未规定：第八条只规定其授权期限，第二十六条可终止“授权协议”；模拟只演示这两点。',
+				'Who signs the operating entity’s authorization the text does not say: art. 8 gives only its term and art. 26 may end an "authorization agreement"; the simulator shows only these two.'
+			),
+			citations: ['art-8', 'art-26']
+		},
 		{
 			text: l(
 				'运营主体的授权协议终止情形，办法只写了整改不到位（第二十六条）；第二十八条各项只适用于开发主体。',

@@ -67,16 +67,22 @@ export const profile: RegionProfile = {
 			),
 			['art-5', 'art-6', 'art-8']
 		),
-		'bodies.implementingBody': silent(
-			l(
-				'未规定（无“实施机构”；遴选开发主体由运营主体承担）',
-				'Not specified (no implementing body; the operating entity selects)'
+		'bodies.implementingBody': one(
+			text(
+				'未另设实施机构：省、设区的市数据主管部门受本级政府授权试点确定本级运营主体，省数据主管部门牵头制定统一的实施方案；开发主体的公告、资质审核和协议签订由运营主体承担。',
+				'No separate implementing body: the provincial and city data authorities, authorized by their governments, determine the operating entity on a pilot basis, and the provincial data authority leads the single implementation plan; calls, qualification review and agreements for development entities are the operating entity’s.'
 			),
-			['art-12-4'],
 			l(
-				'文本没有实施机构这一角色；发布公告、资质审核、签订协议等组织工作由运营主体承担，但运营主体本身是被授权的经营主体。',
-				'The text has no implementing body. Calls, qualification review and signing are done by the operating entity, which is itself an authorized market entity, so it is not recorded here.'
-			)
+				'未另设实施机构；数据主管部门试点确定运营主体，运营主体遴选开发主体',
+				'None separate; the data authority designates, the operating entity selects'
+			),
+			['art-7', 'art-8', 'art-12-4'],
+			{
+				note: l(
+					'按目录约定：文本未设实施机构但把其职能交给某一机构的，以“未另设实施机构”开头写明由谁承担（与衢州、泰安同）；运营主体本身是被授权的经营主体，不是实施机构。',
+					'By the catalogue’s convention, a text with no implementing body that gives its functions to someone is coded as text beginning "no separate implementing body" and naming who does them (as Quzhou and Tai’an); the operating entity is itself an authorized market entity, not an implementing body.'
+				)
+			}
 		),
 		'bodies.coordinationMechanism': one(
 			yes,
@@ -101,16 +107,16 @@ export const profile: RegionProfile = {
 			['art-7', 'art-7-p2', 'art-7-p3']
 		),
 		'authorization.modes': one(
-			{ kind: 'list', value: ['tiered', 'domain', 'scenario'] },
+			{ kind: 'list', value: ['tiered'] },
 			l(
-				'分级授权；开发主体按行业领域或场景、依场景授权',
-				'By government level; development entities by domain or use case'
+				'“两级主体、分级授权”：省、设区的市政府授权本级数据主管部门试点确定运营主体',
+				'"Two tiers, tiered authorization": province and cities each determine their operating entity'
 			),
-			['art-7', 'art-7-p3', 'art-8', 'art-12-4'],
+			['art-7'],
 			{
 				note: l(
-					'“分级授权”指省、设区的市分别确定本级运营主体（第七条）。“分领域”取自运营主体发布“行业领域或特定场景”授权运营公告（第十二条（四）），“依场景”取自开发主体“依场景开发利用经协议授权的公共数据”（第七条第三款）及按应用场景选择开发主体（第八条）。',
-					'"By government level" is art. 7 (province and cities each determine their operating entity). "By domain" rests on the operating entity’s calls "for an industry domain or a specific use case" (art. 12(4)); "by use case" on development entities using data "by use case" under the agreement (art. 7 para. 3) and being chosen by use case (art. 8).'
+					'文本只命名“两级主体、分级授权”一种模式（第七条）。运营主体可发布“行业领域或特定场景”授权运营公告（第十二条（四）），开发主体“依场景开发利用”（第七条第三款）并按应用场景被选择（第八条）：这些说明公告的对象和数据的使用方式，未被称为授权方式，故不记“分领域”“依场景”（与河南同一标准）。',
+					'The text names one mode only, "two tiers, tiered authorization" (art. 7). The operating entity may issue calls "for an industry domain or a specific use case" (art. 12(4)), and development entities use data "by use case" (art. 7 para. 3) and are chosen by use case (art. 8): these describe what a call is about and how data is used, and are not named as authorization modes, so "by domain" and "by use case" are not coded (the same standard as Henan).'
 				)
 			}
 		),
@@ -175,13 +181,13 @@ export const profile: RegionProfile = {
 		),
 		'eligibility.domesticCapitalOnly': silent(
 			l(
-				'未规定（开发主体不受所有制等限制）',
-				'Not specified (development entities: no ownership restriction)'
+				'未规定（开发主体：不受所有制等限制，未明言外资；运营主体未规定）',
+				'Not specified (development entities: no ownership restriction, foreign capital not named; operating entity: nothing)'
 			),
 			['art-10'],
 			l(
-				'第十条“不受……所有制等限制”未明言是否包括外资，故不记为 false。',
-				'Art. 10 lifts restrictions "of ownership", but does not say whether foreign capital is covered, so this is not recorded as false.'
+				'第十条“不受地域、行业、所有制等限制”是选择开发主体的竞争原则，未明言外资能否参与；外资准入另由外商投资法律规定，故不记为 false（也不记为营口式的“必须内资”）。运营主体的条件文本未规定（第七条“试点确定”）。',
+				'Art. 10 ("not restricted by region, industry, ownership") is a competition principle for choosing development entities and does not say whether foreign capital may take part; foreign-investment access is governed by foreign-investment law, so this is not recorded as false (nor as Yingkou’s "domestic capital only"). The text sets no conditions for the operating entity (art. 7, "pilot").'
 			)
 		),
 		'eligibility.incidentLookbackYears': one(
@@ -260,8 +266,8 @@ export const profile: RegionProfile = {
 			['art-12-4'],
 			{
 				note: l(
-					'“资质审核”记为最接近的“材料预审”；文本未规定专家评审、政府审批、备案或公示。',
-					'"资质审核" (qualification review) is recorded as the closest code, pre-review; the text sets no expert review, government approval, filing or public notice.'
+					'“资质审核”记为“材料预审”：它是选择者（运营主体）自己对申请者资质的审查，与河南一级开发主体对二级开发主体的评估同码；“终审”留给另一机构的决定性审核（河南实施机构的审核），江苏没有。第十条“公平公开竞争择优”是遴选方式（见“遴选方式”），未规定为单独的审查环节。文本未规定专家评审、政府审批、备案或公示。',
+					'"资质审核" (qualification review) is coded pre-review: it is the selecting party’s (the operating entity’s) own check of applicants, coded as Henan’s primary-developer assessment of secondary developers; "final review" is kept for a decisive review by another body (Henan’s implementing body), which Jiangsu lacks. Art. 10’s "fair, open competition, best chosen" is the selection method (see selection method), not set out as a separate stage. The text sets no expert review, government approval, filing or public notice.'
 				)
 			}
 		),
@@ -296,11 +302,17 @@ export const profile: RegionProfile = {
 		),
 		'agreement.signatories': one(
 			text(
-				'运营主体与其选择的开发主体签订授权协议；运营主体与授权方之间的协议未规定。',
-				'The operating entity and each development entity it chooses sign an authorization agreement; any agreement between the operating entity and the authorizing side is not provided for.'
+				'运营主体与其选择的开发主体签订授权协议；运营主体的授权协议签订方未规定（第八条规定其授权期限，第二十六条可终止“授权协议”）。',
+				'The operating entity and each development entity it chooses sign an authorization agreement; who signs the operating entity’s own authorization is not provided for (art. 8 gives its term; art. 26 may end an "authorization agreement").'
 			),
 			l('运营主体与开发主体', 'Operating entity and development entity'),
-			['art-8', 'art-12-4']
+			['art-8', 'art-12-4'],
+			{
+				note: l(
+					'模拟器同此读法：运营主体一方的签订方标为“未规定”，只演示其授权期限（第八条）和第二十六条的终止。',
+					'The simulator reads it the same way: the operating entity’s counterparty is shown as not specified; only its term (art. 8) and termination under art. 26 are simulated.'
+				)
+			}
 		),
 		'agreement.contents': one(
 			text(
@@ -360,7 +372,17 @@ export const profile: RegionProfile = {
 			),
 			['art-13-3']
 		),
-		'dataAccess.personalInfoConditions': silent(),
+		'dataAccess.personalInfoConditions': silent(
+			l(
+				'未规定获取条件（产品发布评估原始、敏感数据暴露及个人信息泄露滥用风险；平台须具备脱敏、隐私计算能力）',
+				'Not specified for access (product release weighs exposure of raw or sensitive data and leaks or misuse of personal information; the platform must be able to de-identify and compute privately)'
+			),
+			['art-18-3', 'art-18-4', 'art-15-p2'],
+			l(
+				'按目录约定只记获取和加工个人信息等数据的条件：文本只有一般的“保护个人信息和商业秘密”（第四条、第十三条（二））、平台的安全技术能力（第十五条第二款）和产品发布评估要点（第十八条（三）（四），见“审核要点”），未对获取或加工设条件。',
+				'By the catalogue’s convention only conditions on obtaining and processing personal and confidential data count here: the text has only a general duty to protect personal information and trade secrets (art. 4, art. 13(2)), the platform’s security capabilities (art. 15 para. 2) and product-release review points (art. 18(3)(4), see review criteria); it sets no condition on access or processing.'
+			)
+		),
 		'dataQuality.feedbackWorkingDays': silent(
 			l(
 				'未规定（运营主体跟踪反馈数据质量，无时限）',
@@ -499,11 +521,12 @@ export const profile: RegionProfile = {
 		'evaluation.consequences': one(
 			{ kind: 'list', value: ['interview', 'termination'] },
 			l(
-				'开发主体评估不合格经提醒或约谈仍无改善的可终止',
-				'Failed developer: reminder or interview, then termination'
+				'开发主体：评估不合格，经提醒或约谈后仍无改善的，运营主体有权终止协议',
+				'Development entity: failed evaluation not improved after a reminder or interview; the operating entity may terminate'
 			),
 			['art-28-4', 'art-27'],
 			{
+				qualifier: 'discretionary',
 				note: l(
 					'“提醒或约谈”记为约谈；终止为运营主体的权利（“有权终止”）。第二十七条另规定：运营主体为本省国有企业的，评价结果纳入本级国资监管重大专项任务，目录无对应代码。',
 					'"Reminder or interview" is recorded as interview; termination is the operating entity’s right ("有权终止"). Art. 27 also feeds results for an operating entity that is a Jiangsu state-owned enterprise into state-asset supervision, which has no code here.'
@@ -551,8 +574,8 @@ export const profile: RegionProfile = {
 			['art-26', 'art-28-1', 'art-28-2', 'art-28-3', 'art-28-4', 'art-28-5', 'art-28-6', 'art-28-7'],
 			{
 				note: l(
-					'第二十八条七项为运营主体可终止开发主体协议的情形（“有权终止”）；“发生数据安全事件”须造成不良影响或严重后果；“评估不合格”须经提醒或约谈后仍无改善。第二十六条“拒不整改或整改不到位”终止授权协议，适用于两级主体。',
-					'The seven grounds of art. 28 let the operating entity end a development entity’s agreement ("有权终止"); an incident must have bad effects or serious consequences, and a failed evaluation must persist after a reminder or interview. Art. 26 (refused or failed rectification) ends agreements of either tier.'
+					'第二十八条七项为运营主体可终止开发主体协议的情形（“有权终止”）；“发生数据安全事件”须造成不良影响或严重后果；“评估不合格”须经提醒或约谈后仍无改善。第二十六条“拒不整改或整改不到位”终止授权协议，位于监督管理章，两级主体均可适用（运营主体的授权协议签订方未规定，见“协议签订方”）。',
+					'The seven grounds of art. 28 let the operating entity end a development entity’s agreement ("有权终止"); an incident must have bad effects or serious consequences, and a failed evaluation must persist after a reminder or interview. Art. 26 (refused or failed rectification) ends an authorization agreement; it sits in the supervision chapter and can apply to either tier (who signs the operating entity’s agreement is not provided for: see signatories).'
 				)
 			}
 		),
@@ -634,10 +657,14 @@ export const profile: RegionProfile = {
 		),
 		'security.thirdPartyProhibited': silent(
 			l(
-				'未规定（协议须含“禁止条款”，内容未列明）',
-				'Not specified (the agreement needs "prohibitions", unlisted)'
+				'未规定（协议须含“禁止条款”，内容未列明；“不出域”见加工规则）',
+				'Not specified (the agreement needs "prohibitions", unlisted; "stays in the domain" is under processing)'
 			),
-			['art-11']
+			['art-11'],
+			l(
+				'按目录约定，只有明文禁止数据（或原始数据）流向他人才记“是”（河南第七条（二）（四）即是）。江苏没有这样的明文；“原始数据不出域、数据可用不可见”（第四条、第十三条（二））和“确保……不出域”（第十四条）已记入“在授权运营域/平台内加工”和“原始数据不可见/不出域”，不重复记在此处。',
+				'By the catalogue’s convention only an express ban on the data (or raw data) passing to others counts as "yes" (as Henan art. 7(2)(4)). Jiangsu has none; "raw data stays in the domain" (art. 4, art. 13(2)) and "ensure … stays in the domain" (art. 14) are recorded under processing in the domain and raw data invisible, not again here.'
+			)
 		),
 
 		// ——— responsibility ———
@@ -654,7 +681,11 @@ export const profile: RegionProfile = {
 		// ——— assets ———
 		'assets.ownership': silent(
 			l('未规定（由授权协议明确资产权属）', 'Not specified (the agreement states asset ownership)'),
-			['art-11']
+			['art-11'],
+			l(
+				'第十一条只把“资产权属”列为协议内容；按目录约定，“由协议约定”记为未规定。',
+				'Art. 11 only lists "asset ownership" among the agreement’s contents; by the catalogue’s convention, "the agreement settles it" is coded as not specified.'
+			)
 		),
 
 		// ——— status and validity ———

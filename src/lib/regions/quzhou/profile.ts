@@ -190,16 +190,19 @@ export const profile: RegionProfile = {
 			),
 			['sec-13-1']
 		),
-		'eligibility.creditRequirements': ns(
+		'eligibility.creditRequirements': v(
+			list('unitemizedCreditConditions'),
 			l(
-				'未列明（仅要求“符合相应的信用条件”）',
-				'Not itemized (only "meets the corresponding credit conditions")'
+				'符合相应的信用条件（未列明），终审时核实',
+				'Meets the corresponding credit conditions (not itemized), checked at final review'
 			),
 			['sec-13-1', 'sec-14-3'],
-			l(
-				'细则要求申请单位“符合相应的信用条件”，并由协调机制在终审时核实信用条件，但未列明具体条件，故不编码为任何信用清单。',
-				'Applicants must "meet the corresponding credit conditions", checked by the coordination mechanism at final review, but no condition is itemized, so no credit code is assigned.'
-			)
+			{
+				note: l(
+					'细则要求申请单位“符合相应的信用条件”，并由协调机制在终审时核实信用条件，但未列明具体条件：记为“符合相应信用条件（未列明）”，不推定为任何具体信用条件。',
+					'Applicants must "meet the corresponding credit conditions", checked by the coordination mechanism at final review, but none is itemized: coded as unitemized credit conditions, without reading in any specific one.'
+				)
+			}
 		),
 		'eligibility.creditCoversRepresentative': ns(),
 		'eligibility.operatingCondition': v(
@@ -282,8 +285,8 @@ export const profile: RegionProfile = {
 			['sec-12-p1', 'sec-14-1', 'sec-14-2', 'sec-14-3', 'sec-15-p1'],
 			{
 				note: l(
-					'备案为本级政府确定后“上报市政府和省政府备案”；“社会公示”对应“十五、社会公开”（及时公开、答复异议），细则未设公示期。',
-					'Filing is with the city and provincial governments after the local government decides; "public notice" stands for section 15\'s disclosure with objections answered, which sets no notice period.'
+					'备案为本级政府确定后“上报市政府和省政府备案”；“社会公示”对应“十五、社会公开”（及时公开、答复异议），细则未设公示期。保留此项的理由：细则按十四（审查、确定、备案）、十五（公开、答复处理异议）、十六（签订协议）的顺序安排，公开在签约之前且须处理异议（模拟器同此）；但异议成立的后果未规定，不同于泰安“公示无异议后”方可签约（泰安第十四条（四））。',
+					'Filing is with the city and provincial governments after the local government decides; "public notice" stands for section 15\'s disclosure with objections answered, which sets no notice period. Kept because the rules run 14 (review, decision, filing), 15 (disclosure, objections handled), 16 (agreement): disclosure comes before signing and objections must be handled (the simulator reads it so); but what a sustained objection does is not said, unlike Tai’an, where signing waits until there is no objection (Tai’an art. 14(4)).'
 				)
 			}
 		),
@@ -308,8 +311,15 @@ export const profile: RegionProfile = {
 			['sec-15-p1']
 		),
 		'registration.publicityDays': ns(
-			l('未规定（仅要求“及时”公开，无公示期）', 'Not specified (disclosure "promptly"; no notice period)'),
-			['sec-15-p1']
+			l(
+				'未规定（细则未设公共数据资源登记制度）',
+				'Not specified (the rules set no registration of public data resources)'
+			),
+			[],
+			l(
+				'本维度是公共数据资源登记的公示期。十五“社会公开”公开的是授权运营单位等信息，不是登记公示，见“公示/公开运营方”和“审查环节”。',
+				'This dimension is the publicity period of public data resource registration. Section 15’s disclosure concerns the operators, not registration: see operators published and review stages.'
+			)
 		),
 
 		// ——— agreement ———
@@ -580,22 +590,16 @@ export const profile: RegionProfile = {
 			['sec-17-4']
 		),
 		'suspension.restoration': ns(),
-		'rectification.failureLeadsTo': v(
-			text(
-				'仅针对公共管理和服务机构：逾期未完成整改的，由主管部门报本级政府纳入督查督办并责令改正；涉嫌违纪的提请纪检监察，涉及违法的交网信、公安、国安等部门处置',
-				'For public administration and service institutions only: if rectification is overdue, the authority reports to the government for supervision and orders correction; suspected discipline breaches go to the discipline inspectors, illegality to the cyberspace, police and state-security bodies'
-			),
+		'rectification.failureLeadsTo': ns(
 			l(
-				'仅限公共管理和服务机构：报政府督办，违纪违法移送处置',
-				'Public institutions only: government supervision; referral if disciplinary or illegal'
+				'未规定（授权运营单位无整改程序；年度评估不合格即终止授权）',
+				'Not specified (no rectification procedure for operators; a failed annual evaluation ends the authorization)'
 			),
-			['sec-29-1', 'sec-29-1-p2'],
-			{
-				note: l(
-					'细则未规定授权运营单位的整改程序；此条只适用于公共管理和服务机构及其工作人员。',
-					'The rules set no rectification procedure for authorized operators; this applies only to public administration and service institutions and their staff.'
-				)
-			}
+			['sec-17-4', 'sec-29-1'],
+			l(
+				'本维度问运营方整改不到位的后果。细则对授权运营单位未设整改程序，年度评估不合格即为终止情形（十七·4）。二十九（一）的整改只针对公共管理和服务机构及其工作人员：逾期未完成整改的，由主管部门报本级政府纳入督查督办并责令改正，涉嫌违纪的提请纪检监察，涉及违法的交网信、公安、国安等部门处置。',
+				'This dimension asks what follows an operator’s failed rectification. The rules set no rectification procedure for operators; a failed annual evaluation is a termination ground (17.4). Rectification under 29(1) binds only public administration and service institutions and their staff: overdue rectification goes to the government for supervision and correction, suspected discipline breaches to the discipline inspectors, illegality to the cyberspace, police and state-security bodies.'
+			)
 		),
 
 		// ——— termination ———

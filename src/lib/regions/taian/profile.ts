@@ -284,13 +284,19 @@ export const profile: RegionProfile = {
 			l('初步确定的运营单位名单向社会公示', 'The provisional list of operators is publicly noticed'),
 			['art-14-3', 'art-14-4']
 		),
-		'publicNotice.objections': ns(
-			l('未规定（公示无异议后方签订协议）', 'Not specified (agreement signed once no objection)'),
-			['art-14-4'],
+		'publicNotice.objections': v(
+			bool(true),
 			l(
-				'办法只以“公示无异议”为签约条件，未规定异议如何受理和处理。',
-				'The text only makes "no objection" a condition for signing; it does not say how objections are received or handled.'
-			)
+				'公示无异议后方签订协议（异议受理程序未规定）',
+				'Agreement signed only once no objection stands (procedure not set)'
+			),
+			['art-14-3', 'art-14-4'],
+			{
+				note: l(
+					'第十四条（四）“公示无异议后”才签订协议：异议被明文考虑并阻止签约，强于衢州的“对异议及时答复和处理”，故记“是”；异议如何受理和处理未规定。',
+					'Art. 14(4) lets the agreement be signed only "after the notice, with no objection": objections are expressly contemplated and block signing, more than Quzhou’s "objections answered and handled", so "yes"; how objections are received and handled is not set.'
+				)
+			}
 		),
 		'registration.publicityDays': v(
 			num(5, 'exactly'),

@@ -15,13 +15,14 @@ export const profile: RegionProfile = {
 				from: null,
 				value: {
 					kind: 'text',
-					value: l(
-						'营口市公共数据授权运营（运营机构的选择、授权、开发利用、收益分配、安全与监管）',
-						'Authorized operation of public data in Yingkou: choosing the operating institution, authorization, development and use, revenue, security and supervision'
-					)
+					value: l('营口市公共数据授权运营', 'Authorized operation of public data in Yingkou')
 				},
 				summary: l('营口市公共数据授权运营', 'Authorized operation of public data in Yingkou'),
-				citations: ['preamble']
+				citations: ['preamble'],
+				note: l(
+					'方案未设适用范围条款，序言只说“规范营口市公共数据授权运营”；内容涵盖运营机构选择、授权模式、数据资源、实施、核算与收益分配、安全与监督（各章标题），不是列举的适用范围。',
+					'The plan has no scope clause; the preamble says only that it regulates authorized operation of public data in Yingkou. Its chapters cover choosing the operator, the authorization model, data resources, implementation, accounting and revenue, security and supervision; that is not an enumerated scope.'
+				)
 			}
 		],
 		'scope.publicDataDefinition': [
@@ -107,12 +108,15 @@ export const profile: RegionProfile = {
 		'bodies.expertPanel': [
 			{
 				from: null,
-				value: { kind: 'boolean', value: true },
-				summary: l('年度考核评价小组含行业专家', 'The annual evaluation panel includes industry experts'),
+				value: { kind: 'notSpecified' },
+				summary: l(
+					'未规定（行业专家仅参加年度考核评价小组）',
+					'Not specified (industry experts sit only on the annual evaluation panel)'
+				),
 				citations: ['sec-10-2-p1'],
 				note: l(
-					'专家仅见于考核评价小组（相关部门代表、行业专家及第三方机构）；遴选运营机构不涉及专家评审。',
-					'Experts appear only on the evaluation panel (department representatives, industry experts, third parties); no expert review in selecting the operating institution.'
+					'本维度指对申请者或产品的专家评审（如衢州专家组综合评审、泰安第三方专家评审）。营口的专家只是考核评价小组（相关部门代表、行业专家及第三方机构）的成员之一；遴选运营机构以竞争性磋商进行（五（二）1），不涉及专家评审。',
+					'This dimension means expert review of applicants or products (Quzhou’s expert panel, Tai’an’s third-party experts). In Yingkou experts are only members of the evaluation panel (department representatives, industry experts, third parties); the operator is chosen by competitive consultation (5(2)1), with no expert review.'
 				)
 			}
 		],
@@ -129,15 +133,16 @@ export const profile: RegionProfile = {
 		'authorization.modes': [
 			{
 				from: null,
-				value: { kind: 'list', value: ['comprehensive', 'domain', 'scenario'] },
+				value: { kind: 'list', value: ['scenario'] },
+				qualifier: 'provisional',
 				summary: l(
-					'探索整体、分领域、依场景授权；试点期间暂一场景一授权',
-					'Whole, by-domain and by-use-case explored; one per use case during the pilot'
+					'试点期间暂实行“一场景一授权”；整体、分领域、依场景授权待探索',
+					'For now, during the pilot, one authorization per use case; whole, by-domain and by-use-case modes are to be explored'
 				),
 				citations: ['sec-3-p2'],
 				note: l(
-					'三种方式为"因地制宜探索采取"；数据资产管理试点期间暂实行"一场景一授权"，之后可扩大、调整或收回授权事项。',
-					'The three modes are to be "explored as local conditions allow"; during the data-asset pilot only "one authorization per use case" applies for now, and authorized matters may later be widened, adjusted or withdrawn.'
+					'三种方式为"因地制宜探索采取"，不是已定的授权方式；数据资产管理试点期间"暂实行"一场景一授权（与“场景原则”同为暂行），之后可扩大、调整或收回授权事项。故值只记依场景授权，限定为“暂”。',
+					'The three modes are to be "explored as local conditions allow", not modes in force; during the data-asset pilot "one authorization per use case" applies "for now" (provisional, as the use-case principle), and authorized matters may later be widened, adjusted or withdrawn. So only by-use-case is coded, qualified as provisional.'
 				)
 			}
 		],
@@ -229,7 +234,7 @@ export const profile: RegionProfile = {
 				from: null,
 				value: {
 					kind: 'list',
-					value: ['goodCredit', 'noMajorAdminPenalty', 'notSeriouslyDishonest', 'cleanCreditPlatform']
+					value: ['noMajorAdminPenalty', 'cleanCreditPlatform']
 				},
 				summary: l(
 					'商业信誉良好；负责人无重大处罚、严重失信；信用平台无不良',
@@ -237,8 +242,8 @@ export const profile: RegionProfile = {
 				),
 				citations: ['sec-2-1-p1'],
 				note: l(
-					'"商业信誉良好"计为信用状况良好；"严重失信"记录的审查对象是企业主要负责人，而非企业本身。',
-					'"Good business reputation" is read as good credit standing; the "serious dishonesty" check is on the principal, not the company itself.'
+					'只记文本所指对象相符的代码："负责人无重大行政处罚"和"信用平台查询无不良记录"。"商业信誉良好"是商业信誉，不等同"信用状况良好"，不记；"严重失信"记录的审查对象是企业主要负责人而非企业本身，不记"非严重失信主体"（主体本身），二者留在摘要，负责人审查见"信用审查及于法定代表人/负责人"。',
+					'Only codes whose subject matches the text: "principal without a major administrative penalty" and "clean credit-platform record". "Good business reputation" is not "good credit standing" and is not coded; the "serious dishonesty" check is on the principal, not the company, so "not a seriously dishonest entity" is not coded; both stay in the summary, and the principal check is under credit covers the representative.'
 				)
 			}
 		],
@@ -317,21 +322,17 @@ export const profile: RegionProfile = {
 				citations: ['sec-5-2-1']
 			}
 		],
-		'selection.reviewStages': [
-			{
-				from: null,
-				value: { kind: 'list', value: ['collectiveDecision'] },
-				summary: l(
-					'协议内容经市数据局"三重一大"审议',
-					'Agreement contents pass the data bureau\'s "three majors, one large" decision'
-				),
-				citations: ['sec-5-2-2'],
-				note: l(
-					'"三重一大"审议的是授权运营协议内容，而非运营机构人选；竞争性磋商的具体环节文本未写。',
-					'The "three majors, one large" decision approves the agreement text, not the choice of operator; the steps of the competitive consultation are not described.'
-				)
-			}
-		],
+		'selection.reviewStages': notSpecified(
+			l(
+				'未规定（以竞争性磋商选定，环节未写；协议文本经"三重一大"审议）',
+				'Not specified (chosen by competitive consultation, steps not given; the agreement text passes a collective decision)'
+			),
+			['sec-5-2-1', 'sec-5-2-2'],
+			l(
+				'本维度列审查、遴选运营方的环节。方案只写遴选方式（竞争性磋商，五（二）1）；"三重一大"审议的是授权运营协议内容（五（二）2），不是对运营机构的审查，故不记为环节。',
+				'This dimension lists the stages of reviewing and choosing the operator. The plan gives only the method (competitive consultation, 5(2)1); the collective decision approves the agreement text (5(2)2), not the operator, so it is not coded as a stage.'
+			)
+		),
 		'selection.announcementRequired': notSpecified(),
 
 		// ——— public notice ———
@@ -340,7 +341,11 @@ export const profile: RegionProfile = {
 				'未规定（仅要求"公开运营相关信息"）',
 				'Not specified (only "disclose operation-related information")'
 			),
-			['sec-10-1-p1']
+			['sec-10-1-p1'],
+			l(
+				'读法从严：十（一）要求“公开运营相关信息，设立举报渠道”，运营机构的名称很可能在其中，但文本未明言公开运营机构，也未设遴选前公示，故不推定为“是”。',
+				'A narrow reading: 10(1) requires "disclosing operation-related information" and a reporting channel; the operator’s name is likely among it, but the text does not say the operator is published and sets no notice before selection, so "yes" is not inferred.'
+			)
 		),
 		'publicNotice.objections': notSpecified(
 			l('未规定（仅要求设立举报渠道）', 'Not specified (only a channel for reports from the public)'),
@@ -470,8 +475,8 @@ export const profile: RegionProfile = {
 				),
 				citations: ['sec-8-2-p1', 'sec-8-2-p2'],
 				note: l(
-					'这些条件针对对外提供的产品和购买方的查询，而非运营机构自身获取数据。',
-					"These conditions govern products offered and buyers' queries, not the operator's own access to data."
+					'按目录约定记获取和加工个人信息等数据的条件：八（二）第二段要求运营机构开发时对涉及个人信息的内容强制脱敏，是加工条件，故记为值；其余（对外提供的产品须脱敏、购买方查询须经授权）针对对外提供和购买方，一并写出。方案未对运营机构获取数据本身设条件。',
+					"By the catalogue's convention this holds conditions on obtaining and processing personal and confidential data: 8(2) para. 2 makes the operator de-identify personal information while developing, a processing condition, so a value is given; the rest (products offered de-identified, buyers' queries authorized) governs supply and buyers and is written alongside. The plan sets no condition on the operator's own access."
 				)
 			}
 		],
@@ -561,27 +566,17 @@ export const profile: RegionProfile = {
 		],
 
 		// ——— pricing and revenue ———
-		'pricing.principle': [
-			{
-				from: null,
-				value: {
-					kind: 'text',
-					value: l(
-						'数据资产价值按市场法、收益法、成本法综合确定，无法准确估值的按一元入账',
-						'Data assets are valued by combining market, income and cost methods; those that cannot be valued are booked at one yuan'
-					)
-				},
-				summary: l(
-					'数据资产按市场、收益、成本法估值，或一元入账',
-					'Data assets valued by market/income/cost, else booked at ¥1'
-				),
-				citations: ['sec-7-p2'],
-				note: l(
-					'这是运营机构购买的公共数据资产的估值规则；数据产品和服务的定价文本未作规定。',
-					'This values the public data assets the operator buys; the pricing of data products and services is not regulated.'
-				)
-			}
-		],
+		'pricing.principle': notSpecified(
+			l(
+				'未规定产品和服务定价（数据资产按市场、收益、成本法估值，或一元入账）',
+				'Not specified for data products and services (data assets are valued by market, income and cost methods, else booked at ¥1)'
+			),
+			['sec-7-p2'],
+			l(
+				'七第二段是数据提供部门把公共数据形成数据资产时的估值和入账规则（“一元入账法入账”是记账规则），文本未说运营机构的购买价等于入账价值，也未规定数据产品和服务如何定价，故记为未规定；估值规则留在摘要。',
+				'Section 7 para. 2 is how data providers value and book their data assets ("booked at one yuan" is an accounting rule); the text does not say the operator’s purchase price equals the booked value, nor how products and services are priced, so this is not specified; the valuation rule stays in the summary.'
+			)
+		),
 		'revenue.distribution': [
 			{
 				from: null,
@@ -680,14 +675,15 @@ export const profile: RegionProfile = {
 						'illegality'
 					]
 				},
+				qualifier: 'discretionary',
 				summary: l(
-					'期满、自愿退出、违法违规、违约、重大安全事故、评价或整改不合格',
-					'Expiry, voluntary exit, illegality, breach, major incident, failed evaluation or rectification'
+					'有权强制退出（违法违规、违约、重大事故等）；经同意自愿退出；期满依评价定续约',
+					'The implementing body may force exit (illegality, breach, major incident…); voluntary exit with consent; expiry and evaluation decide renewal or termination'
 				),
 				citations: ['sec-5-1-p1', 'sec-5-4-1', 'sec-5-4-2', 'sec-9-1-p1', 'sec-10-2-p1'],
 				note: l(
-					'"期满"据期满后决定是否续约推得；"评价不合格"据评价结果可导致强制退出、终止授权推得；强制退出事由以"等情形"结尾，未另列"其他"。',
-					'"Expiry" is inferred from renewal being decided at term end; "failed evaluation" from evaluation results leading to forced exit or termination; the forced-exit list ends with "etc.", not coded as "other".'
+					'各项均非自动终止：违法违规、违约、重大数据安全事故等，实施机构“有权”强制退出，也可先责令限期整改，未按时完成、整改后仍不符合要求或拒不整改的终止协议（五（四）2）；自愿退出须“经实施机构同意”（五（四）1）；期满后“依据运营成效评价决定是否续约”（五（一）），评价结果是续约、整改或终止的“重要依据”（十（二））。"期满""评价不合格"由此推得；强制退出事由以"等情形"结尾，未另列"其他"。',
+					'None is automatic: for illegality, breach, major incidents and the like the implementing body "may" force exit, or first order rectification within a period and end the agreement if it is late, still unsatisfactory or refused (5(4)2); voluntary exit needs its consent (5(4)1); at term end renewal is decided on the evaluation (5(1)), whose result is an "important basis" for renewal, rectification or termination (10(2)). "Expiry" and "failed evaluation" are inferred from these; the forced-exit list ends with "etc.", not coded as "other".'
 				)
 			}
 		],
