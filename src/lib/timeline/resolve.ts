@@ -105,7 +105,8 @@ function profileRenewal(profile: RegionProfile, asOf: IsoDate): RenewalRule {
 	const window = fromDated(dimension(profile, 'renewal.windowOpensMonthsBeforeExpiry', asOf), asNumber);
 	if (window.value !== null) return { kind: 'window', months: window.value, source: window };
 	const basis = dimension(profile, 'renewal.basis', asOf);
-	if (basis && basis.value.kind !== 'notSpecified')
+	// a silent basis keeps its own summary where it says more than silence ("未规定（由…协议约定…）")
+	if (basis && (basis.value.kind !== 'notSpecified' || basis.citations.length > 0))
 		return { kind: 'unspecified', reason: basis.summary, citations: basis.citations };
 	return { kind: 'unspecified', reason: SILENT, citations: basis?.citations ?? [] };
 }
