@@ -4,7 +4,8 @@
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue, Dimension, IsoDate, RegionId, RegionProfile, TopicId } from '$lib/regions/types';
-import { rowStatus, valueAsOf } from '$lib/rules/compare';
+import { rowStatus } from '$lib/rules/compare';
+import { valueInForce } from '$lib/rules/in-force';
 import type { Draft } from './types';
 
 export type ChangeStatus = 'same' | 'different' | 'draftSilent' | 'otherSilent' | 'bothSilent';
@@ -82,12 +83,12 @@ export function draftChanges(
 	for (const dimension of DIMENSIONS) {
 		if (opts.topic && dimension.topic !== opts.topic) continue;
 		const values = draft.values[dimension.id] ?? [];
-		const value = valueAsOf(values, asOf);
+		const value = valueInForce(values, asOf);
 		const change: DimensionChange = {
 			dimension,
 			value,
 			against: against.map(({ region, profile }) => {
-				const other = valueAsOf(profile.values[dimension.id] ?? [], asOf);
+				const other = valueInForce(profile.values[dimension.id] ?? [], asOf);
 				return { region, value: other, status: changeStatus(value, other) };
 			})
 		};

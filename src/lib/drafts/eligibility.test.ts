@@ -330,9 +330,11 @@ describe('aspects derived from a blank draft’s values, both sides', () => {
 		expect(rules.criteria.map((c) => [c.id, c.label])).toEqual(
 			codes.map((o) => [`draft.unitCredit.${o.value}`, o.label])
 		);
-		// "Good credit" is the applicant's own assessment: met, but left to the authority.
+		// "Good credit" is the applicant's own assessment: met, but left to the authority; unlisted credit
+		// conditions are the authority's alone.
 		expect(rules.criteria.filter((c) => c.discretion).map((c) => c.id)).toEqual([
-			'draft.unitCredit.goodCredit'
+			'draft.unitCredit.goodCredit',
+			'draft.unitCredit.unitemizedCreditConditions'
 		]);
 	});
 

@@ -84,7 +84,9 @@ const CREDIT: Record<string, { when: Predicate; discretion: boolean; legalRep?: 
 		legalRep: 'legalRepMajorBadCreditRecord'
 	},
 	cleanCreditPlatform: { when: noneTrue('creditPlatformAdverseRecord'), discretion: false },
-	noMajorAdminPenalty: { when: noneTrue('principalMajorAdministrativePenalty'), discretion: false }
+	noMajorAdminPenalty: { when: noneTrue('principalMajorAdministrativePenalty'), discretion: false },
+	// "符合相应的信用条件" with none listed (Quzhou 十三·1): only the authority can say what is met.
+	unitemizedCreditConditions: { when: authorityDecides, discretion: true }
 };
 
 const LEGAL_REP_FACTS: BooleanFact[] = [

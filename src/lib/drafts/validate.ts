@@ -4,7 +4,7 @@
 // Pure: no DOM, no Svelte, no storage.
 
 import { indexCorpus } from '$lib/corpus/corpus';
-import { valueOn } from '$lib/machines/resolve';
+import { valueInForce } from '$lib/rules/in-force';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type {
 	Corpus,
@@ -346,7 +346,7 @@ function changeDates(draft: Draft, ...dims: DimensionId[]): IsoDate[] {
 
 /** A number of months in force on a date: null where it is not a finite number (no cap, silent, or wrong). */
 function monthsOn(draft: Draft, dim: DimensionId, on: IsoDate): number | null {
-	const v = valueOn(draft.values[dim] ?? [], on)?.value;
+	const v = valueInForce(draft.values[dim] ?? [], on)?.value;
 	return v?.kind === 'number' && Number.isFinite(v.value) ? v.value : null;
 }
 
@@ -382,7 +382,7 @@ function checkAgainst(
 
 function checkValidityDates(draft: Draft, add: Add): void {
 	const dateOn = (dim: DimensionId, on: IsoDate): IsoDate | null => {
-		const v = valueOn(draft.values[dim] ?? [], on)?.value;
+		const v = valueInForce(draft.values[dim] ?? [], on)?.value;
 		return v?.kind === 'date' && v.value !== null && parseIsoDate(v.value) ? v.value : null;
 	};
 	const seen = new Set<string>();

@@ -5,7 +5,14 @@
 import { assign, matchesState, setup, type StateValue } from 'xstate';
 import type { IsoDate, Localized, RegionProfile } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
-import { lastDayBeforeFinalMonths, monthsBeforeExpiry, termEnd } from '$lib/rules/periods';
+import {
+	firstQuarterOfNextYear,
+	lastDayBeforeFinalMonths,
+	monthsBeforeExpiry,
+	periodAfter,
+	quarterEnd,
+	termEnd
+} from '$lib/rules/periods';
 import { admissionNodes } from './blocks/admission';
 import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
 import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
@@ -15,7 +22,7 @@ import { allHold, type Check } from './checks';
 import { attachDataConditions } from './data-conditions';
 import { ROOT_ID, toConfig, type MachineIndex, type NodeSpec, type TransitionSpec } from './kit';
 import { resolveSettings, type Settings } from './settings';
-import { dayAfter, firstQuarterEnd, periodEnd, later, msOf, nextNewYear, quarterEnd } from './time';
+import { dayAfter, later, msOf } from './time';
 import type {
 	Ground,
 	Journey,
@@ -49,7 +56,8 @@ function deadlineDates(role: RoleJourney): DeadlineDates {
 		dataCheckDue: (c) => after(c.dates.dataCheckDue),
 		publicityEnds: (c) => after(c.dates.publicityEnds),
 		retentionEnds: (c) =>
-			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null
+			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null,
+		finalReportDue: (c) => (c.finalReportOwed ? after(c.dates.finalReportPeriodEnd) : null)
 	};
 }
 
@@ -88,9 +96,32 @@ export function initialContext(input: JourneyInput): JourneyContext {
 		dates: {},
 		ground: null,
 		terminatedOn: null,
+		endedOn: null,
+		finalReportOwed: false,
+		summariesOwed: 0,
 		warnings: [],
 		trace: []
 	};
+}
+
+/** The last day of the report period that contains `day` (the one in which an agreement ended). */
+function periodContaining(s: Settings, termStart: IsoDate, day: IsoDate): IsoDate | undefined {
+	const every = s.cadence === 'annual' ? 12 : s.cadence === 'halfYearly' ? 6 : null;
+	if (s.cadence === 'quarterlyPlusAnnualSummary') return quarterEnd(day);
+	if (every === null) return undefined;
+	for (let k = 1; ; k++) {
+		const end = termEnd(termStart, every * k);
+		if (end >= day) return end;
+	}
+}
+
+/** Whether reporting goes on after the end: the text does not limit it to the term, and it has a cadence. */
+export function reportsAfterEnd(role: RoleJourney, s: Settings): boolean {
+	return (
+		!!role.reporting &&
+		!role.reporting.withinTerm &&
+		(s.cadence === 'annual' || s.cadence === 'halfYearly' || s.cadence === 'quarterlyPlusAnnualSummary')
+	);
 }
 
 function reportPeriodEnd(
@@ -172,7 +203,8 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				const firstReport = reportPeriodEnd(s, context, 0);
 				if (firstReport) dates.reportPeriodEnd = firstReport;
 				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = termEnd(t.start, 12);
-				if (s.cadence === 'quarterlyPlusAnnualSummary') dates.summaryOpens = nextNewYear(t.start);
+				if (s.cadence === 'quarterlyPlusAnnualSummary')
+					dates.summaryOpens = firstQuarterOfNextYear(Number(t.start.slice(0, 4))).start;
 				return { dates, periods: { report: 0, evaluation: 0 } };
 			}),
 			nextReportPeriod: assign(({ context }) => {
@@ -194,13 +226,24 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					}
 				};
 			}),
-			nextSummary: assign(({ context }) => ({
-				dates: {
-					...context.dates,
-					summaryDue: firstQuarterEnd(context.today),
-					summaryOpens: nextNewYear(context.today)
-				}
+			nextSummary: assign(({ context }) => {
+				// opened in a first quarter: last year's summary is due by 31 March; the next one opens a year later
+				const year = Number(context.today.slice(0, 4));
+				return {
+					dates: {
+						...context.dates,
+						summaryDue: firstQuarterOfNextYear(year - 1).end,
+						summaryOpens: firstQuarterOfNextYear(year).start
+					}
+				};
+			}),
+			markReportFiled: assign(({ context }) => ({
+				dates: { ...context.dates, reportFiledFor: context.dates.reportPeriodEnd ?? '' }
 			})),
+			markSummary: assign(({ context }, params: { key: 'summaryFiledFor' | 'summaryMissedFor' }) => ({
+				dates: { ...context.dates, [params.key]: context.dates.summaryDue ?? '' }
+			})),
+			openSummary: assign(({ context }) => ({ summariesOwed: Math.max(0, context.summariesOwed - 1) })),
 			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
 			startRenewedTerm: assign(({ context }) => {
 				if (!context.term) return {};
@@ -216,21 +259,52 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					today: later(context.today, start)
 				};
 			}),
-			setGround: assign(({ context }, params: { ground: Ground }) => ({
+			// A decision ends the authorization on its own day; an expiry or a served notice (`lapsed`: a deadline
+			// that fires on the first day after) ended it with the day before, the term's or the notice's last day.
+			setGround: assign(({ context }, params: { ground: Ground; lapsed?: boolean }) => ({
 				ground: params.ground,
-				terminatedOn: context.today
+				terminatedOn: context.today,
+				endedOn: params.lapsed ? plusDays(context.today, -1) : context.today
 			})),
 			initTerminated: assign(({ context }) => {
-				const from = context.terminatedOn ?? context.today;
-				return s.retentionMonths !== null
-					? { dates: { ...context.dates, logsDeletableFrom: dayAfter(periodEnd(from, s.retentionMonths)) } }
-					: {};
+				const ended = context.endedOn ?? context.today;
+				const dates: Record<string, IsoDate> = { ...context.dates };
+				if (s.retentionMonths !== null) dates.logsDeletableFrom = periodAfter(ended, s.retentionMonths).next;
+				if (!reportsAfterEnd(role, s) || !context.term) return { dates };
+				// The report on the period in which the agreement ended is still owed, unless it was filed, or the
+				// licensed phase already moved past that period (it ended on the last day, and its deadline fired
+				// first: the report was marked missed there)
+				const period = periodContaining(s, context.term.start, ended);
+				const finalReportOwed =
+					!!period && (dates.reportPeriodEnd ?? '') <= period && dates.reportFiledFor !== period;
+				if (finalReportOwed) dates.finalReportPeriodEnd = period;
+				let summariesOwed = 0;
+				if (s.cadence === 'quarterlyPlusAnnualSummary') {
+					// last year's summary, if it was due when the agreement ended and is neither filed nor missed,
+					// opens again at once; this year's opens on 1 January next year
+					const year = Number(ended.slice(0, 4));
+					const due = dates.summaryDue;
+					const carried =
+						due === firstQuarterOfNextYear(year - 1).end &&
+						ended <= due &&
+						dates.summaryFiledFor !== due &&
+						dates.summaryMissedFor !== due;
+					summariesOwed = carried ? 2 : 1;
+					dates.summaryOpens = carried ? context.today : firstQuarterOfNextYear(year).start;
+				}
+				return { dates, finalReportOwed, summariesOwed };
 			}),
 			setStanding: assign((_, params: { value: Standing }) => ({ standing: params.value })),
 			setHold: assign((_, params: { value: boolean }) => ({ securityHold: params.value })),
 			setTrained: assign(() => ({ trained: true })),
 			setFlag: assign(
-				(_, params: { key: 'renewalGranted' | 'evaluationOpen' | 'exitRequested'; value: boolean }) => ({
+				(
+					_,
+					params: {
+						key: 'renewalGranted' | 'evaluationOpen' | 'exitRequested' | 'finalReportOwed';
+						value: boolean;
+					}
+				) => ({
 					[params.key]: params.value
 				})
 			),
@@ -285,7 +359,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})),
 			markExit: assign(({ context }, params: { months: number | null }) => {
 				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
-				if (params.months !== null) dates.exitEffective = dayAfter(periodEnd(context.today, params.months));
+				if (params.months !== null) dates.exitEffective = periodAfter(context.today, params.months).next;
 				return { dates };
 			})
 		}

@@ -25,7 +25,11 @@ describe('official holiday calendar', () => {
 		['2025-09-26', 7, '2025-10-13', []],
 		['2026-02-13', 1, '2026-02-14', []], // Saturday 14 Feb 2026 is a make-up working day
 		['2025-01-24', 7, '2025-02-10', []], // Spring Festival 2025: 28 Jan – 4 Feb off; 26 Jan and 8 Feb worked
-		['2026-12-29', 7, '2027-01-07', [2027]]
+		['2026-12-29', 7, '2027-01-07', [2027]],
+		// across daylight-saving changes elsewhere (New York 9 Mar, Berlin 26 Oct 2025): same answer in every zone
+		['2025-03-07', 2, '2025-03-11', []],
+		['2025-10-24', 1, '2025-10-27', []],
+		['2025-10-31', 1, '2025-11-03', []]
 	])('%s + %i working days = %s (uncovered: %j)', (from, n, date, uncovered) => {
 		expect(addWorkingDays(from, n)).toEqual({ date, uncoveredYears: uncovered });
 	});

@@ -1,16 +1,25 @@
 // Working days in China: weekends, official holidays and make-up working days (调休), from the maintained
 // `chinese-days` package. Beyond the last year it covers, only weekends are counted and the caller is told
 // which years were not covered — never silently.
+//
+// Zone-free: the package's functions build their holiday table when loaded by reading UTC midnights with the
+// machine's local getters, so west of UTC (America/New_York) every holiday moves to the day before. Its
+// published table (dist/chinese-days.json, keyed by ISO date) is read directly instead, and the day of the week
+// comes from the shared civil-date helpers.
 
-import chineseDays from 'chinese-days';
+import table from 'chinese-days/dist/chinese-days.json';
 import type { IsoDate } from '$lib/regions/types';
-import { parseIsoDate, plusDays } from '$lib/rules/dates';
+import { parseIsoDate, plusDays, weekday } from '$lib/rules/dates';
 
-/** A local-midnight Date: the package reads dates with local getters, so this is right in every zone. */
-function localDate(d: IsoDate): Date {
-	const u = parseIsoDate(d);
-	if (!u) throw new RangeError(`not a valid date: ${d}`);
-	return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
+const calendar: { holidays: Record<string, string>; workdays: Record<string, string> } = table;
+
+/** The package's entry for a civil date: a make-up working day, an official holiday, or neither. */
+function dayDetail(d: IsoDate): { work: boolean; name: string } | null {
+	if (!parseIsoDate(d)) throw new RangeError(`not a valid date: ${d}`);
+	const work = calendar.workdays[d];
+	if (work !== undefined) return { work: true, name: work };
+	const off = calendar.holidays[d];
+	return off !== undefined ? { work: false, name: off } : null;
 }
 
 const coverage = new Map<number, boolean>();
@@ -19,8 +28,8 @@ const coverage = new Map<number, boolean>();
 export function holidayCalendarCovers(year: number): boolean {
 	let c = coverage.get(year);
 	if (c === undefined) {
-		const detail = chineseDays.getDayDetail(localDate(`${year}-10-01`));
-		c = !detail.work && /国庆/.test(detail.name);
+		const detail = dayDetail(`${String(year).padStart(4, '0')}-10-01`);
+		c = !!detail && !detail.work && /国庆/.test(detail.name);
 		coverage.set(year, c);
 	}
 	return c;
@@ -34,7 +43,7 @@ export function lastCoveredYear(): number {
 }
 
 function isWeekend(d: IsoDate): boolean {
-	const day = parseIsoDate(d)!.getUTCDay();
+	const day = weekday(d);
 	return day === 0 || day === 6;
 }
 
@@ -42,7 +51,7 @@ function isWeekend(d: IsoDate): boolean {
 export function isWorkingDay(d: IsoDate): boolean {
 	const year = Number(d.slice(0, 4));
 	if (!holidayCalendarCovers(year)) return !isWeekend(d);
-	return chineseDays.isWorkday(localDate(d));
+	return dayDetail(d)?.work ?? !isWeekend(d);
 }
 
 export interface WorkingDaysResult {

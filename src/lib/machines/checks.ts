@@ -17,7 +17,9 @@ export type ContextKey =
 	| 'renewalGranted'
 	| 'noImprovement'
 	| 'exitRequested'
-	| 'evaluationOpen';
+	| 'evaluationOpen'
+	| 'finalReportOwed'
+	| 'summariesOwed';
 
 export type CounterKey = keyof JourneyContext['counters'];
 

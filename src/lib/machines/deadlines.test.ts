@@ -110,6 +110,30 @@ describe('Yingkou: voluntary exit needs 3 months’ written notice and consent (
 			sim.advanceTo(effective);
 			expect(sim.context.ground).toBe('voluntary');
 			expect(sim.context.terminatedOn).toBe(effective);
+			expect(sim.context.endedOn).toBe(last);
+		}
+	);
+});
+
+describe('log retention after expiry: counted from the day after the term’s last day (民法典第二百零一条)', () => {
+	test.each([
+		// region, signed, term's last day, first day logs may be deleted
+		['taian', '2025-02-13', '2028-02-12', '2028-08-13'],
+		['quzhou', '2025-01-01', '2027-12-31', '2028-07-01'],
+		['quzhou', '2024-09-01', '2027-08-31', '2028-03-01']
+	])(
+		'%s signed %s: last day %s, logs deletable from %s, not the day before',
+		async (region, start, last, deletable) => {
+			const sim = await licensedJourney(region, undefined, start, 36);
+			expect(sim.context.term?.end).toBe(last);
+			sim.advanceTo(plusDays(last, 1));
+			expect(sim.context.ground).toBe('expiry');
+			expect(sim.context.endedOn).toBe(last);
+			expect(sim.context.dates.logsDeletableFrom).toBe(deletable);
+			sim.advanceTo(dayBefore(deletable));
+			expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(false);
+			sim.advanceTo(deletable);
+			expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(true);
 		}
 	);
 });
@@ -252,4 +276,95 @@ describe('rectification periods', () => {
 		const r = sim.send({ type: 'RECTIFIED' });
 		expect(r.accepted).toBe(false);
 	});
+});
+
+describe('reporting after the end where the text does not limit it to the term (Henan 第二十二条第三款)', () => {
+	const count = (
+		sim: { milestones: readonly { milestone?: string; date: string }[] },
+		id: string,
+		on: string
+	) => sim.milestones.filter((m) => m.milestone === id && m.date === on).length;
+
+	test.each([
+		// signed, last day, the report on the quarter in which it ended is due by
+		['2025-05-20', '2028-05-19', '2028-06-30'],
+		['2025-02-10', '2028-02-09', '2028-03-31'],
+		['2025-08-31', '2028-08-30', '2028-09-30']
+	])(
+		'signed %s (last day %s): the last quarter’s report is on time on %s, overdue the day after',
+		async (start, last, due) => {
+			const onTime = await licensedJourney('henan', undefined, start, 36);
+			expect(onTime.context.term?.end).toBe(last);
+			onTime.advanceTo(due);
+			expect(onTime.status).toBe('terminated');
+			expect(onTime.matches('terminated.finalReport.owed')).toBe(true);
+			expect(onTime.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(true);
+			expect(onTime.matches('terminated.finalReport.filed')).toBe(true);
+			onTime.advanceTo(plusDays(due, 1));
+			expect(count(onTime, 'reportOverdue', plusDays(due, 1))).toBe(0);
+
+			const late = await licensedJourney('henan', undefined, start, 36);
+			late.advanceTo(plusDays(due, 1));
+			expect(late.matches('terminated.finalReport.overdue')).toBe(true);
+			expect(count(late, 'reportOverdue', plusDays(due, 1))).toBe(1);
+			expect(late.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(true);
+			expect(late.milestones.at(-1)?.milestone).toBe('reportFiledLate');
+		}
+	);
+
+	test('a term ending on a quarter’s last day: that quarter’s report, not filed, is overdue once, the day after', async () => {
+		const sim = await licensedJourney('henan', undefined, '2025-01-01', 36);
+		sim.advanceTo('2028-01-01');
+		expect(sim.status).toBe('terminated');
+		expect(count(sim, 'reportOverdue', '2028-01-01')).toBe(1);
+	});
+
+	test('a report filed before the end is not owed again', async () => {
+		const sim = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		sim.advanceTo('2028-05-19');
+		// the first filing is a missed quarter's, late; the second is this quarter's
+		expect(sim.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(true);
+		expect(sim.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(true);
+		expect(sim.matches('licensed.reporting.filed')).toBe(true);
+		sim.advanceTo('2028-05-20');
+		expect(sim.matches('terminated.finalReport.filed')).toBe(true);
+		expect(sim.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(false);
+	});
+
+	test('the summary of the last year: opens on 1 January, on time on 31 March, overdue on 1 April', async () => {
+		const onTime = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		onTime.advanceTo('2028-12-31');
+		expect(onTime.send({ type: 'SUBMIT_ANNUAL_SUMMARY' }).accepted).toBe(false);
+		onTime.advanceTo('2029-03-31');
+		expect(onTime.matches('terminated.finalSummary.due')).toBe(true);
+		expect(onTime.send({ type: 'SUBMIT_ANNUAL_SUMMARY' }).accepted).toBe(true);
+
+		const late = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		late.advanceTo('2029-04-01');
+		expect(late.matches('terminated.finalSummary.overdue')).toBe(true);
+		expect(count(late, 'summaryOverdue', '2029-04-01')).toBe(1);
+	});
+
+	test('ended in a first quarter: last year’s summary, still unfiled, stays due to 31 March', async () => {
+		const sim = await licensedJourney('henan', undefined, '2025-02-10', 36);
+		sim.advanceTo('2028-02-10');
+		expect(sim.status).toBe('terminated');
+		expect(sim.matches('terminated.finalSummary.due')).toBe(true);
+		sim.advanceTo('2028-03-31');
+		expect(sim.send({ type: 'SUBMIT_ANNUAL_SUMMARY' }).accepted).toBe(true);
+		expect(sim.matches('terminated.finalSummary.waiting')).toBe(true);
+		// and the 2028 summary (the year it ended) in the first quarter of 2029
+		expect(sim.deadlines().find((d) => d.id === 'summaryOpens')?.date).toBe('2029-01-01');
+	});
+
+	test.each(['quzhou', 'taian'])(
+		'%s limits reports to the term (在运营期限内): none is owed after it',
+		async (region) => {
+			const sim = await licensedJourney(region, undefined, '2025-05-20', 30);
+			sim.advanceTo(plusDays(sim.context.term!.end, 1));
+			expect(sim.status).toBe('terminated');
+			expect(sim.matches('terminated.finalReport')).toBe(false);
+			expect(sim.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(false);
+		}
+	);
 });

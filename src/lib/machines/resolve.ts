@@ -1,7 +1,8 @@
 // Reading a journey's values: either stated in the journey, or read from the region's rule profile (the
 // value in force on the simulation's start date, with its qualifier and citations).
 
-import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
+import type { ClauseId, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
+import { valueInForce } from '$lib/rules/in-force';
 import type { Source } from './types';
 
 export interface Resolved<T> {
@@ -13,17 +14,6 @@ export interface Resolved<T> {
 	dimension?: string;
 }
 
-/** The dated value in force on `on`: the latest `from` not after it (null = from entry into force). */
-export function valueOn(values: DatedValue[], on: IsoDate): DatedValue | undefined {
-	let best: DatedValue | undefined;
-	for (const v of values) {
-		if (v.from === null || v.from <= on) {
-			if (!best || (v.from ?? '') >= (best.from ?? '')) best = v;
-		}
-	}
-	return best ?? values[0];
-}
-
 /** A profile or journey value; null when the profile says "not specified" or has no such dimension. */
 export function resolveSource<T>(
 	source: Source<T> | null | undefined,
@@ -32,7 +22,7 @@ export function resolveSource<T>(
 ): Resolved<T> | null {
 	if (!source) return null;
 	if ('value' in source) return { ...source };
-	const dv = valueOn(profile.values[source.dimension] ?? [], on);
+	const dv = valueInForce(profile.values[source.dimension] ?? [], on);
 	if (!dv) return null;
 	const rv = dv.value;
 	let value: unknown;

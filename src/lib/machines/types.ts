@@ -139,6 +139,12 @@ export interface ReportingSpec {
 	cadence: Source<string>;
 	to: Party;
 	citations: ClauseId[];
+	/**
+	 * Where the text limits the duty to the term ("在运营期限内"), its clauses: no report falls due after the
+	 * agreement ends. Absent: the duty goes on for the period in which the agreement ended (its report, and a
+	 * yearly summary, fall due after the end).
+	 */
+	withinTerm?: { citations: ClauseId[] };
 }
 
 export type EvaluationOnFail =
@@ -391,7 +397,20 @@ export interface JourneyContext {
 	/** Named dates: deadlines and the days that start them. */
 	dates: Record<string, IsoDate>;
 	ground: Ground | null;
+	/** The day the journey entered "terminated" (for an expiry, the day after the term's last day). */
 	terminatedOn: IsoDate | null;
+	/**
+	 * The last day the authorization was in force: the day of a termination decision or accepted exit, the
+	 * term's last day on expiry, the notice's last day when a served notice ends it. Periods that follow the
+	 * end (log retention) are counted from it (`periodAfter`, 民法典第二百零一条).
+	 */
+	endedOn: IsoDate | null;
+	/**
+	 * Duties that go on after the end where the text does not limit reporting to the term: whether the report
+	 * on the period in which the agreement ended is still owed, and how many yearly summaries are still to open.
+	 */
+	finalReportOwed: boolean;
+	summariesOwed: number;
 	/** Warnings a reader must see (holiday calendar not covering a year …). */
 	warnings: Localized[];
 	trace: TraceEntry[];

@@ -1,5 +1,33 @@
 // The shared catalogue of comparison dimensions, in the order of an operator's life. Every region's
 // profile gives a value (possibly "not specified") for each. Ids are part of the open-data contract.
+//
+// How a value is coded (one convention for every profile; issue 22, item 4):
+// - Silence. A text that does not answer the dimension's question gets notSpecified, never false; its summary
+//   begins 「未规定」/"Not specified" and may say, in brackets and citing the clause, what the text says nearby.
+//   false means the text says no; unlimited means it sets no bound (Jiangsu's 「未发生过」).
+// - "The agreement (or the plan) settles it". A clause that only lists the matter among an agreement's or a
+//   plan's required contents, without deciding it, is notSpecified with the summary 「未规定（由…协议约定…）」
+//   citing that clause. Where the text also decides something (a state-asset rule, an ownership rule, a
+//   basis for renewal), that substance is the value and the summary mentions the agreement.
+// - Implementing body. A text with an 实施机构 (or the same role under another name) names it. A text with
+//   none that gives the role's work (organizing selection, signing, supervising) to some body gets a text
+//   value beginning 「未另设实施机构」 naming who does it, cited; notSpecified only where no one is given it.
+//   An authorized market entity (Jiangsu's 运营主体) is never the implementing body.
+// - Third-party prohibition (security.thirdPartyProhibited). true only where the text expressly bars the data
+//   (or the raw data) from passing to others; a bare 「原始数据不出域」 / 不出域 rule is coded under
+//   processing.inDomain and processing.rawDataInvisible, not here. The summary keeps the ban's hedges
+//   (擅自, 违规, 营利性).
+// - Personal-information conditions (dataAccess.personalInfoConditions). Conditions the text puts on obtaining
+//   or processing personal information and confidential data (excluded data, de-identification before supply
+//   or while developing, consent). Checks at product review belong to products.reviewCriteria; where they are
+//   all the text has, the value is notSpecified and the summary names them.
+// - Hedges and triggers. 原则上 inPrinciple, 一般 generally, 暂 provisional, 可 / 有权 / 经…同意 discretionary
+//   go in the qualifier; a trigger the dimension's shape cannot hold (「经提醒或约谈后仍无改善的」,
+//   「重大安全风险或未按期整改到位」) goes in the summary and the note, and a yes/no dimension whose question
+//   the trigger does not answer ("suspension on a failed evaluation" where there is no fail grade) is
+//   notSpecified with the trigger in the summary. An open list (「等」, 「包括但不限于」) says so in value
+//   and summary. An inference is not a value: a principle the text does not state (最小必要 read into
+//   「数据需求必要性」, a mode read into a call's subject) goes in the note, not the code.
 
 import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
 
@@ -202,6 +230,10 @@ const BASE_DIMENSIONS: Dimension[] = [
 			{
 				value: 'cleanCreditPlatform',
 				label: l('信用平台查询无不良记录', 'Clean national credit-platform record')
+			},
+			{
+				value: 'unitemizedCreditConditions',
+				label: l('符合相应信用条件（未列明）', 'Credit conditions required, not itemized')
 			}
 		]
 	},
@@ -420,6 +452,10 @@ const BASE_DIMENSIONS: Dimension[] = [
 		id: 'dataAccess.personalInfoConditions',
 		topic: 'dataAccess',
 		label: l('个人信息等数据的获取条件', 'Conditions for personal and confidential data'),
+		description: l(
+			'获取或加工个人信息、商业秘密等数据的条件（排除、供给前或开发时脱敏、同意）；产品发布审核要点见“审核要点”。',
+			'Conditions on obtaining or processing personal information and confidential data (exclusion, de-identification before supply or while developing, consent); product-release checks are under review criteria.'
+		),
 		type: 'text'
 	},
 	{
@@ -666,6 +702,10 @@ const BASE_DIMENSIONS: Dimension[] = [
 		id: 'security.thirdPartyProhibited',
 		topic: 'security',
 		label: l('禁止向第三方提供数据', 'No passing data to third parties'),
+		description: l(
+			'文本是否明文禁止数据（或原始数据）流向他人；仅有“不出域”要求的记在加工规则。',
+			'Whether the text expressly bars the data (or raw data) from passing to others; a bare "stays in the domain" rule is under processing.'
+		),
 		type: 'boolean'
 	},
 	// responsibility

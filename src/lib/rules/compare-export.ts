@@ -6,7 +6,8 @@
 
 import { NATIONAL_ID } from '$lib/regions/national/framework';
 import type { DatedValue, Dimension, IsoDate, Localized, RegionId, RegionProfile } from '$lib/regions/types';
-import { valueAsOf, type ComparisonRow, type CompareSelection } from './compare';
+import type { ComparisonRow, CompareSelection } from './compare';
+import { valueInForce } from './in-force';
 import type { Conformity, ConformityLookup, ConformityMark } from './conformity';
 import { qualifiedRef } from '$lib/regions/citation';
 import { toCsv } from './csv';
@@ -213,7 +214,7 @@ export function conformityToCsv(
 ): string {
 	const dims = new Map(dimensions.map((d) => [d.id, d]));
 	const shown = (dim: Dimension, v: readonly DatedValue<string>[] | undefined) => {
-		const at = valueAsOf(v ?? [], asOf);
+		const at = valueInForce(v ?? [], asOf);
 		return at ? formatValue(dim, at).zh : '';
 	};
 	return toCsv(

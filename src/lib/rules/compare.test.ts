@@ -14,9 +14,9 @@ import {
 	parseSelection,
 	rowStatus,
 	selectionColumns,
-	selectionToParams,
-	valueAsOf
+	selectionToParams
 } from './compare';
+import { valueInForce } from './in-force';
 import { formatValue } from './format';
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
@@ -29,7 +29,7 @@ const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedV
 const NS = dv({ kind: 'notSpecified' }, { citations: [] });
 const n36 = dv({ kind: 'number', value: 36, bound: 'atMost' });
 
-describe('valueAsOf (date-keyed values)', () => {
+describe('valueInForce as the comparison reads it (date-keyed values)', () => {
 	const values: DatedValue[] = [
 		dv({ kind: 'number', value: 24, bound: 'atMost' }, { from: '2024-12-01' }),
 		dv({ kind: 'number', value: 36, bound: 'atMost' }, { from: '2027-01-01' })
@@ -41,11 +41,11 @@ describe('valueAsOf (date-keyed values)', () => {
 		['2027-01-01', 36],
 		[null, 36]
 	] as const)('as of %s → %s', (asOf, expected) => {
-		const v = valueAsOf(values, asOf);
+		const v = valueInForce(values, asOf);
 		expect(v?.value.kind === 'number' ? v.value.value : undefined).toBe(expected);
 	});
 	test('a value from the (unset) entry into force applies on any date', () => {
-		expect(valueAsOf([n36], '1999-01-01')).toBe(n36);
+		expect(valueInForce([n36], '1999-01-01')).toBe(n36);
 	});
 });
 

@@ -3,6 +3,7 @@
 
 import { draftRegionId } from './draft-ids';
 import { DRAFT_PARAM, readDraftParam } from './draft-param';
+import { valueInForce } from './in-force';
 import type {
 	DatedValue,
 	Dimension,
@@ -12,19 +13,6 @@ import type {
 	RuleValue,
 	TopicId
 } from '$lib/regions/types';
-
-/** The value in force on `asOf` (OpenFisca-style: the latest whose `from` is on or before it). Without a
- * date, the latest value. A value with `from: null` applies from the regulation's entry into force. */
-export function valueAsOf(
-	values: readonly DatedValue[],
-	asOf: IsoDate | null = null
-): DatedValue | undefined {
-	let found: DatedValue | undefined;
-	for (const v of values) {
-		if (v.from === null || asOf === null || v.from <= asOf) found = v;
-	}
-	return found;
-}
 
 export type RowStatus = 'same' | 'different' | 'partial' | 'notSpecified';
 
@@ -78,11 +66,11 @@ export function buildComparison(
 		if (opts.topic && dimension.topic !== opts.topic) continue;
 		const cells = profiles.map((p) => ({
 			region: p.region,
-			value: valueAsOf(p.values[dimension.id] ?? [], opts.asOf ?? null)
+			value: valueInForce(p.values[dimension.id] ?? [], opts.asOf ?? null)
 		}));
 		const status = rowStatus(cells.map((c) => c.value));
 		const national = opts.national
-			? valueAsOf(opts.national.values[dimension.id] ?? [], opts.asOf ?? null)
+			? valueInForce(opts.national.values[dimension.id] ?? [], opts.asOf ?? null)
 			: undefined;
 		// "only differences" keeps rows where the columns do not all say the same thing (the baseline included)
 		const all = opts.national ? rowStatus([...cells.map((c) => c.value), national]) : status;

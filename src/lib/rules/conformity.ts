@@ -18,7 +18,7 @@ import type {
 	RegionProfile,
 	RuleValue
 } from '$lib/regions/types';
-import { valueAsOf } from './compare';
+import { valueInForce } from './in-force';
 import { deepEqual } from './equal';
 import { formatRuleValue, QUALIFIERS } from './format';
 import { validityWindow } from './validity';
@@ -387,12 +387,12 @@ export function regionConformity(
 		(opts.handMarks ?? []).filter((h) => h.region === judgedOn.region).map((h) => [h.dimension, h])
 	);
 	return dimensions.map((dim) => {
-		const regional = valueAsOf(profile.values[dim.id] ?? [], asOf);
-		const national = valueAsOf(opts.national.values[dim.id] ?? [], asOf);
+		const regional = valueInForce(profile.values[dim.id] ?? [], asOf);
+		const national = valueInForce(opts.national.values[dim.id] ?? [], asOf);
 		const hand = hands.get(dim.id);
 		// a hand mark holds only for the value it judged
 		const holds =
-			hand && (judgedOn === profile || same(regional, valueAsOf(judgedOn.values[dim.id] ?? [], asOf)));
+			hand && (judgedOn === profile || same(regional, valueInForce(judgedOn.values[dim.id] ?? [], asOf)));
 		return markDimension(dim, profile.region, regional, national, {
 			hand: holds ? hand : undefined,
 			effective: opts.effective

@@ -67,6 +67,17 @@ describe('rules with known dates', () => {
 		const j: ValidityRule = { kind: 'yearsFromIssue', years: 2, issued: '2024-12-01', citations: [] };
 		expect(validityWindow(j)).toEqual({ from: '2024-12-01', until: '2026-11-30' });
 	});
+	test('a March 1 start before a leap year ends on the leap day (the same count as an agreement term)', () => {
+		const r: ValidityRule = {
+			kind: 'yearsFromEffective',
+			years: 1,
+			effective: '2027-03-01',
+			asWritten: '2027年3月1日',
+			citations: []
+		};
+		expect(validityWindow(r)).toEqual({ from: '2027-03-01', until: '2028-02-29' });
+	});
+
 	test('a leap-day start ends on the last day of February', () => {
 		const leap: ValidityRule = { kind: 'yearsFromIssue', years: 3, issued: '2024-02-29', citations: [] };
 		expect(validityWindow(leap)).toEqual({ from: '2024-02-29', until: '2027-02-28' });

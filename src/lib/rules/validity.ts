@@ -2,7 +2,8 @@
 // text leaves a date blank, the answer is "undetermined" with the reason — never a guess.
 
 import type { ClauseId, IsoDate, ValidityRule } from '$lib/regions/types';
-import { daysBetween, plusDays, plusYears } from './dates';
+import { daysBetween } from './dates';
+import { termEnd } from './periods';
 
 export type ValidityStatus =
 	| { state: 'inForce'; from: IsoDate; until: IsoDate | null; daysRemaining: number | null }
@@ -16,11 +17,12 @@ export type ValidityStatus =
 	  };
 
 /**
- * The last day of an N-year period starting on `from`: the eve of the anniversary, the convention Jiangsu's
- * own text follows (2024-12-01 … 2026-11-30). Counted from the eve so a Feb 29 start ends on Feb 28.
+ * The last day of an N-year period starting on `from`: a term of 12·N months (`termEnd`), the convention
+ * Jiangsu's own text follows (2024-12-01 … 2026-11-30): the eve of the anniversary, or the month's last day
+ * where the anniversary does not exist (2024-02-29 + 1 year → 2025-02-28; 2027-03-01 + 1 year → 2028-02-29).
  */
 function lastDayOfYears(from: IsoDate, years: number): IsoDate {
-	return plusYears(plusDays(from, -1), years);
+	return termEnd(from, 12 * years);
 }
 
 /** The first and last day in force, where the rule and its dates allow computing them. */

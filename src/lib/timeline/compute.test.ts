@@ -1,4 +1,5 @@
-import chineseDays from 'chinese-days';
+// The package's published table, keyed by ISO date (its functions are not zone-free: see machines/calendar.ts).
+import table from 'chinese-days/dist/chinese-days.json';
 import { describe, expect, test } from 'vitest';
 import { lastCoveredYear } from '$lib/machines/calendar';
 import { loadJourney } from '$lib/machines/registry';
@@ -245,16 +246,35 @@ describe('evaluations', () => {
 
 describe('exit notice: the earliest exit when notice is given on a date', () => {
 	test.each([
-		['2026-01-15', '2026-01-16', '2026-04-15'],
-		['2026-11-30', '2026-12-01', '2027-02-28'],
-		['2027-11-30', '2027-12-01', '2028-02-29']
-	])('Yingkou, notice on %s: notice runs %s…%s (sec-5-4-1)', (on, start, end) => {
+		['2026-01-15', '2026-01-16', '2026-04-15', '2026-04-16'],
+		['2026-11-30', '2026-12-01', '2027-02-28', '2027-03-01'],
+		['2027-11-30', '2027-12-01', '2028-02-29', '2028-03-01']
+	])(
+		'Yingkou, notice on %s: notice runs %s…%s, the exit may take effect on %s (sec-5-4-1)',
+		(on, start, end, exit) => {
+			const t = timelineFor('yingkou', {
+				agreementStart: '2025-06-01',
+				events: [{ date: on, type: 'REQUEST_EXIT' }]
+			});
+			expect(one(t, 'earliestExit')).toMatchObject({ date: exit, citations: ['sec-5-4-1'] });
+			expect(t.periods.find((p) => p.kind === 'exitNotice')).toMatchObject({ start, end });
+		}
+	);
+
+	test.each([
+		// request, consent, last day in force (the consent day, or the notice's last day if later)
+		['2026-01-15', '2026-02-01', '2026-04-15'],
+		['2026-01-15', '2026-04-15', '2026-04-15'],
+		['2026-01-15', '2026-04-16', '2026-04-16']
+	])('Yingkou, asked %s, accepted %s: in force through %s, logs counted from then', (asked, ok, last) => {
 		const t = timelineFor('yingkou', {
 			agreementStart: '2025-06-01',
-			events: [{ date: on, type: 'REQUEST_EXIT' }]
+			events: [
+				{ date: asked, type: 'REQUEST_EXIT' },
+				{ date: ok, type: 'ACCEPT_EXIT' }
+			]
 		});
-		expect(one(t, 'earliestExit')).toMatchObject({ date: end, citations: ['sec-5-4-1'] });
-		expect(t.periods.find((p) => p.kind === 'exitNotice')).toMatchObject({ start, end });
+		expect(one(t, 'agreementEnd').note?.en).toContain(`Terminated on ${last}`);
 	});
 
 	test.each([
@@ -314,18 +334,39 @@ describe('log retention after termination', () => {
 });
 
 describe('data-quality feedback in working days on the official calendar (Henan art-16: 7 working days)', () => {
+	const workdays: Record<string, string> = table.workdays;
+	const holidays: Record<string, string> = table.holidays;
+	/** Straight from the package's table, weekdays by Zeller's congruence (independent of the app's calendar). */
+	const isWorkday = (d: string) => {
+		if (d in workdays) return true;
+		if (d in holidays) return false;
+		const [y0, m0, q] = d.split('-').map(Number) as [number, number, number];
+		const [y, m] = m0 < 3 ? [y0 - 1, m0 + 12] : [y0, m0];
+		const h =
+			(q +
+				Math.floor((13 * (m + 1)) / 5) +
+				y +
+				Math.floor(y / 4) -
+				Math.floor(y / 100) +
+				Math.floor(y / 400)) %
+			7;
+		return h >= 2; // 0 = Saturday, 1 = Sunday
+	};
+
 	test('the calendar itself: National Day 2026 is Oct 1–7, and Oct 10 (a Saturday) is a make-up working day', () => {
-		for (let d = 1; d <= 7; d++) expect(chineseDays.isWorkday(`2026-10-0${d}`)).toBe(false);
-		expect(chineseDays.isWorkday('2026-10-10')).toBe(true);
-		expect(chineseDays.isWorkday('2026-10-11')).toBe(false);
+		for (let d = 1; d <= 7; d++) expect(isWorkday(`2026-10-0${d}`)).toBe(false);
+		expect(isWorkday('2026-10-09')).toBe(true);
+		expect(isWorkday('2026-10-10')).toBe(true);
+		expect(isWorkday('2026-10-11')).toBe(false);
+		expect(isWorkday('2026-10-12')).toBe(true);
 	});
 
-	/** The n-th working day after `from`, straight from chinese-days (independent of the app's calendar). */
+	/** The n-th working day after `from`, straight from the package's table. */
 	const nthWorkday = (from: string, n: number) => {
 		let d = from;
 		while (n > 0) {
 			d = plusDays(d, 1);
-			if (chineseDays.isWorkday(d)) n--;
+			if (isWorkday(d)) n--;
 		}
 		return d;
 	};
@@ -433,8 +474,14 @@ describe('roles', () => {
 		const withRole = timelineFor('henan', { agreementStart: '2025-06-01', role });
 		const without = timelineFor('henan', { agreementStart: '2025-06-01' });
 		expect(withRole.role).toBe('primaryDeveloper');
-		expect(dates(withRole, 'report')).toEqual(dates(without, 'report'));
-		expect(dates(withRole, 'annualSummary')).toEqual(dates(without, 'annualSummary'));
+		// 第二十二条第三款 does not limit reporting to the term: the report on the quarter in which the term ends
+		// and the summary of its last year fall due after it; the profile alone does not say, so without the
+		// role nothing is dated after the end
+		expect(withRole.termEnd).toBe('2028-05-31');
+		expect(dates(withRole, 'report')).toEqual([...dates(without, 'report'), '2028-06-30']);
+		expect(dates(withRole, 'annualSummary')).toEqual([...dates(without, 'annualSummary'), '2029-03-31']);
+		expect(dates(without, 'report').at(-1)).toBe('2028-03-31');
+		expect(dates(without, 'annualSummary').at(-1)).toBe('2028-03-31');
 	});
 
 	test("Henan's secondary developer: no cap in the text, so no end unless one is asked for", () => {
@@ -509,4 +556,44 @@ test('timing: five regions over three years (printed, not asserted)', () => {
 	}
 	runs.sort((a, b) => a - b);
 	console.log(`five regions' timelines over 3 years: median ${runs[20]!.toFixed(3)} ms (41 runs)`);
+});
+
+describe('reports after the end: only where the text does not limit them to the term', () => {
+	const quzhou = quzhouJourney.roles[0]!;
+
+	test('Quzhou 二十二 "在运营期限内": a 30-month term has two annual reports, none after it, citing the limit', () => {
+		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 30, role: quzhou });
+		expect(t.termEnd).toBe('2027-11-30');
+		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31']);
+		for (const m of t.milestones.filter((x) => x.kind === 'report'))
+			expect(m.citations).toContain('sec-22-p1');
+	});
+
+	test('the same role without that limit: the part year’s report falls due after the end, with a note', () => {
+		const role: TimelineRole = {
+			...quzhou,
+			reporting: { ...quzhou.reporting!, withinTerm: undefined }
+		};
+		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 30, role });
+		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31', '2028-05-31']);
+		const last = t.milestones.filter((m) => m.kind === 'report').at(-1)!;
+		expect(last.note?.en).toContain('after the agreement ended (2027-11-30)');
+	});
+
+	test.each([
+		// terminated on, the last quarter's report, the last summary
+		['2026-08-15', '2026-09-30', '2027-03-31'],
+		['2026-09-30', '2026-09-30', '2027-03-31'],
+		['2026-10-01', '2026-12-31', '2027-03-31'],
+		['2027-01-01', '2027-03-31', '2028-03-31']
+	])('Henan, terminated %s: last quarter’s report %s, last summary %s', (on, report, summary) => {
+		const role = henanJourney.roles.find((r) => r.id === 'primaryDeveloper')!;
+		const t = timelineFor('henan', {
+			agreementStart: '2025-06-01',
+			role,
+			events: [{ date: on, type: 'TERMINATE' }]
+		});
+		expect(dates(t, 'report').at(-1)).toBe(report);
+		expect(dates(t, 'annualSummary').at(-1)).toBe(summary);
+	});
 });

@@ -13,10 +13,11 @@ import { validityWindow } from '$lib/rules/validity';
 import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
 import {
 	assertIsoDate,
+	firstQuarterOfNextYear,
 	lastDayBeforeFinalMonths,
-	monthsAfter,
 	monthsBeforeExpiry,
-	quarterEnds,
+	periodAfter,
+	quarterEndsCovering,
 	stretchEnds,
 	termEnd
 } from './conventions';
@@ -37,7 +38,9 @@ import type {
 /** Event types (the simulator's vocabulary) that move dates on the timeline. */
 export const TIMELINE_EVENTS = {
 	exitRequest: 'REQUEST_EXIT',
-	termination: ['TERMINATE', 'ACCEPT_EXIT'],
+	exitRefused: 'REFUSE_EXIT',
+	exitAccepted: 'ACCEPT_EXIT',
+	termination: ['TERMINATE'],
 	dataCheckRequest: 'DATA_CHECK_REQUEST'
 } as const;
 
@@ -164,31 +167,57 @@ function regulation(c: Collector, rule: ValidityRule, start: IsoDate, end: IsoDa
 		c.warn(x.code, x.message, x.citations, x.code === 'startsBeforeRegulation' ? undefined : endId);
 }
 
+/**
+ * Report due days. Where the text limits the duty to the term ("在运营期限内": Quzhou 二十二, Tai'an 第二十三条),
+ * only periods that end on or before the last day in force are reported. Where it does not (Henan 第二十二条第三款
+ * "按季度报送…每年第一季度报送上一年度…总结报告"), the duty goes on for the period in which the agreement
+ * ended: its report falls due at that period's end, and the year's summary in the next first quarter, even
+ * after the term. A part stretch at the end of an agreement-year cadence gets a report only where the duty is
+ * not tied to the term.
+ */
 function reports(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoDate) {
 	const r = rules.reportCadence;
-	const cites = r.citations;
+	const limit = rules.reportingWithinTerm;
+	// only a role's journey says whether the duty goes on; without one, nothing is dated after the end
+	const tied = limit !== false;
+	const cites = Array.isArray(limit) ? [...new Set([...r.citations, ...limit])] : r.citations;
+	const note = (base: Localized, d: IsoDate) =>
+		joinNotes(base, d > until ? NOTES.afterEnd(until) : undefined)!;
+	/** Ends of N-month stretches from the start: through `until`, or through the one containing it. */
+	const stretches = (every: number) => {
+		const ends = stretchEnds(start, every, until);
+		if (!tied && ends.at(-1) !== until) ends.push(termEnd(start, every * (ends.length + 1)));
+		return ends;
+	};
 	switch (r.value) {
 		case 'annual':
-			stretchEnds(start, 12, until).forEach((d, i) =>
-				c.dated('report', d, LABELS.annualReport(i + 1), cites, { note: NOTES.annualReport })
+			stretches(12).forEach((d, i) =>
+				c.dated('report', d, LABELS.annualReport(i + 1), cites, { note: note(NOTES.annualReport, d) })
 			);
 			return;
 		case 'halfYearly':
-			stretchEnds(start, 6, until).forEach((d, i) =>
-				c.dated('report', d, LABELS.halfYearReport(i + 1), cites, { note: NOTES.halfYearReport })
+			stretches(6).forEach((d, i) =>
+				c.dated('report', d, LABELS.halfYearReport(i + 1), cites, {
+					note: note(NOTES.halfYearReport, d)
+				})
 			);
 			return;
 		case 'quarterlyPlusAnnualSummary': {
-			for (const d of quarterEnds(start, until)) {
+			const quarters = quarterEndsCovering(start, until).filter((d) => !tied || d <= until);
+			for (const d of quarters) {
 				const y = Number(d.slice(0, 4));
 				const q = Number(d.slice(5, 7)) / 3;
-				c.dated('report', d, LABELS.quarterReport(y, q), cites, { note: NOTES.quarterReport });
+				c.dated('report', d, LABELS.quarterReport(y, q), cites, { note: note(NOTES.quarterReport, d) });
 			}
-			// 第二十二条: "每年一季度报送上年度总结" — a summary for every year whose following Q1 begins in the term
-			for (let y = Number(start.slice(0, 4)); `${y + 1}-01-01` <= until; y++) {
-				c.period('summaryWindow', `${y + 1}-01-01`, `${y + 1}-03-31`, LABELS.summaryWindow(y), cites);
-				c.dated('annualSummary', `${y + 1}-03-31`, LABELS.annualSummary(y), cites, {
-					note: NOTES.annualSummary
+			// "每年第一季度报送上一年度总结": a summary for every year of the agreement; where the duty is tied to
+			// the term, only for years whose following first quarter begins within it
+			const last = Number(until.slice(0, 4));
+			for (let y = Number(start.slice(0, 4)); y <= last; y++) {
+				const q1 = firstQuarterOfNextYear(y);
+				if (tied && q1.start > until) break;
+				c.period('summaryWindow', q1.start, q1.end, LABELS.summaryWindow(y), cites);
+				c.dated('annualSummary', q1.end, LABELS.annualSummary(y), cites, {
+					note: note(NOTES.annualSummary, q1.end)
 				});
 			}
 			return;
@@ -251,8 +280,12 @@ function logRetention(c: Collector, rules: TimelineRules, terminatedOn: IsoDate)
 		);
 		return;
 	}
-	const span = monthsAfter(terminatedOn, r.value);
-	const note = joinNotes(r.bound === 'atLeast' ? NOTES.atLeast : undefined, r.note);
+	const span = periodAfter(terminatedOn, r.value);
+	const note = joinNotes(
+		r.bound === 'atLeast' ? NOTES.atLeast : undefined,
+		NOTES.deletableFrom(span.next),
+		r.note
+	);
 	c.period('logRetention', span.start, span.end, LABELS.logRetention, r.citations, { note });
 	c.dated('logRetentionEnd', span.end, LABELS.logRetentionEnd(r.value), r.citations, { note });
 }
@@ -276,20 +309,22 @@ function exitRequests(
 		return;
 	}
 	for (const e of requests) {
-		const span = monthsAfter(e.date, r.value);
+		const span = periodAfter(e.date, r.value);
 		c.period('exitNotice', span.start, span.end, LABELS.exitNotice, r.citations, { qualifier: r.qualifier });
-		const m = c.dated('earliestExit', span.end, LABELS.earliestExit(r.value), r.citations, {
-			note:
+		const m = c.dated('earliestExit', span.next, LABELS.earliestExit(r.value), r.citations, {
+			note: joinNotes(
+				NOTES.noticeRunsTo(span.end),
 				r.bound === 'atLeast'
 					? l('提前申请不少于该期限；须经同意。', 'At least this much notice; consent is still needed.')
 					: undefined
+			)
 		});
 		if (end && span.end > end)
 			c.warn(
 				'exitAfterExpiry',
 				l(
-					`按${r.value}个月提前申请，最早退出日${span.end}晚于协议期满日${end}。`,
-					`With ${r.value} months’ notice the earliest exit (${span.end}) falls after the agreement ends (${end}).`
+					`按${r.value}个月提前申请，提前期至${span.end}，晚于协议期满日${end}。`,
+					`With ${r.value} months’ notice the notice runs to ${span.end}, after the agreement ends (${end}).`
 				),
 				r.citations,
 				m.id
@@ -331,6 +366,34 @@ function dataChecks(c: Collector, rules: TimelineRules, events: readonly Timelin
 	}
 }
 
+/**
+ * The last day in force of an agreement that ends before its term: a termination decided on a day ends it
+ * that day; an accepted exit ends it on the day of consent, or, where the text requires notice, not before
+ * the notice's last day (the exit takes effect the day after, as in the simulator). Undefined when nothing
+ * ends the agreement before its own last day.
+ */
+function lastDayInForce(
+	events: readonly TimelineEvent[],
+	rules: TimelineRules,
+	start: IsoDate,
+	end: IsoDate | null
+): IsoDate | undefined {
+	const notice = rules.exitNoticeMonths.value;
+	let request: IsoDate | null = null;
+	for (const e of events) {
+		if (e.date < start || (end && e.date > end)) continue;
+		if (e.type === TIMELINE_EVENTS.exitRequest) request = e.date;
+		else if (e.type === TIMELINE_EVENTS.exitRefused) request = null;
+		else if ((TIMELINE_EVENTS.termination as readonly string[]).includes(e.type)) return e.date;
+		else if (e.type === TIMELINE_EVENTS.exitAccepted) {
+			const noticeEnd = notice !== null && request ? periodAfter(request, notice).end : null;
+			const last = noticeEnd && noticeEnd > e.date ? noticeEnd : e.date;
+			return end && last > end ? undefined : last;
+		}
+	}
+	return undefined;
+}
+
 function byDate(a: Milestone, b: Milestone): number {
 	if (a.date === null || b.date === null) return a.date === b.date ? 0 : a.date === null ? 1 : -1;
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
@@ -353,12 +416,7 @@ export function computeTimeline(input: TimelineInput): Timeline {
 	c.dated('agreementStart', start, LABELS.agreementStart, cap.citations);
 	const end = months === null ? null : termEnd(start, months);
 	// the first termination on or after the start (a simulator trace, an accepted exit) cuts the term short
-	const terminated = events.find(
-		(e) =>
-			(TIMELINE_EVENTS.termination as readonly string[]).includes(e.type) &&
-			e.date >= start &&
-			(!end || e.date <= end)
-	)?.date;
+	const terminated = lastDayInForce(events, rules, start, end);
 
 	if (end === null) {
 		const reason =

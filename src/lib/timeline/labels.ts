@@ -77,7 +77,18 @@ export const NOTES = {
 		'工作日按国务院办公厅公布的节假日安排计，含调休上班日；自提出次日起算。',
 		'Working days follow the official holiday calendar, make-up working days included; counted from the next day.'
 	),
-	terminatedEarly: (d: string) => l(`已于${d}终止`, `Terminated on ${d}`)
+	terminatedEarly: (d: string) => l(`已于${d}终止`, `Terminated on ${d}`),
+	afterEnd: (d: string) =>
+		l(
+			`在协议终止（${d}）之后到期：文本未将该义务限于运营期限内。`,
+			`Falls due after the agreement ended (${d}): the text does not limit this duty to the term.`
+		),
+	deletableFrom: (d: string) => l(`${d}起方可删除。`, `Logs may be deleted from ${d}.`),
+	noticeRunsTo: (d: string) =>
+		l(
+			`提前期至${d}（申请当日不计入），次日起可退出。`,
+			`The notice runs to ${d} (the day of the request not counted); the exit may take effect the day after.`
+		)
 };
 
 export const QUALIFIER_NOTES: Record<Qualifier, Localized> = {

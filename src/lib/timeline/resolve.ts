@@ -2,7 +2,7 @@
 // journey (which points back to the profile or states a value with its own citations). A value the text
 // leaves unset resolves to null with what the text does say, so the timeline can show why.
 
-import { valueAsOf } from '$lib/rules/compare';
+import { valueInForce } from '$lib/rules/in-force';
 import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
 import type { Source, TimelineRole } from './types';
 
@@ -25,6 +25,12 @@ export interface TimelineRules {
 	termCap: Resolved<number>;
 	renewal: RenewalRule;
 	reportCadence: Resolved<string>;
+	/**
+	 * Whether reporting is limited to the term: the clauses that say so (在运营期限内); false where the role's
+	 * journey models the duty without that limit (it goes on for the period in which the agreement ended);
+	 * null without a role (the profile does not say), when nothing is dated after the end.
+	 */
+	reportingWithinTerm: ClauseId[] | false | null;
 	evaluationCadence: Resolved<string>;
 	exitNoticeMonths: Resolved<number>;
 	logRetentionMonths: Resolved<number>;
@@ -54,7 +60,7 @@ const asNumber = (v: DatedValue['value']) => (v.kind === 'number' ? v.value : nu
 const asEnum = (v: DatedValue['value']) => (v.kind === 'enum' && v.value !== 'notSpecified' ? v.value : null);
 
 function dimension(profile: RegionProfile, id: string, asOf: IsoDate): DatedValue | undefined {
-	return valueAsOf(profile.values[id] ?? [], asOf);
+	return valueInForce(profile.values[id] ?? [], asOf);
 }
 
 function resolveSource<T>(
@@ -99,7 +105,8 @@ function profileRenewal(profile: RegionProfile, asOf: IsoDate): RenewalRule {
 	const window = fromDated(dimension(profile, 'renewal.windowOpensMonthsBeforeExpiry', asOf), asNumber);
 	if (window.value !== null) return { kind: 'window', months: window.value, source: window };
 	const basis = dimension(profile, 'renewal.basis', asOf);
-	if (basis && basis.value.kind !== 'notSpecified')
+	// a silent basis keeps its own summary where it says more than silence ("未规定（由…协议约定…）")
+	if (basis && (basis.value.kind !== 'notSpecified' || basis.citations.length > 0))
 		return { kind: 'unspecified', reason: basis.summary, citations: basis.citations };
 	return { kind: 'unspecified', reason: SILENT, citations: basis?.citations ?? [] };
 }
@@ -131,6 +138,7 @@ export function resolveRules(
 			termCap: dim('term.maxMonths', asNumber),
 			renewal: profileRenewal(profile, asOf),
 			reportCadence: dim('reporting.operatorCadence', asEnum),
+			reportingWithinTerm: null,
 			evaluationCadence: dim('evaluation.cadence', asEnum),
 			exitNoticeMonths: dim('exit.voluntaryNoticeMonths', asNumber),
 			logRetentionMonths: dim('termination.logRetentionMonths', asNumber),
@@ -147,6 +155,7 @@ export function resolveRules(
 					: resolveSource(cap, profile, asOf, asNumber),
 		renewal: roleRenewal(role, profile, asOf),
 		reportCadence: resolveSource(role.reporting?.cadence, profile, asOf, asEnum, role.reporting?.citations),
+		reportingWithinTerm: role.reporting ? (role.reporting.withinTerm?.citations ?? false) : null,
 		evaluationCadence: resolveSource(
 			role.evaluation?.cadence,
 			profile,

@@ -127,7 +127,7 @@ export interface TimelineRole {
 		citations: ClauseId[];
 		note?: Localized;
 	};
-	reporting?: { cadence: Source<string>; citations: ClauseId[] };
+	reporting?: { cadence: Source<string>; citations: ClauseId[]; withinTerm?: { citations: ClauseId[] } };
 	evaluation?: { cadence: Source<string>; citations: ClauseId[] };
 	voluntaryExit?: { noticeMonths?: Source<number>; citations: ClauseId[] };
 	afterTermination?: { logRetentionMonths?: Source<number> };

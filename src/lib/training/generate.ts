@@ -6,6 +6,8 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import type { DatedValue, IsoDate, Localized, Qualifier, RegionId, RegionProfile } from '$lib/regions/types';
+import { todayInChina } from '$lib/rules/dates';
+import { valueInForce } from '$lib/rules/in-force';
 import type { ChoiceQuiz } from './types';
 
 export interface GeneratedQuiz extends ChoiceQuiz {
@@ -14,12 +16,9 @@ export interface GeneratedQuiz extends ChoiceQuiz {
 	dimension: string;
 }
 
-/** The value in force on `asOf`: the latest `from` not after it (null = from entry into force). */
+/** The value in force on `asOf` (the shared rule, `$lib/rules/in-force`). */
 export function valueOn(profile: RegionProfile, dimension: string, asOf: IsoDate): DatedValue | undefined {
-	return (profile.values[dimension] ?? [])
-		.filter((v) => v.from === null || v.from <= asOf)
-		.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
-		.at(-1);
+	return valueInForce(profile.values[dimension] ?? [], asOf);
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
@@ -163,8 +162,8 @@ export function generateQuizzes(
 	return out;
 }
 
-/** Generated quizzes over every region's profile, in force on `asOf` (default: today). */
-export async function loadGeneratedQuizzes(asOf: IsoDate = new Date().toISOString().slice(0, 10)) {
+/** Generated quizzes over every region's profile, in force on `asOf` (default: today in China). */
+export async function loadGeneratedQuizzes(asOf: IsoDate = todayInChina()) {
 	const profiles = await loadAllProfiles();
 	const names = Object.fromEntries(regions.map((r) => [r.id, r.name]));
 	return generateQuizzes(profiles, names, asOf);

@@ -3,16 +3,16 @@ import { loadProfile } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import type { DatedValue, RegionProfile } from '$lib/regions/types';
 import { journeyRegionIds } from '$lib/machines/registry';
+import { valueInForce } from '$lib/rules/in-force';
 import { replayWalkthrough, scoreAnswers, walkthroughs, getWalkthrough } from './run';
 import { resolveClause, type Quiz, type Walkthrough } from './types';
 
 const hasText = (x: { zh: string; en: string } | undefined) =>
 	!!x && x.zh.trim().length > 0 && x.en.trim().length > 0;
 
-/** The profile value in force on `date` (latest `from` not after it). */
+/** The profile value in force on `date` (the shared rule). */
 function valueOn(profile: RegionProfile, dim: string, date: string): DatedValue | undefined {
-	const vs = (profile.values[dim] ?? []).filter((v) => v.from === null || v.from <= date);
-	return vs.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).at(-1);
+	return valueInForce(profile.values[dim] ?? [], date);
 }
 function code(v: DatedValue | undefined): string | number | boolean | undefined {
 	const r = v?.value;

@@ -8,6 +8,7 @@ import { eventLabel } from '../events';
 import type { DelayedSpec, NodeSpec, TransitionSpec } from '../kit';
 import type { Settings } from '../settings';
 import type { Ground, RoleJourney } from '../types';
+import { afterEndReportingRegions } from './oversight';
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
 const P = 'licensed';
@@ -322,7 +323,7 @@ function exitRegion(role: RoleJourney, s: Settings): NodeSpec | null {
 					{
 						deadline: 'exitNotice',
 						target: 'terminated',
-						effects: [{ type: 'setGround', params: { ground: 'voluntary' } }],
+						effects: [{ type: 'setGround', params: { ground: 'voluntary', lapsed: true } }],
 						label: l('提前期届满：退出生效', 'Notice served: the exit takes effect'),
 						citations: cites,
 						milestone: 'terminated:voluntary'
@@ -415,7 +416,7 @@ export function endTransitions(role: RoleJourney): { on: TransitionSpec[]; after
 	const expire: DelayedSpec = {
 		deadline: 'termExpiry',
 		target: 'terminated',
-		effects: [{ type: 'setGround', params: { ground: 'expiry' } }],
+		effects: [{ type: 'setGround', params: { ground: 'expiry', lapsed: true } }],
 		label: l('期限届满，授权终止', 'Term expired: the authorization ends'),
 		citations: role.expiryCitations,
 		milestone: 'terminated:expiry'
@@ -458,8 +459,9 @@ export function lifecycleRegions(role: RoleJourney, s: Settings): NodeSpec[] {
 }
 
 /**
- * After termination: access closed; data deletion and log retention where the text sets them. With both, they
- * run side by side and the wind-down ends when both are done; with one, its last step ends the wind-down.
+ * After termination: access closed; data deletion and log retention where the text sets them; reporting duties
+ * the text does not limit to the term (`afterEndReportingRegions`). With two or more, they run side by side and
+ * the wind-down ends when all are done; with one, its last step ends the wind-down.
  */
 export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 	const a = role.afterTermination;
@@ -467,8 +469,10 @@ export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 	const label = a.permissionsClosed
 		? l('授权已终止，使用权限已关闭', 'Authorization ended; access closed')
 		: l('授权已终止', 'Authorization ended');
-	const both = !!a.dataDeletion && s.retentionMonths !== null;
-	const done = (region: string) => (both ? `terminated.${region}.deleted` : 'closed');
+	const reporting = afterEndReportingRegions(role, s, () => 'closed').length;
+	const multi = (a.dataDeletion ? 1 : 0) + (s.retentionMonths !== null ? 1 : 0) + reporting > 1;
+	const done = (region: string) =>
+		multi ? `terminated.${region}.${region.startsWith('final') ? 'filed' : 'deleted'}` : 'closed';
 	const authority = l('主管部门', 'The authority');
 	const regions: NodeSpec[] = [];
 	if (a.dataDeletion) {
@@ -491,7 +495,7 @@ export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 				]
 			}
 		];
-		if (both)
+		if (multi)
 			steps.push({
 				key: 'deleted',
 				label: l('留存数据已删除', 'Retained data deleted'),
@@ -553,7 +557,7 @@ export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 				]
 			}
 		];
-		if (both)
+		if (multi)
 			steps.push({ key: 'deleted', label: l('日志已删除', 'Logs deleted'), citations: cites, type: 'final' });
 		regions.push({
 			key: 'logs',
@@ -561,6 +565,11 @@ export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 			citations: cites,
 			children: steps
 		});
+	}
+	for (const r of afterEndReportingRegions(role, s, done)) {
+		if (multi)
+			r.children!.push({ key: 'filed', label: l('已报送', 'Filed'), citations: r.citations, type: 'final' });
+		regions.push(r);
 	}
 	if (!regions.length) return [{ key: 'terminated', label, citations: closedCites, type: 'final' }];
 	const closed: NodeSpec = {
@@ -576,7 +585,7 @@ export function terminationNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 		entry: [{ type: 'initTerminated' }],
 		children: regions
 	};
-	if (both) {
+	if (multi) {
 		terminated.type = 'parallel';
 		terminated.onDone = { target: 'closed', label: closed.label, citations: closedCites };
 	}

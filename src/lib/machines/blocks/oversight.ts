@@ -56,7 +56,11 @@ function reportingNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 	const submit = (target: string, milestone: string): TransitionSpec => ({
 		event: 'SUBMIT_REPORT',
 		target,
-		effects: [{ type: 'count', params: { key: 'reportsFiled' } }],
+		effects: [
+			{ type: 'count', params: { key: 'reportsFiled' } },
+			// the current period's report (a late one is a past period's)
+			...(milestone === 'reportFiled' ? [{ type: 'markReportFiled' }] : [])
+		],
 		label: eventLabel('SUBMIT_REPORT'),
 		citations: cites,
 		by: null,
@@ -145,6 +149,7 @@ function reportingNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 		const file = (target: string, milestone: string): TransitionSpec => ({
 			event: 'SUBMIT_ANNUAL_SUMMARY',
 			target,
+			effects: [{ type: 'markSummary', params: { key: 'summaryFiledFor' } }],
 			label: eventLabel('SUBMIT_ANNUAL_SUMMARY'),
 			citations: cites,
 			by: null,
@@ -177,6 +182,7 @@ function reportingNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 						{
 							deadline: 'summaryDue',
 							target: `${sb}.overdue`,
+							effects: [{ type: 'markSummary', params: { key: 'summaryMissedFor' } }],
 							label: l('一季度结束未报总结', 'Q1 ended without the summary'),
 							citations: cites,
 							milestone: 'summaryOverdue'
@@ -600,4 +606,143 @@ export function oversightRegions(role: RoleJourney, s: Settings): NodeSpec[] {
 		standingNode(role),
 		securityNode(role)
 	].filter((n): n is NodeSpec => n !== null);
+}
+
+/**
+ * Reporting duties that go on after the agreement ends, where the text does not limit them to the term
+ * (Henan 第二十二条第三款: "按季度报送…每年第一季度报送上一年度…总结报告"; Quzhou 二十二 and Tai'an 第二十三条 say
+ * "在运营期限内" and get none): the report on the period in which the agreement ended, due at that period's
+ * end, and the yearly summaries still to come (that year's, and last year's if it was due and not yet filed).
+ * `done(region)` is where a region goes when nothing more is owed.
+ */
+export function afterEndReportingRegions(
+	role: RoleJourney,
+	s: Settings,
+	done: (region: string) => string
+): NodeSpec[] {
+	const r = role.reporting;
+	if (!r || r.withinTerm || !s.cadence || s.cadence === 'unspecified') return [];
+	const cites = s.cadenceCitations;
+	const base = 'terminated.finalReport';
+	const nothingOwed = (key: 'finalReportOwed' | 'summariesOwed', value: boolean | number) => ({
+		target: done('finalReport'),
+		checks: [
+			{
+				kind: 'context' as const,
+				key,
+				oneOf: [value],
+				reason: l('没有待交的报告', 'No report is owed'),
+				citations: cites
+			}
+		],
+		label: l('没有待交的报告', 'No report is owed'),
+		citations: cites
+	});
+	const filed = (target: string, milestone: string): TransitionSpec => ({
+		event: 'SUBMIT_REPORT',
+		target,
+		effects: [
+			{ type: 'count', params: { key: 'reportsFiled' } },
+			{ type: 'setFlag', params: { key: 'finalReportOwed', value: false } }
+		],
+		label: eventLabel('SUBMIT_REPORT'),
+		citations: cites,
+		by: null,
+		milestone
+	});
+	const report: NodeSpec = {
+		key: 'finalReport',
+		label: l('协议终止后：终止所在报告期的报告', 'After the end: the report on the period in which it ended'),
+		citations: cites,
+		children: [
+			{
+				key: 'owed',
+				label: l('终止所在报告期的报告待交（期末前）', 'The last period’s report is due (by its end)'),
+				citations: cites,
+				always: [nothingOwed('finalReportOwed', false)],
+				on: [filed(done('finalReport'), 'reportFiled')],
+				after: [
+					{
+						deadline: 'finalReportDue',
+						target: `${base}.overdue`,
+						effects: [{ type: 'count', params: { key: 'reportsMissed' } }],
+						label: l('期末未交报告', 'Period ended without a report'),
+						citations: cites,
+						milestone: 'reportOverdue'
+					}
+				]
+			},
+			{
+				key: 'overdue',
+				label: l('终止所在报告期的报告逾期', 'The last period’s report is overdue'),
+				citations: cites,
+				on: [filed(done('finalReport'), 'reportFiledLate')]
+			}
+		]
+	};
+	if (s.cadence !== 'quarterlyPlusAnnualSummary') return [report];
+
+	const sb = 'terminated.finalSummary';
+	const doneSummary = done('finalSummary');
+	const file = (milestone: string): TransitionSpec => ({
+		event: 'SUBMIT_ANNUAL_SUMMARY',
+		target: `${sb}.waiting`,
+		label: eventLabel('SUBMIT_ANNUAL_SUMMARY'),
+		citations: cites,
+		by: null,
+		milestone
+	});
+	const opens = (): NonNullable<NodeSpec['after']>[number] => ({
+		deadline: 'summaryOpens',
+		target: `${sb}.due`,
+		checks: [
+			{
+				kind: 'context',
+				key: 'summariesOwed',
+				oneOf: [1, 2],
+				reason: l('没有待报的年度总结', 'No summary is owed'),
+				citations: cites
+			}
+		],
+		effects: [{ type: 'nextSummary' }, { type: 'openSummary' }],
+		label: l('一季度内报上年总结', 'Last year’s summary due this first quarter'),
+		citations: cites
+	});
+	const summary: NodeSpec = {
+		key: 'finalSummary',
+		label: l('协议终止后：尚未报送的年度总结', 'After the end: the yearly summaries still to file'),
+		citations: cites,
+		children: [
+			{
+				key: 'waiting',
+				label: l('待下一年一季度报送总结', 'Summary due in the next first quarter'),
+				citations: cites,
+				always: [{ ...nothingOwed('summariesOwed', 0), target: doneSummary }],
+				after: [opens()]
+			},
+			{
+				key: 'due',
+				label: l('一季度内报送上年总结', 'Last year’s summary due this quarter'),
+				citations: cites,
+				on: [file('summaryFiled')],
+				after: [
+					{
+						deadline: 'summaryDue',
+						target: `${sb}.overdue`,
+						label: l('一季度结束未报总结', 'Q1 ended without the summary'),
+						citations: cites,
+						milestone: 'summaryOverdue'
+					}
+				]
+			},
+			{
+				key: 'overdue',
+				label: l('年度总结逾期', 'Annual summary overdue'),
+				citations: cites,
+				on: [file('summaryFiledLate')],
+				after: [opens()]
+			}
+		]
+	};
+	return [report, summary];
 }

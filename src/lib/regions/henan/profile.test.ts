@@ -36,6 +36,17 @@ describe(`${region} rule profile`, () => {
 		['evaluation.cadence', { kind: 'enum', value: 'annual' }, ['art-22-p2']],
 		['trading.venue', { kind: 'enum', value: 'exchangeEncouraged' }, ['art-15-p2']],
 		['selection.method', { kind: 'enum', value: 'marketSelectionByOperator' }, ['art-17']],
+		// 第十五条、第十七条: tier 2 is assessed by the primary developer, then reviewed by the implementing body (H-1)
+		[
+			'selection.reviewStages',
+			{
+				kind: 'list',
+				value: ['preReview', 'finalReview', 'governmentApproval', 'filing', 'collectiveDecision']
+			},
+			['art-3-p3', 'art-11', 'art-11-p2', 'art-13', 'art-13-p2', 'art-17']
+		],
+		// 第四条 场景可行性 only; 数据需求必要性 is not 最小必要 (H-5)
+		['scenario.requirements', { kind: 'list', value: ['feasibility'] }, ['art-4', 'art-15']],
 		[
 			'evaluation.consequences',
 			{ kind: 'list', value: ['rectification', 'suspension', 'interview'] },
@@ -46,7 +57,6 @@ describe(`${region} rule profile`, () => {
 		['security.emergencyPlan', { kind: 'boolean', value: true }, ['art-8-3', 'art-14-8']],
 		['responsibility.principalFirstResponsible', { kind: 'boolean', value: true }, ['art-8']],
 		['processing.rawDataInvisible', { kind: 'boolean', value: true }, ['art-3-p6', 'art-15-p2', 'art-7-2']],
-		['suspension.onFailedEvaluation', { kind: 'boolean', value: true }, ['art-22-p2']],
 		// Silence is notSpecified, never false
 		['eligibility.incidentLookbackYears', notSpecified, []],
 		['eligibility.domesticCapitalOnly', notSpecified, []],
@@ -56,6 +66,12 @@ describe(`${region} rule profile`, () => {
 		['training.preJobRequired', notSpecified, []],
 		['reporting.authorityCadence', notSpecified, []],
 		// Silent, but the summary points at what the text says nearby
+		// 第二十二条第二款: no "fail" grade; suspension only on a major risk or late rectification (review H-8)
+		['suspension.onFailedEvaluation', notSpecified, ['art-22-p2']],
+		// 第四条 reviews the 数据需求必要性; the text never states 最小必要 (review H-6)
+		['dataAccess.minimalNecessity', notSpecified, ['art-4']],
+		// 第十四条（九）: the agreement settles renewal (catalogue convention, review X3)
+		['renewal.basis', notSpecified, ['art-14-9']],
 		['termination.grounds', notSpecified, ['art-14-12', 'art-14-9']],
 		['registration.publicityDays', notSpecified, ['art-10']]
 	])('%s', (dim, value, citations) => {

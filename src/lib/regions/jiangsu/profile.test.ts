@@ -32,6 +32,17 @@ describe(`${region} rule profile`, () => {
 		['eligibility.creditCoversRepresentative', { kind: 'boolean', value: true }, ['art-9-1']],
 		['eligibility.securityOfficer', { kind: 'boolean', value: true }, ['art-9-3']],
 		['authorization.tiers', { kind: 'enum', value: 'two' }, ['art-7', 'art-7-p2', 'art-7-p3']],
+		// 第七条 names only 分级授权; calls by domain or use case are not authorization modes (review J-2)
+		['authorization.modes', { kind: 'list', value: ['tiered'] }, ['art-7']],
+		[
+			'evaluation.consequences',
+			{ kind: 'list', value: ['interview', 'termination'] },
+			['art-28-4', 'art-27']
+		],
+		// only an express ban counts; 不出域 is under processing (catalogue convention, review J-7)
+		['security.thirdPartyProhibited', ns, ['art-11']],
+		// 第十八条（三）（四） are product-review points, not access conditions (J-6)
+		['dataAccess.personalInfoConditions', ns, ['art-18-3', 'art-18-4', 'art-15-p2']],
 		['scenario.principle', { kind: 'enum', value: 'byScenario' }, ['art-7-p3', 'art-13-3', 'art-17']],
 		['selection.method', { kind: 'enum', value: 'marketSelectionByOperator' }, ['art-8', 'art-10']],
 		['selection.announcementRequired', { kind: 'boolean', value: true }, ['art-12-4']],
@@ -83,9 +94,17 @@ describe(`${region} rule profile`, () => {
 		['bodies.authorizingBody', 'provisional'],
 		['processing.socialDataImport', 'discretionary'],
 		['termination.dataDeletion', 'discretionary'],
+		// 第二十八条 运营主体有权终止协议 (review J-1)
+		['evaluation.consequences', 'discretionary'],
 		['term.maxMonths', undefined]
 	])('%s is qualified %s', (dim, qualifier) => {
 		expect(first(dim).qualifier).toBe(qualifier);
+	});
+
+	test('no implementing body: coded as who does its work (catalogue convention, review J-3)', () => {
+		const v = first('bodies.implementingBody');
+		expect(v.value.kind === 'text' && v.value.value.zh).toMatch(/^未另设实施机构/);
+		expect(v.citations).toEqual(['art-7', 'art-8', 'art-12-4']);
 	});
 
 	test('every value applies from 2024-12-01, the entry into force', () => {

@@ -39,6 +39,13 @@ export const HAND_MARKS: HandMark[] = [
 	// ——— Quzhou ———
 	mark(
 		'quzhou',
+		'eligibility.creditRequirements',
+		'same',
+		'衢州要求“符合相应的信用条件”而未列明，国家要求“信用状况良好”：都是概括的信用要求，都未逐项列明，不能据缺少某项代码判为更宽。',
+		'Quzhou requires "the corresponding credit conditions" without listing them; nationally, "good credit standing": both are general credit requirements, neither itemized, so lacking a code does not make Quzhou looser.'
+	),
+	mark(
+		'quzhou',
 		'scope.excludedData',
 		'stricter',
 		'衢州排除一切“禁止开放”的公共数据（五类），宽于国家以“不危害国家安全、公共利益，不侵犯商业秘密、个人隐私和个人信息权益”为前提；经匿名化、脱敏脱密或权利人同意的例外仍在国家前提之内。',
@@ -236,14 +243,6 @@ export const HAND_MARKS: HandMark[] = [
 		'same',
 		'“符合法律法规及合同约定”，与国家由协议约定审核要求一致。',
 		'"Lawful and as agreed": the national review requirements set by the agreement.'
-	),
-	mark(
-		'yingkou',
-		'pricing.principle',
-		'regionSilent',
-		'营口规定的是数据资产估值（运营机构购买数据资产的价格），未规定产品和服务如何收费；国家把获取公共数据资源的支出计入运营机构的经营成本。',
-		'Yingkou values data assets (what the operator pays for data) but says nothing of what products cost users; nationally, acquiring public data is an operating cost.',
-		{ national: ['nationalPricing:sec-3-1-p1'] }
 	),
 	mark(
 		'yingkou',
@@ -504,6 +503,13 @@ export const HAND_MARKS: HandMark[] = [
 	),
 
 	// ——— Jiangsu ———
+	mark(
+		'jiangsu',
+		'bodies.implementingBody',
+		'same',
+		'未另设实施机构：本级政府授权数据主管部门试点确定运营主体、省数据主管部门牵头制定实施方案，即政府确定的组织开展授权运营的单位；开发主体的遴选由运营主体承担。',
+		'No separate body: the data authority, authorized by the government, designates the operating entity and the provincial one leads the plan, which is the unit the government designates to organize authorized operation; development entities are chosen by the operating entity.'
+	),
 	mark(
 		'jiangsu',
 		'bodies.authorizingBody',

@@ -39,7 +39,14 @@ describe(`${region} rule profile`, () => {
 		['eligibility.incidentSeverity', { kind: 'enum', value: 'any' }, ['sec-13-1']],
 		['eligibility.mlps3Experience', { kind: 'boolean', value: true }, ['sec-13-3']],
 		['eligibility.domesticCapitalOnly', NS, []],
-		['eligibility.creditRequirements', NS, ['sec-13-1', 'sec-14-3']],
+		// 十三·1 “符合相应的信用条件”: a requirement, not itemized (review Q1)
+		[
+			'eligibility.creditRequirements',
+			{ kind: 'list', value: ['unitemizedCreditConditions'] },
+			['sec-13-1', 'sec-14-3']
+		],
+		// operators have no rectification stage; 二十九（一） binds public bodies (Q4)
+		['rectification.failureLeadsTo', NS, ['sec-17-4', 'sec-29-1']],
 		// 十七：日志留存不少于6个月；终止情形
 		['termination.logRetentionMonths', { kind: 'number', value: 6, bound: 'atLeast' }, ['sec-17-p1']],
 		[
@@ -67,7 +74,8 @@ describe(`${region} rule profile`, () => {
 		['suspension.onFailedEvaluation', NS, ['sec-17-4']],
 		['trading.venue', { kind: 'enum', value: 'marketRules' }, ['sec-21-p2']],
 		['processing.socialDataImport', { kind: 'enum', value: 'withAuthorityApproval' }, ['sec-20-3']],
-		['registration.publicityDays', NS, ['sec-15-p1']],
+		// no registration regime; 十五 discloses operators, not registrations (Q3)
+		['registration.publicityDays', NS, []],
 		['dataQuality.feedbackWorkingDays', NS, ['sec-20-p3']],
 		['certificates.issued', NS, []],
 		['responsibility.principalFirstResponsible', { kind: 'boolean', value: true }, ['sec-27-p2']],

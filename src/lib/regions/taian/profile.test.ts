@@ -75,7 +75,8 @@ describe(`${region} rule profile`, () => {
 			{ kind: 'list', value: ['announcement', 'expertReview', 'governmentApproval', 'publicNotice'] },
 			['art-14-1', 'art-14-2', 'art-14-3']
 		],
-		['publicNotice.objections', NS, ['art-14-4']],
+		// 第十四条（四）“公示无异议后”方签订协议 (review T1)
+		['publicNotice.objections', { kind: 'boolean', value: true }, ['art-14-3', 'art-14-4']],
 		['application.materials', { kind: 'list', value: ['declarationMaterials'] }, ['art-14-2']],
 		// 证书：登记、确权、数据授权
 		[

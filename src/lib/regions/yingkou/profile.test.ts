@@ -31,10 +31,8 @@ describe(`${region} rule profile`, () => {
 		['eligibility.domesticCapitalOnly', { kind: 'boolean', value: true }, ['sec-2-1-p1']],
 		[
 			'eligibility.creditRequirements',
-			{
-				kind: 'list',
-				value: ['goodCredit', 'noMajorAdminPenalty', 'notSeriouslyDishonest', 'cleanCreditPlatform']
-			},
+			// 商业信誉 is not 信用状况; 严重失信 is checked on the principal, not the entity (review Y8)
+			{ kind: 'list', value: ['noMajorAdminPenalty', 'cleanCreditPlatform'] },
 			['sec-2-1-p1']
 		],
 		['eligibility.capitalRequirement', { kind: 'boolean', value: true }, ['sec-2-2-1']],
@@ -42,7 +40,14 @@ describe(`${region} rule profile`, () => {
 		// 五（二）1 "以竞争性磋商方式选定运营机构"
 		['selection.method', { kind: 'enum', value: 'competitiveConsultation' }, ['sec-5-2-1']],
 		['authorization.tiers', { kind: 'enum', value: 'single' }, ['sec-2-1-p1', 'sec-3-p3']],
-		['authorization.modes', { kind: 'list', value: ['comprehensive', 'domain', 'scenario'] }, ['sec-3-p2']],
+		// 三 “探索采取”整体、分领域、依场景授权; 试点期间“暂实行‘一场景一授权’” (review Y1)
+		['authorization.modes', { kind: 'list', value: ['scenario'] }, ['sec-3-p2']],
+		// 五（二）: only the method (竞争性磋商); 三重一大 approves the agreement text (Y2)
+		['selection.reviewStages', { kind: 'notSpecified' }, ['sec-5-2-1', 'sec-5-2-2']],
+		// 七: an accounting rule for data assets, not a pricing principle (Y3)
+		['pricing.principle', { kind: 'notSpecified' }, ['sec-7-p2']],
+		// 十（二）: experts only on the evaluation panel (Y5)
+		['bodies.expertPanel', { kind: 'notSpecified' }, ['sec-10-2-p1']],
 		['scenario.principle', { kind: 'enum', value: 'oneScenarioOneAuthorization' }, ['sec-3-p2']],
 		['trading.venue', { kind: 'enum', value: 'cityPlatform' }, ['sec-5-2-4', 'sec-5-2-5', 'sec-3-p4']],
 		['processing.rawDataInvisible', { kind: 'boolean', value: true }, ['sec-8-1-p1']],
@@ -77,6 +82,9 @@ describe(`${region} rule profile`, () => {
 	test.each<[string, Qualifier | undefined]>([
 		['term.maxMonths', 'inPrinciple'],
 		['scenario.principle', 'provisional'],
+		['authorization.modes', 'provisional'],
+		// 五（四）“有权强制其退出”、“经实施机构同意” (Y4)
+		['termination.grounds', 'discretionary'],
 		['selection.method', undefined],
 		['exit.voluntaryNoticeMonths', undefined]
 	])('%s qualifier', (dim, qualifier) => {

@@ -1,17 +1,27 @@
+// The counting conventions every tool shares (README, "Counting periods"): terms, periods after an act or an
+// expiry, months before expiry, calendar quarters. Both sides of each month end and leap day.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { plusDays, plusMonths } from '$lib/rules/dates';
+import { deadlineStatus, within } from '$lib/timeline/conventions';
+import { plusDays, plusMonths } from './dates';
 import {
-	deadlineStatus,
+	firstQuarterOfNextYear,
 	lastDayBeforeFinalMonths,
-	monthsAfter,
 	monthsBeforeExpiry,
+	periodAfter,
 	quarterEnd,
-	quarterEnds,
+	quarterEndsCovering,
 	stretchEnds,
-	termEnd,
-	within
-} from './conventions';
+	termEnd
+} from './periods';
+
+const isoDate = fc
+	.date({
+		min: new Date('2000-01-01T00:00:00Z'),
+		max: new Date('2099-12-31T00:00:00Z'),
+		noInvalidDate: true
+	})
+	.map((d) => d.toISOString().slice(0, 10));
 
 describe('termEnd: the day before the same day N months later; month end where there is no such day', () => {
 	test.each([
@@ -42,14 +52,6 @@ describe('termEnd: the day before the same day N months later; month end where t
 	])('%s + %i months ends %s', (start, months, end) => {
 		expect(termEnd(start, months)).toBe(end);
 	});
-
-	const isoDate = fc
-		.date({
-			min: new Date('2000-01-01T00:00:00Z'),
-			max: new Date('2099-12-31T00:00:00Z'),
-			noInvalidDate: true
-		})
-		.map((d) => d.toISOString().slice(0, 10));
 
 	test('the end lies on addMonths(start, N) or the day before', () => {
 		fc.assert(
@@ -88,15 +90,34 @@ describe('N months before expiry', () => {
 	});
 });
 
-describe('N months after a day (notice, termination): the day itself is not counted', () => {
+describe('N months after an act or an expiry (notice, termination, term end): the day itself is not counted', () => {
 	test.each([
-		['2026-01-15', 3, '2026-01-16', '2026-04-15'],
-		['2026-11-30', 3, '2026-12-01', '2027-02-28'],
-		['2026-01-30', 1, '2026-01-31', '2026-02-28'],
-		['2028-05-31', 6, '2028-06-01', '2028-11-30'],
-		['2027-11-30', 3, '2027-12-01', '2028-02-29']
-	])('%s + %i months: %s to %s', (day, n, start, end) => {
-		expect(monthsAfter(day, n)).toEqual({ start, end });
+		// [act, months, first day, last day, first day after]
+		['2026-01-15', 3, '2026-01-16', '2026-04-15', '2026-04-16'],
+		['2026-11-30', 3, '2026-12-01', '2027-02-28', '2027-03-01'],
+		['2026-01-30', 1, '2026-01-31', '2026-02-28', '2026-03-01'],
+		['2028-05-31', 6, '2028-06-01', '2028-11-30', '2028-12-01'],
+		['2027-11-30', 3, '2027-12-01', '2028-02-29', '2028-03-01'],
+		['2025-08-31', 6, '2025-09-01', '2026-02-28', '2026-03-01'],
+		// an act on the last day of a short month: counted from the next day, the longer of the two readings
+		['2027-02-28', 6, '2027-03-01', '2027-08-31', '2027-09-01'],
+		['2026-04-30', 1, '2026-05-01', '2026-05-31', '2026-06-01'],
+		// an expiry: the act is the term's last day (Jiangsu's validity 2024-12-01 … 2026-11-30)
+		['2026-11-30', 6, '2026-12-01', '2027-05-31', '2027-06-01']
+	])('%s + %i months: %s to %s, then %s', (day, n, start, end, next) => {
+		expect(periodAfter(day, n)).toEqual({ start, end, next });
+	});
+
+	test('a period after an act is a term starting the next day, and ends on or after its corresponding day', () => {
+		fc.assert(
+			fc.property(isoDate, fc.integer({ min: 1, max: 24 }), (act, n) => {
+				const p = periodAfter(act, n);
+				expect(p.start).toBe(plusDays(act, 1));
+				expect(p.end).toBe(termEnd(p.start, n));
+				expect(p.next).toBe(plusDays(p.end, 1));
+				expect(p.end >= plusMonths(act, n)).toBe(true);
+			})
+		);
 	});
 });
 
@@ -112,11 +133,19 @@ describe('quarters and stretches', () => {
 
 	test.each([
 		['2025-06-01', '2025-12-31', ['2025-06-30', '2025-09-30', '2025-12-31']],
-		['2025-06-01', '2025-12-30', ['2025-06-30', '2025-09-30']],
-		['2025-07-01', '2025-09-29', []],
-		['2025-07-01', '2025-09-30', ['2025-09-30']]
-	])('quarter ends from %s to %s', (start, until, expected) => {
-		expect(quarterEnds(start, until)).toEqual(expected);
+		['2025-06-01', '2025-12-30', ['2025-06-30', '2025-09-30', '2025-12-31']],
+		['2025-07-01', '2025-09-29', ['2025-09-30']],
+		['2025-07-01', '2025-10-01', ['2025-09-30', '2025-12-31']],
+		['2025-12-31', '2026-01-01', ['2025-12-31', '2026-03-31']]
+	])(
+		'quarters covering %s to %s end on %j (a part quarter at either end counts)',
+		(start, until, expected) => {
+			expect(quarterEndsCovering(start, until)).toEqual(expected);
+		}
+	);
+
+	test('the first quarter of the next year', () => {
+		expect(firstQuarterOfNextYear(2027)).toEqual({ start: '2028-01-01', end: '2028-03-31' });
 	});
 
 	test.each([
