@@ -179,8 +179,7 @@ await atRevision(rev, async (load, root) => {
 		.sort();
 	// Every folder with a meta.ts is converted, registered as a rule region or not (a document: meta only).
 	const unregistered = folders.filter((f) => !regions.some((r) => r.id === f));
-	if (unregistered.length)
-		console.warn(`converting folders the registry does not list as regions: ${unregistered.join(', ')}`);
+	if (unregistered.length) console.log(`documents without rule data (meta only): ${unregistered.join(', ')}`);
 
 	for (const id of folders) {
 		for (const [part, tsFile, yamlFile] of PARTS) {
