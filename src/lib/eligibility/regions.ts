@@ -44,15 +44,19 @@ export function toPredicate(c: PackCondition): Predicate {
 export function toCondition(p: Predicate): PackCondition {
 	switch (p.test) {
 		case 'isTrue':
-			return { isTrue: p.fact };
+			return p.alsoUnmetIf?.length ? { isTrue: p.fact, alsoUnmetIf: [...p.alsoUnmetIf] } : { isTrue: p.fact };
 		case 'isFalse':
-			return { isFalse: p.fact };
-		case 'allOf':
-			if (p.of.length && p.of.every((q) => q.test === 'isTrue'))
-				return { allTrue: p.of.map((q) => (q as { fact: string }).fact) };
-			if (p.of.length && p.of.every((q) => q.test === 'isFalse'))
-				return { noneTrue: p.of.map((q) => (q as { fact: string }).fact) };
+			return p.alsoUnmetIf?.length
+				? { isFalse: p.fact, alsoUnmetIf: [...p.alsoUnmetIf] }
+				: { isFalse: p.fact };
+		case 'allOf': {
+			// allTrue / noneTrue only for plain yes/no tests: a bearing answer (alsoUnmetIf) keeps its own entry.
+			const plain = (test: 'isTrue' | 'isFalse') =>
+				p.of.length > 0 && p.of.every((q) => q.test === test && !q.alsoUnmetIf?.length);
+			if (plain('isTrue')) return { allTrue: p.of.map((q) => (q as { fact: string }).fact) };
+			if (plain('isFalse')) return { noneTrue: p.of.map((q) => (q as { fact: string }).fact) };
 			return { allOf: p.of.map(toCondition) };
+		}
 		case 'anyOf':
 			return { anyOf: p.of.map(toCondition) };
 		case 'oneOf':
