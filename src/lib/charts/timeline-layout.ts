@@ -203,13 +203,61 @@ export interface Tick {
 	date: IsoDate;
 	x: number;
 	label: string;
+	/** How the label hangs on its tick: centred, or flush inside the plot at either edge. */
+	anchor: 'start' | 'middle' | 'end';
 }
 
+const TICK_FONT = 12;
+const TICK_GAP = 6;
+
+/** Where a label sits: centred on its tick, flush right of it near the left edge, flush left near the right. */
+function tickBox(
+	x: number,
+	label: string,
+	range: [number, number]
+): Pick<Tick, 'anchor'> & { a: number; b: number } {
+	const w = textWidth(label, TICK_FONT);
+	if (x - w / 2 < range[0]) return { anchor: 'start', a: x, b: x + w };
+	if (x + w / 2 > range[1]) return { anchor: 'end', a: x - w, b: x };
+	return { anchor: 'middle', a: x - w / 2, b: x + w / 2 };
+}
+
+/**
+ * The x-axis ticks: the finest d3-time interval (at least `minSpacing` px apart) whose labels do not overlap;
+ * when full years do not fit as "2027年", they are written "2027" before falling back to every five years.
+ */
 export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Tick[] {
-	const { unit, interval } = tickInterval(scale, minSpacing);
-	return scale
-		.ticks(interval)
-		.map((d) => ({ date: isoOf(d), x: scale(d), label: formatTick(d, unit, locale) }));
+	const range = scale.range() as [number, number];
+	const [a, b] = scale.domain() as [Date, Date];
+	const pxPerDay = Math.abs(range[1] - range[0]) / Math.max(1, (b.getTime() - a.getTime()) / DAY_MS);
+	const fits = (ticks: Tick[]) => {
+		let end = -Infinity;
+		for (const t of ticks) {
+			const box = tickBox(t.x, t.label, range);
+			if (box.a < end + TICK_GAP) return false;
+			end = box.b;
+		}
+		return true;
+	};
+	const build = (interval: TimeInterval, format: (d: Date) => string): Tick[] =>
+		scale.ticks(interval).map((d) => {
+			const x = scale(d);
+			const label = format(d);
+			return { date: isoOf(d), x, label, anchor: tickBox(x, label, range).anchor };
+		});
+	const tries = CANDIDATES.flatMap((c) => {
+		const main = { c, format: (d: Date) => formatTick(d, c.unit, locale) };
+		return c.unit === 'year' && locale === 'zh'
+			? [main, { c, format: (d: Date) => String(d.getUTCFullYear()) }]
+			: [main];
+	});
+	for (const { c, format } of tries) {
+		if (c.days * pxPerDay < Math.min(minSpacing, 40)) continue;
+		const ticks = build(c.interval, format);
+		if (fits(ticks)) return ticks;
+	}
+	const last = CANDIDATES[CANDIDATES.length - 1]!;
+	return build(last.interval, (d) => formatTick(d, last.unit, locale));
 }
 
 // ——— The whole chart ———
@@ -329,7 +377,8 @@ const AXIS_H = 30;
 export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptions): ChartLayout {
 	const locale = opts.locale ?? 'zh';
 	const laneHeight = opts.laneHeight ?? 92;
-	const labelWidth = opts.labelWidth ?? 170;
+	// lane labels take at most a quarter of the width (a phone keeps three quarters for the chart)
+	const labelWidth = opts.labelWidth ?? Math.min(170, Math.floor(opts.width / 4));
 	const step = opts.undatedStep ?? 22;
 	const lanes = lanesOf(timelines, opts.traceLane ?? true);
 	const plot = {
