@@ -178,7 +178,7 @@ describe('scales', () => {
 			const s = scaleUtc([dateOf('2025-06-01'), dateOf('2031-12-31')], [0, plotW]);
 			const ticks = axisTicks(s, locale);
 			const b = boxes(ticks);
-			for (let i = 1; i < b.length; i++) expect(b[i]![0]).toBeGreaterThanOrEqual(b[i - 1]![1]);
+			for (let i = 1; i < b.length; i++) expect(b[i]![0]!).toBeGreaterThanOrEqual(b[i - 1]![1]!);
 			const years = new Set(ticks.map((t) => t.date.slice(0, 4)));
 			for (let y = 2026; y <= 2031; y++) expect(years.has(String(y))).toBe(true);
 		}
