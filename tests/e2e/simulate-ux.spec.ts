@@ -87,3 +87,49 @@ for (const lang of ['zh', 'en'] as const)
 		expect(await internalNames(page)).toEqual([]);
 		await expect(page.locator('svg g.state text').first()).not.toHaveText(/^[a-z]+$/);
 	});
+
+test('switching language mid-simulation keeps the run and its trace', async ({ page }) => {
+	await page.goto('/simulate/?today=2026-12-05');
+	await hydrated(page);
+	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await page.getByRole('button', { name: '开始模拟' }).click();
+	await page.locator('.events li:not(.refused) button').first().click();
+	const rows = await page.locator('table.trace tbody tr').count();
+	expect(rows).toBeGreaterThan(0);
+	await page.getByRole('button', { name: /切换界面语言/ }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { name: 'Trace' })).toBeVisible();
+	await expect(page.locator('table.trace tbody tr')).toHaveCount(rows);
+	await expect(page.getByTestId('sim-status')).toContainText('Applying');
+	expect(await internalNames(page)).toEqual([]);
+});
+
+test('on a phone the header shows the current section and nothing overflows', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/training/');
+	await hydrated(page);
+	await expect(
+		page.getByRole('navigation', { name: /主导航|Main/ }).locator('a[aria-current="page"]')
+	).toBeInViewport();
+	const { scroll, client } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth
+	}));
+	expect(scroll).toBeLessThanOrEqual(client);
+});
+
+for (const lang of ['zh', 'en'] as const)
+	test(`${lang}: at 1280 px the header's sections sit in one row`, async ({ page }) => {
+		if (lang === 'en') await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/');
+		await hydrated(page);
+		const tops = await page
+			.locator('header.site nav li')
+			.evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top)))]);
+		expect(tops).toHaveLength(1);
+		const nav = await page
+			.locator('header.site nav')
+			.evaluate((e) => ({ s: e.scrollWidth, c: e.clientWidth }));
+		expect(nav.s).toBeLessThanOrEqual(nav.c + 1);
+	});
