@@ -6,13 +6,15 @@ import type { Page } from '@playwright/test';
 // - state paths: two or more lowercase identifiers joined by dots, each 3+ letters ("licensed.reporting.due",
 //   "applying.review"), not a domain ("www.gov.cn" has a 2-letter part and is matched by neither side)
 // - camelCase ids (termExpiry, majorRisk, reportDue), which prose does not use
-// - a bare status or result id standing alone after a colon or in a cell ("状态：applying", "评估：pass")
+// - a bare status or result id standing alone after a colon or in a cell ("状态：applying", "评估：pass"); the
+//   English words "rejected", "terminated"… end human labels too ("Final review: rejected"), so they are not
+//   on this list (the camelCase and dotted patterns catch the machine's own spellings)
 export const INTERNAL_NAME_PATTERNS: RegExp[] = [
 	/\b[A-Z]{2,}(?:_[A-Z]+)+\b/,
 	/xstate\./i,
-	/\b[a-z][a-zA-Z]{2,}(?:\.[a-z][a-zA-Z]{2,})+\b/,
+	/(?<![\w./])(?!www\.)[a-z][a-zA-Z]{2,}(?:\.[a-z][a-zA-Z]{2,})+(?![\w/])/,
 	/\b[a-z]+[A-Z][a-zA-Z]*\b/,
-	/(?:^|[:：]\s*)(?:pass|fail|majorRisk|applying|licensed|rejected|suspended|terminated|closed)\s*$/m
+	/(?:^|[:：]\s*)(?:pass|fail|majorRisk|applying|licensed)\s*$/m
 ];
 
 /** Words in the page's visible text that look like internal ids (with every <details> opened). */

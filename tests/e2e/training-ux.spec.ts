@@ -45,8 +45,13 @@ test('presenter view in a second window: notes and the next step, both windows i
 	// the projected screen shows no notes
 	await expect(page.getByTestId('trainer-notes')).toHaveCount(0);
 
-	// moving in the presenter window moves the projector, and back
+	// moving in the presenter window moves the projector, and back. The first step opens with a question:
+	// the first press reveals its answer (on both screens), the next runs the step, the next moves on
+	await expect(page.locator('.quiz')).toBeVisible();
 	await presenter.keyboard.press('ArrowRight');
+	await expect(page.locator('.quiz .feedback')).toBeVisible();
+	await presenter.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('step-result')).toBeVisible();
 	await presenter.keyboard.press('ArrowRight');
 	await expect(page.getByText(/第 2\/\d+ 步/)).toBeVisible();
 	await expect(presenter.getByText(/当前步骤 · 2\//)).toBeVisible();
