@@ -65,7 +65,7 @@ for (const lang of ['zh', 'en'] as const)
 		await expect(page.getByTestId('sim-blocked').locator('summary')).toHaveText(
 			lang === 'zh' ? /另有 \d+ 项现在不能进行/ : /\d+ more, not possible now/
 		);
-		await expect(page.locator('.run button[disabled]')).toHaveCount(0);
+		await expect(page.locator('.events button[disabled]')).toHaveCount(0);
 		expect(await internalNames(page)).toEqual([]);
 
 		// each action says what it changed; the keyboard user lands on the note

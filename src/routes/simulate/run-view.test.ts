@@ -23,10 +23,12 @@ describe('actions: possible now, and the rest grouped by why', () => {
 		expect(g.blocked.reduce((n, b) => n + b.events.length, 0)).toBe(g.blockedCount);
 		// grouping says each reason once: far fewer groups than refused actions
 		expect(g.blocked.length).toBeLessThan(g.blockedCount / 2);
-		for (const b of g.blocked)
+		for (const b of g.blocked.filter((x) => x.kind === 'stage'))
 			expect(new Set(b.events.map((e) => eventStage(sim.built, e.type))).size).toBe(1);
+		expect(g.blocked.filter((x) => x.kind === 'later')).toHaveLength(1);
+		expect(g.blocked.length).toBeLessThanOrEqual(6);
 		// the prohibitions (refused whatever the stage) come last
-		expect(g.blocked.at(-1)!.stage).toBeNull();
+		expect(g.blocked.at(-1)!.kind).toBe('forbidden');
 		expect(g.blocked.at(-1)!.events.map((e) => e.label.zh)).toContain('导出原始数据包');
 		sim.stop();
 	});

@@ -7,10 +7,17 @@ import type { AvailableEvent, Deadline, TraceEntry } from '$lib/machines/types';
 import type { IsoDate, Localized } from '$lib/regions/types';
 
 export interface BlockedGroup {
-	/** The group's key (a stage of the journey, or null: what the text forbids outright). */
+	/**
+	 * 'stage': the actions of one stage of the journey (`stage`); 'later': the stages with only one or two
+	 * actions, together (each action's reason names its stage); 'forbidden': what the text forbids outright.
+	 */
+	kind: 'stage' | 'later' | 'forbidden';
 	stage: string | null;
 	events: AvailableEvent[];
 }
+
+/** Stages with fewer actions than this are listed together, not under a heading each. */
+const SMALL = 3;
 
 export interface ActionGroups {
 	now: AvailableEvent[];
@@ -30,11 +37,17 @@ export function groupActions(
 		if (a.enabled) continue;
 		const stage = stageOf(a.type);
 		let g = groups.get(stage);
-		if (!g) groups.set(stage, (g = { stage, events: [] }));
+		if (!g) groups.set(stage, (g = { kind: stage === null ? 'forbidden' : 'stage', stage, events: [] }));
 		g.events.push(a);
 	}
-	// what the text forbids outright comes last
-	const blocked = [...groups.values()].sort((a, b) => Number(a.stage === null) - Number(b.stage === null));
+	const all = [...groups.values()];
+	const big = all.filter((g) => g.kind === 'stage' && g.events.length >= SMALL);
+	const small = all.filter((g) => g.kind === 'stage' && g.events.length < SMALL);
+	const later: BlockedGroup[] = small.length
+		? [{ kind: 'later', stage: null, events: small.flatMap((g) => g.events) }]
+		: [];
+	// the journey's order: the small early stages (the application's steps) first; what the text forbids last
+	const blocked = [...later, ...big, ...all.filter((g) => g.kind === 'forbidden')];
 	return { now, blocked, blockedCount: available.length - now.length };
 }
 
