@@ -17,7 +17,7 @@ async function driveToLicence(page: Page, licensed: RegExp) {
 			.locator('.events li:not(.refused) button')
 			.filter({
 				hasNotText:
-					/不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回|Reject|Refuse|object|exit|Terminat|Ask for|withdraw|Uphold|not pass/i
+					/不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回|Reject|Refuse|Raise an objection|exit|Terminat|Ask for|withdraw|Uphold|not pass/i
 			})
 			.first()
 			.click();

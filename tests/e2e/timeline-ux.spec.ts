@@ -10,9 +10,10 @@ test('lanes follow the regions’ order; the signing date defaults to today; the
 	await expect(page.getByLabel('协议签订日')).toHaveValue('2026-12-05');
 	// tick Yingkou after the defaults: it still comes in the regions' order (衢州, 营口 …), not last
 	await page.getByRole('checkbox', { name: '营口' }).check();
-	const lanes = await page
-		.locator('g.lane[data-lane]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
+	const laneKeys = () =>
+		page.locator('g.lane[data-lane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
+	await expect.poll(laneKeys).toContain('yingkou');
+	const lanes = await laneKeys();
 	expect(lanes.indexOf('yingkou')).toBeLessThan(lanes.indexOf('taian'));
 	expect(lanes.indexOf('quzhou')).toBeLessThan(lanes.indexOf('yingkou'));
 
@@ -43,9 +44,12 @@ for (const lang of ['zh', 'en'] as const)
 			)
 			.toBeLessThanOrEqual(0);
 		// tick labels: no two overlap, and every year in view has one
-		const boxes = await page
-			.locator('g.axis text')
-			.evaluateAll((els) => els.map((e) => ({ t: e.textContent ?? '', ...(e as SVGTextElement).getBBox() })));
+		const boxes = await page.locator('g.axis text').evaluateAll((els) =>
+			els.map((e) => {
+				const b = (e as SVGTextElement).getBBox();
+				return { t: e.textContent ?? '', x: b.x, width: b.width };
+			})
+		);
 		expect(boxes.length).toBeGreaterThan(1);
 		for (let i = 1; i < boxes.length; i++)
 			expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);

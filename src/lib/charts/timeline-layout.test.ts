@@ -174,13 +174,15 @@ describe('scales', () => {
 	] as const)(
 		'at %ipx (%s) labels never overlap, and there is a labelled tick every year',
 		(width, locale) => {
-			const plotW = width - Math.min(170, Math.floor(width / 4)) - 16;
-			const s = scaleUtc([dateOf('2025-06-01'), dateOf('2031-12-31')], [0, plotW]);
+			// the chart's box is the screen less the page's padding; the domain as the default lanes draw it
+			const box = width - 32;
+			const plotW = box - Math.min(170, Math.floor(box / 4)) - 16;
+			const s = scaleUtc([dateOf('2023-07-01'), dateOf('2031-06-30')], [0, plotW]);
 			const ticks = axisTicks(s, locale);
 			const b = boxes(ticks);
 			for (let i = 1; i < b.length; i++) expect(b[i]![0]!).toBeGreaterThanOrEqual(b[i - 1]![1]!);
 			const years = new Set(ticks.map((t) => t.date.slice(0, 4)));
-			for (let y = 2026; y <= 2031; y++) expect(years.has(String(y))).toBe(true);
+			for (let y = 2024; y <= 2031; y++) expect(years.has(String(y))).toBe(true);
 		}
 	);
 

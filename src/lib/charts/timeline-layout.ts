@@ -208,7 +208,7 @@ export interface Tick {
 }
 
 const TICK_FONT = 12;
-const TICK_GAP = 6;
+const TICK_GAP = 4;
 
 /** Where a label sits: centred on its tick, flush right of it near the left edge, flush left near the right. */
 function tickBox(
@@ -252,7 +252,8 @@ export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Ti
 			: [main];
 	});
 	for (const { c, format } of tries) {
-		if (c.days * pxPerDay < Math.min(minSpacing, 40)) continue;
+		// `minSpacing` is a preference; on a narrow chart any interval whose labels fit will do
+		if (c.days * pxPerDay < Math.min(minSpacing, 24)) continue;
 		const ticks = build(c.interval, format);
 		if (fits(ticks)) return ticks;
 	}
