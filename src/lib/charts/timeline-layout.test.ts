@@ -148,8 +148,7 @@ describe('scales', () => {
 	test('axis ticks come from d3-time intervals and lie in the range', () => {
 		const s = scaleUtc([dateOf('2025-01-01'), dateOf('2028-01-01')], [0, 800]);
 		const ticks = axisTicks(s, 'zh');
-		expect(ticks[0]).toMatchObject({ date: '2025-01-01', x: 0, label: '2025年1月' });
-		// quarterly labels ("2025年10月") would touch at 66 px apart: half-years
+		expect(ticks.find((t) => t.date === '2026-01-01')).toMatchObject({ label: '2026年1月' });
 		expect(ticks.map((t) => t.date.slice(5))).toEqual(expect.arrayContaining(['01-01', '07-01']));
 		expect(ticks.every((t) => t.x >= 0 && t.x <= 800)).toBe(true);
 		for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(64);
@@ -170,7 +169,9 @@ describe('scales', () => {
 		[390, 'en'],
 		[700, 'zh'],
 		[1366, 'zh'],
-		[1366, 'en']
+		[1366, 'en'],
+		[358, 'en'],
+		[358, 'zh']
 	] as const)(
 		'at %ipx (%s) labels never overlap, and there is a labelled tick every year',
 		(width, locale) => {
@@ -182,7 +183,8 @@ describe('scales', () => {
 			const b = boxes(ticks);
 			for (let i = 1; i < b.length; i++) expect(b[i]![0]!).toBeGreaterThanOrEqual(b[i - 1]![1]!);
 			const years = new Set(ticks.map((t) => t.date.slice(0, 4)));
-			for (let y = 2024; y <= 2031; y++) expect(years.has(String(y))).toBe(true);
+			// every year inside the domain has its label (an edge label that would touch its neighbour may go)
+			for (let y = 2025; y <= 2030; y++) expect(years.has(String(y))).toBe(true);
 		}
 	);
 

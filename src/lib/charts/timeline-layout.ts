@@ -224,7 +224,7 @@ function tickBox(
 
 /**
  * The x-axis ticks: the finest d3-time interval (at least `minSpacing` px apart) whose labels do not overlap;
- * when full years do not fit as "2027年", they are written "2027" before falling back to every five years.
+ * when full years do not fit as "2027年", they are written "2027", then "’27", before every five years.
  */
 export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Tick[] {
 	const range = scale.range() as [number, number];
@@ -247,14 +247,24 @@ export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Ti
 		});
 	const tries = CANDIDATES.flatMap((c) => {
 		const main = { c, format: (d: Date) => formatTick(d, c.unit, locale) };
-		return c.unit === 'year' && locale === 'zh'
-			? [main, { c, format: (d: Date) => String(d.getUTCFullYear()) }]
-			: [main];
+		if (c.unit !== 'year') return [main];
+		// years that do not fit as "2027年" are written "2027", then "’27", before every five years
+		const short = { c, format: (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` };
+		return locale === 'zh'
+			? [main, { c, format: (d: Date) => String(d.getUTCFullYear()) }, short]
+			: [main, short];
 	});
+	// a label pushed inside at either edge may touch its neighbour: that edge tick goes, not the interval
+	const trimEdges = (ticks: Tick[]) => {
+		const out = [...ticks];
+		if (out.length > 2 && out[0]!.anchor !== 'middle' && !fits(out.slice(0, 2))) out.shift();
+		if (out.length > 2 && out.at(-1)!.anchor !== 'middle' && !fits(out.slice(-2))) out.pop();
+		return out;
+	};
 	for (const { c, format } of tries) {
 		// `minSpacing` is a preference; on a narrow chart any interval whose labels fit will do
 		if (c.days * pxPerDay < Math.min(minSpacing, 24)) continue;
-		const ticks = build(c.interval, format);
+		const ticks = trimEdges(build(c.interval, format));
 		if (fits(ticks)) return ticks;
 	}
 	const last = CANDIDATES[CANDIDATES.length - 1]!;
