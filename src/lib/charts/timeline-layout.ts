@@ -208,7 +208,7 @@ export interface Tick {
 }
 
 const TICK_FONT = 12;
-const TICK_GAP = 4;
+const TICK_GAP = 8;
 
 /** Where a label sits: centred on its tick, flush right of it near the left edge, flush left near the right. */
 function tickBox(
