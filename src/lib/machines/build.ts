@@ -8,6 +8,7 @@ import { plusDays } from '$lib/rules/dates';
 import { lastDayBeforeFinalMonths, monthsBeforeExpiry, termEnd } from '$lib/rules/periods';
 import { admissionNodes } from './blocks/admission';
 import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
+import { nationalDeadlineDates, nationalRegions, nationalUpdate, type NationalOp } from './blocks/national';
 import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
 import { oversightRegions } from './blocks/oversight';
 import { addWorkingDays } from './calendar';
@@ -49,7 +50,9 @@ function deadlineDates(role: RoleJourney): DeadlineDates {
 		dataCheckDue: (c) => after(c.dates.dataCheckDue),
 		publicityEnds: (c) => after(c.dates.publicityEnds),
 		retentionEnds: (c) =>
-			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null
+			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null,
+		// the national duties on every journey (blocks/national.ts)
+		...nationalDeadlineDates()
 	};
 }
 
@@ -283,6 +286,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					publicityEnds: plusDays(context.today, params.days)
 				}
 			})),
+			national: assign(({ context }, params: { op: NationalOp }) => nationalUpdate(context, params.op)),
 			markExit: assign(({ context }, params: { months: number | null }) => {
 				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
 				if (params.months !== null) dates.exitEffective = dayAfter(periodEnd(context.today, params.months));
@@ -346,7 +350,8 @@ export function buildJourney(
 		children: [
 			...operationRegions(role, settings),
 			...oversightRegions(role, settings),
-			...lifecycleRegions(role, settings)
+			...lifecycleRegions(role, settings),
+			...nationalRegions(role)
 		]
 	};
 	const prohibitions: TransitionSpec[] = prohibitionTransitions(role);
