@@ -17,6 +17,16 @@ export const NATIONAL_IN_FORCE_CITATIONS: ClauseRef[] = [
 	'nationalPricing:closing'
 ];
 
+/** Whether a citation is a national clause (`nationalRegistration:art-9-1`): the UI marks it "国家规定". */
+export function isNationalCitation(c: string): boolean {
+	return /^national[A-Z]\w*:/.test(c);
+}
+
+/** Whether a trace entry, deadline, event or state rests on a national clause. */
+export function isNational(x: { citations: readonly string[] }): boolean {
+	return x.citations.some(isNationalCitation);
+}
+
 export type NationalDutyId =
 	| 'firstRegistration'
 	| 'transitionalRegistration'

@@ -30,15 +30,7 @@ const P = 'licensed';
 const REG = `${P}.nationalRegistration`;
 const REP = `${P}.nationalReport`;
 
-/** Whether a citation is a national clause (`nationalRegistration:art-9-1`): the UI marks it "国家规定". */
-export function isNationalCitation(c: string): boolean {
-	return /^national[A-Z]\w*:/.test(c);
-}
-
-/** Whether a trace entry, deadline or state rests on a national clause. */
-export function isNational(x: { citations: readonly string[] }): boolean {
-	return x.citations.some(isNationalCitation);
-}
+export { isNational, isNationalCitation } from '$lib/regions/national-duties';
 
 /** The context.dates keys this block writes. */
 export const NATIONAL_DATES = {
