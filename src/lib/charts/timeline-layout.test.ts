@@ -242,7 +242,9 @@ describe('lanes and marks', () => {
 			'renewal',
 			'report',
 			'evaluation',
-			'logRetentionEnd'
+			'logRetentionEnd',
+			// 登记办法 第九条（一）: 20 working days from a first delivery this timeline has no date for
+			'nationalRegistrationDue'
 		]);
 		expect(lane.undated.every((u) => u.x < layout.plot.x0)).toBe(true);
 		expect(layout.bars.map((b) => b.period.kind).sort()).toEqual(['regulationInForce', 'term']);

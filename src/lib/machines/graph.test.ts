@@ -24,17 +24,37 @@ import {
 import { loadBuiltJourney } from './registry';
 import type { JourneyEvent } from './types';
 
-/** Pinned counts: lifecycle shortest paths (one per reachable lifecycle state), admission simple paths. */
+/**
+ * Pinned counts: lifecycle shortest paths (one per reachable lifecycle state), admission simple paths, and the
+ * states of each operating region's view. nationalRegistration and nationalReport are the national duties every
+ * journey carries from 2025-03-01 (blocks/national.ts); adding them left the other counts unchanged.
+ */
 const EXPECTED: Record<string, { lifecycle: number; admission: number; regions: Record<string, number> }> = {
 	'quzhou/operator': {
 		lifecycle: 312,
 		admission: 4,
-		regions: { training: 92, useCase: 92, socialData: 204, reporting: 204, evaluation: 148, security: 92 }
+		regions: {
+			training: 92,
+			useCase: 92,
+			socialData: 204,
+			reporting: 204,
+			evaluation: 148,
+			security: 92,
+			nationalRegistration: 340,
+			nationalReport: 260
+		}
 	},
 	'yingkou/operator': {
 		lifecycle: 481,
 		admission: 3,
-		regions: { useCase: 59, reporting: 59, evaluation: 107, security: 59 }
+		regions: {
+			useCase: 59,
+			reporting: 59,
+			evaluation: 107,
+			security: 59,
+			nationalRegistration: 299,
+			nationalReport: 203
+		}
 	},
 	'taian/operator': {
 		lifecycle: 120,
@@ -46,7 +66,9 @@ const EXPECTED: Record<string, { lifecycle: number; admission: number; regions: 
 			authorizationCertificate: 132,
 			reporting: 188,
 			evaluation: 76,
-			security: 76
+			security: 76,
+			nationalRegistration: 324,
+			nationalReport: 244
 		}
 	},
 	'henan/primaryDeveloper': {
@@ -59,19 +81,40 @@ const EXPECTED: Record<string, { lifecycle: number; admission: number; regions: 
 			reporting: 172,
 			summary: 216,
 			evaluation: 304,
-			security: 84
+			security: 84,
+			nationalRegistration: 320,
+			nationalReport: 216
 		}
 	},
-	'henan/secondaryDeveloper': { lifecycle: 7, admission: 3, regions: { useCase: 12 } },
+	'henan/secondaryDeveloper': {
+		lifecycle: 7,
+		admission: 3,
+		regions: { useCase: 12, nationalRegistration: 28, nationalReport: 24 }
+	},
 	'jiangsu/operatingEntity': {
 		lifecycle: 16,
 		admission: 1,
-		regions: { useCase: 28, reporting: 28, evaluation: 28, security: 28 }
+		regions: {
+			useCase: 28,
+			reporting: 28,
+			evaluation: 28,
+			security: 28,
+
+			nationalReport: 100
+		}
 	},
 	'jiangsu/developmentEntity': {
 		lifecycle: 53,
 		admission: 2,
-		regions: { useCase: 55, socialData: 143, reporting: 55, evaluation: 55, security: 55 }
+		regions: {
+			useCase: 55,
+			socialData: 143,
+			reporting: 55,
+			evaluation: 55,
+			security: 55,
+			nationalRegistration: 291,
+			nationalReport: 187
+		}
 	}
 };
 

@@ -3,6 +3,7 @@
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
 import type { Localized } from '$lib/regions/types';
 import { crossRegionWalkthroughs } from './cross-region';
+import { nationalWalkthroughs } from './national';
 import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
 
 export interface ActionResult {
@@ -167,11 +168,12 @@ const regionModules = import.meta.glob<Walkthrough[]>('../regions/*/walkthrough.
 	import: 'walkthroughs'
 });
 
-/** Every walkthrough: each region's (in region-id order), then the cross-region ones. */
+/** Every walkthrough: each region's (in region-id order), the national course, then the cross-region ones. */
 export const walkthroughs: readonly Walkthrough[] = [
 	...Object.keys(regionModules)
 		.sort()
 		.flatMap((k) => regionModules[k] ?? []),
+	...nationalWalkthroughs,
 	...crossRegionWalkthroughs
 ];
 

@@ -209,7 +209,9 @@ export const walkthroughs: Walkthrough[] = [
 					'An evaluation group assesses results each year; the result weighs on renewal. It falls due when the agreement year ends.'
 				),
 				quote: ['sec-10-2-p1'],
-				action: [nextDeadline, send('EVALUATE', { result: 'pass' })],
+				// the day after the agreement year (2026-02-04): the next deadline is no longer this one, since the
+				// national first-registration deadline (登记办法 第九条（一）) falls due before it
+				action: [on('2026-02-05'), send('EVALUATE', { result: 'pass' })],
 				expect: { status: 'licensed', milestone: 'evaluation:pass' }
 			},
 			{
