@@ -7,7 +7,8 @@ test('home, reader, search and citations work under /pdao/, online and offline',
 }) => {
 	await page.goto('/pdao/');
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-	await expect(page.locator('[data-region]')).toHaveCount(5);
+	// five regional texts and the four national documents
+	await expect(page.locator('[data-region]')).toHaveCount(9);
 	await page.locator('[data-region="taian"]').getByRole('link', { name: '阅读全文' }).click();
 	await expect(page).toHaveURL(/\/pdao\/regions\/taian\/$/);
 	await expect(page.locator('#art-14-6')).toContainText('不少于6个月');

@@ -48,7 +48,7 @@ async function cite(page: Page, id: string, dim: string, clause: string, label: 
 	if ((await row.getAttribute('open')) === null) await row.locator('summary').click();
 	await row.getByRole('combobox', { name: '条款' }).selectOption(clause);
 	await row.getByRole('button', { name: '添加引用' }).click();
-	const link = row.getByRole('link', { name: label });
+	const link = row.getByRole('link', { name: label, exact: true });
 	await expect(link).toHaveAttribute('href', `/drafts/view/?id=${id}#${clause}`);
 	await saved(page);
 	return link;
@@ -67,7 +67,7 @@ test('a Word file becomes a new draft through its report, and its clauses are ci
 
 	// the report, before anything is saved
 	const report = section.getByTestId('import-report');
-	await expect(report).toContainText('来源：实施规范.docx（Word 文档）');
+	await expect(report).toContainText('来源：实施规范.docx（Word 文档）', { timeout: 30_000 });
 	await expect(report.getByTestId('import-summary')).toHaveText('7 章 27 条 15 款 25 项');
 	await expect(report.locator('tr[data-level="article"] td')).toHaveText('27');
 	await expect(report.getByRole('alert')).toHaveCount(0);
@@ -128,7 +128,8 @@ test('a PDF printed by Chromium replaces a draft’s text: report, apply, cite',
 		buffer: pdf
 	});
 	const report = text.getByTestId('import-report');
-	await expect(report).toContainText('来源：registration.pdf（PDF）');
+	// PDF.js loads and reads the file first: on a loaded machine that takes seconds
+	await expect(report).toContainText('来源：registration.pdf（PDF）', { timeout: 30_000 });
 	// the running header and the page numbers are left out, and said to be
 	await expect(report).toContainText(/已去掉 \d+ 行页眉、页脚或页码/u);
 	await expect(report.getByTestId('import-summary')).toHaveText('6 章 24 条 8 款 17 项 4 目');

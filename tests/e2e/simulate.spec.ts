@@ -34,7 +34,8 @@ for (const region of ['quzhou', 'taian'] as const) {
 		await page.getByRole('button', { name: '开始模拟' }).click();
 		await expect(page.getByTestId('sim-status')).toContainText('申请中');
 
-		// a refused action says why and cites the clause
+		// a refused action says why and cites the clause (folded under "N more, not possible now")
+		await page.getByTestId('sim-blocked').locator('summary').click();
 		const refused = page.locator('.events li.refused').first();
 		await expect(refused.locator('.why')).toContainText('不可');
 		await expect(refused.locator('.cite').first()).toBeVisible();

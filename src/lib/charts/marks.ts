@@ -84,6 +84,36 @@ export const MILESTONE_STYLE: Record<MilestoneKind, KindStyle> = {
 		fill: true,
 		label: l('办法失效', 'Regulation expires')
 	},
+	nationalInForce: {
+		shape: 'bar',
+		color: '#9A0000',
+		fill: true,
+		label: l('国家规定：国家框架施行', 'National rule: the national framework takes effect')
+	},
+	nationalRegistrationDue: {
+		shape: 'plus',
+		color: '#9A0000',
+		fill: false,
+		label: l('国家规定：首次登记截止', 'National rule: first registration due')
+	},
+	nationalReport: {
+		shape: 'circle',
+		color: '#9A0000',
+		fill: false,
+		label: l('国家规定：年度经营情况报告', 'National rule: yearly operating report')
+	},
+	nationalRenewalWindowOpens: {
+		shape: 'diamond',
+		color: '#9A0000',
+		fill: false,
+		label: l('国家规定：登记续展期开始', 'National rule: registration renewal opens')
+	},
+	nationalRegistrationExpiry: {
+		shape: 'triangleLeft',
+		color: '#9A0000',
+		fill: false,
+		label: l('国家规定：登记有效期届满', 'National rule: registration validity ends')
+	},
 	event: { shape: 'triangleUp', color: '#666666', fill: true, label: l('模拟事件', 'Simulated event') }
 };
 

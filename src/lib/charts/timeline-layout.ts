@@ -203,13 +203,72 @@ export interface Tick {
 	date: IsoDate;
 	x: number;
 	label: string;
+	/** How the label hangs on its tick: centred, or flush inside the plot at either edge. */
+	anchor: 'start' | 'middle' | 'end';
 }
 
+const TICK_FONT = 12;
+const TICK_GAP = 8;
+
+/** Where a label sits: centred on its tick, flush right of it near the left edge, flush left near the right. */
+function tickBox(
+	x: number,
+	label: string,
+	range: [number, number]
+): Pick<Tick, 'anchor'> & { a: number; b: number } {
+	const w = textWidth(label, TICK_FONT);
+	if (x - w / 2 < range[0]) return { anchor: 'start', a: x, b: x + w };
+	if (x + w / 2 > range[1]) return { anchor: 'end', a: x - w, b: x };
+	return { anchor: 'middle', a: x - w / 2, b: x + w / 2 };
+}
+
+/**
+ * The x-axis ticks: the finest d3-time interval (at least `minSpacing` px apart) whose labels do not overlap;
+ * when full years do not fit as "2027年", they are written "2027", then "’27", before every five years.
+ */
 export function axisTicks(scale: ScaleTime, locale: Locale, minSpacing = 64): Tick[] {
-	const { unit, interval } = tickInterval(scale, minSpacing);
-	return scale
-		.ticks(interval)
-		.map((d) => ({ date: isoOf(d), x: scale(d), label: formatTick(d, unit, locale) }));
+	const range = scale.range() as [number, number];
+	const [a, b] = scale.domain() as [Date, Date];
+	const pxPerDay = Math.abs(range[1] - range[0]) / Math.max(1, (b.getTime() - a.getTime()) / DAY_MS);
+	const fits = (ticks: Tick[]) => {
+		let end = -Infinity;
+		for (const t of ticks) {
+			const box = tickBox(t.x, t.label, range);
+			if (box.a < end + TICK_GAP) return false;
+			end = box.b;
+		}
+		return true;
+	};
+	const build = (interval: TimeInterval, format: (d: Date) => string): Tick[] =>
+		scale.ticks(interval).map((d) => {
+			const x = scale(d);
+			const label = format(d);
+			return { date: isoOf(d), x, label, anchor: tickBox(x, label, range).anchor };
+		});
+	const tries = CANDIDATES.flatMap((c) => {
+		const main = { c, format: (d: Date) => formatTick(d, c.unit, locale) };
+		if (c.unit !== 'year') return [main];
+		// years that do not fit as "2027年" are written "2027", then "’27", before every five years
+		const short = { c, format: (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` };
+		return locale === 'zh'
+			? [main, { c, format: (d: Date) => String(d.getUTCFullYear()) }, short]
+			: [main, short];
+	});
+	// a label pushed inside at either edge may touch its neighbour: that edge tick goes, not the interval
+	const trimEdges = (ticks: Tick[]) => {
+		const out = [...ticks];
+		if (out.length > 2 && out[0]!.anchor !== 'middle' && !fits(out.slice(0, 2))) out.shift();
+		if (out.length > 2 && out.at(-1)!.anchor !== 'middle' && !fits(out.slice(-2))) out.pop();
+		return out;
+	};
+	for (const { c, format } of tries) {
+		// `minSpacing` is a preference; on a narrow chart any interval whose labels fit will do
+		if (c.days * pxPerDay < Math.min(minSpacing, 24)) continue;
+		const ticks = trimEdges(build(c.interval, format));
+		if (fits(ticks)) return ticks;
+	}
+	const last = CANDIDATES[CANDIDATES.length - 1]!;
+	return build(last.interval, (d) => formatTick(d, last.unit, locale));
 }
 
 // ——— The whole chart ———
@@ -329,7 +388,8 @@ const AXIS_H = 30;
 export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptions): ChartLayout {
 	const locale = opts.locale ?? 'zh';
 	const laneHeight = opts.laneHeight ?? 92;
-	const labelWidth = opts.labelWidth ?? 170;
+	// lane labels take at most a quarter of the width (a phone keeps three quarters for the chart)
+	const labelWidth = opts.labelWidth ?? Math.min(170, Math.floor(opts.width / 4));
 	const step = opts.undatedStep ?? 22;
 	const lanes = lanesOf(timelines, opts.traceLane ?? true);
 	const plot = {

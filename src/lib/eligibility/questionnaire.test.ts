@@ -262,3 +262,17 @@ describe('schema of imported applicant profiles', () => {
 		expect(parseApplicantFacts({ ...facts, materials: { x: 'unknown' } }).ok).toBe(true);
 	});
 });
+
+describe('the questionnaire for the regions chosen', () => {
+	test('fewer regions ask fewer questions, each read by a chosen region; none chosen asks everything', async () => {
+		const { questionnaireFor, questionnaire } = await import('./questionnaire');
+		const count = (t: { questions: unknown[] }[]) => t.reduce((n, x) => n + x.questions.length, 0);
+		const all = count(questionnaire);
+		const one = questionnaireFor(['jiangsu']);
+		expect(count(one)).toBeLessThan(all);
+		for (const q of one.flatMap((t) => t.questions))
+			expect(q.usedBy.every((u) => u.region === 'jiangsu')).toBe(true);
+		expect(count(questionnaireFor(['quzhou', 'taian']))).toBeLessThanOrEqual(all);
+		expect(questionnaireFor([])).toBe(questionnaire);
+	});
+});

@@ -310,6 +310,18 @@ export function buildQuestionnaire(rules: readonly RegionEligibility[] = eligibi
 export const questionnaire: Topic[] = buildQuestionnaire();
 
 /**
+ * The questionnaire for the regions an applicant is applying in: only the questions their criteria and
+ * materials read (fewer regions, fewer questions); all regions when none is chosen.
+ */
+export function questionnaireFor(
+	regions: readonly RegionId[],
+	rules: readonly RegionEligibility[] = eligibilityRules
+): Topic[] {
+	const chosen = rules.filter((r) => regions.includes(r.region));
+	return chosen.length && chosen.length < rules.length ? buildQuestionnaire(chosen) : questionnaire;
+}
+
+/**
  * The questions to ask about each related entity: those whose facts a criterion lets a related entity meet.
  */
 export function relatedEntityQuestions(

@@ -15,6 +15,7 @@ import {
 } from '$lib/rules/periods';
 import { admissionNodes } from './blocks/admission';
 import { endTransitions, lifecycleRegions, terminationNodes } from './blocks/lifecycle';
+import { nationalDeadlineDates, nationalRegions, nationalUpdate, type NationalOp } from './blocks/national';
 import { operationRegions, prohibitionTransitions, tradeTransition } from './blocks/operation';
 import { oversightRegions } from './blocks/oversight';
 import { addWorkingDays } from './calendar';
@@ -57,7 +58,9 @@ function deadlineDates(role: RoleJourney): DeadlineDates {
 		publicityEnds: (c) => after(c.dates.publicityEnds),
 		retentionEnds: (c) =>
 			role.afterTermination.logRetentionMonths ? (c.dates.logsDeletableFrom ?? null) : null,
-		finalReportDue: (c) => (c.finalReportOwed ? after(c.dates.finalReportPeriodEnd) : null)
+		finalReportDue: (c) => (c.finalReportOwed ? after(c.dates.finalReportPeriodEnd) : null),
+		// the national duties on every journey (blocks/national.ts)
+		...nationalDeadlineDates()
 	};
 }
 
@@ -357,6 +360,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					publicityEnds: plusDays(context.today, params.days)
 				}
 			})),
+			national: assign(({ context }, params: { op: NationalOp }) => nationalUpdate(context, params.op)),
 			markExit: assign(({ context }, params: { months: number | null }) => {
 				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
 				if (params.months !== null) dates.exitEffective = periodAfter(context.today, params.months).next;
@@ -420,7 +424,8 @@ export function buildJourney(
 		children: [
 			...operationRegions(role, settings),
 			...oversightRegions(role, settings),
-			...lifecycleRegions(role, settings)
+			...lifecycleRegions(role, settings),
+			...nationalRegions(role)
 		]
 	};
 	const prohibitions: TransitionSpec[] = prohibitionTransitions(role);

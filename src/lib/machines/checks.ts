@@ -41,7 +41,9 @@ export type Check =
 	| { kind: 'context'; key: ContextKey; oneOf: Scalar[]; reason: Localized; citations: ClauseId[] }
 	| { kind: 'counter'; key: CounterKey; atLeast: number; reason: Localized; citations: ClauseId[] }
 	/** A condition the text puts on the data the event concerns (data-conditions.ts). */
-	| { kind: 'data'; condition: DataCondition };
+	| { kind: 'data'; condition: DataCondition }
+	/** Whether a named date is recorded in context.dates (a registration coded, a due date set). */
+	| { kind: 'dated'; key: string; present: boolean; reason: Localized; citations: ClauseId[] };
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
 
@@ -165,5 +167,9 @@ function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | nul
 			return ctx.counters[c.key] >= c.atLeast ? null : { reason: c.reason, citations: c.citations };
 		case 'data':
 			return dataRefusal(c.condition, ctx, ev);
+		case 'dated':
+			return (ctx.dates[c.key] !== undefined) === c.present
+				? null
+				: { reason: c.reason, citations: c.citations };
 	}
 }

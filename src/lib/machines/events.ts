@@ -104,6 +104,32 @@ export const EVENTS: Record<string, EventInfo> = {
 	TERMINATE: { label: l('终止授权', 'Terminate the authorization'), payload: { ground: 'string' } },
 	DELETE_DATA: { label: l('删除留存数据', 'Delete retained data') },
 	DELETE_LOGS: { label: l('删除日志', 'Delete the logs') },
+	// national duties (登记办法, 价格通知): the national registration and the yearly operating report
+	NATIONAL_APPLY_REGISTRATION: {
+		label: l(
+			'向登记机构提交首次登记申请（国家）',
+			'Apply to the registering body for first registration (national)'
+		)
+	},
+	NATIONAL_ACCEPT_REGISTRATION: {
+		label: l('登记机构受理登记申请', 'The registering body accepts the application')
+	},
+	NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT: {
+		label: l('一次性告知补充登记材料', 'List all missing registration materials at once')
+	},
+	NATIONAL_RESUBMIT_REGISTRATION: {
+		label: l('补充后重新提交登记申请', 'Resubmit the supplemented application')
+	},
+	NATIONAL_COMPLETE_FORMAL_REVIEW: {
+		label: l('完成形式审核，开始公示', 'Formal review completed; publicity starts')
+	},
+	NATIONAL_UPHOLD_REGISTRATION_OBJECTION: {
+		label: l('公示异议成立，终止登记', 'Objection upheld: the registration is terminated')
+	},
+	NATIONAL_RENEW_REGISTRATION: { label: l('续展登记（三年）', 'Renew the registration (three years)') },
+	NATIONAL_FILE_OPERATING_REPORT: {
+		label: l('报送上一年度运营机构经营情况报告', 'File the operating report on the previous year')
+	},
 	// prohibited acts (refused where a text forbids them)
 	EXPORT_RAW_DATA: { label: l('导出原始数据', 'Export raw data') },
 	PROVIDE_DATA_TO_THIRD_PARTY: { label: l('向第三方提供授权数据', 'Give authorized data to a third party') },

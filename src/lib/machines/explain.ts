@@ -8,7 +8,14 @@ import { conditionsOn, dataVariantLabel, dataVariants, failedBy } from './data-c
 import { eventLabel } from './events';
 import type { IndexedNode, TransitionSpec } from './kit';
 import { GROUND_WORDS } from './blocks/lifecycle';
-import type { AvailableEvent, Deadline, JourneyContext, JourneyEvent, Refusal } from './types';
+import type {
+	AvailableEvent,
+	Deadline,
+	EvaluationResult,
+	JourneyContext,
+	JourneyEvent,
+	Refusal
+} from './types';
 
 const l = (zh: string, en: string): Localized => ({ zh, en });
 
@@ -139,8 +146,10 @@ function variantLabel(
 		const g = GROUND_WORDS[payload.ground as keyof typeof GROUND_WORDS];
 		if (g) return l(`${base.zh}：${g.zh}`, `${base.en}: ${g.en}`);
 	}
-	if (type === 'EVALUATE' && typeof payload.result === 'string')
-		return l(`${base.zh}：${payload.result}`, `${base.en}: ${payload.result}`);
+	if (type === 'EVALUATE' && typeof payload.result === 'string') {
+		const r = EVALUATION_WORDS[payload.result as EvaluationResult];
+		if (r) return l(`${base.zh}：${r.zh}`, `${base.en}: ${r.en}`);
+	}
 	if (type === 'SECURITY_INCIDENT' && payload.major)
 		return l(`${base.zh}（重大/造成不良影响）`, `${base.en} (major / with bad effects)`);
 	return base;
@@ -195,4 +204,81 @@ export function pendingDeadlines(built: BuiltJourney, snapshot: Snap): Deadline[
 		}
 	}
 	return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+// ——— Human words for what the machine calls by id (nothing internal reaches the screen) ———
+
+/** An evaluation's result as a reader says it. */
+export const EVALUATION_WORDS: Record<EvaluationResult, Localized> = {
+	pass: l('合格', 'passed'),
+	fail: l('不合格', 'failed'),
+	majorRisk: l('存在重大风险', 'major risk found')
+};
+
+const SOME_STEP = l('（未命名环节）', '(an unnamed stage)');
+const SOME_DEADLINE = l('期限届满', 'A deadline passes');
+
+/** A state path ("licensed.reporting.due") in words: the label the journey gives that state. */
+export function stateWords(built: BuiltJourney, path: string): Localized {
+	const node = built.index.get(path);
+	if (node) return node.label;
+	// an unindexed path: the nearest labelled ancestor
+	const parts = path.split('.');
+	for (let i = parts.length - 1; i > 0; i--) {
+		const up = built.index.get(parts.slice(0, i).join('.'));
+		if (up) return up.label;
+	}
+	return SOME_STEP;
+}
+
+/** The deadline a delayed transition waits for, in words (`deadline:<id>` in a trace, or the id). */
+function deadlineWords(built: BuiltJourney, id: string, source?: string): Localized {
+	const nodes = source && built.index.get(source) ? [built.index.get(source)!] : [...built.index.values()];
+	for (const n of nodes) {
+		const d = n.after.find((t) => t.deadline === id);
+		if (d) return d.label;
+	}
+	return SOME_DEADLINE;
+}
+
+const AFTER = /^xstate\.after\.([^.]+)\.[^.]+\.?(.*)$/;
+
+/**
+ * Any event the machine saw or could see, in words: an action with its payload ("开展评估：不合格"), a deadline
+ * firing (`deadline:reportDue`, or XState's own `xstate.after.reportDue.journey.licensed.reporting.due`).
+ */
+export function eventWords(built: BuiltJourney, ev: JourneyEvent | string): Localized {
+	const e: JourneyEvent = typeof ev === 'string' ? { type: ev } : ev;
+	if (e.type.startsWith('deadline:')) return deadlineWords(built, e.type.slice('deadline:'.length));
+	const after = AFTER.exec(e.type);
+	if (after) return deadlineWords(built, after[1]!, after[2] || undefined);
+	if (e.type.startsWith('xstate.')) return l('开始', 'Start');
+	const specs = [...built.index.values()].flatMap((n) => n.transitions.filter((t) => t.event === e.type));
+	const spec = specs.find((t) => !isBlocked(t)) ?? specs[0];
+	const base = e.type === 'TERMINATE' || e.type === 'EVALUATE' || !spec ? eventLabel(e.type) : spec.label;
+	const payload = Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'type' && k !== 'at'));
+	return variantLabel(built, e.type, payload, base);
+}
+
+/** An outcome of the journey map (graph.ts outcomesOf: "licensed", "renewed", "terminated:<ground>"…). */
+export function outcomeWords(outcome: string): Localized {
+	if (outcome === 'licensed') return l('获得授权', 'Licensed');
+	if (outcome === 'renewed') return l('续期', 'Renewed');
+	if (outcome === 'rejected') return l('不予通过', 'Rejected');
+	if (outcome.startsWith('terminated:')) {
+		const g = GROUND_WORDS[outcome.slice('terminated:'.length) as keyof typeof GROUND_WORDS];
+		if (g) return l(`终止：${g.zh}`, `Terminated: ${g.en}`);
+		return l('终止', 'Terminated');
+	}
+	return l('其他结果', 'Another outcome');
+}
+
+/**
+ * Where in the journey an action belongs: the top-level stage whose states take it ("applying",
+ * "licensed" …, as words with stateWords), or null when the text only forbids it.
+ */
+export function eventStage(built: BuiltJourney, type: string): string | null {
+	for (const n of built.index.values())
+		if (n.transitions.some((t) => t.event === type && !isBlocked(t))) return n.path.split('.')[0] ?? null;
+	return null;
 }

@@ -4,6 +4,7 @@
 
 import { afterAll, describe, expect, test } from 'vitest';
 import { plusDays } from '$lib/rules/dates';
+import { isNational } from './blocks/national';
 import type { BuiltJourney } from './build';
 import { variants, activeNodes } from './explain';
 import { outcomePaths } from './graph';
@@ -171,7 +172,14 @@ describe('the clock', () => {
 		const sim = await licensedJourney('taian', undefined, '2025-01-01', 12);
 		// 12 months from 2025-01-01 end on 2025-12-31; the reapplication window opens on 2025-07-01, six months
 		// before expiry, the same day the first half-year's report (period ending 2025-06-30) falls overdue
-		expect(sim.deadlines().slice(0, 2)).toMatchObject([
+		// (the national framework's own deadline, 2025-03-01, comes first: nationalRegistration:art-24)
+		expect(sim.deadlines()[0]).toMatchObject({ id: 'nationalInForce', date: '2025-03-01' });
+		expect(
+			sim
+				.deadlines()
+				.filter((d) => !isNational(d))
+				.slice(0, 2)
+		).toMatchObject([
 			{ id: 'reportDue', date: '2025-07-01' },
 			{ id: 'renewalWindow', date: '2025-07-01' }
 		]);

@@ -22,6 +22,7 @@ import {
 	termEnd
 } from './conventions';
 import { CADENCE_REASONS, LABELS, NOTES, QUALIFIER_NOTES, joinNotes } from './labels';
+import { nationalItems } from './national';
 import { resolveRules, type Resolved, type TimelineRules } from './resolve';
 import type {
 	Milestone,
@@ -394,6 +395,31 @@ function lastDayInForce(
 	return undefined;
 }
 
+/** The national duties every regional journey carries from 2025-03-01 (timeline/national.ts). */
+function national(
+	c: Collector,
+	start: IsoDate,
+	until: IsoDate | null,
+	months: number | null,
+	events: readonly TimelineEvent[]
+) {
+	const r = nationalItems(start, until, months, events);
+	for (const i of r.items)
+		if (i.date === null) c.undated(i.kind, i.label, i.reason, i.citations);
+		else c.dated(i.kind, i.date, i.label, i.citations, { note: i.note });
+	if (r.uncoveredYears.length) {
+		const years = r.uncoveredYears.join(', ');
+		c.warn(
+			'calendarNotCovered',
+			l(
+				`节假日数据未覆盖${years}年：国家规定的工作日在这些年份只按周末计算，实际截止日可能不同。`,
+				`The holiday calendar does not cover ${years}: national working-day periods skip weekends only there, so the real deadline may differ.`
+			),
+			['nationalRegistration:art-9-1']
+		);
+	}
+}
+
 function byDate(a: Milestone, b: Milestone): number {
 	if (a.date === null || b.date === null) return a.date === b.date ? 0 : a.date === null ? 1 : -1;
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
@@ -446,6 +472,7 @@ export function computeTimeline(input: TimelineInput): Timeline {
 	exitRequests(c, rules, events, end);
 	dataChecks(c, rules, events);
 	regulation(c, meta.validity, start, end);
+	national(c, start, end === null ? null : (terminated ?? end), months, events);
 
 	for (const e of events)
 		c.dated('event', e.date, e.label ?? l(e.type, e.type), e.citations ?? [], { event: e.type });

@@ -27,6 +27,13 @@ export type MilestoneKind =
 	| 'dataCheckDue'
 	| 'regulationStart'
 	| 'regulationEnd'
+	/** The national framework takes effect (2025-03-01) within the term. */
+	| 'nationalInForce'
+	/** National duties (regions/national-duties.ts): first registration, yearly operating report, validity. */
+	| 'nationalRegistrationDue'
+	| 'nationalReport'
+	| 'nationalRenewalWindowOpens'
+	| 'nationalRegistrationExpiry'
 	/** An event passed in (a simulator trace entry, a request made on a date). */
 	| 'event';
 
@@ -44,7 +51,8 @@ interface Item {
 	id: string;
 	region: RegionId;
 	label: Localized;
-	/** Region-local clause ids the item rests on (may be empty only for an event without citations). */
+	/** Region-local clause ids the item rests on (may be empty only for an event without citations), or
+	 *  `document:clause` refs to a national text (the national milestones). */
 	citations: ClauseId[];
 	/** How the text hedges the value behind the item (原则上, 一般 …). */
 	qualifier?: Qualifier;

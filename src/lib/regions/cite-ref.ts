@@ -1,0 +1,16 @@
+// A citation is a clause id of the region it is shown with ("art-9-3"), or a `document:clause` ref to another
+// document of the corpus ("nationalRegistration:art-9-1": the national duties every journey carries).
+
+import { isDocumentId } from './registry';
+import type { ClauseId, RegionId } from './types';
+
+/** Where a citation points: its document and the clause id within it. */
+export function citeTarget(
+	region: RegionId,
+	id: ClauseId
+): { region: RegionId; id: ClauseId; qualified: boolean } {
+	const i = id.indexOf(':');
+	if (i > 0 && isDocumentId(id.slice(0, i)))
+		return { region: id.slice(0, i), id: id.slice(i + 1), qualified: true };
+	return { region, id, qualified: false };
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hydrated } from './helpers';
+
+test('lanes follow the regions’ order; the signing date defaults to today; the SVG says what it shows', async ({
+	page
+}) => {
+	await page.goto('/timeline/?today=2026-12-05');
+	await hydrated(page);
+	await expect(page.getByLabel('协议签订日')).toHaveValue('2026-12-05');
+	// tick Yingkou after the defaults: it still comes in the regions' order (衢州, 营口 …), not last
+	await page.getByRole('checkbox', { name: '营口' }).check();
+	const laneKeys = () =>
+		page.locator('g.lane[data-lane]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lane')));
+	await expect.poll(laneKeys).toContain('yingkou');
+	const lanes = await laneKeys();
+	expect(lanes.indexOf('yingkou')).toBeLessThan(lanes.indexOf('taian'));
+	expect(lanes.indexOf('quzhou')).toBeLessThan(lanes.indexOf('yingkou'));
+
+	const [dl] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '导出 SVG' }).click()
+	]);
+	const svg = readFileSync((await dl.path())!, 'utf8');
+	expect(svg).toContain('生命周期时间线');
+	expect(svg).toContain('协议签订日：2026-12-05');
+	expect(svg).toMatch(/衢州、营口/);
+	expect(svg).toContain('class="legend"');
+});
+
+for (const lang of ['zh', 'en'] as const)
+	test(`${lang} on a phone: no horizontal overflow; a labelled tick every year; labels a quarter of the width`, async ({
+		page
+	}) => {
+		if (lang === 'en') await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/timeline/?today=2026-12-05');
+		await hydrated(page);
+		await expect(page.locator('g.lane[data-lane]')).not.toHaveCount(0);
+		// once the chart has measured its box (it draws at a default width until then)
+		await expect
+			.poll(() =>
+				page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+			)
+			.toBeLessThanOrEqual(0);
+		// tick labels: no two overlap, and every year in view has one
+		const boxes = await page.locator('g.axis text').evaluateAll((els) =>
+			els.map((e) => {
+				const b = (e as SVGTextElement).getBBox();
+				return { t: e.textContent ?? '', x: b.x, width: b.width };
+			})
+		);
+		expect(boxes.length).toBeGreaterThan(1);
+		for (let i = 1; i < boxes.length; i++)
+			expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
+		// "2027年", "2027" or "’27"
+		const years = boxes.map((b) => {
+			const y = /\d{4}|(?<=’)\d{2}/.exec(b.t)?.[0] ?? '';
+			return y.length === 2 ? 2000 + Number(y) : Number(y);
+		});
+		for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).toBeLessThanOrEqual(1);
+		// lane labels sit left of the plot, which starts at most a quarter of the way across
+		const chart = page.getByRole('application');
+		const svgW = await chart.evaluate((e) => e.getBoundingClientRect().width);
+		const plotX0 = Number(await page.locator('g.axis > line').last().getAttribute('x1'));
+		expect(plotX0).toBeLessThanOrEqual(svgW / 4 + 1);
+	});
