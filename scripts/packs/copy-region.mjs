@@ -38,7 +38,8 @@ const folders = readdirSync(regionsDir, { withFileTypes: true })
 		order: parse(readFileSync(join(regionsDir, e.name, 'meta.yaml'), 'utf8'))?.order
 	}))
 	.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id));
-const from = opt('--from') ?? folders[0]?.id;
+// by default the first rule region (a folder with a profile), not a national document
+const from = opt('--from') ?? folders.find((f) => existsSync(join(regionsDir, f.id, 'profile.yaml')))?.id;
 const to = opt('--to') ?? `${from}-copy`;
 if (!from || !folders.some((f) => f.id === from)) throw new Error(`no region folder "${from}"`);
 if (folders.some((f) => f.id === to)) throw new Error(`a region "${to}" exists already`);

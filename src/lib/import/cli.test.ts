@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseArgs } from './cli';
-import { gbk, linesOf, makeDocx, makePdf, nationalDir, nationalTexts, PNG } from './test-fixtures';
+import { gbk, linesOf, makeDocx, makePdf, nationalSourcePath, nationalTexts, PNG } from './test-fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
 const texts = nationalTexts();
@@ -70,7 +70,7 @@ describe('npm run import', () => {
 	}, 30_000);
 
 	test('the national 登记办法 as it is: --json counts every level', () => {
-		const r = run(join(nationalDir(), 'registration-measures.txt'), '--json');
+		const r = run(nationalSourcePath('registration-measures'), '--json');
 		expect(r.code).toBe(0);
 		const out = JSON.parse(r.stdout);
 		expect(out.counts).toEqual({ chapter: 6, article: 24, paragraph: 8, item: 17, subitem: 4 });

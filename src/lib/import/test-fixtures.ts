@@ -2,7 +2,7 @@
 // documents (the `docx` package), PDFs with an embedded CJK font (pdf-lib, Noto CJK from the system), GBK and
 // UTF-16 bytes (iconv-lite), and hostile archives. Imports devDependencies; the app never imports this file.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
@@ -24,26 +24,30 @@ import { PDFDocument, type PDFFont } from 'pdf-lib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** shared/regulations/national, beside the checkout (or any folder above it). */
-export function nationalDir(): string {
-	let dir = resolve(here, '../../../..');
-	for (let i = 0; i < 4; i++) {
-		const candidate = join(dir, 'shared/regulations/national');
-		if (existsSync(candidate)) return candidate;
-		dir = dirname(dir);
-	}
-	throw new Error('shared/regulations/national not found beside the checkout');
+/** The four national texts' files (shared/regulations/national) and the corpus folders that hold them verbatim. */
+const NATIONAL_FILES: Record<string, string> = {
+	'authorized-operation-spec': 'nationalSpec',
+	'circulation-security-plan': 'nationalCirculation',
+	'pricing-notice': 'nationalPricing',
+	'registration-measures': 'nationalRegistration'
+};
+
+/**
+ * The four national texts, by the shared file's stem, read from the corpus's own copies
+ * (src/lib/regions/<id>/source.txt, byte-identical to shared/regulations/national: the fidelity test proves it),
+ * so the tests run in any copy of the project.
+ */
+export function nationalTexts(): Record<string, string> {
+	return Object.fromEntries(
+		Object.keys(NATIONAL_FILES).map((stem) => [stem, readFileSync(nationalSourcePath(stem), 'utf8')])
+	);
 }
 
-/** The four national texts, by file stem. */
-export function nationalTexts(): Record<string, string> {
-	const dir = nationalDir();
-	return Object.fromEntries(
-		readdirSync(dir)
-			.filter((f) => f.endsWith('.txt'))
-			.sort()
-			.map((f) => [f.replace(/\.txt$/u, ''), readFileSync(join(dir, f), 'utf8')])
-	);
+/** The path of one national text in the corpus, by the shared file's stem. */
+export function nationalSourcePath(stem: string): string {
+	const id = NATIONAL_FILES[stem];
+	if (!id) throw new Error(`no national text "${stem}"`);
+	return join(resolve(here, '../regions'), id, 'source.txt');
 }
 
 export const linesOf = (text: string) => text.split('\n').filter((l) => l.trim());

@@ -22,7 +22,9 @@ const folder = (id: string, file: string) => existsSync(resolve(__dirname, id, f
 
 describe('registry', () => {
 	test('documents run national → province → city', () => {
-		expect(documentIds).toEqual([...NATIONAL, 'henan', 'jiangsu', 'quzhou', 'yingkou', 'taian']);
+		// a copied or new folder may sit among them (the region-copy test); the nine keep their order
+		const nine = [...NATIONAL, 'henan', 'jiangsu', 'quzhou', 'yingkou', 'taian'];
+		expect(documentIds.filter((id) => nine.includes(id))).toEqual(nine);
 		expect(documentsAt('national').map((d) => d.id)).toEqual(NATIONAL);
 		const levels = documents.map((d) => d.level);
 		expect(levels).toEqual(
