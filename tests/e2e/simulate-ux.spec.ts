@@ -13,8 +13,9 @@ async function driveToLicence(page: Page, licensed: RegExp) {
 	const status = page.getByTestId('sim-status');
 	for (let i = 0; i < 25; i++) {
 		if (licensed.test((await status.textContent()) ?? '')) return;
+		// the region's own admission steps (a national duty's event does not lead to a licence)
 		await page
-			.locator('.events li:not(.refused) button')
+			.locator('.events li:not(.refused):not(:has(.national-tag)) button')
 			.filter({
 				hasNotText:
 					/不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回|Reject|Refuse|Raise an objection|exit|Terminat|Ask for|withdraw|Uphold|not pass/i
