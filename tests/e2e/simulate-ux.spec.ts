@@ -11,17 +11,20 @@ async function english(page: Page) {
 /** Take enabled forward actions until licensed (never a rejection). */
 async function driveToLicence(page: Page, licensed: RegExp) {
 	const status = page.getByTestId('sim-status');
+	// the region's own admission steps (a national duty's event does not lead to a licence)
+	const forward = page
+		.locator('.events li:not(.refused):not(:has(.national-tag)) button')
+		.filter({
+			hasNotText:
+				/不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回|Reject|Refuse|Raise an objection|exit|Terminat|Ask for|withdraw|Uphold|not pass/i
+		})
+		.first();
 	for (let i = 0; i < 25; i++) {
+		// wait until the page has settled on one or the other: licensed, or a next step to take (under load the
+		// status can lag the click that licensed, and no forward step is left to wait for)
+		await expect(status.filter({ hasText: licensed }).or(forward).first()).toBeVisible();
 		if (licensed.test((await status.textContent()) ?? '')) return;
-		// the region's own admission steps (a national duty's event does not lead to a licence)
-		await page
-			.locator('.events li:not(.refused):not(:has(.national-tag)) button')
-			.filter({
-				hasNotText:
-					/不予|驳回|不通过|拒绝|不同意|退出|终止|提出异议|异议成立|要求补|撤回|Reject|Refuse|Raise an objection|exit|Terminat|Ask for|withdraw|Uphold|not pass/i
-			})
-			.first()
-			.click();
+		await forward.click();
 	}
 	await expect(status).toContainText(licensed);
 }
