@@ -1,7 +1,19 @@
-// Milestones and periods as CSV (RFC 4180, with a BOM so Excel reads the Chinese), one row per item.
+// Milestones and periods as CSV (RFC 4180, with a BOM so Excel reads the Chinese), one row per item. With
+// the documents' statuses on the date in view (rules/status.ts, as the page shows them), each lane starts with
+// a "document" row: the status label, the date it is for, and the validity clauses it rests on.
 
+import type { RegionId } from '$lib/regions/types';
 import { toCsv as csv } from '$lib/rules/csv';
+import type { DocStatus } from '$lib/rules/status';
 import type { Timeline } from './types';
+
+/** The kind of a lane's first row, which gives its document's status (as in the compare export). */
+export const STATUS_KIND = 'document.status';
+
+export interface CsvOptions {
+	/** Each lane's document status on one date (the page's date in view), by region. */
+	statuses?: ReadonlyMap<RegionId, DocStatus>;
+}
 
 export const CSV_HEADER = [
 	'type',
@@ -21,11 +33,33 @@ export const CSV_HEADER = [
 	'note_en'
 ] as const;
 
-/** One or more regions' timelines; undated markers keep an empty date and say why. */
-export function toCsv(timelines: Timeline | readonly Timeline[]): string {
+/**
+ * One or more regions' timelines; undated markers keep an empty date and say why. A document row's date is
+ * the date its status is for.
+ */
+export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOptions = {}): string {
 	const list: readonly Timeline[] = 'milestones' in timelines ? [timelines] : timelines;
 	const rows: unknown[][] = [];
 	for (const t of list) {
+		const st = opts.statuses?.get(t.region);
+		if (st)
+			rows.push([
+				'document',
+				t.region,
+				t.role ?? '',
+				STATUS_KIND,
+				`${t.region}:${STATUS_KIND}`,
+				st.on,
+				'',
+				st.label.zh,
+				st.label.en,
+				st.citations.join(' '),
+				'',
+				'',
+				'',
+				st.title.zh,
+				st.title.en
+			]);
 		for (const m of t.milestones) {
 			rows.push([
 				'milestone',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { regionStatus } from '$lib/rules/status';
 import { escapeText, foldLine, toIcs } from './ics';
-import { timelineFor } from './fixtures';
+import { REGIONS, timelineFor } from './fixtures';
 
 const now = new Date('2026-03-01T08:09:10.123Z');
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -122,5 +123,38 @@ describe('toIcs', () => {
 		expect(prop(check, 'DESCRIPTION')).toContain('art-16');
 		// commas and semicolons in the text are escaped
 		for (const ev of events) expect(prop(ev, 'DESCRIPTION')).not.toMatch(/(^|[^\\]),/);
+	});
+});
+
+describe('every event says its document’s status on the date in view (Jiangsu 第二十九条: to 2026-11-30)', () => {
+	const jiangsu = timelineFor('jiangsu', { agreementStart: '2025-06-01' });
+	const descriptions = (on: string) => {
+		const statuses = new Map([['jiangsu', regionStatus(REGIONS.jiangsu!.meta, on)]]);
+		const ics = toIcs(jiangsu, {
+			now,
+			statuses,
+			clauseLabel: (_, id) => (id === 'art-29' ? '第二十九条' : undefined)
+		});
+		return unfold(ics)
+			.split('\r\n')
+			.filter((l) => l.startsWith('DESCRIPTION:'));
+	};
+
+	test.each([
+		['2026-12-05', 'lapsed on 2026-11-30', '已失效（2026-11-30）'],
+		['2026-11-30', 'in force until 2026-11-30', '现行有效（至 2026-11-30）']
+	])('on %s', (on, en, zh) => {
+		const ds = descriptions(on);
+		expect(ds.length).toBe(jiangsu.milestones.filter((m) => m.date !== null).length);
+		for (const d of ds) {
+			expect(d).toContain(`Document status on ${on}: interim · ${en}`);
+			expect(d).toContain(`文件状态（按 ${on}）：暂行 · ${zh}`);
+			expect(d).toContain('Validity / 效力条款: 第二十九条 (art-29)');
+			if (on === '2026-11-30') expect(d).not.toMatch(/lapsed|失效/);
+		}
+	});
+
+	test('without statuses, no status line', () => {
+		expect(toIcs(jiangsu, { now })).not.toContain('Document status');
 	});
 });

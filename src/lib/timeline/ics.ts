@@ -1,8 +1,11 @@
 // iCalendar export (RFC 5545), hand-written: one all-day VEVENT per dated milestone, so deadlines land in a
-// calendar. Undated markers have no date to put there and are left out (the CSV keeps them).
+// calendar. Undated markers have no date to put there and are left out (the CSV keeps them). With the
+// documents' statuses on the date in view (rules/status.ts), every event's DESCRIPTION says its lane's status,
+// with the validity clauses.
 
 import type { ClauseId, RegionId } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
+import type { DocStatus } from '$lib/rules/status';
 import type { DatedMilestone, Timeline } from './types';
 
 export interface IcsOptions {
@@ -11,6 +14,8 @@ export interface IcsOptions {
 	/** A clause's label ("第十六条"); without it, ids alone are given. */
 	clauseLabel?: (region: RegionId, id: ClauseId) => string | undefined;
 	calendarName?: string;
+	/** Each lane's document status on one date (the page's date in view), by region. */
+	statuses?: ReadonlyMap<RegionId, DocStatus>;
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
@@ -64,6 +69,14 @@ export function milestoneUid(t: Timeline, m: DatedMilestone): string {
 	return `${m.id.replace(/:/g, '-')}-${t.role ?? 'default'}-${t.agreementStart}@pdao-reference`;
 }
 
+/** "Document status on D / 文件状态（按 D）: … / …" with the validity clauses. */
+export function statusLine(st: DocStatus, clauses: string): string {
+	return (
+		`Document status on ${st.on}: ${st.label.en}\n文件状态（按 ${st.on}）：${st.label.zh}` +
+		(clauses ? `\nValidity / 效力条款: ${clauses}` : '')
+	);
+}
+
 export function toIcs(timelines: Timeline | readonly Timeline[], opts: IcsOptions = {}): string {
 	const list: readonly Timeline[] = 'milestones' in timelines ? [timelines] : timelines;
 	const dtstamp = stamp(opts.now ?? new Date());
@@ -76,18 +89,23 @@ export function toIcs(timelines: Timeline | readonly Timeline[], opts: IcsOption
 	];
 	if (opts.calendarName) lines.push(`X-WR-CALNAME:${escapeText(opts.calendarName)}`);
 	for (const t of list) {
-		for (const m of t.milestones) {
-			if (m.date === null) continue;
-			const clauses = m.citations
+		const cite = (ids: readonly ClauseId[]) =>
+			ids
 				.map((id) => {
 					const label = opts.clauseLabel?.(t.region, id);
 					return label ? `${label} (${id})` : id;
 				})
 				.join('; ');
+		const st = opts.statuses?.get(t.region);
+		const status = st ? statusLine(st, cite(st.citations)) : '';
+		for (const m of t.milestones) {
+			if (m.date === null) continue;
+			const clauses = cite(m.citations);
 			const description = [
 				`${t.regionName.en}: ${m.label.en}`,
 				clauses ? `Clauses / 条款: ${clauses}` : '',
-				m.note ? `${m.note.en}\n${m.note.zh}` : ''
+				m.note ? `${m.note.en}\n${m.note.zh}` : '',
+				status
 			]
 				.filter(Boolean)
 				.join('\n');

@@ -3,5 +3,6 @@ export { computeTimeline, TIMELINE_EVENTS } from './compute';
 export { deadlineStatus, termEnd, within, type DeadlineStatus } from './conventions';
 export { toCsv } from './csv';
 export { toIcs, type IcsOptions } from './ics';
+export { laneRole } from './roles';
 export { traceToEvents } from './events';
 export type * from './types';
