@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run test:budgets` (part of `npm test`, after the build): byte budgets, asserted. Sizes are deterministic,
+// so they can fail a test; times are not, and stay in `npm run bench`, printed only.
+// Builds the bare SvelteKit skeleton (tests/fixtures/skeleton) in this run, measures each route's first view
+// (HTML + the JS and CSS it loads at start, gzip) in build/, and fails when a route's ratio to the skeleton is
+// over its ceiling in bench/budgets.json, or the offline precache is over its byte ceiling. The ceilings hold
+// today's figures so that nothing grows unnoticed; the issue's targets are printed beside them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dirBytes, pageBytes } from '../bench/bytes.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const build = join(root, process.env.E2E_BUILD ?? 'build');
+const skeleton = join(root, 'tests/fixtures/skeleton');
+const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+
+if (!existsSync(join(build, 'index.html'))) {
+	console.error(`budgets: no build in ${build}; run \`npm run build\` first`);
+	process.exit(1);
+}
+execFileSync(join(root, 'node_modules/.bin/vite'), ['build'], { cwd: skeleton, stdio: 'ignore' });
+const base = pageBytes(join(skeleton, 'build'), '/').gzip;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const over = [];
+console.log(`skeleton first view ${kb(base)} gzip\n`);
+console.log(
+	`${'route'.padEnd(18)}${'gzip'.padStart(10)}${'ratio'.padStart(8)}${'ceiling'.padStart(9)}${'target'.padStart(8)}`
+);
+for (const [route, ceiling] of Object.entries(budgets.routes)) {
+	const { gzip } = pageBytes(build, route);
+	const ratio = gzip / base;
+	const target = route === '/' ? budgets.targets.home : budgets.targets.other;
+	const flag = ratio > ceiling ? '  OVER' : '';
+	console.log(
+		`${route.padEnd(18)}${kb(gzip).padStart(10)}${ratio.toFixed(2).padStart(8)}${ceiling.toFixed(2).padStart(9)}${target.toFixed(2).padStart(8)}${flag}`
+	);
+	if (ratio > ceiling) over.push(`${route}: ${ratio.toFixed(2)}× the skeleton, ceiling ${ceiling}×`);
+}
+// the offline precache is the whole build but the import-only readers (cached on first use)
+const lazyList = join(build, '_app/import-only.json');
+const lazy = existsSync(lazyList) ? JSON.parse(readFileSync(lazyList, 'utf8')) : [];
+const precache = dirBytes(build, new Set([lazyList, ...lazy.map((p) => join(build, p))]));
+console.log(
+	`\noffline precache  ${kb(precache.gzip)} gzip in ${precache.files} files (ceiling ${kb(budgets.precacheGzip)}, target ${kb(budgets.targets.precacheGzip)})`
+);
+if (precache.gzip > budgets.precacheGzip)
+	over.push(`offline precache: ${kb(precache.gzip)}, ceiling ${kb(budgets.precacheGzip)}`);
+
+if (over.length) {
+	console.error(`\nover budget:\n  ${over.join('\n  ')}\n(bench/budgets.json holds the ceilings)`);
+	process.exit(1);
+}
+console.log('\nevery route and the precache are within budget');
