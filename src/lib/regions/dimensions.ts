@@ -28,6 +28,10 @@
 //   notSpecified with the trigger in the summary. An open list (「等」, 「包括但不限于」) says so in value
 //   and summary. An inference is not a value: a principle the text does not state (最小必要 read into
 //   「数据需求必要性」, a mode read into a call's subject) goes in the note, not the code.
+// - Tiers (issue 22, item 1). Where a text has two tiers (Henan's 一级开发主体 / 二级开发主体, Jiangsu's 运营主体 /
+//   开发主体), a value of a per-role dimension (PER_ROLE below) says which tier it binds: `roles`, the role ids
+//   the region's eligibility.yaml declares. A value that binds both tiers, or a silence that holds for both,
+//   lists both; one tier's value says in its note what the text says (or leaves unsaid) for the other.
 
 import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
 
@@ -1206,6 +1210,38 @@ const STRICTNESS: Record<DimensionId, Strictness> = {
 	'regulation.nationalRulesPrevail': 'describes'
 };
 
+/**
+ * Dimensions a two-tier text answers tier by tier (issue 22, item 1): who may apply and on what conditions, how
+ * a party is chosen, its agreement and term, what it reports and how it is evaluated, and the data-quality check
+ * one tier asks for. In a region whose eligibility.yaml declares more than one role, every value of these names
+ * the role(s) it binds (DatedValue.roles); the pack check and src/lib/regions/roles.test.ts enforce it, and the
+ * test derives the same set from the data (the roles each eligibility criterion and each journey role names).
+ */
+const PER_ROLE: ReadonlySet<DimensionId> = new Set([
+	'eligibility.legalForm',
+	'eligibility.domesticCapitalOnly',
+	'eligibility.incidentLookbackYears',
+	'eligibility.incidentSeverity',
+	'eligibility.creditRequirements',
+	'eligibility.creditCoversRepresentative',
+	'eligibility.operatingCondition',
+	'eligibility.securityOfficer',
+	'eligibility.mlps3Experience',
+	'eligibility.capitalRequirement',
+	'eligibility.subsidiaryQualifies',
+	'application.materials',
+	'selection.method',
+	'selection.reviewStages',
+	'selection.announcementRequired',
+	'agreement.signatories',
+	'agreement.contents',
+	'term.maxMonths',
+	'reporting.operatorCadence',
+	'reporting.contents',
+	'evaluation.cadence',
+	'dataQuality.feedbackWorkingDays'
+]);
+
 /** Free-text dimensions whose substance a typed twin compares. */
 const COMPARED_AS: Record<DimensionId, DimensionId> = {
 	'agreement.contents': 'agreement.requiredContents'
@@ -1223,5 +1259,10 @@ export const DIMENSIONS: Dimension[] = [...BASE_DIMENSIONS, ...NATIONAL_FRAMEWOR
 	.map(({ d }) => {
 		const strictness = STRICTNESS[d.id];
 		const comparedAs = COMPARED_AS[d.id];
-		return { ...d, ...(strictness ? { strictness } : {}), ...(comparedAs ? { comparedAs } : {}) };
+		return {
+			...d,
+			...(strictness ? { strictness } : {}),
+			...(comparedAs ? { comparedAs } : {}),
+			...(PER_ROLE.has(d.id) ? { perRole: true } : {})
+		};
 	});
