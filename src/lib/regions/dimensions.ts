@@ -1138,6 +1138,17 @@ const NATIONAL_FRAMEWORK_DIMENSIONS: Dimension[] = [
 // profile and in the national framework's. ———
 
 const REVIEW_DIMENSIONS: Dimension[] = [
+	// scenario
+	{
+		id: 'scenario.publicGoodFirst',
+		topic: 'scenario',
+		label: l('公益优先', 'Public good first'),
+		description: l(
+			'文本是否规定公共数据优先用于公共治理、公益事业（或以“公益优先”为原则）；其他优先领域见摘要',
+			'Whether the text puts public governance and public welfare first (or has "public good first" as a principle); other priority fields are in the summary'
+		),
+		type: 'boolean'
+	},
 	// authorization
 	{
 		id: 'authorization.singleChannel',
@@ -1185,6 +1196,20 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 			'Whether the text has a catalogue of public data resources drawn up and the data in operation follow it (whether it is published is in the summary)'
 		),
 		type: 'boolean'
+	},
+	{
+		id: 'dataAccess.paidAccess',
+		topic: 'dataAccess',
+		label: l('运营方有偿获取公共数据', 'Operator pays for the data'),
+		description: l(
+			'运营方（或下一级主体）获取、使用公共数据是否有偿',
+			'Whether the operator (or the tier below) pays to obtain and use the public data'
+		),
+		type: 'enum',
+		options: [
+			{ value: 'paid', label: l('有偿（购买或付费）', 'Paid (bought or charged for)') },
+			{ value: 'exploringPaid', label: l('探索有偿使用', 'Paid use being explored') }
+		]
 	},
 	// processing
 	{
@@ -1377,6 +1402,7 @@ const STRICTNESS: Record<DimensionId, Strictness> = {
 	'processing.modelTrainingOnSampledData': 'yes',
 	'products.operatorCustomersLimited': 'yes',
 	'registration.rightsConfirmation': 'yes',
+	'scenario.publicGoodFirst': 'yes',
 	'evaluation.cooperationDuty': 'yes',
 	'security.crossBorderChecked': 'yes',
 	'responsibility.noMonopoly': 'yes',

@@ -23,7 +23,9 @@ const NEW = [
 	'security.crossBorderChecked',
 	'responsibility.noMonopoly',
 	'responsibility.sanctions',
-	'assets.bookingRequiresConfirmation'
+	'assets.bookingRequiresConfirmation',
+	'scenario.publicGoodFirst',
+	'dataAccess.paidAccess'
 ];
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
@@ -104,5 +106,9 @@ describe('dimensions added with the rule-data review', () => {
 			value: ['criticism', 'rectificationOrder', 'legalLiability']
 		});
 		expect(value('taian', 'responsibility.sanctions')).toEqual(silent);
+		// paying for the data: Yingkou buys data assets (七第二段), Tai'an explores paid use (第十八条)
+		expect(value('yingkou', 'dataAccess.paidAccess')).toEqual({ kind: 'enum', value: 'paid' });
+		expect(value('taian', 'dataAccess.paidAccess')).toEqual({ kind: 'enum', value: 'exploringPaid' });
+		expect(value('taian', 'scenario.publicGoodFirst')).toEqual(yes);
 	});
 });

@@ -885,6 +885,12 @@ export const profile: RegionProfile<NationalRef> = {
 		),
 
 		// ——— added with the rule-data review (issue 22, item 6) ———
+		'scenario.publicGoodFirst': v(
+			bool(true),
+			l('“公益优先”是授权运营原则之一', '"Public good first" is one of the principles'),
+			['nationalSpec:art-4']
+		),
+		'dataAccess.paidAccess': ns(),
 		'authorization.singleChannel': ns(
 			l(
 				'未规定（协议须载明技术支撑平台）',
