@@ -186,6 +186,8 @@ export function patchDatedValue(dv: DatedValue, patch: DatedValuePatch): DatedVa
 	if (qualifier) next.qualifier = qualifier;
 	const note = patch.note ?? dv.note;
 	if (note && (note.zh.trim() || note.en.trim())) next.note = note;
+	// the tier a value binds stays with it (issue 22, item 1): a clone of Henan or Jiangsu keeps its roles
+	if (dv.roles?.length) next.roles = [...dv.roles];
 	return next;
 }
 

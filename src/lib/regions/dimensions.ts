@@ -28,6 +28,10 @@
 //   notSpecified with the trigger in the summary. An open list (「等」, 「包括但不限于」) says so in value
 //   and summary. An inference is not a value: a principle the text does not state (最小必要 read into
 //   「数据需求必要性」, a mode read into a call's subject) goes in the note, not the code.
+// - Tiers (issue 22, item 1). Where a text has two tiers (Henan's 一级开发主体 / 二级开发主体, Jiangsu's 运营主体 /
+//   开发主体), a value of a per-role dimension (PER_ROLE below) says which tier it binds: `roles`, the role ids
+//   the region's eligibility.yaml declares. A value that binds both tiers, or a silence that holds for both,
+//   lists both; one tier's value says in its note what the text says (or leaves unsaid) for the other.
 
 import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
 
@@ -1129,6 +1133,191 @@ const NATIONAL_FRAMEWORK_DIMENSIONS: Dimension[] = [
 	}
 ];
 
+// ——— added with the rule-data review (issue 22, item 6): rules the texts lay down that no dimension above could
+// hold, read in both review reports (shared/reviews/, "rules that no dimension captures"). Each has a value in every
+// profile and in the national framework's. ———
+
+const REVIEW_DIMENSIONS: Dimension[] = [
+	// scenario
+	{
+		id: 'scenario.publicGoodFirst',
+		topic: 'scenario',
+		label: l('公益优先', 'Public good first'),
+		description: l(
+			'文本是否规定公共数据优先用于公共治理、公益事业（或以“公益优先”为原则）；其他优先领域见摘要',
+			'Whether the text puts public governance and public welfare first (or has "public good first" as a principle); other priority fields are in the summary'
+		),
+		type: 'boolean'
+	},
+	// authorization
+	{
+		id: 'authorization.singleChannel',
+		topic: 'authorization',
+		label: l('统一的授权运营通道或平台', 'One channel or platform for authorized operation'),
+		description: l(
+			'文本是否规定授权运营经一个统一的通道或平台进行（不另建、不多头建设）',
+			'Whether the text has authorized operation go through one unified channel or platform (none built beside it)'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'authorization.noSideAgreements',
+		topic: 'authorization',
+		label: l('数据提供方不得另与第三方签订授权运营协议', 'No side agreements by data providers'),
+		description: l(
+			'公共数据提供部门（公共管理和服务机构）是否不得绕开统一安排，另与第三方签订授权运营协议',
+			'Whether the bodies that hold the data are barred from signing their own authorized-operation agreements with third parties'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'authorization.noDelegation',
+		topic: 'authorization',
+		label: l('运营方不得将运营职责交由第三方履行', 'Operator may not hand its duties to a third party'),
+		type: 'boolean'
+	},
+	// dataAccess
+	{
+		id: 'dataAccess.useLimitedToAuthorization',
+		topic: 'dataAccess',
+		label: l('数据和产品限于授权的范围、场景或目的使用', 'Data and products used only as authorized'),
+		description: l(
+			'文本是否限定授权数据（或其产品）只能在授权范围、约定或审批的场景、目的内使用',
+			'Whether the text confines the data (or its products) to the authorized scope, or to the use cases or purposes agreed or approved'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'dataAccess.resourceCatalogue',
+		topic: 'dataAccess',
+		label: l('授权运营的数据以资源目录为据', 'The data in operation follows a resource catalogue'),
+		description: l(
+			'文本是否要求编制公共数据资源目录，授权运营的数据以目录为据（是否向社会公布见摘要）',
+			'Whether the text has a catalogue of public data resources drawn up and the data in operation follow it (whether it is published is in the summary)'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'dataAccess.paidAccess',
+		topic: 'dataAccess',
+		label: l('运营方有偿获取公共数据', 'Operator pays for the data'),
+		description: l(
+			'运营方（或下一级主体）获取、使用公共数据是否有偿',
+			'Whether the operator (or the tier below) pays to obtain and use the public data'
+		),
+		type: 'enum',
+		options: [
+			{ value: 'paid', label: l('有偿（购买或付费）', 'Paid (bought or charged for)') },
+			{ value: 'exploringPaid', label: l('探索有偿使用', 'Paid use being explored') }
+		]
+	},
+	// processing
+	{
+		id: 'processing.platformBuiltBy',
+		topic: 'processing',
+		label: l('授权运营平台由谁建设', 'Who builds the operation platform'),
+		type: 'enum',
+		options: [
+			{
+				value: 'authority',
+				label: l('主管部门或实施机构建设', 'The authority or the implementing body')
+			},
+			{ value: 'operator', label: l('运营方建设', 'The operator') }
+		]
+	},
+	{
+		id: 'processing.modelTrainingOnSampledData',
+		topic: 'processing',
+		label: l('模型训练与验证只用经抽样、脱敏的数据', 'Models trained only on sampled, de-identified data'),
+		type: 'boolean'
+	},
+	// products
+	{
+		id: 'products.operatorCustomersLimited',
+		topic: 'products',
+		label: l('运营方提供营利性产品的对象受限', 'Operator may sell only to named parties'),
+		description: l(
+			'运营方是否只能向文本指定的对象（如下一级主体）提供营利性数据产品和服务',
+			'Whether the operator may provide for-profit data products and services only to parties the text names (such as the tier below)'
+		),
+		type: 'boolean'
+	},
+	// registration
+	{
+		id: 'registration.rightsConfirmation',
+		topic: 'registration',
+		label: l('公共数据确权程序', 'Rights confirmation of public data'),
+		description: l(
+			'文本是否设公共数据确权（确认权属、发放确权证书）程序',
+			'Whether the text sets a procedure to confirm rights in public data (and issue a rights certificate)'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'registration.commitmentBased',
+		topic: 'registration',
+		label: l('登记实行承诺制', 'Registration on the applicant’s commitment'),
+		type: 'boolean'
+	},
+	// evaluation
+	{
+		id: 'evaluation.cooperationDuty',
+		topic: 'evaluation',
+		label: l('运营方须配合评估、监督检查', 'Operator must cooperate with evaluation and inspection'),
+		description: l(
+			'运营方是否须配合评估或监督检查（如实提供资料、接受检查）',
+			'Whether the operator must cooperate with evaluation or inspection (provide true materials, submit to checks)'
+		),
+		type: 'boolean'
+	},
+	// security
+	{
+		id: 'security.crossBorderChecked',
+		topic: 'security',
+		label: l('数据出境在审核或检查之列', 'Cross-border transfer is reviewed or inspected'),
+		type: 'boolean'
+	},
+	// responsibility
+	{
+		id: 'responsibility.noMonopoly',
+		topic: 'responsibility',
+		label: l('不得垄断、排除限制竞争', 'No monopoly, no restraint of competition'),
+		description: l(
+			'文本是否禁止（或要求运营方不得）达成垄断协议、滥用市场支配地位或排除、限制竞争',
+			'Whether the text bars monopoly agreements, abuse of a dominant position or restraint of competition (or requires the operator to keep to fair competition)'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'responsibility.sanctions',
+		topic: 'responsibility',
+		label: l('违规的处理和责任', 'Sanctions for breaches'),
+		description: l(
+			'对违反本文件或法律法规的运营方（及其他单位）的处理措施和责任（评估后果见“评估后果”）',
+			'What the text does to an operator (or other party) that breaches it or the law (the consequences of an evaluation are a dimension of their own)'
+		),
+		type: 'list',
+		options: [
+			{ value: 'criticism', label: l('通报批评', 'Public criticism') },
+			{ value: 'rectificationOrder', label: l('责令（要求）整改', 'Ordered to rectify') },
+			{ value: 'termination', label: l('终止授权（协议）', 'Authorization terminated') },
+			{ value: 'legalLiability', label: l('依法追究责任', 'Liability under the law') },
+			{ value: 'creditRecord', label: l('不良信息记入信用档案', 'Entered in the credit record') },
+			{
+				value: 'directLiability',
+				label: l('侵权或损失由运营方直接承担', 'The operator bears infringement and losses itself')
+			}
+		]
+	},
+	// assets
+	{
+		id: 'assets.bookingRequiresConfirmation',
+		topic: 'assets',
+		label: l('未确权的数据资源不得入表', 'No booking as an asset before rights confirmation'),
+		type: 'boolean'
+	}
+];
+
 /** Which way each dimension's values are stricter (see Strictness); dimensions not named are judged by hand. */
 const STRICTNESS: Record<DimensionId, Strictness> = {
 	'scope.activities': 'describes',
@@ -1203,8 +1392,55 @@ const STRICTNESS: Record<DimensionId, Strictness> = {
 	'pricing.evaluationCycleYears': 'lower',
 	'pricing.costRevenueAccounts': 'yes',
 	'security.classificationGrading': 'yes',
-	'regulation.nationalRulesPrevail': 'describes'
+	'regulation.nationalRulesPrevail': 'describes',
+	// added with the rule-data review
+	'authorization.singleChannel': 'yes',
+	'authorization.noSideAgreements': 'yes',
+	'authorization.noDelegation': 'yes',
+	'dataAccess.useLimitedToAuthorization': 'yes',
+	'dataAccess.resourceCatalogue': 'yes',
+	'processing.modelTrainingOnSampledData': 'yes',
+	'products.operatorCustomersLimited': 'yes',
+	'registration.rightsConfirmation': 'yes',
+	'scenario.publicGoodFirst': 'yes',
+	'evaluation.cooperationDuty': 'yes',
+	'security.crossBorderChecked': 'yes',
+	'responsibility.noMonopoly': 'yes',
+	'responsibility.sanctions': 'moreItems',
+	'assets.bookingRequiresConfirmation': 'yes'
 };
+
+/**
+ * Dimensions a two-tier text answers tier by tier (issue 22, item 1): who may apply and on what conditions, how
+ * a party is chosen, its agreement and term, what it reports and how it is evaluated, and the data-quality check
+ * one tier asks for. In a region whose eligibility.yaml declares more than one role, every value of these names
+ * the role(s) it binds (DatedValue.roles); the pack check and src/lib/regions/roles.test.ts enforce it, and the
+ * test derives the same set from the data (the roles each eligibility criterion and each journey role names).
+ */
+const PER_ROLE: ReadonlySet<DimensionId> = new Set([
+	'eligibility.legalForm',
+	'eligibility.domesticCapitalOnly',
+	'eligibility.incidentLookbackYears',
+	'eligibility.incidentSeverity',
+	'eligibility.creditRequirements',
+	'eligibility.creditCoversRepresentative',
+	'eligibility.operatingCondition',
+	'eligibility.securityOfficer',
+	'eligibility.mlps3Experience',
+	'eligibility.capitalRequirement',
+	'eligibility.subsidiaryQualifies',
+	'application.materials',
+	'selection.method',
+	'selection.reviewStages',
+	'selection.announcementRequired',
+	'agreement.signatories',
+	'agreement.contents',
+	'term.maxMonths',
+	'reporting.operatorCadence',
+	'reporting.contents',
+	'evaluation.cadence',
+	'dataQuality.feedbackWorkingDays'
+]);
 
 /** Free-text dimensions whose substance a typed twin compares. */
 const COMPARED_AS: Record<DimensionId, DimensionId> = {
@@ -1214,14 +1450,23 @@ const COMPARED_AS: Record<DimensionId, DimensionId> = {
 const topicOrder = new Map(TOPICS.map((t, i) => [t.id, i]));
 
 /**
- * The catalogue: grouped by topic in the order of TOPICS (the dimensions added with the national framework
- * join their topic's group; the order within a topic is the order written above).
+ * The catalogue: grouped by topic in the order of TOPICS (the dimensions added with the national framework and
+ * with the rule-data review join their topic's group; the order within a topic is the order written above).
  */
-export const DIMENSIONS: Dimension[] = [...BASE_DIMENSIONS, ...NATIONAL_FRAMEWORK_DIMENSIONS]
+export const DIMENSIONS: Dimension[] = [
+	...BASE_DIMENSIONS,
+	...NATIONAL_FRAMEWORK_DIMENSIONS,
+	...REVIEW_DIMENSIONS
+]
 	.map((d, i) => ({ d, i }))
 	.sort((a, b) => topicOrder.get(a.d.topic)! - topicOrder.get(b.d.topic)! || a.i - b.i)
 	.map(({ d }) => {
 		const strictness = STRICTNESS[d.id];
 		const comparedAs = COMPARED_AS[d.id];
-		return { ...d, ...(strictness ? { strictness } : {}), ...(comparedAs ? { comparedAs } : {}) };
+		return {
+			...d,
+			...(strictness ? { strictness } : {}),
+			...(comparedAs ? { comparedAs } : {}),
+			...(PER_ROLE.has(d.id) ? { perRole: true } : {})
+		};
 	});

@@ -268,7 +268,19 @@ export interface Dimension {
 	strictness?: Strictness;
 	/** A free-text dimension whose substance a typed one compares: its conformity is read there. */
 	comparedAs?: DimensionId;
+	/**
+	 * The dimension asks about a party a two-tier text treats tier by tier (who may apply, how it is chosen,
+	 * its agreement, term, reports, evaluation): in a region with more than one role every value names the
+	 * role(s) it binds (DatedValue.roles). Issue 22, item 1.
+	 */
+	perRole?: boolean;
 }
+
+/**
+ * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
+ * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator).
+ */
+export type RoleId = string;
 
 /**
  * A rule value. "notSpecified" (the text is silent) is distinct from "unlimited" (the text sets no
@@ -303,6 +315,12 @@ export interface DatedValue<C extends string = ClauseId> {
 	citations: C[];
 	/** What the model leaves out or had to interpret, said plainly. */
 	note?: Localized;
+	/**
+	 * The role(s) the value binds, where the text treats its tiers apart (Henan's 一级开发主体 / 二级开发主体,
+	 * Jiangsu's 运营主体 / 开发主体): ids the region's eligibility.yaml declares. Absent: the value is not
+	 * about one tier (or the region has one role). Required for a perRole dimension in a region with two roles.
+	 */
+	roles?: RoleId[];
 }
 
 /** A region's rule profile: for every dimension of the catalogue, its dated values. */

@@ -10,6 +10,7 @@ import type { ComparisonRow, CompareSelection } from './compare';
 import { valueInForce } from './in-force';
 import type { Conformity, ConformityLookup, ConformityMark } from './conformity';
 import { qualifiedRef } from '$lib/regions/citation';
+import { roleInfo } from '$lib/regions/roles';
 import { toCsv } from './csv';
 import { formatValue } from './format';
 import type { DocStatus } from './status';
@@ -31,10 +32,21 @@ export interface ExportOptions {
 	statusOn?: IsoDate;
 }
 
+/** The tier a value binds, before the value (〔开发主体〕 / [development entity]); empty where it names none. */
+function rolePrefix(region: RegionId, v: DatedValue<string>): Localized {
+	const terms = (v.roles ?? []).map((id) => roleInfo(region, id)?.term ?? { zh: id, en: id });
+	if (!terms.length) return { zh: '', en: '' };
+	return {
+		zh: `〔${terms.map((t) => t.zh).join('、')}〕`,
+		en: `[${terms.map((t) => t.en).join(', ')}] `
+	};
+}
+
 const cellCsv = (dim: Dimension, region: RegionId, v: DatedValue<string> | undefined): string[] => {
 	if (!v) return ['', '', ''];
 	const f = formatValue(dim, v);
-	return [f.zh, f.en, v.citations.map((id) => qualifiedRef(region, id)).join(' ')];
+	const role = rolePrefix(region, v);
+	return [role.zh + f.zh, role.en + f.en, v.citations.map((id) => qualifiedRef(region, id)).join(' ')];
 };
 
 export function comparisonToCsv(
@@ -139,7 +151,9 @@ const cellJson = (dim: Dimension, v: DatedValue<string> | undefined) => ({
 	qualifier: v?.qualifier ?? null,
 	display: v ? formatValue(dim, v) : null,
 	summary: v?.summary ?? null,
-	citations: v?.citations ?? []
+	citations: v?.citations ?? [],
+	/** The role(s) the value binds (ids of the region's roles), null where it names none. */
+	roles: v?.roles?.length ? v.roles : null
 });
 
 export function comparisonToJson(

@@ -51,9 +51,38 @@ describe('open data', async () => {
 		expect(data.regions.find((r) => r.id === 'taian')).toMatchObject({ validFrom: null, validUntil: null });
 	});
 
+	test('1.3 keeps the tiers apart: each region’s roles, per-role dimensions, the role(s) a value binds', () => {
+		expect(OPEN_DATA_VERSION).toBe('1.3.0');
+		expect(data.version).toBe('1.3.0');
+		expect(data.regions.find((r) => r.id === 'henan')!.roles!.map((r) => [r.id, r.term.zh])).toEqual([
+			['primaryDeveloper', '一级开发主体'],
+			['secondaryDeveloper', '二级开发主体']
+		]);
+		expect(data.regions.find((r) => r.id === 'quzhou')!.roles!.map((r) => r.id)).toEqual(['operator']);
+		expect(data.dimensions.find((d) => d.id === 'selection.method')!.perRole).toBe(true);
+		expect(data.dimensions.find((d) => d.id === 'scope.activities')!.perRole).toBe(false);
+		const value = (region: string, dimension: string) =>
+			data.values.find((v) => v.region === region && v.dimension === dimension)!;
+		expect(value('jiangsu', 'eligibility.incidentLookbackYears').roles).toEqual(['developmentEntity']);
+		expect(value('henan', 'eligibility.creditRequirements').roles).toEqual(['primaryDeveloper']);
+		expect(value('henan', 'selection.method').roles).toEqual(['secondaryDeveloper']);
+		expect(value('quzhou', 'selection.method').roles).toBeNull();
+		const csv = openDataToCsv(data, DIMENSIONS);
+		const row = csv.split('\r\n').find((l) => l.startsWith('jiangsu,eligibility.creditRequirements,'))!;
+		expect(row.endsWith(',developmentEntity')).toBe(true);
+		const validate = validator();
+		const bad = structuredClone(data);
+		bad.values.find((v) => v.roles)!.roles = [];
+		expect(validate(bad)).toBe(false);
+		const older = structuredClone(data);
+		older.version = '1.2.0';
+		older.regions.forEach((r) => delete r.roles);
+		older.dimensions.forEach((d) => delete d.perRole);
+		older.values.forEach((v) => delete v.roles);
+		expect(validate(older), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+	});
+
 	test('1.2 adds the national framework and the conformity marks; a 1.1-shaped file still validates', () => {
-		expect(OPEN_DATA_VERSION).toBe('1.2.0');
-		expect(data.version).toBe('1.2.0');
 		expect(data.national!.values).toHaveLength(DIMENSIONS.length);
 		expect(data.national!.documents.map((d) => d.id)).toEqual([
 			'nationalSpec',
@@ -74,7 +103,9 @@ describe('open data', async () => {
 		const older = {
 			...structuredClone(data),
 			version: '1.1.0',
-			dimensions: data.dimensions.map(({ strictness: _s, comparedAs: _c, ...d }) => d)
+			regions: data.regions.map(({ roles: _r, ...r }) => r),
+			dimensions: data.dimensions.map(({ strictness: _s, comparedAs: _c, perRole: _p, ...d }) => d),
+			values: data.values.map(({ roles: _r, ...v }) => v)
 		};
 		delete older.national;
 		delete older.conformity;

@@ -11,6 +11,7 @@ import type {
 	RegionLevel,
 	RegionMeta,
 	RegionProfile,
+	RoleId,
 	DocumentStatus,
 	RuleValue,
 	Strictness,
@@ -21,13 +22,24 @@ import type { Conformity, ConformityMark } from './conformity';
 import { formatRuleValue } from './format';
 import { validityWindow } from './validity';
 import { toCsv } from './csv';
+import { REGION_ROLES, roleInfo } from '$lib/regions/roles';
 
 /**
  * Semantic version of the file's shape: a breaking change bumps the major. 1.2: the national framework's
  * values and every region's conformity marks (`national`, `conformity`), and each dimension's `strictness`
- * and `comparedAs` — additions only, so a 1.1 reader still reads every field it knew.
+ * and `comparedAs` — additions only, so a 1.1 reader still reads every field it knew. 1.3: tiers kept apart
+ * (issue 22, item 1) — each region's `roles`, each dimension's `perRole`, each value's `roles` (the role(s) it
+ * binds); additions only again, and the CSV gains a last column, `roles`.
  */
-export const OPEN_DATA_VERSION = '1.2.0';
+export const OPEN_DATA_VERSION = '1.3.0';
+
+/** A region's role in the open data: the glossary's id and word, the text's own word, the defining clauses. */
+export interface OpenDataRole {
+	id: RoleId;
+	label: Localized;
+	term: Localized;
+	citations: ClauseId[];
+}
 
 export interface OpenData {
 	version: string;
@@ -39,6 +51,8 @@ export interface OpenData {
 		status: DocumentStatus[];
 		validFrom: IsoDate | null;
 		validUntil: IsoDate | null;
+		/** The roles the text defines (its tiers). Since 1.3. */
+		roles?: OpenDataRole[];
 	}[];
 	dimensions: {
 		id: string;
@@ -51,6 +65,8 @@ export interface OpenData {
 		strictness?: Strictness | null;
 		/** A free-text dimension compared through a typed one. Since 1.2. */
 		comparedAs?: string | null;
+		/** A two-tier text answers it tier by tier: its values there name their roles. Since 1.3. */
+		perRole?: boolean;
 	}[];
 	values: {
 		region: string;
@@ -61,6 +77,8 @@ export interface OpenData {
 		summary: Localized;
 		citations: ClauseId[];
 		note: Localized | null;
+		/** The role(s) of the region's `roles` the value binds; null where not about one tier. Since 1.3. */
+		roles?: RoleId[] | null;
 	}[];
 	/** The national framework's values; citations name their document ("nationalSpec:art-14-2"). Since 1.2. */
 	national?: {
@@ -101,6 +119,24 @@ export interface NationalOpenData {
 	marks: readonly Conformity[];
 }
 
+/**
+ * A region's roles as its eligibility.yaml declares them; for a region that declares none (a draft), the
+ * roles its values name, read as any region defines them (the ids are the glossary's).
+ */
+function regionRoles(region: string, profile: RegionProfile | undefined): OpenDataRole[] {
+	const own = REGION_ROLES[region];
+	const ids = own?.length
+		? own.map((r) => r.role)
+		: [...new Set(Object.values(profile?.values ?? {}).flatMap((vs) => vs.flatMap((v) => v.roles ?? [])))];
+	return ids.flatMap((id) => {
+		const r = roleInfo(region, id);
+		return r ? [{ id, label: r.label, term: r.term, citations: own?.length ? r.citations : [] }] : [];
+	});
+}
+
+/** `roles` where the region has any (a draft whose values name none leaves the field out). */
+const withRoles = (roles: OpenDataRole[]) => (roles.length ? { roles } : {});
+
 export function buildOpenData(
 	regions: readonly RegionMeta[],
 	dimensions: readonly Dimension[],
@@ -119,7 +155,13 @@ export function buildOpenData(
 				level: r.level,
 				status: r.status,
 				validFrom: w?.from ?? null,
-				validUntil: w?.until ?? null
+				validUntil: w?.until ?? null,
+				...withRoles(
+					regionRoles(
+						r.id,
+						profiles.find((p) => p.region === r.id)
+					)
+				)
 			};
 		}),
 		dimensions: dimensions.map((d) => ({
@@ -130,7 +172,8 @@ export function buildOpenData(
 			unit: d.unit ?? null,
 			options: d.options ?? null,
 			strictness: d.strictness ?? null,
-			comparedAs: d.comparedAs ?? null
+			comparedAs: d.comparedAs ?? null,
+			perRole: d.perRole ?? false
 		})),
 		values: profiles.flatMap((p) =>
 			dimensions.flatMap((d) =>
@@ -142,7 +185,8 @@ export function buildOpenData(
 					qualifier: v.qualifier ?? null,
 					summary: v.summary,
 					citations: v.citations,
-					note: v.note ?? null
+					note: v.note ?? null,
+					roles: v.roles?.length ? v.roles : null
 				}))
 			)
 		)
@@ -193,7 +237,8 @@ export const OPEN_DATA_CSV_HEADER = [
 	'value_en',
 	'summary_zh',
 	'summary_en',
-	'citations'
+	'citations',
+	'roles'
 ] as const;
 
 /** One row per value; `value` is machine-readable (numbers, codes joined by "|"), value_zh/en are readable. */
@@ -226,7 +271,8 @@ export function openDataToCsv(data: OpenData, dimensions: readonly Dimension[]):
 				readable.en,
 				v.summary.zh,
 				v.summary.en,
-				v.citations.join(' ')
+				v.citations.join(' '),
+				(v.roles ?? []).join('|')
 			];
 		})
 	);

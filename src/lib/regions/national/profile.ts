@@ -882,6 +882,87 @@ export const profile: RegionProfile<NationalRef> = {
 				'第二十四条：地方可根据本规范制定实施细则；规范实施前已开展的授权运营应参照本规范逐步完善。',
 				'Article 24: local authorities may write implementing rules under the specification; operations begun before it are to be brought into line gradually.'
 			)
+		),
+
+		// ——— added with the rule-data review (issue 22, item 6) ———
+		'scenario.publicGoodFirst': v(
+			bool(true),
+			l('“公益优先”是授权运营原则之一', '"Public good first" is one of the principles'),
+			['nationalSpec:art-4']
+		),
+		'dataAccess.paidAccess': ns(),
+		'authorization.singleChannel': ns(
+			l(
+				'未规定（协议须载明技术支撑平台）',
+				'Not specified (the agreement must name the supporting platform)'
+			),
+			['nationalSpec:art-14-4']
+		),
+		'authorization.noSideAgreements': ns(),
+		'authorization.noDelegation': ns(),
+		'dataAccess.useLimitedToAuthorization': v(
+			bool(true),
+			l(
+				'运营机构不得超授权范围使用公共数据资源',
+				'The operating institution may not use public data resources beyond its authorization'
+			),
+			['nationalSpec:art-21-p2']
+		),
+		'dataAccess.resourceCatalogue': v(
+			bool(true),
+			l(
+				'实施方案和授权运营协议须载明授权运营的数据资源范围及数据资源目录',
+				'The implementation plan and the agreement must state the scope and the catalogue of the data in operation'
+			),
+			['nationalSpec:art-9-5', 'nationalSpec:art-14-1']
+		),
+		'processing.platformBuiltBy': ns(
+			l(
+				'未规定（协议须载明技术支撑平台）',
+				'Not specified (the agreement must name the supporting platform)'
+			),
+			['nationalSpec:art-14-4']
+		),
+		'processing.modelTrainingOnSampledData': ns(),
+		'products.operatorCustomersLimited': ns(
+			l(
+				'未规定（运营机构面向市场公平提供数据产品和技术服务）',
+				'Not specified (the operating institution provides data products and technical services fairly to the market)'
+			),
+			['nationalSpec:art-3']
+		),
+		'registration.rightsConfirmation': ns(),
+		'registration.commitmentBased': ns(),
+		'evaluation.cooperationDuty': ns(),
+		'security.crossBorderChecked': ns(),
+		'responsibility.noMonopoly': v(
+			bool(true),
+			l(
+				'开展授权运营不得滥用行政权力或市场支配地位排除、限制竞争，不得利用数据和算法、技术、资本优势等从事垄断行为',
+				'Authorized operation may not abuse administrative power or a dominant position to exclude or restrict competition, nor use data, algorithms, technology or capital to monopolize'
+			),
+			['nationalSpec:art-6']
+		),
+		'responsibility.sanctions': v(
+			list('legalLiability'),
+			l(
+				'登记机构、登记主体违反有关法律的依法承担相关责任，构成犯罪的依法追究刑事责任',
+				'Registration bodies and registrants that break the law bear liability under it, and criminal liability for a crime'
+			),
+			['nationalRegistration:art-21'],
+			{
+				note: l(
+					'只有登记办法第二十一条就违法规定了责任；实施规范、价格通知和流通安全方案未规定违规的处理。',
+					'Only art. 21 of the registration measures speaks of liability; the specification, the pricing notice and the circulation plan set no sanctions.'
+				)
+			}
+		),
+		'assets.bookingRequiresConfirmation': ns(
+			l(
+				'未规定（应有效识别和管控数据资产化、数据资产资本化不当操作带来的安全隐患）',
+				'Not specified (the risks of improper assetization and capitalization of data are to be identified and controlled)'
+			),
+			['nationalSpec:art-23-p2']
 		)
 	}
 };

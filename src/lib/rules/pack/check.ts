@@ -162,6 +162,7 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 
 	if (parts.profile) {
 		const values = parts.profile.values;
+		const declaredRoles = new Set((parts.eligibility?.roles ?? []).map((r) => r.role));
 		for (const d of ctx.dimensions)
 			if (!values[d.id]?.length)
 				add('profile', ['values', d.id], l(`缺少维度“${d.id}”的取值`, `no value for dimension "${d.id}"`));
@@ -190,6 +191,24 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 					);
 				if (i > 0 && (list[i - 1]!.from ?? '') > (dv.from ?? ''))
 					add('profile', [...at, 'from'], l('取值应按起始日期排列', 'dated values must be in date order'));
+				// Tiers kept apart (issue 22, item 1): a value names only declared roles, and in a region with
+				// two roles every value of a per-role dimension names the role(s) it binds.
+				for (const r of dv.roles ?? [])
+					if (!declaredRoles.has(r))
+						add(
+							'profile',
+							[...at, 'roles'],
+							l(`未声明的角色“${r}”`, `role "${r}" is not declared in eligibility.yaml`)
+						);
+				if (dim.perRole && declaredRoles.size > 1 && !dv.roles?.length)
+					add(
+						'profile',
+						[...at, 'roles'],
+						l(
+							`维度“${id}”按角色分别规定：取值须写明约束哪一级主体（roles）`,
+							`"${id}" differs by role: the value must say which role it binds (roles)`
+						)
+					);
 			});
 			checkCitations('profile', list, ['values', id]);
 		}

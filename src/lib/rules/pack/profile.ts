@@ -12,9 +12,11 @@ import {
 	isoDate,
 	keyed,
 	LIMITS,
+	localId,
 	line,
 	LocalizedProse,
 	m,
+	nonEmpty,
 	obj
 } from './kit.ts';
 
@@ -45,7 +47,9 @@ export const DatedValueSchema = obj(
 		summary: LocalizedProse,
 		/** Required (non-empty) for every value but notSpecified: the pack check says so. */
 		citations,
-		note: v.optional(LocalizedProse)
+		note: v.optional(LocalizedProse),
+		/** The role(s) the value binds (ids the pack's eligibility.yaml declares); the pack check says which need it. */
+		roles: v.optional(nonEmpty(localId))
 	})
 );
 
