@@ -10,20 +10,10 @@
 // The conversion check (tests/packs/conversion.test.ts) is left out: it pins the five regions' output;
 // component tests (jsdom) are not part of the unit suite.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from './tree.mjs';
+import { repoRoot, ruleRegionFolders } from './tree.mjs';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--');
 const opt = (name) => {
@@ -31,18 +21,12 @@ const opt = (name) => {
 	return i >= 0 ? argv[i + 1] : undefined;
 };
 const regionsDir = join(repoRoot, 'src/lib/regions');
-const folders = readdirSync(regionsDir, { withFileTypes: true })
-	.filter((e) => e.isDirectory() && existsSync(join(regionsDir, e.name, 'meta.yaml')))
-	.map((e) => ({
-		id: e.name,
-		order: parse(readFileSync(join(regionsDir, e.name, 'meta.yaml'), 'utf8'))?.order
-	}))
-	.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id));
+const folders = ruleRegionFolders();
 // by default the first rule region (a folder with a profile), not a national document
-const from = opt('--from') ?? folders.find((f) => existsSync(join(regionsDir, f.id, 'profile.yaml')))?.id;
+const from = opt('--from') ?? folders[0];
 const to = opt('--to') ?? `${from}-copy`;
-if (!from || !folders.some((f) => f.id === from)) throw new Error(`no region folder "${from}"`);
-if (folders.some((f) => f.id === to)) throw new Error(`a region "${to}" exists already`);
+if (!from || !existsSync(join(regionsDir, from, 'meta.yaml'))) throw new Error(`no region folder "${from}"`);
+if (existsSync(join(regionsDir, to))) throw new Error(`a folder "${to}" exists already`);
 
 const dir = mkdtempSync(join(tmpdir(), 'pdao-region-copy-'));
 const run = (cmd, args) => {
