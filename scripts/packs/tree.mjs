@@ -45,6 +45,9 @@ export function exportTree(rev) {
  */
 export async function withModules(root, use) {
 	const packsConfig = join(root, 'scripts/load-ts.config.ts');
+	// A fresh clone has no .svelte-kit/ yet, and tsconfig.json extends its tsconfig.
+	if (existsSync(join(root, 'svelte.config.js')) && !existsSync(join(root, '.svelte-kit/tsconfig.json')))
+		spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
 	const server = await createServer({
 		root,
 		configFile: existsSync(packsConfig) ? packsConfig : false,
