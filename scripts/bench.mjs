@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { dirBytes, pageBytes } from '../bench/bytes.mjs';
 import { withModule } from './load-ts.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { ruleRegionFolders } from './packs/tree.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = join(root, 'node_modules/.bin/vite');
@@ -20,7 +21,9 @@ const skip = new Set(
 		.map((a) => a.slice(7))
 );
 
-const ROUTES = ['/', '/regions/', '/regions/taian/', '/search/', '/compare/', '/eligibility/', '/data/'];
+// A reader page: the first rule region in the registry's order.
+const reader = `/regions/${ruleRegionFolders(root)[0]}/`;
+const ROUTES = ['/', '/regions/', reader, '/search/', '/compare/', '/eligibility/', '/data/'];
 for (const r of ['/simulate/', '/library/', '/timeline/', '/training/', '/drafts/', '/drafts/edit/'])
 	if (existsSync(join(root, 'src/routes', r, '+page.svelte'))) ROUTES.push(r);
 

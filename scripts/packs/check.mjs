@@ -13,4 +13,6 @@ if (problems.list.length) {
 	console.error(problems.list.join('\n'));
 	process.exit(1);
 }
-console.log(`region packs valid: ${problems.folders.join(', ')}`);
+console.log(
+	`region packs valid: ${problems.folders.join(', ')}; national/duties.yaml and the cross-region walkthroughs valid`
+);

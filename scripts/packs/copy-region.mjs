@@ -1,29 +1,24 @@
 #!/usr/bin/env node
 // The copy-a-region check: a region is one folder, and nothing outside it changes to add one. Copies the
 // project (its tracked and new files, not node_modules or builds) to a temporary directory, copies one region
-// folder there to a new id — no other change — then runs the unit suite and a production build in the copy.
+// folder there to a new id — no other change — then runs the unit tests a region can affect and a production
+// build in the copy. `npm test` runs it (after the unit suite).
 //
-//   npm run test:region-copy [-- --from <id>] [--to <id>] [--quick] [--no-build] [--keep]
+//   npm run test:region-copy [-- --from <id>] [--to <id>] [--full | --quick] [--no-build] [--keep]
 //
-// --from: the folder copied (default: the first region in the registry's order); --to: its new id (default
-// "<from>-copy"); --quick: only the pack and contract tests; --keep: leave the directory for inspection.
-// The conversion check (tests/packs/conversion.test.ts) is left out: it pins the five regions' output;
-// component tests (jsdom) are not part of the unit suite.
+// --from: the folder copied (default: the first rule region in the registry's order); --to: its new id
+// (default "<from>-copy"); --keep: leave the directory for inspection.
+// What runs: by default every unit test file but those that never read the registry or a region folder —
+// the importers (src/lib/import: Word/PDF/text, read the national texts only), storage (src/lib/db),
+// offline (src/lib/offline) and state glue (src/lib/state) — and the conversion check
+// (tests/packs/conversion.test.ts: it pins the five regions' output). --full: the whole unit suite (the
+// conversion check still left out); --quick: only the pack and contract tests. Component tests (jsdom) are
+// not part of the unit suite.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from './tree.mjs';
+import { repoRoot, ruleRegionFolders } from './tree.mjs';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--');
 const opt = (name) => {
@@ -31,18 +26,12 @@ const opt = (name) => {
 	return i >= 0 ? argv[i + 1] : undefined;
 };
 const regionsDir = join(repoRoot, 'src/lib/regions');
-const folders = readdirSync(regionsDir, { withFileTypes: true })
-	.filter((e) => e.isDirectory() && existsSync(join(regionsDir, e.name, 'meta.yaml')))
-	.map((e) => ({
-		id: e.name,
-		order: parse(readFileSync(join(regionsDir, e.name, 'meta.yaml'), 'utf8'))?.order
-	}))
-	.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id));
+const folders = ruleRegionFolders();
 // by default the first rule region (a folder with a profile), not a national document
-const from = opt('--from') ?? folders.find((f) => existsSync(join(regionsDir, f.id, 'profile.yaml')))?.id;
+const from = opt('--from') ?? folders[0];
 const to = opt('--to') ?? `${from}-copy`;
-if (!from || !folders.some((f) => f.id === from)) throw new Error(`no region folder "${from}"`);
-if (folders.some((f) => f.id === to)) throw new Error(`a region "${to}" exists already`);
+if (!from || !existsSync(join(regionsDir, from, 'meta.yaml'))) throw new Error(`no region folder "${from}"`);
+if (existsSync(join(regionsDir, to))) throw new Error(`a folder "${to}" exists already`);
 
 const dir = mkdtempSync(join(tmpdir(), 'pdao-region-copy-'));
 const run = (cmd, args) => {
@@ -83,14 +72,28 @@ try {
 		'src/lib/training/walkthroughs.test.ts',
 		'src/lib/corpus/fidelity.test.ts'
 	];
-	// Every unit test file (src/, tests/packs/layers) but the conversion check.
-	run('npx', [
-		'vitest',
-		'run',
-		'--project',
-		'unit',
-		...(argv.includes('--quick') ? quick : ['src/', 'tests/packs/layers'])
-	]);
+	/** Unit test folders that never read the registry or a region folder (see the header). */
+	const regionFree = ['src/lib/import/', 'src/lib/db/', 'src/lib/offline/', 'src/lib/state/'];
+	const conversion = 'tests/packs/conversion.test.ts';
+	/** The unit test files under `dir` (vitest's "unit" project: *.test.ts, not the jsdom *.svelte.test.ts). */
+	const unitFiles = (d) =>
+		readdirSync(join(dir, d), { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory()
+				? unitFiles(`${d}/${e.name}`)
+				: e.name.endsWith('.test.ts') && !e.name.endsWith('.svelte.test.ts')
+					? [`${d}/${e.name}`]
+					: []
+		);
+	const all = [...unitFiles('src'), ...unitFiles('tests/packs')].filter((f) => f !== conversion);
+	const scope = argv.includes('--quick')
+		? quick
+		: argv.includes('--full')
+			? all
+			: all.filter((f) => !regionFree.some((d) => f.startsWith(d)));
+	console.log(
+		`\n${scope.length} test files or folders (${argv.includes('--full') ? 'full' : argv.includes('--quick') ? 'quick' : 'what a region can affect'})`
+	);
+	run('npx', ['vitest', 'run', '--project', 'unit', ...scope]);
 	if (!argv.includes('--no-build')) {
 		run('npx', ['vite', 'build']);
 		const page = join(dir, 'build/regions', to, 'index.html');

@@ -219,6 +219,23 @@ await withModules(repoRoot, async (load) => {
 				await writeYaml(join(dir, 'walkthroughs.yaml'), pack.walkthroughs, header('Walkthroughs'));
 		}
 
+		// What the region's own tests pin: nothing yet but the date it took effect (README step 4).
+		if (!existsSync(join(dir, 'expectations.yaml')))
+			await writeYaml(
+				join(dir, 'expectations.yaml'),
+				{ conformity: { effective: null } },
+				{
+					header: [
+						'What this region\'s own tests pin (README "Adding a region", step 4); add as the data grows:',
+						'statecharts (per journey role: the path counts src/lib/machines/graph.test.ts prints), criteria',
+						'(per criterion: answers that meet it, answers that do not), dataConditions and signatories (per',
+						'role), and conformity: `effective` is the date the text took effect if before 2025-03-01, else',
+						"null; `counts` and `marks` once the region's conformity is judged by hand (national/marks.ts)."
+					],
+					at: []
+				}
+			);
+
 		// The build's own checks, now.
 		const validator = createPackValidator(regions);
 		let problems = validator.checkAll().filter((p) => p.includes(`/regions/${id}/`));
@@ -253,8 +270,8 @@ await withModules(repoRoot, async (load) => {
 		else if (body) console.log(body);
 	}
 	const fromDraft = `
-Created ${rel(dir)}/ from the draft: source.txt, meta.yaml, profile.yaml, eligibility.yaml, journey.yaml — valid,
-so the app builds with it and lists it as a region.
+Created ${rel(dir)}/ from the draft: source.txt, meta.yaml, profile.yaml, eligibility.yaml, journey.yaml,
+expectations.yaml — valid, so the app builds with it and lists it as a region.
 
 Check next (README "Adding a region"; \`npm run packs:check\` checks the folder in seconds):
   1. meta.yaml — a draft's English title and name are its Chinese ones; set the province, issuer, dates,
@@ -267,16 +284,22 @@ Check next (README "Adding a region"; \`npm run packs:check\` checks the folder 
 		return;
 	}
 	console.log(`
-Created ${rel(dir)}/: source.txt, meta.yaml, profile.yaml, eligibility.yaml, journey.yaml — valid, so the app
-builds with it (the folder is a region now: reader, search, comparison and open data list it).
+Created ${rel(dir)}/: source.txt, meta.yaml, profile.yaml, eligibility.yaml, journey.yaml and
+expectations.yaml — valid, so the app builds with it (the folder is a region now: reader, search,
+comparison and open data list it; eligibility, simulator, timelines and training once it has criteria
+and a journey).
 
 Fill in next (README "Adding a region"; \`npm run packs:check\` checks the folder in seconds):
   1. meta.yaml — the TODOs at its top: English title and name, province, level, status, issuer, dates,
-     validity (cite the clause on entry into force), the operator's term, order.
+     validity (cite the clause on entry into force), the operator's term, order. Until the English
+     names, the province and the operator's term are in, the unit tests fail on them (the open data
+     requires both languages).
   2. profile.yaml — a cited value for every dimension the text answers; "not specified" where it is silent.
   3. eligibility.yaml — roles, criteria as conditions with verbatim quotes, materials, the facts read.
-  4. journey.yaml — the procedure per role; then walkthroughs.yaml (a training walkthrough) and
-     expectations.yaml (the statechart path counts its tests pin: run src/lib/machines/graph.test.ts).
+  4. journey.yaml — the procedure per role, and under \`facts\` each fact its stages require with the
+     eligibility aspects it sums up; then walkthroughs.yaml (a training walkthrough) and
+     expectations.yaml (what its tests pin: the statechart path counts src/lib/machines/graph.test.ts
+     prints, each criterion's pass/fail answers, the data conditions and signatories per role).
   5. tests/scenarios/${id}/ — scenario files covering both sides of every deadline.
   6. npm run test:unit, then npm run build: a citation to a clause the text lacks, an unknown dimension
      or an undeclared fact fails both, naming the file, the field and the id.`);

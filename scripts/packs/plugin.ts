@@ -21,11 +21,18 @@ import {
 	type PackJourney,
 	type PackPart
 } from '../../src/lib/rules/pack/index.ts';
+import {
+	NationalDutiesSchema,
+	nationalDutyProblems,
+	nationalDutyRefs
+} from '../../src/lib/rules/pack/national.ts';
 import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
 import { parseWith } from '../../src/lib/rules/pack/kit.ts';
 
 /** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
 export const CROSS_REGION_FILE = 'walkthroughs.yaml';
+/** The national duties (src/lib/regions/national/duties.yaml): national law as data, beside the packs. */
+export const NATIONAL_DUTIES_FILE = 'national/duties.yaml';
 /** A region's test expectations (pinned figures its tests check), beside its data. */
 export const EXPECTATIONS_FILE = 'expectations.yaml';
 
@@ -150,6 +157,7 @@ export function createPackValidator(regionsDir: string) {
 		const file = basename(path);
 		const dir = dirname(path);
 		if (dir === regionsDir && file === CROSS_REGION_FILE) return crossRegion(path);
+		if (path === join(regionsDir, NATIONAL_DUTIES_FILE)) return nationalDuties(path);
 		const part = partOf(file);
 		if (!part)
 			throw new PackError(
@@ -207,6 +215,34 @@ export function createPackValidator(regionsDir: string) {
 		return r.value;
 	}
 
+	/** national/duties.yaml: its shape, then every clause it cites exists in the text it names. */
+	function nationalDuties(path: string): unknown {
+		let raw: unknown;
+		try {
+			raw = readYaml(path);
+		} catch (e) {
+			throw new PackError((e as Error).message);
+		}
+		const r = parseWith(NationalDutiesSchema, raw);
+		const where = display(path);
+		if (!r.ok)
+			throw new PackError(
+				`invalid national duties:\n  ${r.problems.map((p) => `${where}: ${p.field}: ${p.message.en}`).join('\n  ')}`
+			);
+		const problems = nationalDutyProblems(r.value);
+		for (const { document, clause, field } of nationalDutyRefs(r.value)) {
+			const clauses = clausesOf(document);
+			if (!clauses) problems.push(`${field}: unknown document "${document}"`);
+			else if (!clauses.has(clause))
+				problems.push(`${field}: clause "${clause}" is not in ${document}'s source.txt`);
+		}
+		if (problems.length)
+			throw new PackError(
+				`invalid national duties:\n  ${problems.map((p) => `${where}: ${p}`).join('\n  ')}`
+			);
+		return r.value;
+	}
+
 	const display = (p: string) => relative(resolve(regionsDir, '../../..'), p) || p;
 
 	/** Validate every folder; the problems, one line each (empty when all is well). */
@@ -222,13 +258,15 @@ export function createPackValidator(regionsDir: string) {
 				}
 			}
 		}
-		const cross = join(regionsDir, CROSS_REGION_FILE);
-		if (existsSync(cross))
-			try {
-				load(cross);
-			} catch (e) {
-				out.push((e as Error).message);
-			}
+		for (const file of [CROSS_REGION_FILE, NATIONAL_DUTIES_FILE]) {
+			const path = join(regionsDir, file);
+			if (existsSync(path))
+				try {
+					load(path);
+				} catch (e) {
+					out.push((e as Error).message);
+				}
+		}
 		return [...new Set(out)];
 	}
 
@@ -260,7 +298,8 @@ export function packs(): Plugin {
 			}
 			const inFolder = dirname(dirname(path)) === regionsDir && partOf(basename(path)) !== null;
 			const cross = dirname(path) === regionsDir && basename(path) === CROSS_REGION_FILE;
-			if (!inFolder && !cross) return null;
+			const national = path === join(regionsDir, NATIONAL_DUTIES_FILE);
+			if (!inFolder && !cross && !national) return null;
 			for (const f of ['source.txt', ...Object.values(PACK_FILES)]) {
 				const sibling = join(dirname(path), f);
 				if (existsSync(sibling)) this.addWatchFile(sibling);

@@ -3,11 +3,12 @@
 // tree holds. `git archive` exports src/ and tests/scenarios/ into a temporary directory, and Vite (the $lib
 // alias only, as scripts/load-ts.mjs) loads modules from there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -44,6 +45,9 @@ export function exportTree(rev) {
  */
 export async function withModules(root, use) {
 	const packsConfig = join(root, 'scripts/load-ts.config.ts');
+	// A fresh clone has no .svelte-kit/ yet, and tsconfig.json extends its tsconfig.
+	if (existsSync(join(root, 'svelte.config.js')) && !existsSync(join(root, '.svelte-kit/tsconfig.json')))
+		spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
 	const server = await createServer({
 		root,
 		configFile: existsSync(packsConfig) ? packsConfig : false,
@@ -70,4 +74,26 @@ export async function atRevision(rev, use) {
 	} finally {
 		tree.dispose();
 	}
+}
+
+/**
+ * The rule regions' folder names in the registry's order (meta.yaml `order`, then id), read from the tree
+ * without Vite: the folders under src/lib/regions/ with a meta.yaml and a profile.yaml. For scripts whose
+ * default is "the first region" (a region is named only through the registry's order).
+ */
+export function ruleRegionFolders(root = repoRoot) {
+	const dir = join(root, 'src/lib/regions');
+	return readdirSync(dir, { withFileTypes: true })
+		.filter(
+			(e) =>
+				e.isDirectory() &&
+				existsSync(join(dir, e.name, 'meta.yaml')) &&
+				existsSync(join(dir, e.name, 'profile.yaml'))
+		)
+		.map((e) => ({
+			id: e.name,
+			order: parseYaml(readFileSync(join(dir, e.name, 'meta.yaml'), 'utf8'))?.order
+		}))
+		.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id))
+		.map((r) => r.id);
 }

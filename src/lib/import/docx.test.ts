@@ -2,7 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
 import { analyze } from '$lib/corpus/report';
 import { readImport } from './read';
-import { lieAboutSizes, linesOf, makeDocx, makeZip, nationalTexts } from './test-fixtures';
+import { unzipSync } from 'fflate';
+import {
+	lieAboutSizes,
+	linesOf,
+	makeDocx,
+	makeZip,
+	nationalTexts,
+	zeroDeflate,
+	zipOfDeflated
+} from './test-fixtures';
 import { ImportError, LIMITS } from './types';
 
 const texts = nationalTexts();
@@ -69,9 +78,19 @@ describe('hostile and wrong archives', () => {
 		expect(e.localized.en).toContain('word/document.xml');
 	});
 
+	test('the bomb fixture: a hand-written DEFLATE stream that inflates to zeros, 258 at a time', async () => {
+		const { inflateSync } = await import('fflate');
+		const stream = zeroDeflate(4096);
+		const zeros = (x: Uint8Array | undefined) => [x?.length, x?.every((b) => b === 0)];
+		expect(zeros(inflateSync(stream))).toEqual([1 + 258 * 4096, true]);
+		expect(stream.length).toBeLessThan(7000);
+		const zip = zipOfDeflated('a.bin', stream, 1 + 258 * 4096);
+		expect(zeros(unzipSync(zip)['a.bin'])).toEqual([1 + 258 * 4096, true]);
+	});
+
 	test('a bomb that lies about its size unpacks only as far as it says, then fails as damaged', async () => {
-		// 64 MB of zeros squeezed into a part named like Word's, declared as 1 KB
-		const bomb = lieAboutSizes(makeZip({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }), 1024);
+		// about 64 MB of zeros (1 + 258 × 260,111 bytes) in a part named like Word's, declared as 1 KB
+		const bomb = zipOfDeflated('word/document.xml', zeroDeflate(260_111), 1024);
 		expect((await refusal(bomb)).code).toMatch(/^damaged(Zip|Docx)$/u);
 	});
 

@@ -255,3 +255,65 @@ export function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
 	}
 	return out;
 }
+
+/**
+ * A raw DEFLATE stream (RFC 1951) that inflates to `1 + 258·repeats` zero bytes, written directly rather than
+ * compressed: one fixed-Huffman block holding a literal 0 and then `repeats` copies of "length 258, distance
+ * 1". Building it costs a few bit operations per 258 bytes, so a 64 MB bomb is made in milliseconds with no
+ * 64 MB buffer (compressing 64 MB of zeros took seconds under load and timed the test out).
+ */
+export function zeroDeflate(repeats: number): Uint8Array {
+	const out = new Uint8Array(Math.ceil((3 + 8 + 13 * repeats + 7) / 8) + 1);
+	let bit = 0;
+	/** `n` bits of `value`, least significant first (header fields). */
+	const bits = (value: number, n: number) => {
+		for (let i = 0; i < n; i++, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+	};
+	/** A Huffman code of `n` bits, most significant first. */
+	const code = (value: number, n: number) => {
+		for (let i = n - 1; i >= 0; i--, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+	};
+	bits(1, 1); // BFINAL
+	bits(1, 2); // BTYPE 01: fixed Huffman codes
+	code(0x30, 8); // literal 0 (literals 0–143: 0x30 + value, 8 bits)
+	for (let i = 0; i < repeats; i++) {
+		code(0xc5, 8); // length 258 (code 285: 0xc0 + 5, 8 bits, no extra bits)
+		code(0, 5); // distance 1 (distance code 0, 5 bits, no extra bits)
+	}
+	code(0, 7); // end of block (code 256: 7 zero bits)
+	return out.subarray(0, Math.ceil(bit / 8));
+}
+
+/**
+ * A one-entry ZIP archive whose part is the deflated `stream`, its directory declaring `declaredSize` bytes
+ * unpacked (method 8, CRC left 0: the reader unpacks before any check could see it).
+ */
+export function zipOfDeflated(name: string, stream: Uint8Array, declaredSize: number): Uint8Array {
+	const fileName = strToU8(name);
+	const local = 30 + fileName.length;
+	const central = 46 + fileName.length;
+	const out = new Uint8Array(local + stream.length + central + 22);
+	const dv = new DataView(out.buffer);
+	const entry = (at: number, sig: number, centralHeader: boolean) => {
+		dv.setUint32(at, sig, true);
+		const o = centralHeader ? at + 2 : at; // the directory has "version made by" before the shared fields
+		if (centralHeader) dv.setUint16(at + 4, 20, true);
+		dv.setUint16(o + 4, 20, true); // version needed
+		dv.setUint16(o + 8, 8, true); // method: deflate
+		dv.setUint32(o + 18, stream.length, true); // compressed size
+		dv.setUint32(o + 22, declaredSize, true); // uncompressed size, as declared
+		dv.setUint16(o + 26, fileName.length, true);
+		out.set(fileName, at + (centralHeader ? 46 : 30));
+	};
+	entry(0, 0x04034b50, false);
+	out.set(stream, local);
+	const cd = local + stream.length;
+	entry(cd, 0x02014b50, true); // local header offset 0
+	const end = cd + central;
+	dv.setUint32(end, 0x06054b50, true);
+	dv.setUint16(end + 8, 1, true);
+	dv.setUint16(end + 10, 1, true);
+	dv.setUint32(end + 12, central, true);
+	dv.setUint32(end + 16, cd, true);
+	return out;
+}

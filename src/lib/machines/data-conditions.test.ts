@@ -16,7 +16,7 @@ import {
 	passingData
 } from './data-conditions';
 import { DATA_FACT_IDS } from './data-facts';
-import { admit } from './testing';
+import { admit, expectationsOf } from './testing';
 import { journeyRegionIds, loadBuiltJourney, loadJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { passingInput } from './graph';
@@ -86,22 +86,19 @@ describe('evaluateData: three values', () => {
 	});
 });
 
-describe('the five texts’ data conditions', () => {
-	test('there is one for each clause the texts set on the data', () => {
-		expect(all.map((x) => `${x.region}/${x.role}:${x.condition.id}`).sort()).toEqual(
-			[
-				'henan/primaryDeveloper:catalogueAndStateAssets', // 第十条第二款
-				'henan/primaryDeveloper:notExcluded', // 第六条
-				'henan/primaryDeveloper:sharedDataConsent', // 第六条第二款
-				'jiangsu/operatingEntity:inOperationCatalogue', // 第十六条
-				'quzhou/operator:notBarredFromOpening', // 十
-				'quzhou/operator:protectedInformation', // 十九
-				'taian/operator:notBarredFromOpening', // 第十二条
-				'taian/operator:protectedInformation', // 第二十七条第二款
-				'taian/operator:providerRightsConfirmed', // 第十条第四款
-				'yingkou/operator:personalInformationInProducts' // 八（二）
-			].sort()
+describe('the texts’ data conditions', () => {
+	// Each region pins its own in its folder (expectations.yaml `dataConditions`, with the clause of each).
+	test.each(journeyRegionIds)('%s: there is one for each clause the text sets on the data', (region) => {
+		const pinned = Object.entries(expectationsOf(region).dataConditions ?? {}).flatMap(([role, ids]) =>
+			ids.map((id) => `${role}:${id}`)
 		);
+		expect(
+			all
+				.filter((x) => x.region === region)
+				.map((x) => `${x.role}:${x.condition.id}`)
+				.sort(),
+			`${region}/expectations.yaml dataConditions`
+		).toEqual(pinned.sort());
 	});
 
 	test.each(all.map((x) => [`${x.region}/${x.role}:${x.condition.id}`, x] as const))(

@@ -49,6 +49,16 @@ export interface RegionExpectations {
 	statecharts?: Record<RoleId, { lifecycle: number; admission: number; views: Record<string, number> }>;
 	/** Per eligibility criterion: answers that make it met, or unmet (null: the authority decides). */
 	criteria?: Record<string, { pass: Record<string, unknown> | null; fail: Record<string, unknown> | null }>;
+	/** Per journey role: the ids of its data conditions, one per clause the text sets on the data. */
+	dataConditions?: Record<RoleId, string[]>;
+	/** Per journey role: words naming who signs its agreement, in both the journey and the profile. */
+	signatories?: Record<RoleId, string>;
+	/** Against the national framework: effective date if before it, mark counts, a few marks. */
+	conformity?: {
+		effective: IsoDate | null;
+		counts: Record<string, number>;
+		marks?: Record<string, { mark: string; basis: string }>;
+	};
 }
 
 const expectationModules = import.meta.glob<RegionExpectations>('../regions/*/expectations.yaml', {

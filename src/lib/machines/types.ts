@@ -325,6 +325,8 @@ export interface RoleJourney {
 
 export interface Journey {
 	region: RegionId;
+	/** The applicant facts the stages require, each with the eligibility aspects it sums up (the pack's own). */
+	facts?: Record<string, { aspects: string[] }>;
 	/** The roles a simulation can take; the first is the default. */
 	roles: RoleJourney[];
 	/** What the journey leaves out or had to interpret, said plainly (one line each, with the clause). */

@@ -16,6 +16,7 @@ import {
 	regions
 } from './registry';
 import { loadCorpus } from '$lib/corpus/load';
+import { journeyRoleIds } from '$lib/machines/roles';
 
 const NATIONAL = ['nationalSpec', 'nationalRegistration', 'nationalPricing', 'nationalCirculation'];
 const folder = (id: string, file: string) => existsSync(resolve(__dirname, id, file));
@@ -57,8 +58,11 @@ describe('registry', () => {
 	});
 
 	test.each(regionIds)('%s has the tool data a rule region needs', (id) => {
-		for (const file of ['profile.yaml', 'journey.yaml', 'eligibility.yaml', 'walkthroughs.yaml'])
+		for (const file of ['profile.yaml', 'journey.yaml', 'eligibility.yaml'])
 			expect(folder(id, file), `${id}/${file}`).toBe(true);
+		// a walkthrough runs on the journey: required once the journey has a role (a scaffold has none)
+		if (journeyRoleIds[id]?.length)
+			expect(folder(id, 'walkthroughs.yaml'), `${id}/walkthroughs.yaml`).toBe(true);
 	});
 
 	test('every document states where a fact not in its text comes from', () => {

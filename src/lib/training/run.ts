@@ -3,7 +3,6 @@
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
 import type { Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
-import { nationalWalkthroughs } from './national';
 import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
 
 export interface ActionResult {
@@ -177,12 +176,14 @@ export function fromPack(region: RegionId | null, list: readonly PackWalkthrough
 	return list.map(({ id, ...w }) => ({ id: region ? `${region}-${id}` : id, region, ...w }));
 }
 
-/** Every walkthrough: each region's (in region-id order), the national course, then the cross-region ones. */
+/**
+ * Every walkthrough: each region's (in region-id order; Quzhou's folder holds the national course, on its
+ * journey), then the cross-region ones.
+ */
 export const walkthroughs: readonly Walkthrough[] = [
 	...Object.keys(regionModules)
 		.sort()
 		.flatMap((k) => fromPack(k.split('/')[2]!, regionModules[k] ?? [])),
-	...nationalWalkthroughs,
 	...Object.values(crossRegionModules).flatMap((list) => fromPack(null, list))
 ];
 

@@ -30,7 +30,7 @@ const P = 'licensed';
 const REG = `${P}.nationalRegistration`;
 const REP = `${P}.nationalReport`;
 
-export { isNational, isNationalCitation } from '$lib/regions/national-duties';
+export { isNational, isNationalCitation } from '$lib/rules/cite-ref';
 
 /** The context.dates keys this block writes. */
 export const NATIONAL_DATES = {

@@ -353,6 +353,41 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 				}
 		};
 		walk(j, []);
+		// The applicant facts the stages read are the pack's own declarations (journey.yaml `facts`).
+		const declared = j.facts ?? {};
+		const readFacts = new Set<string>();
+		j.roles.forEach((r, i) =>
+			r.admission.forEach((st, k) =>
+				(st.requires ?? []).forEach((q, n) => {
+					readFacts.add(q.fact);
+					if (!Object.hasOwn(declared, q.fact))
+						add(
+							'journey',
+							['roles', i, 'admission', k, 'requires', n, 'fact'],
+							l(
+								`事实“${q.fact}”未在 facts 中声明`,
+								`fact "${q.fact}" is not declared under facts (with the aspects it sums up)`
+							)
+						);
+				})
+			)
+		);
+		for (const [fact, decl] of Object.entries(declared)) {
+			if (!readFacts.has(fact))
+				add(
+					'journey',
+					['facts', fact],
+					l(`声明了但没有环节读取的事实“${fact}”`, `fact "${fact}" is declared but no stage requires it`)
+				);
+			decl.aspects.forEach((aspect, i) => {
+				if (!ctx.aspects.has(aspect))
+					add(
+						'journey',
+						['facts', fact, 'aspects', i],
+						l(`未知的方面“${aspect}”`, `aspect "${aspect}" is not in the catalogue`)
+					);
+			});
+		}
 	}
 
 	if (parts.walkthroughs) {

@@ -9,6 +9,7 @@ import {
 	citations,
 	eventType,
 	finite,
+	keyed,
 	line,
 	list,
 	localId,
@@ -121,6 +122,10 @@ const DataConditionSchema = obj(
 		note: v.optional(LocalizedProse)
 	})
 );
+
+/** A simulator fact about the applicant: the eligibility aspects ($lib/eligibility/aspects) it sums up. */
+export const JourneyFactSchema = obj(v.strictObject({ aspects: nonEmpty(localId) }));
+export type PackJourneyFact = v.InferOutput<typeof JourneyFactSchema>;
 
 /** One step before the agreement, in the order the text gives. */
 const StageSchema = obj(
@@ -340,6 +345,13 @@ const RoleJourneySchema = obj(
 /** journey.yaml: the roles a simulation can take (the first is the default) and what the model leaves out. */
 export const JourneySchema = obj(
 	v.strictObject({
+		/**
+		 * The facts about the applicant the admission stages' `requires` read (goodCredit …), declared here, not
+		 * in engine code: each with the eligibility aspects it sums up, so the simulator can fill it from an
+		 * applicant's answers (true when every criterion of those aspects is met, false when any is unmet, else
+		 * unknown). Every fact a stage reads must be declared, and every declared fact read.
+		 */
+		facts: v.optional(keyed(localId, JourneyFactSchema)),
 		roles: list(RoleJourneySchema),
 		notes: list(obj(v.strictObject({ text: LocalizedProse, citations })))
 	})

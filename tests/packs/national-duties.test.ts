@@ -1,0 +1,81 @@
+// National law as data: src/lib/regions/national/duties.yaml is validated by the build like a region pack —
+// its shape (src/lib/rules/pack/national.ts), every duty the engines implement present once, and every clause
+// it cites in the text it names — and fails naming the file, the field and the id.
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { createPackValidator, NATIONAL_DUTIES_FILE } from '../../scripts/packs/plugin';
+import { nationalDuties, NATIONAL_IN_FORCE } from '$lib/regions/national-duties';
+
+const REGIONS = join(process.cwd(), 'src/lib/regions');
+const original = readFileSync(join(REGIONS, NATIONAL_DUTIES_FILE), 'utf8');
+const tmp = mkdtempSync(join(tmpdir(), 'pdao-national-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The problems the build reports for an altered duties.yaml (in a copy of the regions folder), or null. */
+interface Data {
+	inForce: { citations: string[] };
+	duties: { id: string; citations: string[]; count: unknown }[];
+	overlaps: { regionalCitations: string[] }[];
+}
+
+function problems(alter: (d: Data) => void): string | null {
+	const dir = mkdtempSync(join(tmp, 'r-'));
+	for (const e of readdirSync(REGIONS, { withFileTypes: true }))
+		if (e.isDirectory() && e.name !== 'national') symlinkSync(join(REGIONS, e.name), join(dir, e.name));
+	mkdirSync(join(dir, 'national'));
+	const data = parse(original, { schema: 'core' }) as Data;
+	alter(data);
+	writeFileSync(join(dir, NATIONAL_DUTIES_FILE), stringify(data));
+	try {
+		createPackValidator(dir).load(join(dir, NATIONAL_DUTIES_FILE));
+		return null;
+	} catch (e) {
+		return (e as Error).message;
+	}
+}
+
+describe('national/duties.yaml', () => {
+	test('as shipped: valid, and what the engines read', () => {
+		expect(problems(() => {})).toBeNull();
+		expect(NATIONAL_IN_FORCE).toBe('2025-03-01');
+		expect(nationalDuties.find((d) => d.id === 'publicity')?.count).toEqual({ kind: 'workingDays', n: 10 });
+	});
+
+	test('a clause the national text lacks fails, naming the field', () => {
+		expect(problems((d) => (d.duties[0]!.citations[0] = 'nationalRegistration:art-99')) ?? '').toMatch(
+			/national\/duties\.yaml: duties\[0\]\.citations\[0\]: clause "art-99" is not in nationalRegistration's source\.txt/
+		);
+	});
+
+	test('a region-local clause the region lacks, and an unknown document, fail', () => {
+		const message = problems((d) => {
+			d.overlaps[0]!.regionalCitations[0] = 'art-999';
+			d.inForce.citations[0] = 'nationalNothing:art-1';
+		});
+		expect(message).toMatch(
+			/overlaps\[0\]\.regionalCitations\[0\]: clause "art-999" is not in \w+'s source\.txt/
+		);
+		expect(message).toMatch(/inForce\.citations\[0\]: unknown document "nationalNothing"/);
+	});
+
+	test('a missing or unknown duty, and a malformed count, fail', () => {
+		expect(problems((d) => (d.duties = d.duties.filter((x) => x.id !== 'renewal')))).toMatch(
+			/duties: no duty "renewal"/
+		);
+		expect(problems((d) => (d.duties[0]!.id = 'somethingElse'))).toMatch(/duties\[0\]\.id/);
+		expect(problems((d) => (d.duties[0]!.count = { kind: 'workingDays', n: 0 }))).toMatch(
+			/duties\[0\]\.count/
+		);
+	});
+});
