@@ -16,9 +16,7 @@ async function packOf(id: string): Promise<Pack> {
 	const meta = getRegion(id)!;
 	const profile = await loadProfile(id);
 	const draft = cloneRegion(meta, profile, await loadSource(id));
-	return structuredClone(
-		draftToOpenData(draft, REGION, '2026-12-05T00:00:00.000Z', { meta, profile, draft }).pack
-	);
+	return structuredClone(draftToOpenData(draft, REGION, '2026-12-05T00:00:00.000Z', { meta, profile }).pack);
 }
 
 const context = (pack: Pack) => ({
