@@ -2,8 +2,7 @@
 // computation reads as rules.
 
 import type { Localized, Qualifier } from '$lib/regions/types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 export const LABELS = {
 	agreementStart: l('协议起始', 'Agreement starts'),

@@ -1,10 +1,10 @@
 // Small constructors for writing walkthroughs as compact, typed data.
 
 import type { JourneyEvent } from '$lib/machines/types';
-import type { IsoDate, Localized } from '$lib/regions/types';
+import type { IsoDate } from '$lib/regions/types';
 import type { StepAction } from './types';
 
-export const l = (zh: string, en: string): Localized => ({ zh, en });
+export { l } from '$lib/regions/localized';
 
 /** Send an event: send('SIGN_AGREEMENT', { months: 36 }). */
 export const send = (type: string, payload: Omit<JourneyEvent, 'type'> = {}): StepAction => ({
