@@ -6,6 +6,9 @@
  */
 export type RegionId = string;
 
+/** A role's id, in the glossary's words: operator, primaryDeveloper, operatingEntity … (a pack's roles). */
+export type RoleId = string;
+
 /** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
 export type ClauseId = string;
 
