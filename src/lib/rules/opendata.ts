@@ -3,6 +3,7 @@
 
 import type {
 	ClauseId,
+	DatedValue,
 	Dimension,
 	DimensionType,
 	IsoDate,
@@ -101,6 +102,17 @@ export interface NationalOpenData {
 	marks: readonly Conformity[];
 }
 
+/** One dated value as a row of the open data (regional rows add their region in front). */
+const valueRow = (dimension: string, v: DatedValue) => ({
+	dimension,
+	from: v.from,
+	value: v.value,
+	qualifier: v.qualifier ?? null,
+	summary: v.summary,
+	citations: v.citations,
+	note: v.note ?? null
+});
+
 export function buildOpenData(
 	regions: readonly RegionMeta[],
 	dimensions: readonly Dimension[],
@@ -134,16 +146,7 @@ export function buildOpenData(
 		})),
 		values: profiles.flatMap((p) =>
 			dimensions.flatMap((d) =>
-				(p.values[d.id] ?? []).map((v) => ({
-					region: p.region,
-					dimension: d.id,
-					from: v.from,
-					value: v.value,
-					qualifier: v.qualifier ?? null,
-					summary: v.summary,
-					citations: v.citations,
-					note: v.note ?? null
-				}))
+				(p.values[d.id] ?? []).map((v) => ({ region: p.region, ...valueRow(d.id, v) }))
 			)
 		)
 	};
@@ -155,17 +158,7 @@ export function buildOpenData(
 			name: national.name,
 			validFrom: national.validFrom,
 			documents: national.documents,
-			values: dimensions.flatMap((d) =>
-				(national.profile.values[d.id] ?? []).map((v) => ({
-					dimension: d.id,
-					from: v.from,
-					value: v.value,
-					qualifier: v.qualifier ?? null,
-					summary: v.summary,
-					citations: v.citations,
-					note: v.note ?? null
-				}))
-			)
+			values: dimensions.flatMap((d) => (national.profile.values[d.id] ?? []).map((v) => valueRow(d.id, v)))
 		},
 		conformity: national.marks.map((m) => ({
 			region: m.region,
