@@ -227,8 +227,7 @@ await withModules(repoRoot, async (load) => {
 				{
 					header: [
 						'What this region\'s own tests pin (README "Adding a region", step 4); add as the data grows:',
-						'statecharts (per journey role: the path counts src/lib/machines/graph.test.ts prints), criteria',
-						'(per criterion: answers that meet it, answers that do not), dataConditions and signatories (per',
+						'criteria (per criterion: answers that meet it, answers that do not), dataConditions and signatories (per',
 						'role), and conformity: `effective` is the date the text took effect if before 2025-03-01, else',
 						"null; `counts` and `marks` once the region's conformity is judged by hand (national/marks.ts)."
 					],
@@ -298,8 +297,8 @@ Fill in next (README "Adding a region"; \`npm run packs:check\` checks the folde
   3. eligibility.yaml — roles, criteria as conditions with verbatim quotes, materials, the facts read.
   4. journey.yaml — the procedure per role, and under \`facts\` each fact its stages require with the
      eligibility aspects it sums up; then walkthroughs.yaml (a training walkthrough) and
-     expectations.yaml (what its tests pin: the statechart path counts src/lib/machines/graph.test.ts
-     prints, each criterion's pass/fail answers, the data conditions and signatories per role).
+     expectations.yaml (what its tests pin: each criterion's pass/fail answers, the data conditions and
+     signatories per role; src/lib/machines/graph.test.ts proves the statechart's properties on its own).
   5. tests/scenarios/${id}/ — scenario files covering both sides of every deadline.
   6. npm run test:unit, then npm run build: a citation to a clause the text lacks, an unknown dimension
      or an undeclared fact fails both, naming the file, the field and the id.`);

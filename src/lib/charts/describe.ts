@@ -1,13 +1,12 @@
 // Words the chart and its table say about a milestone: one line for a screen reader's aria-label, and the
 // parts of the tooltip. Pure, so the chart, the table and the tests say the same thing.
 
-import type { ClauseId, Localized, RegionId } from '$lib/regions/types';
+import type { ClauseId, RegionId } from '$lib/regions/types';
 import type { Milestone, Timeline } from '$lib/timeline/types';
 import type { Locale } from './timeline-layout';
+import { l } from '$lib/regions/localized';
 
 export type ClauseLabel = (region: RegionId, id: ClauseId) => string | undefined;
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 export const UI = {
 	undated: l('未定日期', 'No date'),

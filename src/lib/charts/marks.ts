@@ -4,8 +4,7 @@
 
 import type { Localized } from '$lib/regions/types';
 import type { MilestoneKind, PeriodKind } from '$lib/timeline/types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 export type Shape =
 	| 'triangleRight'

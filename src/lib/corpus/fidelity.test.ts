@@ -36,8 +36,9 @@ function trimmed(raw: string, lineNo: number): string {
 
 describe.each(documentIds)('%s corpus', (id) => {
 	test('source.txt is the shared regulation, byte for byte', async () => {
-		if (!SHARED) return; // shared/ sits beside the checkout in CI and on dev machines
-		const file = resolve(SHARED, NATIONAL_FILES[id] ?? `${id}.txt`);
+		// shared/ sits beside the checkout in CI and on dev machines: without it the proof cannot run, so it fails
+		expect(SHARED, 'shared/regulations was not found in any folder above this checkout').not.toBeNull();
+		const file = resolve(SHARED!, NATIONAL_FILES[id] ?? `${id}.txt`);
 		expect(existsSync(file), file).toBe(true);
 		expect(await loadSource(id)).toBe(readFileSync(file, 'utf8'));
 	});

@@ -424,8 +424,16 @@ describe.each(BACKENDS)('repository ($name)', (backend) => {
 		await repo.createItem({ kind: 'draft', name: 'a', payload: 1 });
 		await arrival;
 		stop();
+		// a second observer is told of the next change; by then the stopped one would have been told too
+		let stopLater = () => {};
+		const later = new Promise<void>((done) => {
+			stopLater = repo.observe({ sort: 'name' }, (entries) => {
+				if (names(entries).includes('c')) done();
+			});
+		});
 		await repo.createItem({ kind: 'draft', name: 'c', payload: 1 });
-		await new Promise((r) => setTimeout(r, 20));
+		await later;
+		stopLater();
 		expect(seen).toEqual([[], ['b'], ['a', 'b']]);
 	});
 });
@@ -440,7 +448,12 @@ describe('two tabs on one IndexedDB database', () => {
 		const item = await repoA.createItem(sampleItem(1));
 
 		const seenByB: ListEntry[][] = [];
-		const stop = repoB.observe({}, (entries) => seenByB.push(entries));
+		let bSawEdit = () => {};
+		const sawEdit = new Promise<void>((done) => (bSawEdit = done));
+		const stop = repoB.observe({}, (entries) => {
+			seenByB.push(entries);
+			if (names(entries)[0] === 'edited in A') bSawEdit();
+		});
 		const openInB = (await repoB.getItem(item.id)) as SavedItem;
 		expect(names(await repoB.listItems())).toEqual([item.name]); // B now lists from its cache
 
@@ -451,7 +464,7 @@ describe('two tabs on one IndexedDB database', () => {
 		expect(await repoB.getItem(item.id)).toMatchObject({ name: 'edited in A' });
 		expect(names(await repoB.listItems())).toEqual(['edited in A']); // A's write dropped B's cache
 
-		await new Promise((r) => setTimeout(r, 50));
+		await sawEdit; // B's live list is told of A's write (a test timeout if never)
 		expect(names(seenByB.at(-1)!)).toEqual(['edited in A']);
 		stop();
 		tabA.close();

@@ -1,7 +1,20 @@
 // The content rules for a saved item, shared by create/save and by import (valibot), with bilingual problems.
 import * as v from 'valibot';
 import type { Localized } from '$lib/regions/types';
+import {
+	faultMessage as faultWords,
+	formatPath,
+	hasControlChars,
+	issuePath,
+	jsonFaults as walk,
+	localizeIssue,
+	type JsonFault,
+	type Path
+} from '$lib/rules/read-check';
 import { ITEM_KINDS, type Problem, type SavedItem } from './model';
+
+export { FORBIDDEN_KEYS } from '$lib/rules/read-check';
+export { formatPath, hasControlChars, type JsonFault };
 
 export const LIMITS = {
 	/** Characters (UTF-16 code units) in a name or a tag. */
@@ -16,23 +29,9 @@ export const LIMITS = {
 	problems: 50
 } as const;
 
-/** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const REGION = /^[a-z][a-z0-9-]{0,63}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** C0/C1 controls, line/paragraph separators and bidi overrides (which can disguise a name). */
-export function hasControlChars(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
-		if (c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-			return true;
-	}
-	return false;
-}
 
 export function isTimestamp(s: string): boolean {
 	if (!TIMESTAMP.test(s)) return false;
@@ -105,41 +104,6 @@ export const itemSchema = v.strictObject({
 
 // ——— Problems ———
 
-type Path = (string | number)[];
-
-export function formatPath(path: Path): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-		else out += `[${JSON.stringify(key)}]`;
-	}
-	return out;
-}
-
-const TYPE_NAMES: Record<string, Localized> = {
-	string: { zh: '文本', en: 'text' },
-	number: { zh: '数字', en: 'a number' },
-	array: { zh: '列表', en: 'a list' },
-	object: { zh: '对象', en: 'an object' },
-	strict_object: { zh: '对象', en: 'an object' }
-};
-
-function localize(issue: v.BaseIssue<unknown>): Localized {
-	if (issue.message in MESSAGES) return MESSAGES[issue.message as MessageKey];
-	if (issue.type === 'strict_object' && issue.expected === 'never')
-		return { zh: '未知字段', en: 'unknown field' };
-	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length)
-		return { zh: '缺少此字段', en: 'this field is missing' };
-	const type = TYPE_NAMES[issue.type];
-	if (type) return { zh: `应为${type.zh}`, en: `must be ${type.en}` };
-	return { zh: `无效：${issue.message}`, en: issue.message };
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): Path {
-	return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
-}
-
 export function issuesToProblems(
 	issues: readonly v.BaseIssue<unknown>[],
 	item?: number,
@@ -150,85 +114,18 @@ export function issuesToProblems(
 		return {
 			...(item !== undefined && { item }),
 			...(field !== '' && { field }),
-			message: localize(issue)
+			message: localizeIssue(issue, MESSAGES)
 		};
 	});
 }
 
-// ——— JSON values: forbidden keys, depth, non-JSON values ———
+// ——— JSON values: forbidden keys, depth, non-JSON values (read-check's walk at the library's limits) ———
 
-export interface JsonFault {
-	path: Path;
-	kind: 'key' | 'depth' | 'type' | 'size';
-}
-
-const isPlainObject = (x: object) => {
-	const proto: unknown = Object.getPrototypeOf(x);
-	return proto === Object.prototype || proto === null;
-};
-
-/**
- * Walks a value iteratively (deep files cannot overflow the stack) and reports forbidden keys,
- * excessive nesting and anything JSON cannot carry (undefined, functions, Dates, NaN…).
- */
 export function jsonFaults(value: unknown, limit: number = LIMITS.problems): JsonFault[] {
-	const faults: JsonFault[] = [];
-	const stack: [unknown, Path][] = [[value, []]];
-	let visited = 0;
-	while (stack.length > 0 && faults.length < limit) {
-		const [x, path] = stack.pop()!;
-		if (++visited > LIMITS.nodes) {
-			faults.push({ path: [], kind: 'size' });
-			break;
-		}
-		if (x === null || typeof x === 'string' || typeof x === 'boolean') continue;
-		if (typeof x === 'number') {
-			if (!Number.isFinite(x)) faults.push({ path, kind: 'type' });
-			continue;
-		}
-		if (typeof x !== 'object') {
-			faults.push({ path, kind: 'type' });
-			continue;
-		}
-		if (path.length >= LIMITS.depth) {
-			faults.push({ path, kind: 'depth' });
-			continue;
-		}
-		if (Array.isArray(x)) {
-			for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], [...path, i]]);
-			continue;
-		}
-		if (!isPlainObject(x)) {
-			faults.push({ path, kind: 'type' });
-			continue;
-		}
-		const keys = Object.keys(x);
-		for (let i = keys.length - 1; i >= 0; i--) {
-			const key = keys[i]!;
-			if (FORBIDDEN_KEYS.has(key)) faults.push({ path: [...path, key], kind: 'key' });
-			else stack.push([(x as Record<string, unknown>)[key], [...path, key]]);
-		}
-	}
-	return faults.slice(0, limit);
+	return walk(value, { depth: LIMITS.depth, nodes: LIMITS.nodes, faults: limit });
 }
 
-export function faultMessage(fault: JsonFault): Localized {
-	switch (fault.kind) {
-		case 'key': {
-			const key = String(fault.path[fault.path.length - 1]);
-			return { zh: `不允许的键名“${key}”`, en: `forbidden key "${key}"` };
-		}
-		case 'depth':
-			return { zh: `嵌套超过 ${LIMITS.depth} 层`, en: `nested more than ${LIMITS.depth} levels deep` };
-		case 'size':
-			return { zh: '内容过多', en: 'too many values' };
-		case 'type':
-			return {
-				zh: '不是 JSON 值（如 undefined、函数、日期、NaN）',
-				en: 'not a JSON value (undefined, a function, a Date, NaN…)'
-			};
-	}
-}
+export const faultMessage = (fault: JsonFault): Localized => faultWords(fault, LIMITS.depth);
 
 /** Every problem with an item about to be written: the schema and a JSON-only payload. */
 export function checkItem(item: SavedItem): Problem[] {

@@ -18,7 +18,7 @@ import type {
 	TopicId
 } from '$lib/regions/types';
 import { parseIsoDate } from '$lib/rules/dates';
-import { formatValue } from '$lib/rules/format';
+import { formatValue, qualifierQuoted } from '$lib/rules/format';
 import type { Draft, DraftIssue } from './types';
 
 /** What the kind selector offers: the text is silent, it sets a value, or (numbers only) it sets no bound. */
@@ -54,13 +54,10 @@ export const QUALIFIER_CHOICES: readonly Qualifier[] = [
 	'discretionary'
 ];
 
-/** The qualifier as the texts write it, for the selector (format.ts's labels describe, these quote). */
-export const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
-	inPrinciple: { zh: '原则上', en: 'in principle (原则上)' },
-	generally: { zh: '一般', en: 'generally (一般)' },
-	provisional: { zh: '暂', en: 'for now (暂)' },
-	discretionary: { zh: '可', en: 'may (可)' }
-};
+/** The qualifier as the texts write it, for the selector (rules/format.ts's one qualifier table). */
+export const QUALIFIER_WORDS = Object.fromEntries(
+	QUALIFIER_CHOICES.map((q) => [q, qualifierQuoted(q)])
+) as Record<Qualifier, Localized>;
 
 /** The kinds a dimension's selector offers: "unlimited" only where a number could be unbounded. */
 export function choicesFor(dim: Dimension): ValueChoice[] {

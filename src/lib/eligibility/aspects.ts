@@ -2,6 +2,8 @@
 // line up side by side and an aspect a text does not impose shows as "not required" there.
 
 import type { DimensionId, Localized } from '$lib/regions/types';
+// relative: the build's pack plugin loads this file outside SvelteKit
+import { l } from '../regions/localized.ts';
 
 export interface Aspect {
 	id: string;
@@ -9,8 +11,6 @@ export interface Aspect {
 	/** The rule-profile dimension that records this aspect, where there is one. */
 	dimension?: DimensionId;
 }
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 export const ASPECTS = [
 	{ id: 'legalForm', label: l('主体资格', 'Legal form'), dimension: 'eligibility.legalForm' },

@@ -5,6 +5,7 @@
 
 import type { Localized } from '$lib/regions/types';
 import type { ApplicantFacts, EntityFacts, FactKey } from './facts';
+import { l } from '$lib/regions/localized';
 
 /** One answer taking part: the fact has one of these values. */
 export interface AnswerIs {
@@ -26,7 +27,6 @@ export interface FoundContradiction {
 	message: Localized;
 }
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
 const yes = (fact: FactKey): AnswerIs => ({ fact, in: [true] });
 const no = (fact: FactKey): AnswerIs => ({ fact, in: [false] });
 

@@ -1,11 +1,10 @@
 // Small builders for predicates written in code (the drafts' derived criteria, tests). A pack writes the same
 // conditions as data in eligibility.yaml ({ allTrue: [...] }); regions.ts reads those into these shapes.
 
-import type { Localized } from '$lib/regions/types';
 import type { BooleanFact, IncidentKind } from './facts';
 import type { Predicate } from './types';
 
-export const l = (zh: string, en: string): Localized => ({ zh, en });
+export { l } from '$lib/regions/localized';
 
 /** `alsoUnmetIf`: answers bearing on the same words, a yes to any of which leaves it unmet (see Predicate). */
 export const isTrue = (fact: BooleanFact, alsoUnmetIf?: readonly BooleanFact[]): Predicate =>

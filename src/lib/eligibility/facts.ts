@@ -2,7 +2,7 @@
 // absent = not answered yet, 'unknown' = answered "I don't know". Both leave a criterion unknown, never met.
 // Pure data and types; the valibot schema for imported profiles is in schema.ts.
 
-import type { IsoDate } from '$lib/regions/types';
+import type { IsoDate, RoleId } from '$lib/regions/types';
 import { INCIDENT_KINDS, RELATIONS } from '$lib/rules/pack/eligibility';
 
 export { INCIDENT_KINDS, RELATIONS };
@@ -15,7 +15,7 @@ export type Answer<T> = T | 'unknown';
  * (eligibility.yaml `roles`, with the glossary label); a role sought that a region does not have is reported as
  * such, not mapped onto another.
  */
-export type RoleId = string;
+export type { RoleId } from '$lib/regions/types';
 
 /**
  * A choice fact's answer: one of the options its pack declares (legalForm: forProfitLegalPerson …, the Civil

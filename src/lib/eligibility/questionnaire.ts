@@ -9,6 +9,7 @@ import { factsOf } from './engine';
 import { RELATIONS, answerState, type AnswerState, type ApplicantFacts } from './facts';
 import { eligibilityRules } from './regions';
 import type { FactDeclaration, RegionEligibility } from './types';
+import { l } from '$lib/regions/localized';
 
 export type TopicId =
 	| 'role'
@@ -64,8 +65,6 @@ export interface Topic {
 	help: Localized;
 	questions: Question[];
 }
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 interface Wording {
 	topic: TopicId;

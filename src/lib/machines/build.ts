@@ -3,7 +3,7 @@
 // a sixth region is a folder with meta, profile and journey files.
 
 import { assign, matchesState, setup, type StateValue } from 'xstate';
-import type { IsoDate, Localized, RegionProfile } from '$lib/regions/types';
+import type { IsoDate, RegionProfile } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import {
 	firstQuarterOfNextYear,
@@ -34,8 +34,7 @@ import type {
 	Standing,
 	TraceEntry
 } from './types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 /** A delay for a deadline whose date is not set: effectively never (the state is left first). */
 const NEVER_MS = 1e15;

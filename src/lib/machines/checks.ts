@@ -6,6 +6,7 @@ import type { ClauseId, Localized, Qualifier } from '$lib/regions/types';
 import { dataRefusal } from './data-conditions';
 import { qualifierWords } from './resolve';
 import type { DataCondition, FactRequirement, JourneyContext, JourneyEvent, Refusal } from './types';
+import { l } from '$lib/regions/localized';
 
 type Scalar = string | number | boolean | null;
 
@@ -44,8 +45,6 @@ export type Check =
 	| { kind: 'data'; condition: DataCondition }
 	/** Whether a named date is recorded in context.dates (a registration coded, a due date set). */
 	| { kind: 'dated'; key: string; present: boolean; reason: Localized; citations: ClauseId[] };
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 function fill(text: Localized, vars: Record<string, string | number | undefined>): Localized {
 	const sub = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '?'));

@@ -4,8 +4,7 @@
 // journey among the facts; a fact stated nowhere is unknown and never passes.
 
 import type { Localized } from '$lib/regions/types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 export const DATA_FACTS = {
 	dataRightsConfirmedByProvider: l(

@@ -3,6 +3,7 @@
 
 import type { Localized } from '$lib/regions/types';
 import { DATA_FACT_IDS } from './data-facts';
+import { l } from '$lib/regions/localized';
 
 export type PayloadType = 'number' | 'boolean' | 'string' | 'strings';
 
@@ -11,8 +12,6 @@ export interface EventInfo {
 	/** Payload fields the event reads. */
 	payload?: Record<string, PayloadType>;
 }
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 /** Facts about the data an event concerns, as its payload (data-facts.ts); read by data conditions. */
 const DATA: Record<string, PayloadType> = Object.fromEntries(DATA_FACT_IDS.map((f) => [f, 'boolean']));

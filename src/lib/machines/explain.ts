@@ -16,8 +16,7 @@ import type {
 	JourneyEvent,
 	Refusal
 } from './types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 type Snap = JourneySnapshot;
 

@@ -2,7 +2,8 @@
 // value in force on the simulation's start date, with its qualifier and citations).
 
 import type { ClauseId, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
-import { valueInForce } from '$lib/rules/in-force';
+import { qualifierWord } from '$lib/rules/format';
+import { profileValueOn } from '$lib/rules/in-force';
 import type { Source } from './types';
 
 export interface Resolved<T> {
@@ -22,7 +23,7 @@ export function resolveSource<T>(
 ): Resolved<T> | null {
 	if (!source) return null;
 	if ('value' in source) return { ...source };
-	const dv = valueInForce(profile.values[source.dimension] ?? [], on);
+	const dv = profileValueOn(profile, source.dimension, on);
 	if (!dv) return null;
 	const rv = dv.value;
 	let value: unknown;
@@ -49,13 +50,6 @@ export function resolveSource<T>(
 	};
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
-	inPrinciple: { zh: '原则上', en: 'in principle' },
-	generally: { zh: '一般', en: 'generally' },
-	provisional: { zh: '暂', en: 'for now' },
-	discretionary: { zh: '可', en: 'may' }
-};
-
 export function qualifierWords(q: Qualifier | undefined): Localized | null {
-	return q ? QUALIFIER_WORDS[q] : null;
+	return q ? qualifierWord(q) : null;
 }

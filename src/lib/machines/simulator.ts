@@ -9,6 +9,7 @@ import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
 import { JourneyClock } from './clock';
 import { activeNodes, available, explain, pendingDeadlines } from './explain';
 import { loadBuiltJourney } from './registry';
+import { replayScript } from './replay';
 import { dateOfMs, msOf } from './time';
 import type {
 	AvailableEvent,
@@ -219,11 +220,7 @@ export function startJourney(built: BuiltJourney, options: JourneyOptions): Jour
 			facts = { ...saved.facts };
 			materials = [...saved.materials];
 			boot();
-			for (const step of saved.script) {
-				advanceTo(step.at);
-				send(step.event);
-			}
-			advanceTo(saved.today);
+			replayScript({ advanceTo, send }, saved.script, saved.today);
 			if (stable(actor.getPersistedSnapshot()) !== stable(saved.snapshot))
 				throw new Error(
 					'the saved snapshot does not match a replay of its script (the rules or the simulator changed since it was saved)'

@@ -1,6 +1,6 @@
 // Helpers shared by tests, scenario checks and benchmarks: start a journey whose applicant meets every
 // condition the role's stages check, and walk it through admission to a signed agreement; list every
-// statechart (region × role, in the registry's order) and what each region's own tests pin.
+// statechart (region × role, in the registry's order) and what each region's own tests pin (criteria).
 
 import { regionIds } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
@@ -45,8 +45,6 @@ export const statecharts: readonly { key: string; region: RegionId; role: RoleId
 
 /** What a region's tests pin (src/lib/regions/<id>/expectations.yaml). */
 export interface RegionExpectations {
-	/** Per journey role: xstate/graph path counts. */
-	statecharts?: Record<RoleId, { lifecycle: number; admission: number; views: Record<string, number> }>;
 	/** Per eligibility criterion: answers that make it met, or unmet (null: the authority decides). */
 	criteria?: Record<string, { pass: Record<string, unknown> | null; fail: Record<string, unknown> | null }>;
 	/** Per journey role: the ids of its data conditions, one per clause the text sets on the data. */

@@ -3,7 +3,15 @@
 // $lib/rules/pack/journey, which these types must accept), and the runtime shapes the statechart keeps
 // (context, events, trace, refusals). Pure: no DOM, no Svelte, no storage.
 
-import type { ClauseId, DimensionId, IsoDate, Localized, Qualifier, RegionId } from '$lib/regions/types';
+import type {
+	ClauseId,
+	DimensionId,
+	IsoDate,
+	Localized,
+	Qualifier,
+	RegionId,
+	RoleId
+} from '$lib/regions/types';
 
 // ——— Journey data (what a region's journey.yaml declares) ———
 
@@ -22,8 +30,8 @@ export interface Given<T> {
 
 export type Source<T> = FromProfile | Given<T>;
 
-/** A role's id, in the glossary's words: operator, primaryDeveloper, operatingEntity … */
-export type RoleId = string;
+/** One RoleId for every engine (regions/types.ts). */
+export type { RoleId } from '$lib/regions/types';
 
 /** A condition on the applicant's facts; unknown facts never pass. */
 export interface FactRequirement {

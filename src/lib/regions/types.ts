@@ -6,6 +6,12 @@
  */
 export type RegionId = string;
 
+/**
+ * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
+ * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator).
+ */
+export type RoleId = string;
+
 /** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
 export type ClauseId = string;
 
@@ -275,12 +281,6 @@ export interface Dimension {
 	 */
 	perRole?: boolean;
 }
-
-/**
- * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
- * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator).
- */
-export type RoleId = string;
 
 /**
  * A rule value. "notSpecified" (the text is silent) is distinct from "unlimited" (the text sets no

@@ -15,11 +15,29 @@ const BOUNDS = {
 	exactly: { zh: '', en: '' }
 } as const;
 
-export const QUALIFIERS: Record<Qualifier, Localized> = {
-	inPrinciple: { zh: '原则上', en: 'in principle' },
-	generally: { zh: '一般', en: 'generally' },
-	provisional: { zh: '暂行/试点期间', en: 'for now' },
-	discretionary: { zh: '非强制', en: 'not mandatory' }
+/**
+ * The one table of how the texts hedge a value: `word` is what the text writes (原则上, 一般, 暂, 可) with
+ * its English, `meaning` what that does to the value, as shown after a value ("不超过 36 个月（非强制）").
+ */
+export const QUALIFIER_LABELS: Record<Qualifier, { word: Localized; meaning: Localized }> = {
+	inPrinciple: { word: { zh: '原则上', en: 'in principle' }, meaning: { zh: '原则上', en: 'in principle' } },
+	generally: { word: { zh: '一般', en: 'generally' }, meaning: { zh: '一般', en: 'generally' } },
+	provisional: { word: { zh: '暂', en: 'for now' }, meaning: { zh: '暂行/试点期间', en: 'for now' } },
+	discretionary: { word: { zh: '可', en: 'may' }, meaning: { zh: '非强制', en: 'not mandatory' } }
+};
+
+/** What a qualifier does to a value (shown after it). */
+export const QUALIFIERS = Object.fromEntries(
+	Object.entries(QUALIFIER_LABELS).map(([q, x]) => [q, x.meaning])
+) as Record<Qualifier, Localized>;
+
+/** The text's own word for a qualifier: 原则上 / in principle. */
+export const qualifierWord = (q: Qualifier): Localized => QUALIFIER_LABELS[q].word;
+
+/** The word with the Chinese quoted in English, for a selector: 原则上 / in principle (原则上). */
+export const qualifierQuoted = (q: Qualifier): Localized => {
+	const w = QUALIFIER_LABELS[q].word;
+	return { zh: w.zh, en: `${w.en} (${w.zh})` };
 };
 
 export const NOT_SPECIFIED: Localized = { zh: '未规定', en: 'Not specified' };

@@ -3,6 +3,7 @@
 
 import type {
 	ClauseId,
+	DatedValue,
 	Dimension,
 	DimensionType,
 	IsoDate,
@@ -137,6 +138,17 @@ function regionRoles(region: string, profile: RegionProfile | undefined): OpenDa
 /** `roles` where the region has any (a draft whose values name none leaves the field out). */
 const withRoles = (roles: OpenDataRole[]) => (roles.length ? { roles } : {});
 
+/** One dated value as a row of the open data (regional rows add their region in front). */
+const valueRow = (dimension: string, v: DatedValue) => ({
+	dimension,
+	from: v.from,
+	value: v.value,
+	qualifier: v.qualifier ?? null,
+	summary: v.summary,
+	citations: v.citations,
+	note: v.note ?? null
+});
+
 export function buildOpenData(
 	regions: readonly RegionMeta[],
 	dimensions: readonly Dimension[],
@@ -179,13 +191,7 @@ export function buildOpenData(
 			dimensions.flatMap((d) =>
 				(p.values[d.id] ?? []).map((v) => ({
 					region: p.region,
-					dimension: d.id,
-					from: v.from,
-					value: v.value,
-					qualifier: v.qualifier ?? null,
-					summary: v.summary,
-					citations: v.citations,
-					note: v.note ?? null,
+					...valueRow(d.id, v),
 					roles: v.roles?.length ? v.roles : null
 				}))
 			)
@@ -199,17 +205,7 @@ export function buildOpenData(
 			name: national.name,
 			validFrom: national.validFrom,
 			documents: national.documents,
-			values: dimensions.flatMap((d) =>
-				(national.profile.values[d.id] ?? []).map((v) => ({
-					dimension: d.id,
-					from: v.from,
-					value: v.value,
-					qualifier: v.qualifier ?? null,
-					summary: v.summary,
-					citations: v.citations,
-					note: v.note ?? null
-				}))
-			)
+			values: dimensions.flatMap((d) => (national.profile.values[d.id] ?? []).map((v) => valueRow(d.id, v)))
 		},
 		conformity: national.marks.map((m) => ({
 			region: m.region,

@@ -7,6 +7,7 @@ import type { ClauseId, IsoDate, Localized } from '$lib/regions/types';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import { regionStatus, runWarnings, type DocStatus, type RunWarning } from '$lib/rules/status';
+import { leafStates, replayScript } from '$lib/machines/replay';
 import { createJourney, type JourneySimulation, type SavedJourney } from '$lib/machines/simulator';
 import type { Deadline, Facts, JourneyEvent } from '$lib/machines/types';
 import { parseScenario, ScenarioError, type Scenario, type ScenarioExpect } from './format';
@@ -145,11 +146,6 @@ function check(
 	return { checked: true, passed: failures.length === 0, failures };
 }
 
-function leafStates(sim: JourneySimulation): string[] {
-	const paths = sim.activeStates().map((s) => s.path);
-	return paths.filter((p) => !paths.some((q) => q.startsWith(p + '.')));
-}
-
 /** Run an already-parsed scenario. */
 export async function runParsedScenario(scenario: Scenario): Promise<ScenarioResult> {
 	if (!journeyRegionIds.includes(scenario.region))
@@ -168,14 +164,13 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 		facts,
 		materials: scenario.materials
 	});
-	const accepted: { date: string; type: string }[] = [];
-	for (const step of scenario.steps) {
-		sim.advanceTo(step.on);
-		if (!step.event) continue;
-		const r = sim.send({ type: step.event, ...step.payload });
-		if (r.accepted) accepted.push({ date: sim.today, type: step.event });
-	}
-	if (scenario.until) sim.advanceTo(scenario.until);
+	const script = scenario.steps.map((s) => ({
+		at: s.on,
+		...(s.event ? { event: { type: s.event, ...s.payload } as JourneyEvent } : {})
+	}));
+	const accepted = replayScript(sim, script, scenario.until)
+		.filter((s) => s.accepted)
+		.map((s) => ({ date: s.at, type: s.event!.type }));
 	const meta = getRegion(scenario.region)!;
 	const warnings = runWarnings(meta.validity, sim.context);
 

@@ -112,11 +112,10 @@ export const applicant = {
 	},
 	/** Open a saved applicant profile. Returns its name, or null when missing, damaged or invalid. */
 	async load(id: string): Promise<string | null> {
-		const item = await library.getSaved(id, 'applicant');
-		if (!item) return null;
-		const parsed = parseApplicantFacts(item.payload);
-		if (!parsed.ok) return null;
-		facts = parsed.facts;
+		const opened = await library.openSaved(id, 'applicant');
+		if (!opened.ok) return null;
+		const { item, payload } = opened;
+		facts = payload;
 		linked = { id: item.id, name: item.name, revision: item.revision };
 		conflict = false;
 		persist();

@@ -69,13 +69,15 @@ export function createJourneyState() {
 				error = e instanceof Error ? e.message : String(e);
 			}
 		},
-		async restore(saved: SavedJourney) {
+		/** Restore a saved run; false (and nothing attached) when its rules no longer replay it. */
+		async restore(saved: SavedJourney): Promise<boolean> {
 			error = null;
 			try {
 				const { restoreJourney } = await simulator();
 				attach(await restoreJourney(saved));
-			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
+				return true;
+			} catch {
+				return false;
 			}
 		},
 		async startDraft(draft: DraftMachine, options: JourneyOptions) {

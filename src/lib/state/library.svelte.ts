@@ -2,6 +2,7 @@
 // Dexie. When IndexedDB is unavailable or full, the app keeps working on a memory store and says so.
 
 import type { DatabaseStatus, ItemKind, Repository, SavedItem } from '$lib/db';
+import type { Opened, Payloads } from './saved-payloads';
 
 type Db = typeof import('$lib/db');
 
@@ -38,6 +39,13 @@ export const library = {
 		const item = await repo.getItem(id);
 		if (!item || db.isDamaged(item) || (kind && item.kind !== kind)) return null;
 		return item;
+	},
+	/** A saved item of `kind` with its payload checked for that kind (see saved-payloads.ts). */
+	async openSaved<K extends keyof Payloads>(id: string, kind: K): Promise<Opened<K>> {
+		const item = await this.getSaved(id, kind);
+		if (!item) return { ok: false, reason: 'notFound' };
+		const { checkPayload } = await import('./saved-payloads');
+		return checkPayload(item, kind);
 	},
 	/** Record a failed write (e.g. quota exceeded) so the banner can say the work is only in memory. */
 	async noteError(e: unknown) {

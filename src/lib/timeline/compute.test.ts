@@ -550,17 +550,7 @@ test('events (a simulator trace) appear as milestones with their labels and cita
 	]);
 });
 
-test('timing: five regions over three years (printed, not asserted)', () => {
-	const runs: number[] = [];
-	for (let i = 0; i < 41; i++) {
-		const t0 = performance.now();
-		for (const region of Object.keys(REGIONS))
-			timelineFor(region, { agreementStart: '2025-06-01', termMonths: 36 });
-		runs.push(performance.now() - t0);
-	}
-	runs.sort((a, b) => a - b);
-	console.log(`five regions' timelines over 3 years: median ${runs[20]!.toFixed(3)} ms (41 runs)`);
-});
+// Timing: bench/timings.ts (timelines), printed by `npm run bench`, never asserted.
 
 describe('reports after the end: only where the text does not limit them to the term', () => {
 	const quzhou = quzhouJourney.roles[0]!;

@@ -35,6 +35,7 @@ import type {
 	Warning,
 	WarningCode
 } from './types';
+import { l } from '$lib/regions/localized';
 
 /** Event types (the simulator's vocabulary) that move dates on the timeline. */
 export const TIMELINE_EVENTS = {
@@ -44,8 +45,6 @@ export const TIMELINE_EVENTS = {
 	termination: ['TERMINATE'],
 	dataCheckRequest: 'DATA_CHECK_REQUEST'
 } as const;
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 interface Extra {
 	qualifier?: Qualifier;

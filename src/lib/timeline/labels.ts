@@ -2,8 +2,8 @@
 // computation reads as rules.
 
 import type { Localized, Qualifier } from '$lib/regions/types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
+import { qualifierWord } from '$lib/rules/format';
 
 export const LABELS = {
 	agreementStart: l('协议起始', 'Agreement starts'),
@@ -91,11 +91,17 @@ export const NOTES = {
 		)
 };
 
+/** "The text says …", quoting the one qualifier table's word (rules/format.ts). */
+const says = (q: Qualifier, zh: string, en: string): Localized => {
+	const w = qualifierWord(q);
+	return l(`文本用“${w.zh}”：${zh}`, `The text says "${w.en}": ${en}`);
+};
+
 export const QUALIFIER_NOTES: Record<Qualifier, Localized> = {
-	generally: l('文本用“一般”：可有例外。', 'The text says "generally": exceptions are possible.'),
-	inPrinciple: l('文本用“原则上”：可有例外。', 'The text says "in principle": exceptions are possible.'),
-	provisional: l('文本用“暂”：为暂行规定。', 'The text says "for now": a provisional rule.'),
-	discretionary: l('文本用“可”：是可以而非必须。', 'The text says "may": permitted, not required.')
+	generally: says('generally', '可有例外。', 'exceptions are possible.'),
+	inPrinciple: says('inPrinciple', '可有例外。', 'exceptions are possible.'),
+	provisional: says('provisional', '为暂行规定。', 'a provisional rule.'),
+	discretionary: says('discretionary', '是可以而非必须。', 'permitted, not required.')
 };
 
 /** Join notes into one, skipping empties. */

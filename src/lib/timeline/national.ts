@@ -15,8 +15,7 @@ import type { ClauseRef, IsoDate, Localized } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import { termEnd } from './conventions';
 import type { MilestoneKind, TimelineEvent } from './types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 /** The simulator's events that deliver a product, and the trace entry of a registration coded. */
 export const NATIONAL_TIMELINE_EVENTS = {

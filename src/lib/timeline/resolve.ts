@@ -2,7 +2,7 @@
 // journey (which points back to the profile or states a value with its own citations). A value the text
 // leaves unset resolves to null with what the text does say, so the timeline can show why.
 
-import { valueInForce } from '$lib/rules/in-force';
+import { profileValueOn } from '$lib/rules/in-force';
 import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
 import type { Source, TimelineRole } from './types';
 
@@ -60,7 +60,7 @@ const asNumber = (v: DatedValue['value']) => (v.kind === 'number' ? v.value : nu
 const asEnum = (v: DatedValue['value']) => (v.kind === 'enum' && v.value !== 'notSpecified' ? v.value : null);
 
 function dimension(profile: RegionProfile, id: string, asOf: IsoDate): DatedValue | undefined {
-	return valueInForce(profile.values[id] ?? [], asOf);
+	return profileValueOn(profile, id, asOf);
 }
 
 function resolveSource<T>(

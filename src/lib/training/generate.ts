@@ -7,7 +7,8 @@ import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import type { DatedValue, IsoDate, Localized, Qualifier, RegionId, RegionProfile } from '$lib/regions/types';
 import { todayInChina } from '$lib/rules/dates';
-import { valueInForce } from '$lib/rules/in-force';
+import { profileValueOn } from '$lib/rules/in-force';
+import { QUALIFIER_LABELS, qualifierWord } from '$lib/rules/format';
 import type { ChoiceQuiz } from './types';
 
 export interface GeneratedQuiz extends ChoiceQuiz {
@@ -17,16 +18,7 @@ export interface GeneratedQuiz extends ChoiceQuiz {
 }
 
 /** The value in force on `asOf` (the shared rule, `$lib/rules/in-force`). */
-export function valueOn(profile: RegionProfile, dimension: string, asOf: IsoDate): DatedValue | undefined {
-	return valueInForce(profile.values[dimension] ?? [], asOf);
-}
-
-const QUALIFIER_WORDS: Record<Qualifier, Localized> = {
-	generally: { zh: '一般', en: '一般 (generally)' },
-	inPrinciple: { zh: '原则上', en: '原则上 (in principle)' },
-	provisional: { zh: '暂', en: '暂 (for now)' },
-	discretionary: { zh: '可', en: '可 (may)' }
-};
+export const valueOn = profileValueOn;
 
 interface Template {
 	dimension: string;
@@ -72,10 +64,12 @@ const TEMPLATES: Template[] = [
 		dimension: 'term.maxMonths',
 		key: (v) => (v.value.kind === 'number' && v.qualifier ? v.qualifier : undefined),
 		question: (k) => {
-			const w = QUALIFIER_WORDS[k as Qualifier];
-			return w
-				? { zh: `哪一地的期限上限以“${w.zh}”限定？`, en: `Which region’s term cap is qualified by ${w.en}?` }
-				: undefined;
+			if (!QUALIFIER_LABELS[k as Qualifier]) return undefined;
+			const w = qualifierWord(k as Qualifier);
+			return {
+				zh: `哪一地的期限上限以“${w.zh}”限定？`,
+				en: `Which region’s term cap is qualified by “${w.en}” (${w.zh})?`
+			};
 		}
 	},
 	{

@@ -1,5 +1,6 @@
 // Replay a walkthrough on the real statechart, score a trainee's answers, and list every walkthrough.
 
+import { leafStates } from '$lib/machines/replay';
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
 import type { Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
@@ -36,11 +37,6 @@ export interface ReplayResult {
 	steps: StepResult[];
 	/** Every step accepted and every expectation met. */
 	ok: boolean;
-}
-
-function leafStates(sim: JourneySimulation): string[] {
-	const paths = sim.activeStates().map((s) => s.path);
-	return paths.filter((p) => !paths.some((q) => q.startsWith(p + '.')));
 }
 
 function checkExpect(sim: JourneySimulation, expect: StepExpect | undefined): string[] {

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import type { DatedValue, RegionProfile } from '$lib/regions/types';
+import type { DatedValue } from '$lib/regions/types';
 import { journeyRegionIds } from '$lib/machines/registry';
-import { valueInForce } from '$lib/rules/in-force';
+import { profileValueOn } from '$lib/rules/in-force';
 import { replayWalkthrough, scoreAnswers, walkthroughs, getWalkthrough } from './run';
 import { resolveClause, type Quiz, type Walkthrough } from './types';
 
 const hasText = (x: { zh: string; en: string } | undefined) =>
 	!!x && x.zh.trim().length > 0 && x.en.trim().length > 0;
 
-/** The profile value in force on `date` (the shared rule). */
-function valueOn(profile: RegionProfile, dim: string, date: string): DatedValue | undefined {
-	return valueInForce(profile.values[dim] ?? [], date);
-}
+const valueOn = profileValueOn;
 function code(v: DatedValue | undefined): string | number | boolean | undefined {
 	const r = v?.value;
 	if (!r) return undefined;

@@ -8,8 +8,7 @@ import type { NodeSpec, TransitionSpec } from '../kit';
 import { qualifierWords } from '../resolve';
 import type { Settings } from '../settings';
 import type { RoleJourney, StageSpec } from '../types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 function passChecks(stage: StageSpec): Check[] {
 	const checks: Check[] = [];

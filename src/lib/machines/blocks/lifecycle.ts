@@ -9,8 +9,8 @@ import type { DelayedSpec, NodeSpec, TransitionSpec } from '../kit';
 import type { Settings } from '../settings';
 import type { Ground, RoleJourney } from '../types';
 import { afterEndReportingRegions } from './oversight';
+import { l } from '$lib/regions/localized';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
 const P = 'licensed';
 
 export const GROUND_WORDS: Record<Ground, Localized> = {

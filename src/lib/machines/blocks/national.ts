@@ -24,8 +24,8 @@ import { eventLabel } from '../events';
 import type { DelayedSpec, NodeSpec, TransitionSpec } from '../kit';
 import { dayAfter } from '../time';
 import type { JourneyContext } from '../types';
+import { l } from '$lib/regions/localized';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
 const P = 'licensed';
 const REG = `${P}.nationalRegistration`;
 const REP = `${P}.nationalReport`;

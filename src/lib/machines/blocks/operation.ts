@@ -3,14 +3,13 @@
 // period and rights confirmation, and the formalities after signing. Each is one region of the parallel
 // "licensed" state.
 
-import type { Localized } from '$lib/regions/types';
 import type { Check } from '../checks';
 import { eventLabel } from '../events';
 import type { NodeSpec, TransitionSpec } from '../kit';
 import type { Settings } from '../settings';
 import type { RoleJourney } from '../types';
+import { l } from '$lib/regions/localized';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
 const P = 'licensed';
 
 /** The gate every data-touching event passes: not suspended, no security hold, staff trained. */

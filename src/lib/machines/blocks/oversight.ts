@@ -7,8 +7,8 @@ import { eventLabel } from '../events';
 import type { NodeSpec, TransitionSpec } from '../kit';
 import type { Settings } from '../settings';
 import type { EvaluationResult, RoleJourney } from '../types';
+import { l } from '$lib/regions/localized';
 
-const l = (zh: string, en: string): Localized => ({ zh, en });
 const P = 'licensed';
 
 const CADENCE_WORDS: Record<string, Localized> = {

@@ -7,6 +7,18 @@
 import * as v from 'valibot';
 import type { Localized } from '../../regions/types';
 import { parseIsoDate } from '../dates.ts';
+import {
+	faultMessage,
+	formatPath,
+	hasControlChars,
+	hasProseControlChars,
+	issuePath,
+	jsonFaults,
+	localizeIssue as localizeWith,
+	type Path
+} from '../read-check.ts';
+
+export { formatPath, hasControlChars, hasProseControlChars, issuePath, type Path };
 
 export const LIMITS = {
 	/** Characters (UTF-16 code units) in a one-line string: a title, a name, an id, a code. */
@@ -42,33 +54,6 @@ export const REGION_ID = /^[a-z][A-Za-z0-9-]{0,63}$/;
 export const LOCAL_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Event types of the journey machines: PUBLISH_CALL. */
 export const EVENT_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
-
-/** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Bidi overrides/isolates and line/paragraph separators: they can disguise text in any string. */
-const isBidiOrSeparator = (c: number) =>
-	c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
-
-/** Any C0/C1 control or bidi character (one-line strings). */
-export function hasControlChars(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (isControl(c) || isBidiOrSeparator(c)) return true;
-	}
-	return false;
-}
-
-/** As hasControlChars, but tab and line breaks are part of multi-line prose. */
-export function hasProseControlChars(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
-		if (isControl(c) || isBidiOrSeparator(c)) return true;
-	}
-	return false;
-}
 
 export const MESSAGES = {
 	'line.long': { zh: `不能超过 ${LIMITS.line} 个字符`, en: `must be at most ${LIMITS.line} characters` },
@@ -212,52 +197,11 @@ export interface Problem {
 	message: Localized;
 }
 
-export type Path = (string | number)[];
-
-const shortKey = (k: string) => (k.length > 64 ? `${k.slice(0, 64)}…` : k);
-
-/** "values.term.maxMonths[0].value.kind": dotted dimension ids stay readable, odd keys are quoted. */
-export function formatPath(path: Path): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else if (/^[A-Za-z_$][\w$.]{0,63}$/.test(key)) out += out === '' ? key : `.${key}`;
-		else out += `[${JSON.stringify(shortKey(key))}]`;
-	}
-	return out;
-}
-
-const TYPE_NAMES: Record<string, Localized> = {
-	string: { zh: '文本', en: 'text' },
-	number: { zh: '数字', en: 'a number' },
-	boolean: { zh: '是或否（true/false）', en: 'true or false' },
-	array: { zh: '列表', en: 'a list' },
-	object: { zh: '对象', en: 'an object' },
-	strict_object: { zh: '对象', en: 'an object' },
-	record: { zh: '对象', en: 'an object' },
-	variant: { zh: '对象', en: 'an object' },
-	union: { zh: '所列形式之一', en: 'one of the allowed forms' },
-	nullable: { zh: '文本或 null', en: 'text or null' }
-};
-
 /** An issue's message in both languages; `extra` adds messages of the caller's own keys. */
-export function localizeIssue(issue: v.BaseIssue<unknown>, extra: Record<string, Localized> = {}): Localized {
-	if (issue.message in MESSAGES) return MESSAGES[issue.message as MessageKey];
-	if (issue.message in extra) return extra[issue.message]!;
-	if (issue.type === 'strict_object' && issue.expected === 'never')
-		return { zh: '未知字段', en: 'unknown field' };
-	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length)
-		return { zh: '缺少此字段', en: 'this field is missing' };
-	if (issue.type === 'literal') return { zh: `应为 ${issue.expected}`, en: `must be ${issue.expected}` };
-	if (issue.type === 'picklist')
-		return { zh: `应为 ${issue.expected} 之一`, en: `must be one of ${issue.expected}` };
-	const type = TYPE_NAMES[issue.type];
-	if (type) return { zh: `应为${type.zh}`, en: `must be ${type.en}` };
-	return { zh: `无效：${issue.message}`, en: issue.message };
-}
-
-export const issuePath = (issue: v.BaseIssue<unknown>): Path =>
-	(issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+export const localizeIssue = (
+	issue: v.BaseIssue<unknown>,
+	extra: Record<string, Localized> = {}
+): Localized => localizeWith(issue, { ...extra, ...MESSAGES });
 
 /** The problems of a failed parse, de-duplicated and bounded. */
 export function issueProblems(
@@ -278,57 +222,16 @@ export function issueProblems(
 	return problems;
 }
 
-const isPlainObject = (x: object) => {
-	const proto: unknown = Object.getPrototypeOf(x);
-	return proto === Object.prototype || proto === null;
-};
-
 /**
- * Walks the value iteratively (a deep file cannot overflow the stack) before any schema sees it: forbidden
- * keys, excessive depth, and anything JSON cannot carry (functions, Dates, NaN…). `undefined` is left to the
- * schema, which accepts it only where a field is optional.
+ * The walk of read-check.ts before any schema sees the value (forbidden keys, depth, what JSON cannot carry),
+ * at the packs' limits; `undefined` is left to the schema, which accepts it only where a field is optional.
  */
 export function structuralProblems(value: unknown, prefix: Path = []): Problem[] {
-	const problems: Problem[] = [];
-	const stack: [unknown, Path][] = [[value, prefix]];
-	let visited = 0;
-	const add = (path: Path, message: Localized) => problems.push({ field: formatPath(path), message });
-	while (stack.length > 0 && problems.length < LIMITS.problems) {
-		const [x, path] = stack.pop()!;
-		if (++visited > LIMITS.nodes) {
-			add(prefix, { zh: '内容过多', en: 'too many values' });
-			break;
-		}
-		if (x === null || x === undefined || typeof x === 'string' || typeof x === 'boolean') continue;
-		if (typeof x === 'number') {
-			if (!Number.isFinite(x)) add(path, MESSAGES.finite);
-			continue;
-		}
-		if (typeof x !== 'object') {
-			add(path, { zh: '不是 JSON 值', en: 'not a JSON value' });
-			continue;
-		}
-		if (path.length - prefix.length >= LIMITS.depth) {
-			add(path, { zh: `嵌套超过 ${LIMITS.depth} 层`, en: `nested more than ${LIMITS.depth} levels deep` });
-			continue;
-		}
-		if (Array.isArray(x)) {
-			for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], [...path, i]]);
-			continue;
-		}
-		if (!isPlainObject(x)) {
-			add(path, { zh: '不是 JSON 值（如日期、函数）', en: 'not a JSON value (a Date, a function…)' });
-			continue;
-		}
-		const keys = Object.keys(x);
-		for (let i = keys.length - 1; i >= 0; i--) {
-			const key = keys[i]!;
-			if (FORBIDDEN_KEYS.has(key))
-				add([...path, key], { zh: `不允许的键名“${key}”`, en: `forbidden key "${key}"` });
-			else stack.push([(x as Record<string, unknown>)[key], [...path, key]]);
-		}
-	}
-	return problems.slice(0, LIMITS.problems);
+	const limits = { depth: LIMITS.depth, nodes: LIMITS.nodes, faults: LIMITS.problems, undefinedOk: true };
+	return jsonFaults(value, limits, prefix).map((f) => ({
+		field: formatPath(f.path),
+		message: faultMessage(f, LIMITS.depth)
+	}));
 }
 
 /** Structure first, then the schema: a fresh, typed copy, or the problems. */

@@ -1,0 +1,176 @@
+// One check for everything read from outside (a library file, a stored item, a draft, a region pack): the
+// walk that refuses prototype keys, excessive depth and what JSON cannot carry; the control and bidi
+// character check; field paths; and valibot issues said in both languages. Each reader sets its own limits.
+// Runtime imports stay relative: the build's pack plugin loads this file outside SvelteKit.
+
+import type * as v from 'valibot';
+import type { Localized } from '../regions/types';
+
+/** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Bidi overrides/isolates and line/paragraph separators: they can disguise text in any string. */
+const isBidiOrSeparator = (c: number) =>
+	c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
+
+/** Any C0/C1 control or bidi character (one-line strings). */
+export function hasControlChars(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (isControl(c) || isBidiOrSeparator(c)) return true;
+	}
+	return false;
+}
+
+/** As hasControlChars, but tab and line breaks are part of multi-line prose. */
+export function hasProseControlChars(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0x09 || c === 0x0a || c === 0x0d) continue;
+		if (isControl(c) || isBidiOrSeparator(c)) return true;
+	}
+	return false;
+}
+
+export type Path = (string | number)[];
+
+const shortKey = (k: string) => (k.length > 64 ? `${k.slice(0, 64)}…` : k);
+
+/** "values.term.maxMonths[0].value.kind": dotted ids stay readable, odd keys are quoted (and shortened). */
+export function formatPath(path: Path): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (/^[A-Za-z_$][\w$.]{0,63}$/.test(key)) out += out === '' ? key : `.${key}`;
+		else out += `[${JSON.stringify(shortKey(key))}]`;
+	}
+	return out;
+}
+
+/** What a value of each valibot schema type is called in a message. */
+export const TYPE_NAMES: Record<string, Localized> = {
+	string: { zh: '文本', en: 'text' },
+	number: { zh: '数字', en: 'a number' },
+	boolean: { zh: '是或否（true/false）', en: 'true or false' },
+	array: { zh: '列表', en: 'a list' },
+	object: { zh: '对象', en: 'an object' },
+	strict_object: { zh: '对象', en: 'an object' },
+	loose_object: { zh: '对象', en: 'an object' },
+	record: { zh: '对象', en: 'an object' },
+	variant: { zh: '对象', en: 'an object' },
+	union: { zh: '所列形式之一', en: 'one of the allowed forms' },
+	nullable: { zh: '文本或 null', en: 'text or null' }
+};
+
+/** An issue's message in both languages; `messages` translates the reader's own message keys. */
+export function localizeIssue(
+	issue: v.BaseIssue<unknown>,
+	messages: Record<string, Localized> = {}
+): Localized {
+	if (Object.hasOwn(messages, issue.message)) return messages[issue.message]!;
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return { zh: '未知字段', en: 'unknown field' };
+	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length)
+		return { zh: '缺少此字段', en: 'this field is missing' };
+	if (issue.type === 'literal') return { zh: `应为 ${issue.expected}`, en: `must be ${issue.expected}` };
+	if (issue.type === 'picklist')
+		return { zh: `应为 ${issue.expected} 之一`, en: `must be one of ${issue.expected}` };
+	const type = TYPE_NAMES[issue.type];
+	if (type) return { zh: `应为${type.zh}`, en: `must be ${type.en}` };
+	return { zh: `无效：${issue.message}`, en: issue.message };
+}
+
+export const issuePath = (issue: v.BaseIssue<unknown>): Path =>
+	(issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+
+// ——— the walk ———
+
+export interface JsonFault {
+	path: Path;
+	/** key: a prototype key; depth: nested too deep; number: NaN or ±Infinity; type: not JSON; size: too big. */
+	kind: 'key' | 'depth' | 'number' | 'type' | 'size';
+}
+
+export interface WalkLimits {
+	/** Nesting depth allowed below the start. */
+	depth: number;
+	/** Values visited; bounds the work on shared or hostile structures. */
+	nodes: number;
+	/** Faults reported at most. */
+	faults: number;
+	/** Leave `undefined` to the schema (which accepts it only where a field is optional). */
+	undefinedOk?: boolean;
+}
+
+const isPlainObject = (x: object) => {
+	const proto: unknown = Object.getPrototypeOf(x);
+	return proto === Object.prototype || proto === null;
+};
+
+/**
+ * Walks a value iteratively (a deep file cannot overflow the stack) before any schema sees it, and reports
+ * forbidden keys, excessive nesting and anything JSON cannot carry (functions, Dates, NaN…).
+ */
+export function jsonFaults(value: unknown, limits: WalkLimits, prefix: Path = []): JsonFault[] {
+	const faults: JsonFault[] = [];
+	const stack: [unknown, Path][] = [[value, prefix]];
+	let visited = 0;
+	while (stack.length > 0 && faults.length < limits.faults) {
+		const [x, path] = stack.pop()!;
+		if (++visited > limits.nodes) {
+			faults.push({ path: prefix, kind: 'size' });
+			break;
+		}
+		if (x === null || typeof x === 'string' || typeof x === 'boolean') continue;
+		if (x === undefined && limits.undefinedOk) continue;
+		if (typeof x === 'number') {
+			if (!Number.isFinite(x)) faults.push({ path, kind: 'number' });
+			continue;
+		}
+		if (typeof x !== 'object') {
+			faults.push({ path, kind: 'type' });
+			continue;
+		}
+		if (path.length - prefix.length >= limits.depth) {
+			faults.push({ path, kind: 'depth' });
+			continue;
+		}
+		if (Array.isArray(x)) {
+			for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], [...path, i]]);
+			continue;
+		}
+		if (!isPlainObject(x)) {
+			faults.push({ path, kind: 'type' });
+			continue;
+		}
+		const keys = Object.keys(x);
+		for (let i = keys.length - 1; i >= 0; i--) {
+			const key = keys[i]!;
+			if (FORBIDDEN_KEYS.has(key)) faults.push({ path: [...path, key], kind: 'key' });
+			else stack.push([(x as Record<string, unknown>)[key], [...path, key]]);
+		}
+	}
+	return faults.slice(0, limits.faults);
+}
+
+/** A fault in both languages; `depth` is the limit that was passed. */
+export function faultMessage(fault: JsonFault, depth: number): Localized {
+	switch (fault.kind) {
+		case 'key': {
+			const key = String(fault.path[fault.path.length - 1]);
+			return { zh: `不允许的键名“${key}”`, en: `forbidden key "${key}"` };
+		}
+		case 'depth':
+			return { zh: `嵌套超过 ${depth} 层`, en: `nested more than ${depth} levels deep` };
+		case 'size':
+			return { zh: '内容过多', en: 'too many values' };
+		case 'number':
+			return { zh: '应为有限的数字', en: 'must be a finite number' };
+		case 'type':
+			return {
+				zh: '不是 JSON 值（如 undefined、函数、日期）',
+				en: 'not a JSON value (undefined, a function, a Date…)'
+			};
+	}
+}
