@@ -131,3 +131,98 @@ test('the conformity view as a Word file and a CSV: marks in words, both sides�
 	expect(csv.split('\r\n')[0]).toContain('对照项,主题,对照结果,国家规定,泰安规定,理由,国家框架条款,泰安条款');
 	expect(csv).toContain('实施规范 第十四条（二）');
 });
+
+// ——— the draft editor ———
+
+async function createFromTaian(page: Page) {
+	await page.goto('/drafts/');
+	await hydrated(page);
+	await page.getByRole('radio', { name: /以泰安的文本和规则为基础/ }).check();
+	await page.getByRole('textbox', { name: '标题', exact: true }).fill('摘要试验办法（草案）');
+	await page.getByRole('textbox', { name: /简称/ }).fill('摘要市');
+	await page.getByRole('button', { name: '创建并编辑' }).click();
+	await page.waitForURL(/\/drafts\/edit\/\?id=/);
+	await expect(page.locator('.save[data-save="saved"]')).toBeVisible();
+}
+
+test('draft editor: a new value rewrites a summary that no longer fits, keeping 一般; a contradicting summary is flagged; ids behind details', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await createFromTaian(page);
+	await page.getByRole('searchbox', { name: '查找维度' }).fill('term.maxMonths');
+	const term = page.locator('#dim-term-maxMonths');
+	await term.locator('summary').first().click();
+	const summary = term.getByRole('textbox', { name: '摘要（中文）' });
+	await expect(summary).toHaveValue('运营协议有效期一般不超过3年');
+	// the catalogue id is not in the row's heading; it sits behind "details"
+	await expect(term.locator('summary').first()).not.toContainText('term.maxMonths');
+	await expect(term.getByText('term.maxMonths', { exact: true })).toBeHidden();
+	await term.getByText('详细信息（起适用日期、目录编号）').click();
+	await expect(term.getByText('term.maxMonths', { exact: true })).toBeVisible();
+
+	await term.getByRole('textbox', { name: '数值' }).fill('60');
+	await expect(summary).toHaveValue('一般不超过60个月');
+	await expect(term.getByRole('textbox', { name: '摘要（英文）' })).toHaveValue(
+		'generally, at most 60 months'
+	);
+
+	// a summary typed against the value is caught, in the row and in the draft's issues
+	await summary.fill('一般不超过3年');
+	await expect(summary).toHaveAttribute('aria-invalid', 'true');
+	await expect(term.getByText('摘要中的数量与取值不符')).toBeVisible();
+	await expect(page.locator('#issues li[data-code="summaryContradicts"]')).toContainText('不超过60个月');
+	// regenerating from the value keeps the hedge
+	await term.getByRole('button', { name: '用取值生成摘要' }).click();
+	await expect(summary).toHaveValue('一般不超过60个月');
+	await expect(page.locator('#issues li[data-code="summaryContradicts"]')).toHaveCount(0);
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('clause view: each cited clause is set against the other side’s clause about the same thing', async ({
+	page
+}) => {
+	await page.goto('/compare/clauses/?d=bodies.dataAuthority&r=taian,henan&nat=0');
+	await hydrated(page);
+	const diff = page.getByRole('region', { name: '逐词比较' });
+	await expect(diff).toContainText('相似度');
+	await expect(diff).toContainText('全角与半角');
+	const pairs = diff.locator('.pair');
+	// Tai'an cites two clauses, Henan two: two pairs at least, four at most (none alike)
+	await expect(pairs.first()).toBeVisible();
+	const n = await pairs.count();
+	expect(n).toBeGreaterThanOrEqual(2);
+	expect(n).toBeLessThanOrEqual(4);
+	for (let i = 0; i < n; i++)
+		await expect(pairs.nth(i).locator('.pair-head').locator('a.cite, .alone')).toHaveCount(2);
+	await expect(pairs.first().locator('.pair-head a.cite').first()).toContainText('泰安');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('search finds what the drafter means: 收费 reaches Jiangsu 第二十条 through 费用, with the catalogue’s rows beside', async ({
+	page
+}) => {
+	await page.goto('/search/?q=收费');
+	await hydrated(page);
+	const related = page.getByRole('region', { name: '相关用语找到的条款' });
+	const viaFee = related.locator('[data-term="费用"]');
+	await expect(viaFee).toContainText('第二十条第二款');
+	await expect(viaFee.locator('a[href$="/regions/jiangsu/#art-20-p2"] mark').first()).toHaveText('费用');
+	// the rule catalogue's rows about fees and prices, each a way into the comparison
+	const rows = page.getByTestId('matching-rows');
+	await expect(rows.locator('li').first()).toBeVisible();
+	const first = rows.locator('li').first();
+	await expect(first.getByRole('link', { name: '在规则对照中查看' })).toHaveAttribute(
+		'href',
+		/\/compare\/\?pick=.+&mine=1/
+	);
+	expect(await axeViolations(page)).toEqual([]);
+
+	// a query that finds nothing itself offers the related terms that do
+	await page.goto('/search/?q=计费');
+	await hydrated(page);
+	const dym = page.getByTestId('did-you-mean');
+	await expect(dym).toContainText('您是不是要找');
+	await dym.getByRole('link', { name: /^费用/ }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=%E8%B4%B9%E7%94%A8|q=费用/);
+});
