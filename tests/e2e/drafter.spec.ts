@@ -56,6 +56,25 @@ test('the comparison as a Word file and a CSV for a briefing: labels, status wor
 	await expect(page.getByTestId('compare-print-filters')).toHaveText('筛选：主题 终止与退出、续约与届满');
 });
 
+test('in English, the CSV is in English: headers, values, clause labels and status words', async ({
+	page
+}) => {
+	await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+	await page.goto('/compare/?r=quzhou,yingkou&topic=termination&nat=0');
+	await hydrated(page);
+	await expect(page.locator('tbody tr').first()).toBeVisible();
+	const csv = await download(page, 'Export CSV');
+	expect(csv.suggestedFilename()).toBe('compare-quzhou-yingkou-topic-termination-nonat.csv');
+	const text = readFileSync((await csv.path())!, 'utf8');
+	const [header] = text.replace(/^\uFEFF/, '').split('\r\n');
+	expect(header).toBe(
+		'Dimension,Topic,Comparison,Kind of difference,Quzhou,Quzhou clauses,Yingkou,Yingkou clauses'
+	);
+	expect(text).toContain('Yingkou §5(4)1');
+	expect(text).toMatch(/,(Same|Different|Partly not specified|None specify|Partly unspecified)[^,]*,/i);
+	expect(text).not.toMatch(/[\u4e00-\u9fff]{4}/);
+});
+
 test('several topics and my own rows, kept in the URL; only differences by kind, with counts', async ({
 	page
 }) => {
