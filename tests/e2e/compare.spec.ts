@@ -20,7 +20,8 @@ test('pick regions and order, filter by topic and differences; the URL carries t
 	// the header names the region, then its text's status (see status.spec.ts); the national baseline is column 1
 	await expect(table.getByRole('columnheader').nth(2).getByRole('link').first()).toHaveText('江苏');
 
-	await page.getByLabel('主题').selectOption({ label: '协议与期限' });
+	await page.getByText('主题：全部主题').click();
+	await page.getByRole('checkbox', { name: '协议与期限' }).check();
 	const term = page.locator('tr[data-dimension="term.maxMonths"]');
 	await expect(term).toContainText('不同');
 	await expect(term.locator('td').nth(0)).toContainText('不超过60个月（原则上）');
@@ -34,10 +35,10 @@ test('pick regions and order, filter by topic and differences; the URL carries t
 	await expect(page.getByRole('table').getByRole('columnheader').nth(2).getByRole('link').first()).toHaveText(
 		'江苏'
 	);
-	await expect(page.getByLabel('主题')).toHaveValue('agreement');
+	await expect(page.getByTestId('topics-summary')).toHaveText('协议与期限');
 
-	await page.getByLabel('只看有差异的').check();
-	await expect(page).toHaveURL(/diff=1/);
+	await page.locator('label[data-kind="value"]').getByRole('checkbox').check();
+	await expect(page).toHaveURL(/diff=value/);
 	const statuses = await page.locator('tbody th .status').allTextContents();
 	expect(statuses.length).toBeGreaterThan(0);
 	for (const s of statuses) expect(s).toMatch(/不同|部分未规定/);
@@ -79,10 +80,10 @@ test('export the comparison as CSV and JSON', async ({ page }) => {
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '导出 CSV' }).click()
 	]);
-	expect(csv.suggestedFilename()).toBe('compare-quzhou-yingkou.csv');
+	expect(csv.suggestedFilename()).toBe('compare-quzhou-yingkou-topic-termination.csv');
 	const text = readFileSync((await csv.path())!, 'utf8');
-	expect(text).toContain('exit.voluntaryNoticeMonths');
-	expect(text).toContain('yingkou:sec-5-4-1');
+	expect(text).toContain('自愿退出提前申请');
+	expect(text).toContain('营口 五（四）1');
 	const [json] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '导出 JSON' }).click()

@@ -86,9 +86,9 @@ test('conformity view: Tai’an against the national framework, counts linking t
 	]);
 	expect(csv.suggestedFilename()).toBe('conformity-taian.csv');
 	const text = readFileSync((await csv.path())!, 'utf8');
-	expect(text.split('\r\n')[0]).toContain('region,dimension,topic,label_zh,label_en,mark,relation,basis');
-	expect(text).toContain('taian,term.maxMonths,agreement');
-	expect(text).toContain('nationalSpec:art-14-2');
+	expect(text.split('\r\n')[0]).toContain('对照项,主题,对照结果,国家规定,泰安规定,理由');
+	expect(text).toContain('授权期限上限,协议与期限,更严');
+	expect(text).toContain('实施规范 第十四条（二）');
 	const [json] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '导出 JSON' }).click()

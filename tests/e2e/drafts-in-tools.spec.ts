@@ -155,10 +155,12 @@ test('compare: the draft is a sixth column, labelled, its changed term marked di
 	await expect(head).toContainText(NAME);
 	await expect(head.getByRole('link').first()).toHaveAttribute('href', /\/drafts\/view\/\?id=cmp-1/);
 	const term = page.locator('tr[data-dimension="term.maxMonths"]');
-	await expect(term.locator('td').nth(6)).toContainText('不超过24个月（一般）');
+	// the draft's column sits next to the row header, before the baseline and the five
+	await expect(table.getByRole('columnheader').nth(1)).toHaveAttribute('data-draft', 'draft-cmp-1');
+	await expect(term.locator('td').nth(0)).toContainText('不超过24个月（一般）');
 	await expect(term.locator('.status')).toContainText('不同');
 	// the draft's citation links into its own text
-	await expect(term.locator('td').nth(6).locator('a.cite').first()).toHaveAttribute(
+	await expect(term.locator('td').nth(0).locator('a.cite').first()).toHaveAttribute(
 		'href',
 		/\/drafts\/view\/\?id=cmp-1#art-14-4/
 	);
@@ -177,9 +179,9 @@ test('compare: the draft is a sixth column, labelled, its changed term marked di
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '导出 CSV' }).click()
 	]);
-	expect(csv.suggestedFilename()).toBe('compare-taian-draft-cmp-1.csv');
+	expect(csv.suggestedFilename()).toBe('compare-taian-draft-cmp-1-topic-agreement.csv');
 	const text = readFileSync((await csv.path())!, 'utf8');
-	expect(text).toContain('draft-cmp-1_value_zh');
+	expect(text).toContain(`草案：${NAME} 条款`);
 	expect(text).toContain('不超过24个月（一般）');
 	const [json] = await Promise.all([
 		page.waitForEvent('download'),
@@ -204,7 +206,7 @@ test('compare: a draft is added from the page’s own picker, and removed again'
 	await expect(page).toHaveURL(/draft=cmp-2/);
 	await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(5);
 	// an unchanged clone of Tai'an: its term cap reads as Tai'an's
-	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(3)).toContainText(
+	await expect(page.locator('tr[data-dimension="term.maxMonths"] td.draft-col')).toContainText(
 		'不超过36个月（一般）'
 	);
 	await page.getByRole('button', { name: '移除草案' }).click();
@@ -353,5 +355,5 @@ test('a draft with errors is kept out of the simulator and the timeline, the err
 	await page.goto('/compare/?r=taian&draft=bad-1&topic=agreement');
 	await hydrated(page);
 	await expect(page.getByText(/草案有 \d+ 处错误，以下按草案原样显示/)).toBeVisible();
-	await expect(page.locator('tr[data-dimension="term.maxMonths"] td').nth(2)).toContainText('不超过0个月');
+	await expect(page.locator('tr[data-dimension="term.maxMonths"] td.draft-col')).toContainText('不超过0个月');
 });

@@ -61,10 +61,10 @@ for (const [date, lapsed] of [
 
 			const csv = await download(page, '导出 CSV');
 			const statusRow = csv.split('\r\n')[1]!;
-			expect(statusRow).toContain(`document.status,document,文件状态（按 ${date}）`);
-			expect(statusRow).toContain('jiangsu:art-29');
+			expect(statusRow).toMatch(/^文件及其状态,/);
+			expect(statusRow).toContain('江苏 第二十九条');
 			expect(statusRow).toContain('征求意见稿、试行 · 效力未定');
-			if (lapsed) expect(statusRow).toContain(`暂行 · ${LAPSED},interim · lapsed on 2026-11-30`);
+			if (lapsed) expect(statusRow).toContain(`暂行 · ${LAPSED},江苏 第二十九条`);
 			else expect(csv).not.toContain('已失效');
 
 			const json = JSON.parse(await download(page, '导出 JSON'));

@@ -27,3 +27,9 @@ test('results link to the clause, mark matches, and render text as text', () => 
 	expect(container.querySelector('img, b')).toBeNull();
 	expect(link.textContent).toContain('<img src=x onerror=alert(1)>');
 });
+
+test('results shown again under a related term are groups, not landmarks (one landmark per region)', () => {
+	render(SearchResults, { groups: [{ region: 'taian', results: [hostile] }], landmarks: false });
+	expect(screen.queryByRole('region')).toBeNull();
+	expect(screen.getByRole('group', { name: '泰安' })).toBeInTheDocument();
+});

@@ -288,6 +288,16 @@ describe('warnings', () => {
 		expect(codes(draft({ 'term.maxMonths': [zhOnly] }))).toEqual([]);
 	});
 
+	test('a summary that states another quantity than its value (a 60-month term saying 不超过3年)', () => {
+		const stale = { ...cited(num(60)), summary: { zh: '一般不超过3年', en: 'generally at most 3 years' } };
+		const issues = validateDraft(draft({ 'term.maxMonths': [stale] }));
+		expect(issues.map((i) => i.code)).toEqual(['summaryContradicts']);
+		expect(issues[0]!.severity).toBe('warning');
+		expect(issues[0]!.message.zh).toContain('不超过60个月');
+		const fits = { ...cited(num(36)), summary: { zh: '一般不超过3年', en: 'generally at most 3 years' } };
+		expect(codes(draft({ 'term.maxMonths': [fits] }))).toEqual([]);
+	});
+
 	test('two values from the same day; from different days', () => {
 		const same = draft({ 'term.maxMonths': [cited(num(36), '2027-01-01'), cited(num(24), '2027-01-01')] });
 		expect(codes(same)).toEqual(['duplicateFrom']);

@@ -19,11 +19,13 @@ import type {
 } from '$lib/regions/types';
 import { parseIsoDate } from '$lib/rules/dates';
 import { typeMismatch } from '$lib/rules/value-type';
+import { formatValue } from '$lib/rules/format';
 import { isNationalDocument } from '$lib/regions/national/framework';
 import type { HandMark } from '$lib/regions/national/marks';
 import { citedClause, isQualified } from '$lib/regions/citation';
 import { effectiveDate, regionConformity } from '$lib/rules/conformity';
 import { draftValidity, parseDraft } from './bundle';
+import { summaryContradicts } from './summary';
 import type { Draft, DraftIssue, Severity } from './types';
 
 export interface ValidateOptions {
@@ -65,6 +67,7 @@ export const ISSUE_CODES = {
 		'uncited',
 		'unresolvedCitation',
 		'emptySummary',
+		'summaryContradicts',
 		'duplicateFrom',
 		'conflictsWithNational',
 		'uncheckedAgainstNational'
@@ -194,6 +197,16 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 					'warning',
 					'emptySummary',
 					{ zh: `${n.zh}${at.zh}没有摘要。`, en: `${n.en}${at.en} has no summary.` },
+					dim.id
+				);
+			else if (summaryContradicts(dim, v))
+				add(
+					'warning',
+					'summaryContradicts',
+					{
+						zh: `${n.zh}${at.zh}的摘要“${v.summary.zh}”与取值（${formatValue(dim, v).zh}）不符。`,
+						en: `${n.en}${at.en}: the summary “${v.summary.en || v.summary.zh}” does not match the value (${formatValue(dim, v).en}).`
+					},
 					dim.id
 				);
 		}

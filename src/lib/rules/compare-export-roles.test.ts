@@ -2,47 +2,70 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, regionIds } from '$lib/regions/registry';
-import { buildComparison } from './compare';
-import { comparisonToCsv, comparisonToJson } from './compare-export';
+import { buildComparison, type CompareSelection } from './compare';
+import { comparisonToJson } from './compare-export';
+import { compareBriefing, type CompareWords, type Lang } from './briefing';
 
 const profiles = await Promise.all(regionIds.map((id) => loadProfile(id)));
-const rows = buildComparison(DIMENSIONS, profiles, { topic: 'eligibility' });
+const rows = buildComparison(DIMENSIONS, profiles, { topics: ['eligibility'] });
 const at = (r: string) => regionIds.indexOf(r);
 
-/** One CSV line's cells (quoted cells may hold commas and doubled quotes). */
-function cells(line: string): string[] {
-	return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
-		m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!
-	);
+const kinds = new Proxy({}, { get: (_, k) => String(k) });
+const words = {
+	dimension: 'dimension',
+	topic: 'topic',
+	status: 'status',
+	difference: 'difference',
+	national: 'national',
+	clauses: (n: string) => n,
+	mark: (n: string) => n,
+	documentStatus: 'status',
+	rowStatus: kinds,
+	diff: kinds,
+	marks: kinds
+} as CompareWords;
+
+/** The briefing table's (CSV and Word) value cell of one region on one row. */
+function valueCell(dimension: string, region: string, lang: Lang): string {
+	const table = compareBriefing(rows, {
+		lang,
+		title: '',
+		head: [],
+		words,
+		columns: regionIds.map((r) => ({ region: r, name: r })),
+		clauseLabel: (r, c) => `${r} ${c}`,
+		topicLabel: (t) => t
+	});
+	const row = table.rows.find((r) => r[0] === DIMENSIONS.find((d) => d.id === dimension)!.label[lang])!;
+	return row[4 + 2 * at(region)]!;
 }
 
 describe('compare exports keep the tiers apart', () => {
-	test('CSV: a tier-bound value begins with the role in the text’s words; a single-tier one does not', () => {
-		const lines = comparisonToCsv(rows, [...regionIds])
-			.slice(1)
-			.trimEnd()
-			.split('\r\n');
-		const line = lines.find((l) => l.startsWith('eligibility.creditRequirements,'))!;
-		const row = cells(line);
-		const cell = (r: string) => row[5 + 3 * at(r)]!;
-		expect(cell('jiangsu').startsWith('〔开发主体〕')).toBe(true);
-		expect(row[6 + 3 * at('jiangsu')]!.startsWith('[development entity] ')).toBe(true);
-		expect(cell('henan').startsWith('〔一级开发主体〕')).toBe(true);
-		expect(cell('quzhou').startsWith('〔')).toBe(false);
+	test('CSV and Word: a tier-bound value begins with the role in the text’s words; a single-tier one does not', () => {
+		expect(valueCell('eligibility.creditRequirements', 'jiangsu', 'zh').startsWith('〔开发主体〕')).toBe(
+			true
+		);
+		expect(
+			valueCell('eligibility.creditRequirements', 'jiangsu', 'en').startsWith('[development entity] ')
+		).toBe(true);
+		expect(valueCell('eligibility.creditRequirements', 'henan', 'zh').startsWith('〔一级开发主体〕')).toBe(
+			true
+		);
+		expect(valueCell('eligibility.creditRequirements', 'quzhou', 'zh').startsWith('〔')).toBe(false);
 	});
 
 	test('JSON: each cell carries its roles (null where none)', () => {
-		const sel = {
+		const sel: CompareSelection = {
 			regions: [...regionIds],
-			topic: 'eligibility',
-			onlyDifferences: false,
+			topics: ['eligibility'],
+			differences: [],
+			picked: [],
+			onlyPicked: false,
 			asOf: null,
 			draft: null,
 			national: false
-		} as const;
-		const json = JSON.parse(
-			comparisonToJson(rows, { ...sel, regions: [...regionIds] }, '2026-12-05T02:00:00Z')
-		);
+		};
+		const json = JSON.parse(comparisonToJson(rows, sel, '2026-12-05T02:00:00Z'));
 		const row = json.rows.find(
 			(r: { dimension: string }) => r.dimension === 'eligibility.incidentLookbackYears'
 		);

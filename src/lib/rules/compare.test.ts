@@ -4,7 +4,9 @@ import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { profile as national } from '$lib/regions/national/profile';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { getRegion, regionIds } from '$lib/regions/registry';
-import type { DatedValue, RegionProfile } from '$lib/regions/types';
+import type { DatedValue, RegionProfile, TopicId } from '$lib/regions/types';
+
+type DiffKindShown = (typeof DIFF_KINDS)[number];
 import { draftProfile } from '$lib/drafts/bundle';
 import { cloneRegion } from '$lib/drafts/create';
 import {
@@ -13,6 +15,9 @@ import {
 	minRegions,
 	parseSelection,
 	rowStatus,
+	DIFF_KINDS,
+	diffCounts,
+	diffKind,
 	selectionColumns,
 	selectionToParams
 } from './compare';
@@ -93,12 +98,30 @@ describe('the five profiles compared', async () => {
 		expect(en.henan).toBe('Not specified');
 	});
 	test('filters: a topic, and only differences', () => {
-		const renewal = buildComparison(DIMENSIONS, profiles, { topic: 'renewal' });
+		const renewal = buildComparison(DIMENSIONS, profiles, { topics: ['renewal'] });
 		expect(renewal.every((r) => r.dimension.topic === 'renewal')).toBe(true);
 		expect(renewal.length).toBe(DIMENSIONS.filter((d) => d.topic === 'renewal').length);
-		const diffs = buildComparison(DIMENSIONS, profiles, { onlyDifferences: true });
+		const diffs = buildComparison(DIMENSIONS, profiles, { differences: [...DIFF_KINDS] });
 		expect(diffs.length).toBeGreaterThan(0);
 		expect(diffs.every((r) => r.status === 'different' || r.status === 'partial')).toBe(true);
+	});
+	test('only differences really narrows: rows where all agree or none speaks are gone', () => {
+		const all = buildComparison(DIMENSIONS, profiles);
+		const diffs = buildComparison(DIMENSIONS, profiles, { differences: [...DIFF_KINDS] });
+		expect(diffs.length).toBe(all.filter((r) => r.diff !== 'none').length);
+		const values = buildComparison(DIMENSIONS, profiles, { differences: ['value'] });
+		expect(values.length).toBeGreaterThan(0);
+		expect(values.length).toBeLessThan(diffs.length);
+		expect(values.map((r) => r.dimension.id)).toContain('term.maxMonths');
+		expect(values.every((r) => r.diff === 'value')).toBe(true);
+		const counts = diffCounts(all);
+		expect(counts.value + counts.qualifier + counts.wording + counts.silence + counts.none).toBe(all.length);
+	});
+	test('hand-picked rows: only those, in catalogue order', () => {
+		const rows = buildComparison(DIMENSIONS, profiles, {
+			picked: ['renewal.deadlineMonthsBeforeExpiry', 'term.maxMonths']
+		});
+		expect(rows.map((r) => r.dimension.id)).toEqual(['term.maxMonths', 'renewal.deadlineMonthsBeforeExpiry']);
 	});
 	test('the national baseline: a value on every row, outside the regions’ own status', () => {
 		const rows = buildComparison(DIMENSIONS, profiles, { national });
@@ -110,8 +133,8 @@ describe('the five profiles compared', async () => {
 	});
 	test('only differences counts the baseline: regions that agree with each other but not with it stay', () => {
 		const three = profiles.filter((p) => ['quzhou', 'jiangsu'].includes(p.region));
-		const plain = buildComparison(DIMENSIONS, three, { onlyDifferences: true });
-		const withBase = buildComparison(DIMENSIONS, three, { onlyDifferences: true, national });
+		const plain = buildComparison(DIMENSIONS, three, { differences: [...DIFF_KINDS] });
+		const withBase = buildComparison(DIMENSIONS, three, { differences: [...DIFF_KINDS], national });
 		const ids = (rows: typeof plain) => rows.map((r) => r.dimension.id);
 		// both cities say 3 years, the national rule 5 years in principle
 		expect(ids(plain)).not.toContain('term.maxMonths');
@@ -132,34 +155,50 @@ describe('the five profiles compared', async () => {
 
 describe('selection in the URL', () => {
 	const topics = TOPICS.map((t) => t.id);
-	test('round-trips', () => {
+	const dims = DIMENSIONS.map((d) => d.id);
+	test('round-trips: several topics, kinds of difference and hand-picked rows', () => {
 		const s = {
 			regions: ['taian', 'quzhou'],
-			topic: 'renewal' as const,
-			onlyDifferences: true,
+			topics: ['agreement', 'renewal'] as TopicId[],
+			differences: ['value', 'wording'] as DiffKindShown[],
+			picked: ['term.maxMonths', 'renewal.deadlineMonthsBeforeExpiry'],
+			onlyPicked: true,
 			asOf: '2026-01-01',
 			draft: null,
 			national: true
 		};
-		expect(parseSelection(selectionToParams(s), regionIds, topics)).toEqual(s);
+		const params = selectionToParams(s);
+		expect(params.get('topic')).toBe('agreement,renewal');
+		expect(params.get('pick')).toBe('term.maxMonths,renewal.deadlineMonthsBeforeExpiry');
+		expect(params.get('mine')).toBe('1');
+		expect(parseSelection(params, regionIds, topics, dims)).toEqual(s);
 		const withDraft = { ...s, regions: ['taian'], draft: '0b9c-4e1f_A' };
-		expect(parseSelection(selectionToParams(withDraft), regionIds, topics)).toEqual(withDraft);
+		expect(parseSelection(selectionToParams(withDraft), regionIds, topics, dims)).toEqual(withDraft);
 		const without = { ...s, national: false };
 		expect(selectionToParams(without).get('nat')).toBe('0');
-		expect(parseSelection(selectionToParams(without), regionIds, topics)).toEqual(without);
+		expect(parseSelection(selectionToParams(without), regionIds, topics, dims)).toEqual(without);
 		expect(selectionToParams(s).has('nat')).toBe(false);
 	});
-	test('drops unknown regions, duplicates and bad values; defaults to all regions', () => {
-		const p = new URLSearchParams('r=taian,atlantis,taian,henan&topic=nonsense&asOf=2026-99&diff=yes');
-		expect(parseSelection(p, regionIds, topics)).toEqual({
+	test('drops unknown regions, topics, rows, duplicates and bad values; defaults to all regions', () => {
+		const p = new URLSearchParams(
+			'r=taian,atlantis,taian,henan&topic=nonsense,renewal&asOf=2026-99&diff=yes,value&pick=nope&mine=1'
+		);
+		expect(parseSelection(p, regionIds, topics, dims)).toEqual({
 			regions: ['taian', 'henan'],
-			topic: null,
-			onlyDifferences: false,
+			topics: ['renewal'],
+			differences: ['value'],
+			picked: [],
+			onlyPicked: false,
 			asOf: null,
 			draft: null,
 			national: true
 		});
 		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual([...regionIds]);
+	});
+	test('an older link with diff=1 keeps every kind of difference', () => {
+		expect(parseSelection(new URLSearchParams('diff=1'), regionIds, topics).differences).toEqual([
+			...DIFF_KINDS
+		]);
 	});
 	test('a draft id that could not be a library id is dropped', () => {
 		for (const bad of ['', '<b>x</b>', 'a/b', 'x'.repeat(65)])
@@ -213,19 +252,18 @@ describe('a draft compared with the five', async () => {
 		expect(row([taian, silent], 'term.maxMonths').status).toBe('partial');
 	});
 	test('exports name the draft column by its draft region id and say it is a draft', async () => {
-		const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+		const { comparisonToJson } = await import('./compare-export');
 		const changed = draftProfile(
 			{ ...draft, values: { ...draft.values, 'term.maxMonths': term(24) } },
 			region
 		);
-		const rows = buildComparison(DIMENSIONS, [taian, changed], { topic: 'agreement' });
-		const csv = comparisonToCsv(rows, ['taian', region]);
-		expect(csv.split('\r\n')[0]).toContain('draft-d1_value_zh');
-		expect(csv).toContain('不超过24个月（一般）');
+		const rows = buildComparison(DIMENSIONS, [taian, changed], { topics: ['agreement'] });
 		const sel = {
 			regions: ['taian'],
-			topic: 'agreement' as const,
-			onlyDifferences: false,
+			topics: ['agreement' as const],
+			differences: [],
+			picked: [],
+			onlyPicked: false,
 			asOf: null,
 			draft: 'd1',
 			national: false
@@ -245,27 +283,22 @@ describe('a draft compared with the five', async () => {
 });
 
 describe('exports of the current comparison', async () => {
-	const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+	const { comparisonToJson } = await import('./compare-export');
 	const profiles = await loadAllProfiles();
-	const rows = buildComparison(DIMENSIONS, profiles, { topic: 'renewal' });
-	test('CSV has a column triple per region and qualified citations', () => {
-		const csv = comparisonToCsv(rows, [...regionIds]);
-		const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n');
-		expect(header!.split(',')).toHaveLength(5 + 3 * regionIds.length);
-		expect(lines).toHaveLength(rows.length);
-		expect(csv).toContain('quzhou:sec-16-p2');
-	});
+	const rows = buildComparison(DIMENSIONS, profiles, { topics: ['renewal'] });
 	test('JSON keeps typed values and the selection', () => {
 		const sel = {
 			regions: [...regionIds],
-			topic: 'renewal' as const,
-			onlyDifferences: false,
+			topics: ['renewal' as const],
+			differences: [],
+			picked: [],
+			onlyPicked: false,
 			asOf: null,
 			draft: null,
 			national: false
 		};
 		const parsed = JSON.parse(comparisonToJson(rows, sel, '2026-11-23T00:00:00Z'));
-		expect(parsed.selection.topic).toBe('renewal');
+		expect(parsed.selection.topics).toEqual(['renewal']);
 		const deadline = parsed.rows.find(
 			(r: { dimension: string }) => r.dimension === 'renewal.deadlineMonthsBeforeExpiry'
 		);
@@ -273,31 +306,21 @@ describe('exports of the current comparison', async () => {
 	});
 });
 
-describe('exports with the national baseline and conformity marks', async () => {
-	const { comparisonToCsv, comparisonToJson } = await import('./compare-export');
+describe('the JSON export with the national baseline and conformity marks', async () => {
+	const { comparisonToJson } = await import('./compare-export');
 	const { allRegionsConformity, indexMarks } = await import('./conformity');
 	const { HAND_MARKS } = await import('$lib/regions/national/marks');
 	const { regions } = await import('$lib/regions/registry');
 	const profiles = await loadAllProfiles();
-	const rows = buildComparison(DIMENSIONS, profiles, { topic: 'agreement', national });
+	const rows = buildComparison(DIMENSIONS, profiles, { topics: ['agreement'], national });
 	const marks = indexMarks(allRegionsConformity(DIMENSIONS, regions, profiles, national, HAND_MARKS));
-	test('CSV: the national value first, then per region its value and its mark with reason and national clauses', () => {
-		const csv = comparisonToCsv(rows, [...regionIds], { national: true, marks });
-		const [header, ...lines] = csv.slice(1).trimEnd().split('\r\n');
-		const cols = header!.split(',');
-		expect(cols).toHaveLength(5 + 3 + 6 * regionIds.length);
-		expect(cols.slice(5, 8)).toEqual(['national_value_zh', 'national_value_en', 'national_citations']);
-		expect(cols).toContain('taian_conformity');
-		const term = lines.find((l) => l.startsWith('term.maxMonths,'))!;
-		expect(term).toContain('不超过60个月（原则上）');
-		expect(term).toContain('nationalSpec:art-14-2');
-		expect(term).toContain(',stricter,');
-	});
 	test('JSON: a national cell per row and a conformity object per cell', () => {
 		const sel = {
 			regions: [...regionIds],
-			topic: 'agreement' as const,
-			onlyDifferences: false,
+			topics: ['agreement' as const],
+			differences: [],
+			picked: [],
+			onlyPicked: false,
 			asOf: null,
 			draft: null,
 			national: true
@@ -310,5 +333,30 @@ describe('exports with the national baseline and conformity marks', async () => 
 		const jiangsu = term.cells.find((c: { region: string }) => c.region === 'jiangsu');
 		expect(jiangsu.conformity).toMatchObject({ mark: 'stricter', basis: 'computed' });
 		expect(jiangsu.conformity.nationalCitations).toEqual(['nationalSpec:art-14-2']);
+	});
+});
+
+describe('the kind of difference', () => {
+	const text = (zh: string) => dv({ kind: 'text', value: { zh, en: zh } });
+	test.each([
+		['numbers that differ', [n36, dv({ kind: 'number', value: 24, bound: 'atMost' })], 'value'],
+		['a bound that differs', [n36, dv({ kind: 'number', value: 36, bound: 'atLeast' })], 'value'],
+		['limited against unlimited', [n36, dv({ kind: 'unlimited' })], 'value'],
+		['a number against words', [n36, text('三年')], 'value'],
+		[
+			'the same number, hedged differently',
+			[n36, { ...n36, qualifier: 'inPrinciple' as const }],
+			'qualifier'
+		],
+		['words that differ', [text('甲'), text('乙')], 'wording'],
+		['one side silent', [n36, NS], 'silence'],
+		['one side silent, the other absent', [n36, undefined], 'silence'],
+		['all the same', [n36, { ...n36 }], 'none'],
+		['none speaks', [NS, undefined], 'none']
+	] as const)('%s → %s', (_, cells, kind) => {
+		expect(diffKind(cells as readonly (DatedValue | undefined)[])).toBe(kind);
+	});
+	test('a value that differs outranks silence elsewhere', () => {
+		expect(diffKind([n36, dv({ kind: 'number', value: 24, bound: 'atMost' }), NS])).toBe('value');
 	});
 });

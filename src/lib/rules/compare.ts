@@ -7,6 +7,7 @@ import { valueInForce } from './in-force';
 import type {
 	DatedValue,
 	Dimension,
+	DimensionId,
 	IsoDate,
 	RegionId,
 	RegionProfile,
@@ -38,19 +39,53 @@ export function rowStatus(cells: readonly (DatedValue | undefined)[]): RowStatus
 	return specified.length === cells.length ? 'same' : 'partial';
 }
 
+/**
+ * What kind of difference a row shows, the most telling first: `value` — the texts set different values
+ * (numbers, bounds, choices, lists, dates, limited vs unlimited); `qualifier` — the same value, hedged
+ * differently (原则上, 一般…); `wording` — free-text values whose words differ (the catalogue cannot tell
+ * whether the substance does); `silence` — those that speak agree, but at least one text is silent;
+ * `none` — all say the same, or none speaks.
+ */
+export type DiffKind = 'value' | 'qualifier' | 'wording' | 'silence' | 'none';
+
+export const DIFF_KINDS: readonly Exclude<DiffKind, 'none'>[] = ['value', 'qualifier', 'wording', 'silence'];
+
+/** The kind of difference among the cells (the national baseline counts when it is one of them). */
+export function diffKind(cells: readonly (DatedValue<string> | undefined)[]): DiffKind {
+	const specified = cells.filter((c): c is DatedValue<string> => !!c && c.value.kind !== 'notSpecified');
+	if (!specified.length) return 'none';
+	const values = new Set(specified.map((v) => key({ ...v, qualifier: undefined } as DatedValue)));
+	if (values.size > 1) {
+		const typed = specified.filter((v) => v.value.kind !== 'text');
+		// free text against free text is wording; a typed value against another, or against text, is a value
+		const typedKeys = new Set(typed.map((v) => key({ ...v, qualifier: undefined } as DatedValue)));
+		return typed.length && (typedKeys.size > 1 || typed.length < specified.length) ? 'value' : 'wording';
+	}
+	if (new Set(specified.map((v) => v.qualifier ?? null)).size > 1) return 'qualifier';
+	return specified.length === cells.length ? 'none' : 'silence';
+}
+
 export interface ComparisonRow {
 	dimension: Dimension;
 	/** How the regions (and draft) compare among themselves; the national baseline does not count. */
 	status: RowStatus;
+	/** The kind of difference, the national baseline included where the comparison has it. */
+	diff: DiffKind;
 	cells: { region: RegionId; value: DatedValue | undefined }[];
 	/** The national framework's value, where the comparison has the baseline (undefined: not in force). */
 	national?: DatedValue<string> | undefined;
 }
 
 export interface ComparisonOptions {
-	topic?: TopicId | null;
-	/** Keep only rows where the columns (with the national baseline, if given) do not all say the same. */
-	onlyDifferences?: boolean;
+	/** Keep the rows of these topics (none or empty: every topic). */
+	topics?: readonly TopicId[];
+	/** Keep only these dimensions, hand-picked (none or empty: every row). */
+	picked?: readonly DimensionId[];
+	/**
+	 * Keep only rows whose difference is one of these kinds (the national baseline counted, if given);
+	 * none or empty: every row.
+	 */
+	differences?: readonly DiffKind[];
 	asOf?: IsoDate | null;
 	/** The national framework's profile: a baseline value on every row. */
 	national?: RegionProfile<string> | null;
@@ -62,8 +97,12 @@ export function buildComparison(
 	opts: ComparisonOptions = {}
 ): ComparisonRow[] {
 	const rows: ComparisonRow[] = [];
+	const topics = opts.topics?.length ? new Set(opts.topics) : null;
+	const picked = opts.picked?.length ? new Set(opts.picked) : null;
+	const kinds = opts.differences?.length ? new Set(opts.differences) : null;
 	for (const dimension of dimensions) {
-		if (opts.topic && dimension.topic !== opts.topic) continue;
+		if (topics && !topics.has(dimension.topic)) continue;
+		if (picked && !picked.has(dimension.id)) continue;
 		const cells = profiles.map((p) => ({
 			region: p.region,
 			value: valueInForce(p.values[dimension.id] ?? [], opts.asOf ?? null)
@@ -72,10 +111,14 @@ export function buildComparison(
 		const national = opts.national
 			? valueInForce(opts.national.values[dimension.id] ?? [], opts.asOf ?? null)
 			: undefined;
-		// "only differences" keeps rows where the columns do not all say the same thing (the baseline included)
-		const all = opts.national ? rowStatus([...cells.map((c) => c.value), national]) : status;
-		if (opts.onlyDifferences && (all === 'same' || all === 'notSpecified')) continue;
-		rows.push(opts.national ? { dimension, status, cells, national } : { dimension, status, cells });
+		// differences count the baseline: regions agreeing with each other but not with it still differ
+		const diff = diffKind(
+			opts.national ? [...cells.map((c) => c.value), national] : cells.map((c) => c.value)
+		);
+		if (kinds && !kinds.has(diff)) continue;
+		rows.push(
+			opts.national ? { dimension, status, diff, cells, national } : { dimension, status, diff, cells }
+		);
 	}
 	return rows;
 }
@@ -84,8 +127,14 @@ export function buildComparison(
 
 export interface CompareSelection {
 	regions: RegionId[];
-	topic: TopicId | null;
-	onlyDifferences: boolean;
+	/** The topics shown (empty: all). */
+	topics: TopicId[];
+	/** The kinds of difference kept (empty: every row, differing or not). */
+	differences: Exclude<DiffKind, 'none'>[];
+	/** The drafter's own rows ("my six themes"), in catalogue order when shown. */
+	picked: DimensionId[];
+	/** Show only the picked rows. */
+	onlyPicked: boolean;
 	asOf: IsoDate | null;
 	/** A saved draft's library item id: one more column after the regions (null: none). */
 	draft: string | null;
@@ -108,20 +157,28 @@ export function selectionColumns(s: Pick<CompareSelection, 'regions' | 'draft'>)
 	return s.draft ? [...s.regions, draftRegionId(s.draft)] : [...s.regions];
 }
 
-/** Read a selection from URL parameters, dropping unknown regions and duplicates; defaults where absent. */
+const list = (params: URLSearchParams, name: string): string[] => [
+	...new Set((params.get(name) ?? '').split(',').filter(Boolean))
+];
+
+/** Read a selection from URL parameters, dropping unknown regions, topics, rows and duplicates. */
 export function parseSelection(
 	params: URLSearchParams,
 	known: readonly RegionId[],
-	topics: readonly TopicId[]
+	topics: readonly TopicId[],
+	dimensions: readonly DimensionId[] = []
 ): CompareSelection {
-	const asked = (params.get('r') ?? '').split(',').filter(Boolean);
-	const regions = [...new Set(asked)].filter((r) => known.includes(r));
-	const topic = params.get('topic');
+	const regions = list(params, 'r').filter((r) => known.includes(r));
 	const asOf = params.get('asOf');
+	// diff=1 (older links): every kind of difference
+	const diff = params.get('diff') === '1' ? [...DIFF_KINDS] : list(params, 'diff');
+	const picked = list(params, 'pick').filter((d) => dimensions.includes(d));
 	return {
 		regions: regions.length ? regions : [...known],
-		topic: topic && (topics as string[]).includes(topic) ? (topic as TopicId) : null,
-		onlyDifferences: params.get('diff') === '1',
+		topics: list(params, 'topic').filter((t): t is TopicId => (topics as string[]).includes(t)),
+		differences: DIFF_KINDS.filter((k) => diff.includes(k)),
+		picked,
+		onlyPicked: picked.length > 0 && params.get('mine') === '1',
 		asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
 		draft: readDraftParam(params).id,
 		national: params.get(NATIONAL_PARAM) !== '0'
@@ -131,10 +188,33 @@ export function parseSelection(
 export function selectionToParams(s: CompareSelection): URLSearchParams {
 	const p = new URLSearchParams();
 	p.set('r', s.regions.join(','));
-	if (s.topic) p.set('topic', s.topic);
-	if (s.onlyDifferences) p.set('diff', '1');
+	if (s.topics.length) p.set('topic', s.topics.join(','));
+	if (s.differences.length) p.set('diff', s.differences.join(','));
+	if (s.picked.length) p.set('pick', s.picked.join(','));
+	if (s.onlyPicked && s.picked.length) p.set('mine', '1');
 	if (s.asOf) p.set('asOf', s.asOf);
 	if (s.draft) p.set(DRAFT_PARAM, s.draft);
 	if (!s.national) p.set(NATIONAL_PARAM, '0');
 	return p;
+}
+
+/** The comparison options a selection asks for. */
+export function selectionOptions(
+	s: CompareSelection,
+	national: RegionProfile<string> | null
+): ComparisonOptions {
+	return {
+		topics: s.topics,
+		differences: s.differences,
+		picked: s.onlyPicked ? s.picked : [],
+		asOf: s.asOf,
+		national
+	};
+}
+
+/** How many rows show each kind of difference (before the difference filter), for the filter's counts. */
+export function diffCounts(rows: readonly ComparisonRow[]): Record<DiffKind, number> {
+	const counts: Record<DiffKind, number> = { value: 0, qualifier: 0, wording: 0, silence: 0, none: 0 };
+	for (const r of rows) counts[r.diff]++;
+	return counts;
 }

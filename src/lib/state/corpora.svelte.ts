@@ -52,3 +52,10 @@ export function clauseFullText(region: RegionId, id: ClauseId): string {
 	const e = entries.get(region);
 	return e ? subtreeText(e.index, id) : '';
 }
+
+/** Load the texts of these documents (drafts and unknown ids are skipped: their corpus is seeded by its owner). */
+export async function loadCorpora(regions: Iterable<RegionId>): Promise<void> {
+	const ids = [...regions].filter((r, i, all) => all.indexOf(r) === i && !entries.has(r) && isDocumentId(r));
+	const corpora = await Promise.all(ids.map((id) => loadCorpus(id)));
+	for (const c of corpora) seedCorpus(c);
+}

@@ -1,6 +1,11 @@
 // Save generated text as a file the user downloads (works offline: no server round trip).
 export function downloadText(filename: string, text: string, mime: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: mime }));
+	downloadBlob(filename, new Blob([text], { type: mime }));
+}
+
+/** Save a generated file (a Word document) the user downloads. */
+export function downloadBlob(filename: string, blob: Blob) {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = filename;

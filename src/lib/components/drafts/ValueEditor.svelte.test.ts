@@ -51,14 +51,17 @@ describe('ValueEditor', () => {
 		expect(screen.getByText('个月')).toBeInTheDocument();
 		expect(screen.getByRole('combobox', { name: '界限' })).toHaveValue('atMost');
 		await fireEvent.input(number, { target: { value: '24' } });
+		// "一般不超过3年" no longer fits 24 months: written again, keeping 一般
 		expect(onchange).toHaveBeenLastCalledWith({
 			...TERM,
-			value: { kind: 'number', value: 24, bound: 'atMost' }
+			value: { kind: 'number', value: 24, bound: 'atMost' },
+			summary: { zh: '一般不超过24个月', en: 'generally, at most 24 months' }
 		});
 		await fireEvent.change(screen.getByRole('combobox', { name: '界限' }), { target: { value: 'exactly' } });
 		expect(onchange).toHaveBeenLastCalledWith({
 			...TERM,
-			value: { kind: 'number', value: 24, bound: 'exactly' }
+			value: { kind: 'number', value: 24, bound: 'exactly' },
+			summary: { zh: '一般24个月', en: 'generally, 24 months' }
 		});
 	});
 
@@ -74,10 +77,9 @@ describe('ValueEditor', () => {
 		expect(onchange).not.toHaveBeenCalled();
 		// a negative number is a value: the validator names it
 		await fireEvent.input(number, { target: { value: '-3' } });
-		expect(onchange).toHaveBeenLastCalledWith({
-			...TERM,
-			value: { kind: 'number', value: -3, bound: 'atMost' }
-		});
+		expect(onchange).toHaveBeenLastCalledWith(
+			expect.objectContaining({ value: { kind: 'number', value: -3, bound: 'atMost' } })
+		);
 		expect(screen.queryByRole('status')).toBeNull();
 	});
 
@@ -90,7 +92,11 @@ describe('ValueEditor', () => {
 				.map((o) => o.textContent)
 		).toEqual(['未规定', '规定了取值', '不设限']);
 		await fireEvent.change(kind, { target: { value: 'unlimited' } });
-		expect(onchange).toHaveBeenLastCalledWith({ ...TERM, value: { kind: 'unlimited' } });
+		expect(onchange).toHaveBeenLastCalledWith({
+			...TERM,
+			value: { kind: 'unlimited' },
+			summary: { zh: '一般不限', en: 'generally, no limit' }
+		});
 		// the number field is gone
 		expect(screen.queryByRole('textbox', { name: '数值' })).toBeNull();
 	});
@@ -103,7 +109,12 @@ describe('ValueEditor', () => {
 		expect(onchange).not.toHaveBeenCalled();
 		expect(screen.getByRole('status')).toHaveTextContent('请选择“是”或“否”');
 		await fireEvent.click(screen.getByRole('radio', { name: '否' }));
-		expect(onchange).toHaveBeenLastCalledWith({ ...silent(), value: { kind: 'boolean', value: false } });
+		// the generated "未规定" summary follows the value
+		expect(onchange).toHaveBeenLastCalledWith({
+			...silent(),
+			value: { kind: 'boolean', value: false },
+			summary: { zh: '否', en: 'No' }
+		});
 	});
 
 	test('an enum picks from the dimension options', async () => {
@@ -119,7 +130,8 @@ describe('ValueEditor', () => {
 		await fireEvent.change(option, { target: { value: cadence.options![1]!.value } });
 		expect(onchange).toHaveBeenLastCalledWith({
 			...silent(),
-			value: { kind: 'enum', value: cadence.options![1]!.value }
+			value: { kind: 'enum', value: cadence.options![1]!.value },
+			summary: cadence.options![1]!.label
 		});
 	});
 
@@ -145,7 +157,8 @@ describe('ValueEditor', () => {
 		});
 		expect(onchange).toHaveBeenLastCalledWith({
 			...silent(),
-			value: { kind: 'text', value: { zh: '甲', en: '' } }
+			value: { kind: 'text', value: { zh: '甲', en: '' } },
+			summary: { zh: '甲', en: '' }
 		});
 	});
 
@@ -171,11 +184,43 @@ describe('ValueEditor', () => {
 		expect(onchange).toHaveBeenLastCalledWith({ ...TERM, summary: { ...TERM.summary, zh: '两年' } });
 		await fireEvent.input(screen.getByRole('textbox', { name: '说明（中文）' }), { target: { value: '  ' } });
 		expect(onchange.mock.lastCall![0]).not.toHaveProperty('note');
+		// regenerating keeps the qualifier
 		await fireEvent.click(screen.getByRole('button', { name: '用取值生成摘要' }));
 		expect(onchange).toHaveBeenLastCalledWith({
 			...TERM,
-			summary: { zh: '不超过36个月', en: 'at most 36 months' }
+			summary: { zh: '一般不超过36个月', en: 'generally, at most 36 months' }
 		});
+	});
+
+	test('a summary that contradicts its value is flagged', async () => {
+		setup(term, { ...TERM, value: { kind: 'number', value: 60, bound: 'atMost' } });
+		const summary = screen.getByRole('textbox', { name: '摘要（中文）' });
+		expect(summary).toHaveAttribute('aria-invalid', 'true');
+		expect(screen.getByRole('status')).toHaveTextContent('摘要中的数量与取值不符');
+	});
+
+	test('a summary the drafter wrote stays when the value changes, if it still fits', async () => {
+		const own: DatedValue = { ...TERM, summary: { zh: '由协议约定', en: 'as agreed' } };
+		const { onchange } = setup(term, own);
+		await fireEvent.input(screen.getByRole('textbox', { name: '数值' }), { target: { value: '48' } });
+		expect(onchange.mock.lastCall![0].summary).toEqual(own.summary);
+	});
+
+	test('the start date and the catalogue id sit behind "details"', async () => {
+		const { container } = setup(term, TERM);
+		const toggle = screen.getByRole('button', { name: /详细信息/ });
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		expect(screen.queryByText('term.maxMonths')).not.toBeVisible();
+		await fireEvent.click(toggle);
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		const tech = container.querySelector('.tech') as HTMLElement;
+		expect(within(tech).getByText('term.maxMonths')).toBeVisible();
+		expect(within(tech).getByLabelText('自何日起适用')).toBeVisible();
+	});
+
+	test('a dated value shows its start date without asking', () => {
+		setup(term, { ...TERM, from: '2027-01-01' });
+		expect(screen.getByRole('button', { name: /详细信息/ })).toHaveAttribute('aria-expanded', 'true');
 	});
 
 	test('citations: unresolved ones are marked, others are added from the text and removed', async () => {

@@ -1,0 +1,65 @@
+// The drafting sandbox's start page work: a new draft from a regulation (its text and values copied) or
+// blank (from the national framework's values), and a draft read back from its JSON export. Storing it and
+// opening the editor is the page's.
+
+import { blankDraft, cloneRegion } from '$lib/drafts/create';
+import type { DraftProblem } from '$lib/drafts/schema';
+import type { Draft } from '$lib/drafts/types';
+import { journeyRegionIds } from '$lib/machines/roles';
+import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
+import type { RegionId } from '$lib/regions/types';
+
+export interface NewDraftInput {
+	/** A regulation's id, or 'blank'. */
+	start: RegionId | 'blank';
+	title: string;
+	name: string;
+	/** For a blank draft: the region whose journey it borrows ('' for none). */
+	procedure: string;
+	untitled: string;
+}
+
+/** A new draft: a clone of the chosen regulation, or a blank one on the national framework's values. */
+export async function newDraft(input: NewDraftInput): Promise<Draft> {
+	const t = input.title.trim();
+	const n = input.name.trim();
+	const meta = input.start === 'blank' ? undefined : getRegion(input.start);
+	if (meta) {
+		const [profile, source] = await Promise.all([loadProfile(meta.id), loadSource(meta.id)]);
+		return cloneRegion(meta, profile, source, {
+			...(t && { title: t }),
+			...(n && { name: n }),
+			hasJourney: journeyRegionIds.includes(meta.id)
+		});
+	}
+	const { profile: national } = await import('$lib/regions/national/profile');
+	return blankDraft(t || input.untitled, n, input.procedure || null, national);
+}
+
+export type DraftFileRead =
+	{ ok: true; draft: Draft } | { ok: false; problems: DraftProblem[] } | { ok: false; unreadable: string };
+
+/** A draft's JSON export read back: checked in full (the file schema loads only now), or why not. */
+export async function readDraftFile(file: File): Promise<DraftFileRead> {
+	const { MAX_DRAFT_FILE_BYTES, draftFromFile } = await import('$lib/drafts/transfer');
+	if (file.size > MAX_DRAFT_FILE_BYTES) {
+		const mb = MAX_DRAFT_FILE_BYTES / 1024 / 1024;
+		return {
+			ok: false,
+			problems: [
+				{
+					field: '',
+					message: { zh: `文件过大（上限 ${mb} MB）`, en: `The file is too large (the limit is ${mb} MB)` }
+				}
+			]
+		};
+	}
+	let text: string;
+	try {
+		text = await file.text();
+	} catch (err) {
+		return { ok: false, unreadable: err instanceof Error ? err.message : String(err) };
+	}
+	const read = draftFromFile(text);
+	return read.ok ? { ok: true, draft: read.draft } : { ok: false, problems: read.problems };
+}
