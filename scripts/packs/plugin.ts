@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDocument } from 'yaml';
 import { parseCorpus } from '../../src/lib/corpus/parse.ts';
+import { buildShard, docsFromCorpus } from '../../src/lib/search/search.ts';
 import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
 import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
 import type { ParseOptions } from '../../src/lib/regions/types';
@@ -248,6 +249,21 @@ export function packs(): Plugin {
 		},
 		load(id) {
 			const path = id.split('?')[0]!;
+			// source.txt?shard: the region's search shard (its clauses and their serialized MiniSearch index)
+			if (/[?&]shard\b/.test(id) && basename(path) === 'source.txt' && path.startsWith(regionsDir + '/')) {
+				const dir = dirname(path);
+				this.addWatchFile(path);
+				this.addWatchFile(join(dir, PACK_FILES.meta));
+				try {
+					const meta = validator!.load(join(dir, PACK_FILES.meta)) as { parse: ParseOptions };
+					const corpus = parseCorpus(basename(dir), readFileSync(path, 'utf8'), meta.parse);
+					const shard = buildShard(corpus.region, docsFromCorpus(corpus));
+					// a string parsed at load (JSON.parse is faster than evaluating an object literal)
+					return `export default ${JSON.stringify(JSON.stringify(shard))};`;
+				} catch (e) {
+					this.error((e as Error).message);
+				}
+			}
 			if (!path.endsWith('.yaml') || !path.startsWith(regionsDir + '/')) return null;
 			// A region's test expectations: plain data for its own tests, no schema.
 			if (dirname(dirname(path)) === regionsDir && basename(path) === EXPECTATIONS_FILE) {
