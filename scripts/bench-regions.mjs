@@ -62,7 +62,7 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 		];
 		const col = (s, w = 26) => String(s).padEnd(w);
 		console.log(
-			`\n${col('figure', 40)}${col(`${docs[0]} documents`)}${col(`${docs[1]} documents (+${n})`)}ratio`
+			`\n${col('figure', 52)}${col(`${docs[0]} documents`)}${col(`${docs[1]} documents (+${n})`)}ratio`
 		);
 		const table = [];
 		for (const [label, main, second] of rows) {
@@ -85,7 +85,7 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 					scale.search[key],
 					(scale.search[key] / base.search[key]).toFixed(2)
 				]);
-		for (const [a, b, c, d] of table) console.log(`${col(a, 40)}${col(b)}${col(c)}${d}`);
+		for (const [a, b, c, d] of table) console.log(`${col(a, 52)}${col(b)}${col(c)}${d}`);
 		console.log(`\nbuild time: ${baseBuildS.toFixed(0)} s and ${scaleBuildS.toFixed(0)} s`);
 		const report = {
 			date: new Date().toISOString(),
