@@ -11,7 +11,7 @@
 //     `exact` and rank first; the rest rank by BM25 score (label matches boosted, document furniture
 //     — title, notice, addressee, signature, date, footer — damped).
 
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { ClauseId, Corpus, RegionId } from '$lib/regions/types';
 import {
 	foldCompact,
@@ -172,7 +172,7 @@ export function buildSnippet(text: string, marks: [number, number][]): Segment[]
 }
 
 /** The MiniSearch options: the same when a shard is built (at build time) and when it is loaded. */
-function miniOptions() {
+function miniOptions(): Options<SearchDoc> {
 	return {
 		fields: ['text', 'label'],
 		storeFields: ['region', 'kind'],
@@ -186,8 +186,7 @@ function miniOptions() {
 			processTerm: (term: string) => term,
 			prefix: (term: string) => isPrefixToken(term),
 			fuzzy: false,
-			boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-				FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1
+			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
 		}
 	};
 }
