@@ -22,7 +22,8 @@ import {
 	type PackEligibility,
 	type PackJourney,
 	type PackMeta,
-	type PackPart
+	type PackPart,
+	type PackWalkthrough
 } from '../../src/lib/rules/pack/index.ts';
 import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
 import { parseWith } from '../../src/lib/rules/pack/kit.ts';
@@ -337,6 +338,17 @@ export function packs(): Plugin {
 				// journey.yaml?roles: only the role ids, for an eager list of the regions that can be simulated.
 				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.journey)
 					return `export default ${JSON.stringify((data as PackJourney).roles.map((r) => r.id))};`;
+				// walkthroughs.yaml?index: each course's id, title, summary and counts, for an eager list of courses
+				if (/[?&]index\b/.test(id) && basename(path) === PACK_FILES.walkthroughs)
+					return `export default ${JSON.stringify(
+						(data as PackWalkthrough[]).map((w) => ({
+							id: w.id,
+							title: w.title,
+							summary: w.summary,
+							steps: w.steps.length,
+							quizzes: w.steps.filter((s) => s.quiz).length
+						}))
+					)};`;
 				return `export default ${JSON.stringify(data)};`;
 			} catch (e) {
 				this.error((e as Error).message);
