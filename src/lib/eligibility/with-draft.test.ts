@@ -3,7 +3,7 @@ import { cloneRegion } from '$lib/drafts/create';
 import { getRegion, loadProfile, regionIds } from '$lib/regions/registry';
 import { IDEAL } from './fixtures';
 import { evaluateEligibility } from './index';
-import { draftRules, evaluateDraft } from './with-draft';
+import { draftRules, evaluateDraft, loadBaseRules } from './with-draft';
 
 const AS_OF = '2026-01-05';
 
@@ -13,6 +13,7 @@ describe('a draft in the eligibility checker', () => {
 		async (id) => {
 			const profile = await loadProfile(id);
 			const draft = cloneRegion(getRegion(id)!, profile, '');
+			await loadBaseRules({ profile });
 			for (const facts of [IDEAL, {}]) {
 				const own = evaluateEligibility(id, facts, { asOf: AS_OF });
 				const mine = evaluateDraft(draftRules(draft, 'draft-e', { profile }), facts, AS_OF);
