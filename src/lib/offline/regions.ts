@@ -1,0 +1,91 @@
+// Offline on purpose: which files belong to each region (its text, search shard, profile, criteria, journey and
+// walkthroughs chunks, and its reader page), listed by the build in REGION_FILES_LIST. The service worker
+// precaches the shell and the manifest, not the regions' files — unless the corpus is small (`all`), when
+// everything is precached at install as before. A region opened once stays in the worker's cache; a user can
+// keep a province, a list of regions or every region in OFFLINE_CACHE, seeing the size first, and remove them.
+// Pure: used by vite.config.ts at build time, by the service worker, by the offline page and by tests.
+
+import type { Manifest } from './precache';
+
+/** The build's list of each region's files (paths from the app's base, each starting with "/"). */
+export const REGION_FILES_LIST = '/_app/regions.json';
+/** The cache a user's "available offline" choices live in (kept across versions). */
+export const OFFLINE_CACHE = 'pdao-offline';
+/** Up to this many documents, the worker precaches every region at install (the corpus is small). */
+export const PRECACHE_ALL_MAX = 30;
+
+export interface RegionFiles {
+	/** Build files and the region's reader page. */
+	files: string[];
+	/** Their size in bytes (raw), the page included. */
+	bytes: number;
+}
+
+export interface RegionFilesList {
+	/** Precache every region at install (a small corpus). */
+	all: boolean;
+	regions: Record<string, RegionFiles>;
+}
+
+/** A region's reader page (from the base). */
+export const regionPage = (id: string) => `/regions/${id}/`;
+
+const REGION_KEY = /^src\/lib\/regions\/([a-z][A-Za-z0-9-]*)\/[^/]+$/;
+
+/**
+ * Each region's files from the Vite manifest: the chunks made for the files of src/lib/regions/<id>/ (each a
+ * dynamic import of its own) and the region's page. `sizeOf` gives a file's bytes (a path from the base).
+ */
+export function regionFilesList(
+	manifest: Manifest,
+	sizeOf: (path: string) => number,
+	allMax = PRECACHE_ALL_MAX
+): RegionFilesList {
+	const regions: Record<string, RegionFiles> = {};
+	for (const [key, chunk] of Object.entries(manifest)) {
+		const id = REGION_KEY.exec(key.split('?')[0]!)?.[1];
+		if (!id || chunk.isEntry) continue;
+		const r = (regions[id] ??= { files: [regionPage(id)], bytes: 0 });
+		for (const f of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])]) {
+			const path = `/${f}`;
+			if (!r.files.includes(path)) r.files.push(path);
+		}
+	}
+	for (const r of Object.values(regions)) r.bytes = r.files.reduce((n, f) => n + sizeOf(f), 0);
+	const sorted = Object.fromEntries(Object.entries(regions).sort(([a], [b]) => a.localeCompare(b)));
+	return { all: Object.keys(sorted).length <= allMax, regions: sorted };
+}
+
+/** Every file of the given regions, each once. */
+export function filesFor(list: RegionFilesList, ids: readonly string[]): string[] {
+	return [...new Set(ids.flatMap((id) => list.regions[id]?.files ?? []))];
+}
+
+/** The bytes the given regions need (a file shared by two counted once). */
+export function bytesFor(
+	list: RegionFilesList,
+	ids: readonly string[],
+	sizeOf?: (f: string) => number
+): number {
+	if (!sizeOf) {
+		// per-region totals; shared files are rare (only the regions' own chunks are listed)
+		return [...new Set(ids)].reduce((n, id) => n + (list.regions[id]?.bytes ?? 0), 0);
+	}
+	return filesFor(list, ids).reduce((n, f) => n + sizeOf(f), 0);
+}
+
+/** The paths the worker leaves out of its install (none when the list says `all`). */
+export function regionPaths(list: RegionFilesList | null): Set<string> {
+	if (!list || list.all) return new Set();
+	return new Set(Object.values(list.regions).flatMap((r) => r.files));
+}
+
+/** The files still needed by the regions kept (to remove only what no kept region uses). */
+export function filesToRemove(
+	list: RegionFilesList,
+	removed: readonly string[],
+	kept: readonly string[]
+): string[] {
+	const keep = new Set(filesFor(list, kept));
+	return filesFor(list, removed).filter((f) => !keep.has(f));
+}
