@@ -12,17 +12,20 @@ import { addSynthetic, copyTree, repoRoot, run } from './synthetic.mjs';
 
 const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} kB`);
 
-function precache(buildDir) {
+/**
+ * What the service worker downloads at install: the build but the import-only readers and — when the build's
+ * region list says the corpus is large (or `shellOnly`) — each region's own files and page.
+ */
+function precache(buildDir, shellOnly = false) {
 	const list = join(buildDir, '_app/import-only.json');
 	const lazy = existsSync(list) ? JSON.parse(readFileSync(list, 'utf8')) : [];
-	// what the service worker downloads at install: its own list when the build writes one, else the whole build
-	const shellList = join(buildDir, '_app/precache.json');
-	if (existsSync(shellList)) {
-		const files = JSON.parse(readFileSync(shellList, 'utf8'));
-		const keep = new Set(files.map((p) => join(buildDir, p.replace(/^\//, ''))));
-		return dirBytes(buildDir, { has: (p) => !keep.has(p) });
-	}
-	return dirBytes(buildDir, new Set([list, ...lazy.map((p) => join(buildDir, p))]));
+	const skip = new Set([list, ...lazy.map((p) => join(buildDir, p))]);
+	const regionsList = join(buildDir, '_app/regions.json');
+	const regions = existsSync(regionsList) ? JSON.parse(readFileSync(regionsList, 'utf8')) : null;
+	if (regions && (shellOnly || !regions.all))
+		for (const r of Object.values(regions.regions))
+			for (const f of r.files) skip.add(join(buildDir, f, f.endsWith('/') ? 'index.html' : ''));
+	return dirBytes(buildDir, skip);
 }
 
 async function measure(root, buildDir) {
@@ -30,7 +33,8 @@ async function measure(root, buildDir) {
 	const figures = {
 		home: pageBytes(b, '/'),
 		eligibility: pageBytes(b, '/eligibility/'),
-		precache: precache(b)
+		precache: precache(b),
+		shell: precache(b, true)
 	};
 	figures.search = await withModules(root, async (load) => (await load('/bench/scale.ts')).run());
 	return figures;
@@ -58,7 +62,9 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 			['home first view, gzip (raw)', (f) => f.home.gzip, (f) => f.home.raw],
 			['/eligibility/ first view, gzip (raw)', (f) => f.eligibility.gzip, (f) => f.eligibility.raw],
 			['offline precache on first visit, gzip', (f) => f.precache.gzip, (f) => f.precache.raw],
-			['offline precache, files', (f) => f.precache.files]
+			['offline precache, files', (f) => f.precache.files],
+			['offline shell (no region files), gzip', (f) => f.shell.gzip, (f) => f.shell.raw],
+			['offline shell, files', (f) => f.shell.files]
 		];
 		const col = (s, w = 26) => String(s).padEnd(w);
 		console.log(

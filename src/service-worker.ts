@@ -13,7 +13,13 @@
 
 import { base, build, files, prerendered, version } from '$service-worker';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
-import { OFFLINE_CACHE, REGION_FILES_LIST, regionPaths, type RegionFilesList } from '$lib/offline/regions';
+import {
+	KEEP_HEADER,
+	OFFLINE_CACHE,
+	REGION_FILES_LIST,
+	regionPaths,
+	type RegionFilesList
+} from '$lib/offline/regions';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pdao-${version}`;
@@ -128,7 +134,10 @@ sw.addEventListener('fetch', (event) => {
 			}
 			try {
 				const res = await fetch(req);
-				if (res.ok && res.type === 'basic' && !url.search) cache.put(req, res.clone());
+				// a file fetched to be kept offline on purpose goes to OFFLINE_CACHE only (the page puts it there),
+				// so removing it there removes it
+				const onPurpose = req.headers.has(KEEP_HEADER);
+				if (res.ok && res.type === 'basic' && !url.search && !onPurpose) cache.put(req, res.clone());
 				return res;
 			} catch (err) {
 				const hit = (await cache.match(req)) ?? (await caches.match(req, { cacheName: OFFLINE_CACHE }));

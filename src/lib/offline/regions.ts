@@ -11,6 +11,8 @@ import type { Manifest } from './precache';
 export const REGION_FILES_LIST = '/_app/regions.json';
 /** The cache a user's "available offline" choices live in (kept across versions). */
 export const OFFLINE_CACHE = 'pdao-offline';
+/** The header on the page's requests for files it keeps offline: the worker does not also cache them. */
+export const KEEP_HEADER = 'x-pdao-keep-offline';
 /** Up to this many documents, the worker precaches every region at install (the corpus is small). */
 export const PRECACHE_ALL_MAX = 30;
 

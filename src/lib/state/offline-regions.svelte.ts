@@ -4,6 +4,7 @@
 
 import { base } from '$app/paths';
 import {
+	KEEP_HEADER,
 	OFFLINE_CACHE,
 	REGION_FILES_LIST,
 	bytesFor,
@@ -83,7 +84,9 @@ export const offlineRegions = {
 		error = null;
 		try {
 			const cache = await caches.open(OFFLINE_CACHE);
-			await cache.addAll(filesFor(list, ids).map(url));
+			await cache.addAll(
+				filesFor(list, ids).map((f) => new Request(url(f), { headers: { [KEEP_HEADER]: '1' } }))
+			);
 			kept = [...kept, ...ids.filter((id) => !kept.includes(id))];
 			persist();
 			return true;
