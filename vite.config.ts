@@ -14,7 +14,7 @@ function importOnlyList(): Plugin {
 	return {
 		name: 'pdao-import-only-list',
 		apply: 'build',
-		writeBundle(options) {
+		writeBundle(options, bundle) {
 			const dir = options.dir ?? '';
 			const manifest = join(dir, '.vite/manifest.json');
 			if (!dir.replace(/\\/gu, '/').endsWith('output/client') || !existsSync(manifest)) return;
@@ -26,7 +26,13 @@ function importOnlyList(): Plugin {
 				const f = join(dir, path);
 				return existsSync(f) && statSync(f).isFile() ? statSync(f).size : 0;
 			};
-			writeFileSync(join(dir, REGION_FILES_LIST), JSON.stringify(regionFilesList(parsed, sizeOf)) + '\n');
+			const chunks = Object.values(bundle).flatMap((c) =>
+				c.type === 'chunk' ? [{ file: c.fileName, moduleIds: c.moduleIds }] : []
+			);
+			writeFileSync(
+				join(dir, REGION_FILES_LIST),
+				JSON.stringify(regionFilesList(parsed, sizeOf, undefined, chunks)) + '\n'
+			);
 		}
 	};
 }

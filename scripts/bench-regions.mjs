@@ -79,9 +79,9 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 		}
 		const ms = [
 			['search: index built in the page from every text, ms', 'inPageBuildMs'],
-			['search: query p95 over that index, ms', 'inPageQueryP95Ms'],
-			['search: every prebuilt shard loaded, ms', 'shardsLoadMs'],
-			['search: query p95 over every shard, ms', 'shardsQueryP95Ms']
+			['search: query p95 over that index (500 results), ms', 'inPageQueryP95Ms'],
+			['search: every prebuilt shard parsed and loaded, ms', 'shardsLoadMs'],
+			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms']
 		];
 		for (const [label, key] of ms)
 			if (key in base.search)

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Manifest } from './precache';
-import { bytesFor, filesFor, filesToRemove, regionFilesList, regionPaths } from './regions';
+import {
+	bytesFor,
+	filesFor,
+	filesToRemove,
+	ON_DEMAND,
+	regionFilesList,
+	regionOfChunk,
+	regionPaths
+} from './regions';
 
 const manifest: Manifest = {
 	'.svelte-kit/generated/client-optimized/app.js': { file: '_app/immutable/entry/app.js', isEntry: true },
@@ -44,7 +52,7 @@ describe("each region's files", () => {
 		expect(regionPaths(regionFilesList(manifest, sizeOf))).toEqual(new Set());
 		const large = regionFilesList(manifest, sizeOf, 1);
 		expect(large.all).toBe(false);
-		expect(regionPaths(large)).toEqual(new Set(filesFor(large, ['taian', 'henan'])));
+		expect(regionPaths(large)).toEqual(new Set([...filesFor(large, ['taian', 'henan']), ...ON_DEMAND]));
 		expect(regionPaths(null)).toEqual(new Set());
 	});
 
@@ -62,5 +70,28 @@ describe("each region's files", () => {
 			'/_app/immutable/chunks/ts.js',
 			'/_app/immutable/chunks/tsh.js'
 		]);
+	});
+});
+
+describe('chunks the manifest does not key', () => {
+	const root = '/work/x/src/lib/regions';
+	test("a chunk of one region's modules is that region's; a mixed or outside chunk is no region's", () => {
+		expect(regionOfChunk({ file: 'a.js', moduleIds: [`${root}/taian/eligibility.yaml`] })).toBe('taian');
+		expect(regionOfChunk({ file: 'a.js', moduleIds: [`${root}/syn-001/source.txt?shard`] })).toBe('syn-001');
+		expect(
+			regionOfChunk({
+				file: 'a.js',
+				moduleIds: [`${root}/taian/eligibility.yaml`, `${root}/henan/eligibility.yaml`]
+			})
+		).toBeNull();
+		expect(regionOfChunk({ file: 'a.js', moduleIds: [`${root}/registry.ts`] })).toBeNull();
+		expect(regionOfChunk({ file: 'a.js', moduleIds: [] })).toBeNull();
+	});
+	test("they join the region's files", () => {
+		const list = regionFilesList(manifest, sizeOf, 0, [
+			{ file: '_app/immutable/chunks/te.js', moduleIds: [`${root}/taian/eligibility.yaml`] }
+		]);
+		expect(list.regions['taian']!.files).toContain('/_app/immutable/chunks/te.js');
+		expect(list.regions['taian']!.files.filter((f) => f === '/regions/taian/')).toHaveLength(1);
 	});
 });

@@ -33,6 +33,26 @@ export interface RegionFilesList {
 export const regionPage = (id: string) => `/regions/${id}/`;
 
 const REGION_KEY = /^src\/lib\/regions\/([a-z][A-Za-z0-9-]*)\/[^/]+$/;
+/** A bundled module's id (an absolute path) inside a region's folder. */
+const REGION_MODULE = /\/src\/lib\/regions\/([a-z][A-Za-z0-9-]*)\/[^/]+$/;
+
+/** Open-data downloads that grow with the regions: fetched when asked for, never at install (large corpus). */
+export const ON_DEMAND = ['/data/rules.json', '/data/rules.csv'];
+
+/** A chunk of the bundle: its file and the modules in it. */
+export interface BundleChunk {
+	file: string;
+	moduleIds: readonly string[];
+}
+
+/** The region a chunk belongs to: every module in it is a file of that one region's folder. */
+export function regionOfChunk(chunk: BundleChunk): string | null {
+	const ids = chunk.moduleIds.map(
+		(m) => REGION_MODULE.exec(m.split('?')[0]!.replace(/^\0/, ''))?.[1] ?? null
+	);
+	const first = ids[0];
+	return first && ids.every((id) => id === first) ? first : null;
+}
 
 /**
  * Each region's files from the Vite manifest: the chunks made for the files of src/lib/regions/<id>/ (each a
@@ -41,9 +61,17 @@ const REGION_KEY = /^src\/lib\/regions\/([a-z][A-Za-z0-9-]*)\/[^/]+$/;
 export function regionFilesList(
 	manifest: Manifest,
 	sizeOf: (path: string) => number,
-	allMax = PRECACHE_ALL_MAX
+	allMax = PRECACHE_ALL_MAX,
+	chunks: readonly BundleChunk[] = []
 ): RegionFilesList {
 	const regions: Record<string, RegionFiles> = {};
+	// chunks of one region's modules that the manifest does not key (also imported statically elsewhere)
+	for (const c of chunks) {
+		const id = regionOfChunk(c);
+		if (!id) continue;
+		const r = (regions[id] ??= { files: [regionPage(id)], bytes: 0 });
+		if (!r.files.includes(`/${c.file}`)) r.files.push(`/${c.file}`);
+	}
 	for (const [key, chunk] of Object.entries(manifest)) {
 		const id = REGION_KEY.exec(key.split('?')[0]!)?.[1];
 		if (!id || chunk.isEntry) continue;
@@ -79,7 +107,7 @@ export function bytesFor(
 /** The paths the worker leaves out of its install (none when the list says `all`). */
 export function regionPaths(list: RegionFilesList | null): Set<string> {
 	if (!list || list.all) return new Set();
-	return new Set(Object.values(list.regions).flatMap((r) => r.files));
+	return new Set([...Object.values(list.regions).flatMap((r) => r.files), ...ON_DEMAND]);
 }
 
 /** The files still needed by the regions kept (to remove only what no kept region uses). */
