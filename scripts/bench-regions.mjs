@@ -22,9 +22,12 @@ function precache(buildDir, shellOnly = false) {
 	const skip = new Set([list, ...lazy.map((p) => join(buildDir, p))]);
 	const regionsList = join(buildDir, '_app/regions.json');
 	const regions = existsSync(regionsList) ? JSON.parse(readFileSync(regionsList, 'utf8')) : null;
-	if (regions && (shellOnly || !regions.all))
+	if (regions && (shellOnly || !regions.all)) {
 		for (const r of Object.values(regions.regions))
 			for (const f of r.files) skip.add(join(buildDir, f, f.endsWith('/') ? 'index.html' : ''));
+		// the open-data downloads (src/lib/offline/regions.ts ON_DEMAND): fetched when asked for
+		for (const f of ['data/rules.json', 'data/rules.csv']) skip.add(join(buildDir, f));
+	}
 	return dirBytes(buildDir, skip);
 }
 
