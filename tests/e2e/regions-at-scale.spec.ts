@@ -102,6 +102,7 @@ test('offline: the shell is kept; a region opened once stays; a province kept on
 	await row.getByRole('button', { name: /将四川省保存为离线可用（约 .+）/ }).click();
 	await expect(page.getByTestId('offline-status')).toContainText('四川省已可离线使用');
 	await expect(row.locator('td').first()).toContainText('已离线 2 / 2 件');
+	expect(await axeViolations(page)).toEqual([]);
 
 	await context.setOffline(true);
 	// syn-023 and syn-054 are Sichuan's; never opened, kept on purpose
