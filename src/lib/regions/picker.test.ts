@@ -36,9 +36,24 @@ describe('picker groups', () => {
 	});
 
 	test('a query finds by short name, province or id, in either language', () => {
-		expect(matchesQuery(regions.find((r) => r.id === 'taian')!, '泰安')).toBe(true);
-		expect(matchesQuery(regions.find((r) => r.id === 'taian')!, 'shandong')).toBe(true);
-		expect(matchesQuery(regions.find((r) => r.id === 'taian')!, '河南')).toBe(false);
+		expect(
+			matchesQuery(
+				regions.find((r) => r.id === 'taian')!,
+				'泰安'
+			)
+		).toBe(true);
+		expect(
+			matchesQuery(
+				regions.find((r) => r.id === 'taian')!,
+				'shandong'
+			)
+		).toBe(true);
+		expect(
+			matchesQuery(
+				regions.find((r) => r.id === 'taian')!,
+				'河南'
+			)
+		).toBe(false);
 		const groups = pickerGroups(documents, '山东');
 		expect(groups.flatMap((g) => g.items.map((d) => d.id))).toEqual(['taian']);
 		expect(pickerGroups(documents, 'zzzz')).toEqual([]);
