@@ -1,24 +1,38 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
+import { REGION_FILES_LIST, regionFilesList } from './src/lib/offline/regions.ts';
 
-/** After the client build: list the files only the PDF and Word readers use, for the service worker. */
+/** After the client build: list the files only the PDF and Word readers use, and each region's files, for the service worker. */
 function importOnlyList(): Plugin {
 	return {
 		name: 'pdao-import-only-list',
 		apply: 'build',
-		writeBundle(options) {
+		writeBundle(options, bundle) {
 			const dir = options.dir ?? '';
 			const manifest = join(dir, '.vite/manifest.json');
 			if (!dir.replace(/\\/gu, '/').endsWith('output/client') || !existsSync(manifest)) return;
-			const files = importOnlyFiles(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest);
+			const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+			const files = importOnlyFiles(parsed);
 			writeFileSync(join(dir, IMPORT_ONLY_LIST), JSON.stringify(files, null, 1) + '\n');
+			// each region's files, for the worker (what not to precache) and the offline page (what to keep)
+			const sizeOf = (path: string) => {
+				const f = join(dir, path);
+				return existsSync(f) && statSync(f).isFile() ? statSync(f).size : 0;
+			};
+			const chunks = Object.values(bundle).flatMap((c) =>
+				c.type === 'chunk' ? [{ file: c.fileName, moduleIds: c.moduleIds }] : []
+			);
+			writeFileSync(
+				join(dir, REGION_FILES_LIST),
+				JSON.stringify(regionFilesList(parsed, sizeOf, undefined, chunks)) + '\n'
+			);
 		}
 	};
 }

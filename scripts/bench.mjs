@@ -12,6 +12,20 @@ import { runLighthouse } from './lighthouse.mjs';
 import { ruleRegionFolders } from './packs/tree.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// `--regions N`: the scale bench (scripts/bench-regions.mjs) instead of the per-route one
+const regionsArg = process.argv.indexOf('--regions');
+if (regionsArg >= 0) {
+	const n = Number(process.argv[regionsArg + 1]);
+	if (!Number.isInteger(n) || n < 1) throw new Error('--regions needs a number of synthetic regions');
+	const fromArg = process.argv.indexOf('--from');
+	const { benchRegions } = await import('./bench-regions.mjs');
+	await benchRegions(n, {
+		from: fromArg >= 0 ? process.argv[fromArg + 1] : undefined,
+		keep: process.argv.includes('--keep')
+	});
+	process.exit(0);
+}
 const vite = join(root, 'node_modules/.bin/vite');
 const skeleton = join(root, 'tests/fixtures/skeleton');
 const skip = new Set(

@@ -3,14 +3,23 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
-// Offline: precache the app (code, static files, every prerendered page) at install, except the readers that
-// import a .pdf or .docx (PDF.js, its character maps, mammoth: ~2 MB a first visit need not download). Those are
-// cached when first fetched and served from the cache after that, so importing a PDF works offline once one has
-// been imported online. A new version installs beside the old one and waits; the page offers a reload, which
+// Offline: precache the app (code, static files, prerendered pages) at install, except the readers that
+// import a .pdf or .docx (PDF.js, its character maps, mammoth: ~2 MB a first visit need not download) and — when
+// the corpus is large — each region's own files (text, search shard, profile, criteria, journey, walkthroughs,
+// reader page: $lib/offline/regions). Those are cached when first fetched and served from the cache after that,
+// so a region opened once, or a PDF imported once, works offline; the regions a user chose to keep offline are
+// in their own cache (OFFLINE_CACHE), which outlives versions. A new version installs beside the old one and waits; the page offers a reload, which
 // tells it to take over.
 
 import { base, build, files, prerendered, version } from '$service-worker';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
+import {
+	KEEP_HEADER,
+	OFFLINE_CACHE,
+	REGION_FILES_LIST,
+	regionPaths,
+	type RegionFilesList
+} from '$lib/offline/regions';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pdao-${version}`;
@@ -29,12 +38,28 @@ async function readImportOnly(): Promise<void> {
 	}
 }
 
+/** Each region's files (its data chunks and reader page): left out of the install unless the corpus is small. */
+let regionOnly = new Set<string>();
+async function readRegionFiles(): Promise<void> {
+	try {
+		const res = await fetch(`${base}${REGION_FILES_LIST}`);
+		if (res.ok) regionOnly = regionPaths((await res.json()) as RegionFilesList);
+	} catch {
+		// precache them all rather than fail the install
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
-			await readImportOnly();
+			await Promise.all([readImportOnly(), readRegionFiles()]);
 			const cache = await caches.open(CACHE);
-			await cache.addAll(ASSETS.filter((a) => shouldPrecache(a.slice(base.length), importOnly)));
+			await cache.addAll(
+				ASSETS.filter((a) => {
+					const path = a.slice(base.length);
+					return shouldPrecache(path, importOnly) && !regionOnly.has(path);
+				})
+			);
 			try {
 				const res = await fetch(NOT_FOUND_PAGE);
 				if (res.headers.get('content-type')?.includes('text/html'))
@@ -51,7 +76,8 @@ sw.addEventListener('activate', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			for (const key of await caches.keys()) {
-				if (key === CACHE) continue;
+				// the user's "available offline" regions outlive versions
+				if (key === CACHE || key === OFFLINE_CACHE) continue;
 				// import-only files fetched under the old version and unchanged in this one are kept
 				const old = await caches.open(key);
 				for (const req of await old.keys()) {
@@ -71,12 +97,15 @@ sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
 });
 
-/** Cached page for a navigation: the path itself, with a trailing slash, or its index.html. */
+/**
+ * Cached page for a navigation: the path itself, with a trailing slash, or its index.html — from this version's
+ * cache, then from the regions the user keeps offline.
+ */
 async function cachedPage(cache: Cache, url: URL): Promise<Response | undefined> {
 	const path = url.pathname;
 	const candidates = [path, path.endsWith('/') ? path : `${path}/`, `${path.replace(/\/?$/, '/')}index.html`];
 	for (const p of candidates) {
-		const hit = await cache.match(p);
+		const hit = (await cache.match(p)) ?? (await caches.match(p, { cacheName: OFFLINE_CACHE }));
 		if (hit) return hit;
 	}
 	return undefined;
@@ -94,7 +123,9 @@ sw.addEventListener('fetch', (event) => {
 			// Build files and pages never change within a version: serve them from the cache (the import-only
 			// ones once fetched; the first fetch below caches them).
 			if (ASSETS.includes(url.pathname)) {
-				const hit = await cache.match(url.pathname);
+				const hit =
+					(await cache.match(url.pathname)) ??
+					(await caches.match(url.pathname, { cacheName: OFFLINE_CACHE }));
 				if (hit) return hit;
 			}
 			if (req.mode === 'navigate') {
@@ -103,10 +134,13 @@ sw.addEventListener('fetch', (event) => {
 			}
 			try {
 				const res = await fetch(req);
-				if (res.ok && res.type === 'basic' && !url.search) cache.put(req, res.clone());
+				// a file fetched to be kept offline on purpose goes to OFFLINE_CACHE only (the page puts it there),
+				// so removing it there removes it
+				const onPurpose = req.headers.has(KEEP_HEADER);
+				if (res.ok && res.type === 'basic' && !url.search && !onPurpose) cache.put(req, res.clone());
 				return res;
 			} catch (err) {
-				const hit = await cache.match(req);
+				const hit = (await cache.match(req)) ?? (await caches.match(req, { cacheName: OFFLINE_CACHE }));
 				if (hit) return hit;
 				// Offline and unknown: the app's own 404 page (it has search) rather than the browser's error.
 				if (req.mode === 'navigate') {

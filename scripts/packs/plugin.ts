@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseDocument } from 'yaml';
 import { parseCorpus } from '../../src/lib/corpus/parse.ts';
+import { buildShard, docsFromCorpus } from '../../src/lib/search/search.ts';
 import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
 import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
 import type { ParseOptions } from '../../src/lib/regions/types';
@@ -18,8 +19,11 @@ import {
 	PACK_FILES,
 	parsePart,
 	partOf,
+	type PackEligibility,
 	type PackJourney,
-	type PackPart
+	type PackMeta,
+	type PackPart,
+	type PackWalkthrough
 } from '../../src/lib/rules/pack/index.ts';
 import {
 	NationalDutiesSchema,
@@ -273,6 +277,40 @@ export function createPackValidator(regionsDir: string) {
 	return { load, folders, checkAll };
 }
 
+/** The eligibility catalogue, built from every pack at build time (see eligibilityCatalogue). */
+export const ELIGIBILITY_CATALOGUE = 'virtual:pdao/eligibility-catalogue';
+const RESOLVED_CATALOGUE = '\0' + ELIGIBILITY_CATALOGUE;
+
+/**
+ * What a page needs eagerly about eligibility, however many regions there are: the regions with criteria (in the
+ * registry's region order), and every declared fact, role label and related-entities question — the first pack
+ * in region order wording each (packs mostly share them, so this grows with the vocabulary, not the regions).
+ * The criteria themselves load per region, on demand.
+ */
+export function eligibilityCatalogue(validator: ReturnType<typeof createPackValidator>, regionsDir: string) {
+	const rules = validator
+		.folders()
+		.filter((id) => existsSync(join(regionsDir, id, PACK_FILES.eligibility)))
+		.map((id) => {
+			const meta = validator.load(join(regionsDir, id, PACK_FILES.meta)) as PackMeta;
+			const pack = validator.load(join(regionsDir, id, PACK_FILES.eligibility)) as PackEligibility;
+			const ruleRegion = meta.level !== 'national' && existsSync(join(regionsDir, id, PACK_FILES.profile));
+			return { id, order: ruleRegion ? (meta.order ?? Infinity) : Infinity, pack, ruleRegion };
+		})
+		.filter((r) => r.pack.criteria.length > 0 && r.pack.roles.length > 0)
+		.sort(
+			(a, b) => Number(b.ruleRegion) - Number(a.ruleRegion) || a.order - b.order || a.id.localeCompare(b.id)
+		);
+	const facts: Record<string, unknown> = {};
+	const roleLabels: Record<string, unknown> = {};
+	for (const r of rules) {
+		for (const [k, v] of Object.entries(r.pack.facts)) if (!(k in facts)) facts[k] = v;
+		for (const role of r.pack.roles) if (!(role.role in roleLabels)) roleLabels[role.role] = role.label;
+	}
+	const question = rules.find((r) => r.pack.relatedEntities)?.pack.relatedEntities?.question;
+	return { regions: rules.map((r) => r.id), facts, roleLabels, relatedEntitiesQuestion: question ?? null };
+}
+
 /** The Vite plugin: pack files import as validated JSON (`export default …`). */
 export function packs(): Plugin {
 	let validator: ReturnType<typeof createPackValidator> | null = null;
@@ -284,8 +322,38 @@ export function packs(): Plugin {
 			regionsDir = resolve(config.root, 'src/lib/regions');
 			validator = createPackValidator(regionsDir);
 		},
+		resolveId(id) {
+			return id === ELIGIBILITY_CATALOGUE ? RESOLVED_CATALOGUE : null;
+		},
 		load(id) {
+			if (id === RESOLVED_CATALOGUE) {
+				for (const f of validator!.folders())
+					for (const file of [PACK_FILES.meta, PACK_FILES.eligibility, PACK_FILES.profile]) {
+						const path = join(regionsDir, f, file);
+						if (existsSync(path)) this.addWatchFile(path);
+					}
+				try {
+					return `export default ${JSON.stringify(eligibilityCatalogue(validator!, regionsDir))};`;
+				} catch (e) {
+					this.error((e as Error).message);
+				}
+			}
 			const path = id.split('?')[0]!;
+			// source.txt?shard: the region's search shard (its clauses and their serialized MiniSearch index)
+			if (/[?&]shard\b/.test(id) && basename(path) === 'source.txt' && path.startsWith(regionsDir + '/')) {
+				const dir = dirname(path);
+				this.addWatchFile(path);
+				this.addWatchFile(join(dir, PACK_FILES.meta));
+				try {
+					const meta = validator!.load(join(dir, PACK_FILES.meta)) as { parse: ParseOptions };
+					const corpus = parseCorpus(basename(dir), readFileSync(path, 'utf8'), meta.parse);
+					const shard = buildShard(corpus.region, docsFromCorpus(corpus));
+					// a string parsed at load (JSON.parse is faster than evaluating an object literal)
+					return `export default ${JSON.stringify(JSON.stringify(shard))};`;
+				} catch (e) {
+					this.error((e as Error).message);
+				}
+			}
 			if (!path.endsWith('.yaml') || !path.startsWith(regionsDir + '/')) return null;
 			// A region's test expectations: plain data for its own tests, no schema.
 			if (dirname(dirname(path)) === regionsDir && basename(path) === EXPECTATIONS_FILE) {
@@ -309,6 +377,17 @@ export function packs(): Plugin {
 				// journey.yaml?roles: only the role ids, for an eager list of the regions that can be simulated.
 				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.journey)
 					return `export default ${JSON.stringify((data as PackJourney).roles.map((r) => r.id))};`;
+				// walkthroughs.yaml?index: each course's id, title, summary and counts, for an eager list of courses
+				if (/[?&]index\b/.test(id) && basename(path) === PACK_FILES.walkthroughs)
+					return `export default ${JSON.stringify(
+						(data as PackWalkthrough[]).map((w) => ({
+							id: w.id,
+							title: w.title,
+							summary: w.summary,
+							steps: w.steps.length,
+							quizzes: w.steps.filter((s) => s.quiz).length
+						}))
+					)};`;
 				return `export default ${JSON.stringify(data)};`;
 			} catch (e) {
 				this.error((e as Error).message);

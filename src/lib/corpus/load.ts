@@ -1,20 +1,28 @@
 // A document's text as a clause tree, parsed once per session from the registry's source with the options its
 // meta.yaml gives.
 
+import { RegionLoadError } from '$lib/regions/lazy';
 import { getDocument, loadSource } from '$lib/regions/registry';
 import type { Corpus, RegionId } from '$lib/regions/types';
 import { parseCorpus } from './parse';
 
 const corpusCache = new Map<RegionId, Promise<Corpus>>();
 
-/** A document's parsed clause tree; parsed once per session. */
+/** A document's parsed clause tree; parsed once per session. A failed load (a RegionLoadError) can be retried. */
 export function loadCorpus(id: RegionId): Promise<Corpus> {
 	let p = corpusCache.get(id);
 	if (!p) {
 		const meta = getDocument(id);
 		if (!meta) return Promise.reject(new Error(`unknown document "${id}"`));
-		p = loadSource(id).then((raw) => parseCorpus(id, raw, meta.parse));
+		p = loadSource(id).then(
+			(raw) => parseCorpus(id, raw, meta.parse),
+			(e: unknown) => {
+				throw e instanceof RegionLoadError ? e : new RegionLoadError(id, 'text', e);
+			}
+		);
 		corpusCache.set(id, p);
+		// the per-region failure rule ($lib/regions/lazy): a failed load is not kept, asking again retries
+		p.catch(() => corpusCache.delete(id));
 	}
 	return p;
 }

@@ -15,7 +15,7 @@ import {
 } from '$lib/eligibility/define';
 import { factsOf } from '$lib/eligibility/engine';
 import type { BooleanFact, RoleId } from '$lib/eligibility/facts';
-import { factCatalogue, relatedEntitiesQuestion, roleLabels } from '$lib/eligibility/regions';
+import { factCatalogue, relatedEntitiesQuestion, roleLabels } from '$lib/eligibility/catalogue';
 import type {
 	AspectId,
 	Criterion,

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { parseIsoDate } from '$lib/rules/dates';
 import { INCIDENT_KINDS, RELATIONS, type ApplicantFacts, type EntityFacts } from './facts';
-import { factCatalogue, roleLabels } from './regions';
+import { factCatalogue, roleLabels } from './catalogue';
 import type { FactDeclaration } from './types';
 
 const UNKNOWN = v.literal('unknown');

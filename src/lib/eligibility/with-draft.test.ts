@@ -4,7 +4,7 @@ import { getRegion, loadProfile } from '$lib/regions/registry';
 import { IDEAL } from './fixtures';
 import { evaluateEligibility } from './index';
 import { eligibilityRules } from './regions';
-import { draftRules, evaluateDraft } from './with-draft';
+import { draftRules, evaluateDraft, loadBaseRules } from './with-draft';
 
 const AS_OF = '2026-01-05';
 
@@ -15,6 +15,7 @@ describe('a draft in the eligibility checker', () => {
 		async (id) => {
 			const profile = await loadProfile(id);
 			const draft = cloneRegion(getRegion(id)!, profile, '');
+			await loadBaseRules({ profile });
 			for (const facts of [IDEAL, {}]) {
 				const own = evaluateEligibility(id, facts, { asOf: AS_OF });
 				const mine = evaluateDraft(draftRules(draft, 'draft-e', { profile }), facts, AS_OF);

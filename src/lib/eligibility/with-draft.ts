@@ -7,7 +7,8 @@ import type { Draft } from '$lib/drafts/types';
 import type { IsoDate, RegionId, RegionProfile } from '$lib/regions/types';
 import { evaluateRegion } from './engine';
 import type { ApplicantFacts } from './facts';
-import { getEligibilityRules } from './regions';
+import { eligibilityRegionIds } from './catalogue';
+import { loadedEligibilityRules, loadEligibilityRules } from './load';
 import type { RegionEligibility, RegionResult } from './types';
 
 /** The draft's eligibility rules as region `region`; `base`: the region it was cloned from, loaded. */
@@ -16,7 +17,11 @@ export function draftRules(
 	region: RegionId,
 	base: { profile: RegionProfile } | null
 ): RegionEligibility {
-	const eligibility = base ? getEligibilityRules(base.profile.region) : undefined;
+	const from = base?.profile.region;
+	const eligibility = from ? loadedEligibilityRules(from) : undefined;
+	// never a silent fallback: a base region with criteria must have them loaded (loadBaseRules)
+	if (from && !eligibility && eligibilityRegionIds.includes(from))
+		throw new Error(`the eligibility criteria of "${from}" are not loaded yet (loadBaseRules first)`);
 	return draftEligibility(
 		draft,
 		region,
@@ -26,4 +31,10 @@ export function draftRules(
 
 export function evaluateDraft(rules: RegionEligibility, facts: ApplicantFacts, asOf: IsoDate): RegionResult {
 	return evaluateRegion(rules, facts, asOf);
+}
+
+/** Load the criteria of the region a draft was cloned from (if it has any), before draftRules. */
+export async function loadBaseRules(base: { profile: RegionProfile } | null): Promise<void> {
+	const from = base?.profile.region;
+	if (from && eligibilityRegionIds.includes(from)) await loadEligibilityRules(from);
 }

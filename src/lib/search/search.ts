@@ -11,7 +11,7 @@
 //     `exact` and rank first; the rest rank by BM25 score (label matches boosted, document furniture
 //     — title, notice, addressee, signature, date, footer — damped).
 
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { ClauseId, Corpus, RegionId } from '$lib/regions/types';
 import {
 	foldCompact,
@@ -22,7 +22,7 @@ import {
 	queryTokens,
 	tokenize,
 	type FoldedText
-} from './tokenize';
+} from './tokenize.ts';
 
 export interface SearchDoc {
 	/** `${region}:${clauseId}` */
@@ -171,8 +171,75 @@ export function buildSnippet(text: string, marks: [number, number][]): Segment[]
 	return segments;
 }
 
+/** The MiniSearch options: the same when a shard is built (at build time) and when it is loaded. */
+function miniOptions(): Options<SearchDoc> {
+	return {
+		fields: ['text', 'label'],
+		storeFields: ['region', 'kind'],
+		tokenize: (text: string) => tokenize(text),
+		processTerm: (term: string) => term,
+		searchOptions: {
+			boost: { label: LABEL_BOOST },
+			combineWith: 'AND',
+			// queries arrive already tokenized, joined by spaces (tokens never contain whitespace)
+			tokenize: (query: string) => query.split(' ').filter(Boolean),
+			processTerm: (term: string) => term,
+			prefix: (term: string) => isPrefixToken(term),
+			fuzzy: false,
+			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
+		}
+	};
+}
+
+/**
+ * One region's search data, prebuilt at build time (the packs plugin, `source.txt?shard`): its clauses and
+ * its MiniSearch index serialized (MiniSearch#toJSON). Loading one costs a JSON parse, not a tokenization.
+ */
+export interface SearchShard {
+	region: RegionId;
+	docs: SearchDoc[];
+	index: AsPlainObject;
+}
+
+/** A region's shard from its documents (build time). */
+export function buildShard(region: RegionId, docs: readonly SearchDoc[]): SearchShard {
+	const mini = new MiniSearch<SearchDoc>(miniOptions());
+	mini.addAll(docs as SearchDoc[]);
+	return { region, docs: [...docs], index: mini.toJSON() };
+}
+
+/** A piece of an index: one MiniSearch and the documents it indexes. */
+interface Part {
+	mini: MiniSearch<SearchDoc>;
+	byId: Map<string, SearchDoc>;
+	/** The regions it holds (a shard: one). */
+	regions: ReadonlySet<RegionId>;
+}
+
+/** One index over the given documents, built here. */
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-	const byId = new Map(docs.map((d) => [d.id, d]));
+	const mini = new MiniSearch<SearchDoc>(miniOptions());
+	mini.addAll(docs as SearchDoc[]);
+	return indexOver([
+		{ mini, byId: new Map(docs.map((d) => [d.id, d])), regions: new Set(docs.map((d) => d.region)) }
+	]);
+}
+
+/**
+ * An index over prebuilt shards (each loaded with MiniSearch.loadJS): a query runs in every shard (or only
+ * the regions asked for) and the hits are ranked together — exact matches first, then by score.
+ */
+export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex {
+	return indexOver(
+		shards.map((s) => ({
+			mini: MiniSearch.loadJS<SearchDoc>(s.index, miniOptions()),
+			byId: new Map(s.docs.map((d) => [d.id, d])),
+			regions: new Set([s.region])
+		}))
+	);
+}
+
+function indexOver(parts: readonly Part[]): SearchIndex {
 	const foldedCache = new Map<string, FoldedText>();
 	const foldedText = (doc: SearchDoc): FoldedText => {
 		let f = foldedCache.get(doc.id);
@@ -183,46 +250,30 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		return f;
 	};
 
-	const mini = new MiniSearch<SearchDoc>({
-		fields: ['text', 'label'],
-		storeFields: ['region', 'kind'],
-		tokenize: (text) => tokenize(text),
-		processTerm: (term) => term,
-		searchOptions: {
-			boost: { label: LABEL_BOOST },
-			combineWith: 'AND',
-			// queries arrive already tokenized, joined by spaces (tokens never contain whitespace)
-			tokenize: (query) => query.split(' ').filter(Boolean),
-			processTerm: (term) => term,
-			prefix: (term) => isPrefixToken(term),
-			fuzzy: false,
-			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
-		}
-	});
-	mini.addAll(docs as SearchDoc[]);
-
 	function search(query: string, opts: SearchOptions = {}): SearchResult[] {
 		const tokens = queryTokens(query);
 		const whole = fold(query).replace(/\s+/gu, '');
 		if (tokens.length === 0 || whole === '') return [];
 		const only = opts.regions ? new Set(opts.regions) : undefined;
-		const hits = mini.search(tokens.join(' '), {
-			filter: only ? (r) => only.has(r['region'] as RegionId) : undefined
-		});
-
 		const groups = queryGroups(query);
 		const numeric = groups.filter(hasDigitEdge);
 		const ranked: { doc: SearchDoc; folded: FoldedText; score: number; exact: boolean }[] = [];
-		for (const hit of hits) {
-			const doc = byId.get(hit.id as string);
-			if (!doc) continue;
-			const folded = foldedText(doc);
-			// bigrams cannot see number boundaries: drop clauses where a number only occurs inside a longer one
-			const label = numeric.length > 0 ? fold(doc.label) : '';
-			if (numeric.some((g) => occurrences(folded.text, g).length + occurrences(label, g).length === 0)) {
-				continue;
+		for (const part of parts) {
+			if (only && ![...part.regions].some((r) => only.has(r))) continue;
+			const hits = part.mini.search(tokens.join(' '), {
+				filter: only ? (r) => only.has(r['region'] as RegionId) : undefined
+			});
+			for (const hit of hits) {
+				const doc = part.byId.get(hit.id as string);
+				if (!doc) continue;
+				const folded = foldedText(doc);
+				// bigrams cannot see number boundaries: drop clauses where a number only occurs inside a longer one
+				const label = numeric.length > 0 ? fold(doc.label) : '';
+				if (numeric.some((g) => occurrences(folded.text, g).length + occurrences(label, g).length === 0)) {
+					continue;
+				}
+				ranked.push({ doc, folded, score: hit.score, exact: occurrences(folded.text, whole).length > 0 });
 			}
-			ranked.push({ doc, folded, score: hit.score, exact: occurrences(folded.text, whole).length > 0 });
 		}
 		// Array.prototype.sort is stable: ties keep MiniSearch's order
 		ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
@@ -249,7 +300,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		});
 	}
 
-	return { size: docs.length, search };
+	return { size: parts.reduce((n, p) => n + p.byId.size, 0), search };
 }
 
 /**

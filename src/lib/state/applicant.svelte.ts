@@ -2,7 +2,8 @@
 // saved to the library as a named applicant profile — written back to that library item on every change,
 // refusing to overwrite an edit made meanwhile in another tab.
 
-import { parseApplicantFacts, type ApplicantFacts } from '$lib/eligibility';
+import type { ApplicantFacts } from '$lib/eligibility';
+import { parseApplicantFacts } from '$lib/eligibility/schema';
 import { library } from './library.svelte';
 
 const KEY = 'pdao.applicant.draft.v1';

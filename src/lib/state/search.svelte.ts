@@ -1,8 +1,8 @@
-// The search index, built in the browser on first use from every document's corpus, national and regional.
-// The search code and the texts are loaded only then, so pages that never search do not pay for them.
+// The search index over every document, national and regional, from the prebuilt per-region shards
+// ($lib/search/shards): loaded on first use, so pages that never search do not pay for it. A failed load is not
+// kept: the next search retries.
 
 import { documentIds } from '$lib/regions/registry';
-import { loadCorpus } from '$lib/corpus/load';
 
 type SearchModule = typeof import('$lib/search/search');
 export type SearchIndex = Awaited<ReturnType<SearchModule['loadSearchIndex']>>;
@@ -10,9 +10,11 @@ export type SearchIndex = Awaited<ReturnType<SearchModule['loadSearchIndex']>>;
 let promise: Promise<{ index: SearchIndex; mod: SearchModule }> | null = null;
 
 export function getSearch(): Promise<{ index: SearchIndex; mod: SearchModule }> {
-	promise ??= import('$lib/search/search').then(async (mod) => ({
-		mod,
-		index: await mod.loadSearchIndex(loadCorpus, [...documentIds])
-	}));
+	if (!promise) {
+		promise = Promise.all([import('$lib/search/search'), import('$lib/search/shards')]).then(
+			async ([mod, shards]) => ({ mod, index: await shards.loadShardedIndex(documentIds) })
+		);
+		promise.catch(() => (promise = null));
+	}
 	return promise;
 }

@@ -1,162 +1,11 @@
-// Replay a walkthrough on the real statechart, score a trainee's answers, and list every walkthrough.
+// Every walkthrough at once, eager: for tests and Node scripts — pages list courses from the build-time index
+// and load a region's walkthroughs when a course is opened (./catalogue). The running and scoring is ./engine.
 
-import { leafStates } from '$lib/machines/replay';
-import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
-import type { Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
-import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
+import { fromPack } from './engine';
+import type { Walkthrough } from './types';
 
-export interface ActionResult {
-	action: StepAction;
-	/** The simulated date the action was taken on (for an advance: the date reached). */
-	date: string;
-	accepted: boolean;
-	refusal?: { reason: Localized; citations: string[] };
-}
-
-export interface StepResult {
-	stepId: string;
-	/** Simulated date after the step. */
-	today: string | null;
-	actions: ActionResult[];
-	/** Every action accepted (advances always are; an advance to "nextDeadline" with none pending is not). */
-	accepted: boolean;
-	status: JourneyStatus | null;
-	/** Active leaf states after the step. */
-	states: string[];
-	expectMet: boolean;
-	failures: string[];
-	/** Event types enabled before the step's actions (where a quiz is posed). */
-	enabledBefore: string[];
-	/** For a choice quiz with a `can` basis: whether the machine would take that event before the step. */
-	canBefore?: boolean;
-}
-
-export interface ReplayResult {
-	walkthrough: string;
-	steps: StepResult[];
-	/** Every step accepted and every expectation met. */
-	ok: boolean;
-}
-
-function checkExpect(sim: JourneySimulation, expect: StepExpect | undefined): string[] {
-	const failures: string[] = [];
-	if (!expect) return failures;
-	if (expect.status && sim.status !== expect.status)
-		failures.push(`status: expected ${expect.status}, got ${sim.status}`);
-	const states = expect.state === undefined ? [] : ([] as string[]).concat(expect.state);
-	for (const s of states)
-		if (!sim.matches(s)) failures.push(`state: "${s}" is not active (active: ${leafStates(sim).join(', ')})`);
-	const ms = expect.milestone === undefined ? [] : ([] as string[]).concat(expect.milestone);
-	for (const m of ms)
-		if (!sim.milestones.some((x) => x.milestone === m))
-			failures.push(
-				`milestone: "${m}" not reached (have: ${sim.milestones.map((x) => x.milestone).join(', ')})`
-			);
-	return failures;
-}
-
-function apply(sim: JourneySimulation, action: StepAction): ActionResult {
-	if ('event' in action) {
-		const date = sim.today;
-		const r = sim.send(action.event);
-		return r.accepted
-			? { action, date, accepted: true }
-			: { action, date, accepted: false, refusal: r.refusal };
-	}
-	const a = action.advance;
-	if (a === 'nextDeadline') {
-		const d = sim.advanceToNextDeadline();
-		return d
-			? { action, date: sim.today, accepted: true }
-			: {
-					action,
-					date: sim.today,
-					accepted: false,
-					refusal: { reason: { zh: '没有待到的期限', en: 'No pending deadline' }, citations: [] }
-				};
-	}
-	if ('days' in a) sim.advanceDays(a.days);
-	else if ('months' in a) sim.advanceMonths(a.months);
-	else sim.advanceTo(a.to);
-	return { action, date: sim.today, accepted: true };
-}
-
-/** Start the walkthrough's journey (null for a cross-region walkthrough). */
-export async function startWalkthrough(w: Walkthrough): Promise<JourneySimulation | null> {
-	if (!w.region) return null;
-	return createJourney(w.region, { role: w.role, start: w.start, facts: w.facts, materials: w.materials });
-}
-
-/** Run one step on a journey started by startWalkthrough (for a UI stepping through a course). */
-export function runStep(sim: JourneySimulation | null, step: Step): StepResult {
-	if (!sim) {
-		const failures = step.action || step.expect ? ['a step without a machine cannot act or expect'] : [];
-		return {
-			stepId: step.id,
-			today: null,
-			actions: [],
-			accepted: failures.length === 0,
-			status: null,
-			states: [],
-			expectMet: failures.length === 0,
-			failures,
-			enabledBefore: []
-		};
-	}
-	const enabledBefore = [
-		...new Set(
-			sim
-				.available()
-				.filter((a) => a.enabled)
-				.map((a) => a.type)
-		)
-	];
-	const basis = step.quiz?.kind === 'choice' ? step.quiz.basis : undefined;
-	const canBefore = basis && 'can' in basis ? sim.can({ ...basis.can, at: sim.today }) : undefined;
-	const actions = stepActions(step).map((a) => apply(sim, a));
-	const expectFailures = checkExpect(sim, step.expect);
-	const failures = [...expectFailures];
-	for (const a of actions)
-		if (!a.accepted) failures.push(`refused: ${JSON.stringify(a.action)} — ${a.refusal?.reason.en ?? ''}`);
-	return {
-		stepId: step.id,
-		today: sim.today,
-		actions,
-		accepted: actions.every((a) => a.accepted),
-		status: sim.status,
-		states: leafStates(sim),
-		expectMet: expectFailures.length === 0,
-		failures,
-		enabledBefore,
-		...(canBefore === undefined ? {} : { canBefore })
-	};
-}
-
-/** Drive the real machine through every step; per-step results. */
-export async function replayWalkthrough(w: Walkthrough): Promise<ReplayResult> {
-	const sim = await startWalkthrough(w);
-	const steps = w.steps.map((s) => runStep(sim, s));
-	sim?.stop();
-	return { walkthrough: w.id, steps, ok: steps.every((s) => s.accepted && s.expectMet) };
-}
-
-export interface Score {
-	correct: number;
-	total: number;
-	perStep: { stepId: string; given: string | null; answer: string; correct: boolean }[];
-}
-
-/** Score answers keyed by step id (option id for choice quizzes, event type for "next" quizzes). */
-export function scoreAnswers(w: Walkthrough, answers: Record<string, string | null | undefined>): Score {
-	const perStep = w.steps
-		.filter((s): s is Step & { quiz: NonNullable<Step['quiz']> } => !!s.quiz)
-		.map((s) => {
-			const given = answers[s.id] ?? null;
-			return { stepId: s.id, given, answer: s.quiz.answer, correct: given === s.quiz.answer };
-		});
-	return { correct: perStep.filter((p) => p.correct).length, total: perStep.length, perStep };
-}
+export * from './engine';
 
 const regionModules = import.meta.glob<PackWalkthrough[]>('../regions/*/walkthroughs.yaml', {
 	eager: true,
@@ -166,11 +15,6 @@ const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkt
 	eager: true,
 	import: 'default'
 });
-
-/** A pack's walkthroughs as the region's: ids become "<region>-<id>" (unique across regions). */
-export function fromPack(region: RegionId | null, list: readonly PackWalkthrough[]): Walkthrough[] {
-	return list.map(({ id, ...w }) => ({ id: region ? `${region}-${id}` : id, region, ...w }));
-}
 
 /**
  * Every walkthrough: each region's (in region-id order; Quzhou's folder holds the national course, on its

@@ -3,13 +3,8 @@
 // found by asking the engine itself on the candidate days (so the look-back convention is the engine's,
 // eligibility/engine.ts yearsBefore, never a second reading). Pure.
 
-import {
-	VERDICT_RANK,
-	evaluateRegion,
-	type ApplicantFacts,
-	type RegionEligibility,
-	type RegionResult
-} from '$lib/eligibility';
+import type { ApplicantFacts, RegionEligibility, RegionResult } from '$lib/eligibility';
+import { VERDICT_RANK, evaluateRegion } from '$lib/eligibility/engine';
 import { plusDays, plusYears } from '$lib/rules/dates';
 import type { ClauseId, IsoDate, Localized } from '$lib/regions/types';
 

@@ -1,0 +1,85 @@
+// Search at scale, in Node (run by `npm run bench -- --regions N` in each of its two trees): how long the search
+// index takes to become usable over EVERY document, and the query p95 once it is. Figures only, never asserted.
+// "inPage": the index built from every parsed text (what a page did before shards); "shards": the prebuilt
+// per-region MiniSearch shards parsed and loaded (MiniSearch.loadJS) and queried together, when the tree has
+// them. Queries ask for the search page's 500 results.
+
+import { documentIds } from '$lib/regions/registry';
+import { loadSource } from '$lib/regions/registry';
+import { loadCorpus } from '$lib/corpus/load';
+
+/** Results asked for per query: the search page's limit. */
+const LIMIT = 500;
+
+export const QUERIES = [
+	'日志',
+	'岗前培训',
+	'不少于6个月',
+	'原始数据不出域',
+	'一场景一审核',
+	'7个工作日',
+	'数据安全事件',
+	'续约',
+	'评估',
+	'退出',
+	'授权运营协议',
+	'失信',
+	'等级保护',
+	'商用密码',
+	'脱敏',
+	'交易场所',
+	'收益分配',
+	'知识产权',
+	'整改',
+	'暂停'
+];
+
+function pct(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function p95(search: (q: string) => unknown): { p50: number; p95: number } {
+	for (const q of QUERIES) search(q); // warm
+	const times: number[] = [];
+	for (let rep = 0; rep < 10; rep++)
+		for (const q of QUERIES) {
+			const t = performance.now();
+			search(q);
+			times.push(performance.now() - t);
+		}
+	return { p50: r3(pct(times, 50)), p95: r3(pct(times, 95)) };
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+	const out: Record<string, number | string> = { documents: documentIds.length };
+	// the texts fetched first (the network is not what is measured), then parsed and indexed
+	await Promise.all(documentIds.map((id) => loadSource(id)));
+	const search = await import('$lib/search/search');
+	const t = performance.now();
+	const index = await search.loadSearchIndex(loadCorpus, [...documentIds]);
+	out['inPageBuildMs'] = r1(performance.now() - t);
+	const inPage = p95((q) => index.search(q, { limit: LIMIT }));
+	out['inPageQueryP50Ms'] = inPage.p50;
+	out['inPageQueryP95Ms'] = inPage.p95;
+
+	// the prebuilt shards, when this tree has them (src/lib/search/shards.ts). Under Vite in Node a shard is built
+	// when first imported (the packs plugin); in the browser it is a prebuilt file. So: import every shard first
+	// (untimed), then time what a page does with the fetched files — parse each and load its index.
+	const shardModule = Object.values(
+		import.meta.glob<typeof import('/src/lib/search/shards')>('/src/lib/search/shards.ts')
+	)[0];
+	if (shardModule) {
+		const { loadShard } = await shardModule();
+		const texts = (await Promise.all(documentIds.map((id) => loadShard(id)))).map((x) => JSON.stringify(x));
+		const t2 = performance.now();
+		const sharded = search.createShardedIndex(texts.map((x) => JSON.parse(x)));
+		out['shardsLoadMs'] = r1(performance.now() - t2);
+		const s = p95((q) => sharded.search(q, { limit: LIMIT }));
+		out['shardsQueryP50Ms'] = s.p50;
+		out['shardsQueryP95Ms'] = s.p95;
+	}
+	return out;
+}

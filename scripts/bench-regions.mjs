@@ -1,0 +1,117 @@
+// `npm run bench -- --regions N`: the app at scale. In a temporary copy of the project (never the working tree),
+// builds the app as it is, then adds N synthetic copies of one region folder (scripts/synthetic.mjs) and builds
+// again; prints each figure of issue 18 for both builds side by side with the ratio, and writes
+// bench/out/regions-N.json. Figures only — nothing here asserts a time.
+//
+//   npm run bench -- --regions 300 [--from taian] [--keep]
+import { rmSync, mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dirBytes, pageBytes } from '../bench/bytes.mjs';
+import { withModules } from './packs/tree.mjs';
+import { addSynthetic, copyTree, repoRoot, run } from './synthetic.mjs';
+
+const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} kB`);
+
+/**
+ * What the service worker downloads at install: the build but the import-only readers and — when the build's
+ * region list says the corpus is large (or `shellOnly`) — each region's own files and page.
+ */
+function precache(buildDir, shellOnly = false) {
+	const list = join(buildDir, '_app/import-only.json');
+	const lazy = existsSync(list) ? JSON.parse(readFileSync(list, 'utf8')) : [];
+	const skip = new Set([list, ...lazy.map((p) => join(buildDir, p))]);
+	const regionsList = join(buildDir, '_app/regions.json');
+	const regions = existsSync(regionsList) ? JSON.parse(readFileSync(regionsList, 'utf8')) : null;
+	if (regions && (shellOnly || !regions.all)) {
+		for (const r of Object.values(regions.regions))
+			for (const f of r.files) skip.add(join(buildDir, f, f.endsWith('/') ? 'index.html' : ''));
+		// the open-data downloads (src/lib/offline/regions.ts ON_DEMAND): fetched when asked for
+		for (const f of ['data/rules.json', 'data/rules.csv']) skip.add(join(buildDir, f));
+	}
+	return dirBytes(buildDir, skip);
+}
+
+async function measure(root, buildDir) {
+	const b = join(root, buildDir);
+	const figures = {
+		home: pageBytes(b, '/'),
+		eligibility: pageBytes(b, '/eligibility/'),
+		precache: precache(b),
+		shell: precache(b, true)
+	};
+	figures.search = await withModules(root, async (load) => (await load('/bench/scale.ts')).run());
+	return figures;
+}
+
+export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
+	const dir = copyTree('pdao-bench-');
+	console.log(`copied the project to ${dir}`);
+	const vite = join(dir, 'node_modules/.bin/vite');
+	try {
+		console.log('building the app as it is…');
+		let t = Date.now();
+		run(vite, ['build', '--logLevel', 'error'], dir, { BUILD_DIR: 'build-base' });
+		const baseBuildS = (Date.now() - t) / 1000;
+		const base = await measure(dir, 'build-base');
+		const ids = addSynthetic(dir, n, from);
+		console.log(`added ${ids.length} copies of ${from} (${ids[0]} … ${ids.at(-1)}); building…`);
+		t = Date.now();
+		run(vite, ['build', '--logLevel', 'error'], dir, { BUILD_DIR: 'build-scale' });
+		const scaleBuildS = (Date.now() - t) / 1000;
+		const scale = await measure(dir, 'build-scale');
+
+		const docs = [base.search.documents, scale.search.documents];
+		const rows = [
+			['home first view, gzip (raw)', (f) => f.home.gzip, (f) => f.home.raw],
+			['/eligibility/ first view, gzip (raw)', (f) => f.eligibility.gzip, (f) => f.eligibility.raw],
+			['offline precache on first visit, gzip', (f) => f.precache.gzip, (f) => f.precache.raw],
+			['offline precache, files', (f) => f.precache.files],
+			['offline shell (no region files), gzip', (f) => f.shell.gzip, (f) => f.shell.raw],
+			['offline shell, files', (f) => f.shell.files]
+		];
+		const col = (s, w = 26) => String(s).padEnd(w);
+		console.log(
+			`\n${col('figure', 52)}${col(`${docs[0]} documents`)}${col(`${docs[1]} documents (+${n})`)}ratio`
+		);
+		const table = [];
+		for (const [label, main, second] of rows) {
+			const cell = (f) =>
+				second ? `${kb(main(f))} (${kb(second(f))})` : String(main(f)).replace(/\B(?=(\d{3})+$)/g, ',');
+			const ratio = (main(scale) / main(base)).toFixed(2);
+			table.push([label, cell(base), cell(scale), ratio]);
+		}
+		const ms = [
+			['search: index built in the page from every text, ms', 'inPageBuildMs'],
+			['search: query p95 over that index (500 results), ms', 'inPageQueryP95Ms'],
+			['search: every prebuilt shard parsed and loaded, ms', 'shardsLoadMs'],
+			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms']
+		];
+		for (const [label, key] of ms)
+			if (key in base.search)
+				table.push([
+					label,
+					base.search[key],
+					scale.search[key],
+					(scale.search[key] / base.search[key]).toFixed(2)
+				]);
+		for (const [a, b, c, d] of table) console.log(`${col(a, 52)}${col(b)}${col(c)}${d}`);
+		console.log(`\nbuild time: ${baseBuildS.toFixed(0)} s and ${scaleBuildS.toFixed(0)} s`);
+		const report = {
+			date: new Date().toISOString(),
+			node: process.version,
+			regions: n,
+			from,
+			base,
+			scale,
+			table
+		};
+		mkdirSync(join(repoRoot, 'bench/out'), { recursive: true });
+		const file = join(repoRoot, `bench/out/regions-${n}.json`);
+		writeFileSync(file, JSON.stringify(report, null, 2));
+		console.log(`wrote ${file}`);
+		return report;
+	} finally {
+		if (keep) console.log(`kept ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,59 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, test, vi } from 'vitest';
+import { documents, regions } from '$lib/regions/registry';
+import type { DocumentMeta } from '$lib/regions/types';
+import { today } from '$lib/state/today.svelte';
+import DocumentsByProvince from './DocumentsByProvince.svelte';
+
+const cards = (c: HTMLElement) =>
+	[...c.querySelectorAll('article[data-region]')].map((e) => e.getAttribute('data-region'));
+
+describe('DocumentsByProvince', () => {
+	test('national first, then provinces with counts; the status filter counts and filters', async () => {
+		today.start(new URLSearchParams({ today: '2026-12-05' }));
+		const { container } = render(DocumentsByProvince, { documents });
+		const groups = [...container.querySelectorAll('details[data-group]')].map((d) =>
+			d.getAttribute('data-group')
+		);
+		expect(groups[0]).toBe('national');
+		expect(groups).toContain('province:山东省');
+		expect(cards(container).sort()).toEqual(documents.map((d) => d.id).sort());
+		expect(container.querySelector('[data-group="province:山东省"] summary')!.textContent).toContain(
+			'（1 件）'
+		);
+
+		const lapsed = screen.getByRole('button', { name: /已失效/ });
+		// the counts come once the status maths have loaded (after the first view)
+		await vi.waitFor(() => expect(lapsed).toBeEnabled());
+		expect(lapsed.textContent).toContain('1');
+		await fireEvent.click(lapsed);
+		expect(lapsed).toHaveAttribute('aria-pressed', 'true');
+		expect(cards(container)).toEqual(['jiangsu']);
+		await fireEvent.click(screen.getByRole('button', { name: /征求意见稿/ }));
+		expect(cards(container).sort()).toEqual(['quzhou', 'taian', 'yingkou']);
+	});
+
+	test('many documents: groups fold and render their cards only when opened', async () => {
+		today.start(new URLSearchParams({ today: '2026-12-05' }));
+		const many = [
+			...documents,
+			...Array.from(
+				{ length: 40 },
+				(_, i) =>
+					({
+						...regions.find((r) => r.id === 'taian')!,
+						id: `syn-${i}`,
+						order: 1000 + i,
+						name: { zh: `合成${i}市`, en: `Synthetic ${i}` }
+					}) as DocumentMeta
+			)
+		];
+		const { container } = render(DocumentsByProvince, { documents: many });
+		expect(cards(container)).toEqual([]);
+		const shandong = container.querySelector('details[data-group="province:山东省"]') as HTMLDetailsElement;
+		expect(shandong.querySelector('summary')!.textContent).toContain('（41 件）');
+		shandong.open = true;
+		await fireEvent(shandong, new Event('toggle'));
+		expect(cards(container).length).toBe(41);
+	});
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { regionCache, RegionLoadError } from './lazy';
+
+describe('the per-region cache', () => {
+	test('loads a region once and shares it', async () => {
+		let calls = 0;
+		const cache = regionCache('profile', async (r) => {
+			calls++;
+			return `${r}!`;
+		});
+		expect(cache.has('a')).toBe(false);
+		const [x, y] = await Promise.all([cache.get('a'), cache.get('a')]);
+		expect([x, y, calls]).toEqual(['a!', 'a!', 1]);
+		expect(cache.has('a')).toBe(true);
+		expect(cache.peek('a')).toBe('a!');
+		expect(cache.peek('b')).toBeUndefined();
+	});
+
+	test('a failed load names region and part, is not kept, and a retry can succeed', async () => {
+		let fail = true;
+		const cache = regionCache('journey', async (r) => {
+			if (fail) throw new Error('Failed to fetch dynamically imported module');
+			return r;
+		});
+		const err = await cache.get('taian').catch((e: unknown) => e);
+		expect(err).toBeInstanceOf(RegionLoadError);
+		expect(err).toMatchObject({ region: 'taian', part: 'journey' });
+		expect((err as Error).message).toBe(
+			'could not load journey of "taian": Failed to fetch dynamically imported module'
+		);
+		expect(cache.has('taian')).toBe(false);
+		fail = false;
+		await expect(cache.get('taian')).resolves.toBe('taian');
+	});
+});

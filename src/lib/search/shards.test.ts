@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCorpus } from '$lib/corpus/load';
+import { RegionLoadError } from '$lib/regions/lazy';
+import { documentIds, regionIds } from '$lib/regions/registry';
+import { loadSearchIndex, type SearchIndex } from './search';
+import { loadShard, loadShardedIndex } from './shards';
+
+let whole: SearchIndex;
+let sharded: SearchIndex;
+
+beforeAll(async () => {
+	whole = await loadSearchIndex(loadCorpus, documentIds);
+	sharded = await loadShardedIndex(documentIds);
+});
+
+const QUERIES = [
+	'日志',
+	'岗前培训',
+	'不少于6个月',
+	'原始数据不出域',
+	'7个工作日',
+	'数据安全事件',
+	'续约',
+	'3年'
+];
+
+describe('prebuilt per-region shards', () => {
+	test('a shard holds its region clauses and a serialized index', async () => {
+		const id = regionIds[0]!;
+		const shard = await loadShard(id);
+		const corpus = await loadCorpus(id);
+		expect(shard.region).toBe(id);
+		expect(shard.docs.map((d) => d.clauseId)).toEqual(
+			corpus.clauses.filter((c) => c.text.trim() !== '').map((c) => c.id)
+		);
+		expect(shard.docs.every((d) => d.text === corpus.clauses.find((c) => c.id === d.clauseId)?.text)).toBe(
+			true
+		);
+		expect(shard.index).toHaveProperty('documentCount', shard.docs.length);
+	});
+
+	test('the sharded index finds exactly what the index built from every text finds', () => {
+		expect(sharded.size).toBe(whole.size);
+		for (const q of QUERIES) {
+			const a = whole.search(q).map((r) => r.id);
+			const b = sharded.search(q).map((r) => r.id);
+			expect(b.length, q).toBeGreaterThan(0);
+			expect(new Set(b), q).toEqual(new Set(a));
+		}
+	});
+
+	test('exact matches rank first across shards, and snippets are the same', () => {
+		for (const q of QUERIES) {
+			const results = sharded.search(q);
+			const firstInexact = results.findIndex((r) => !r.exact);
+			if (firstInexact >= 0)
+				expect(
+					results.slice(firstInexact).every((r) => !r.exact),
+					q
+				).toBe(true);
+			const byId = new Map(whole.search(q).map((r) => [r.id, r]));
+			for (const r of results) expect(r.snippet, `${q} ${r.id}`).toEqual(byId.get(r.id)!.snippet);
+		}
+	});
+
+	test('a region filter and a limit apply across shards', () => {
+		const only = regionIds.slice(0, 2);
+		const results = sharded.search('数据', { regions: only, limit: 5 });
+		expect(results.length).toBe(5);
+		expect(results.every((r) => only.includes(r.region))).toBe(true);
+	});
+
+	test('an unknown region fails with a message naming it, and is not cached', async () => {
+		const err = await loadShard('nowhere').catch((e: unknown) => e);
+		expect(err).toBeInstanceOf(RegionLoadError);
+		expect((err as Error).message).toContain('"nowhere"');
+		expect((err as Error).message).toContain('search shard');
+		await expect(loadShard('nowhere')).rejects.toBeInstanceOf(RegionLoadError);
+	});
+});

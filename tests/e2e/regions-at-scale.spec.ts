@@ -1,0 +1,123 @@
+// Hundreds of regions (issue 18), against the TEST-ONLY build with synthetic regions — never the normal build:
+//
+//   npm run build:synthetic          # 60 copies of taian (syn-001 …) over the provinces, in build-synthetic/
+//   E2E_SYNTHETIC=1 E2E_BUILD=build-synthetic E2E_SKIP_SUBPATH=1 npx playwright test tests/e2e/regions-at-scale.spec.ts --project=root
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, hydrated, serviceWorkerReady } from './helpers';
+
+test.skip(!process.env.E2E_SYNTHETIC, 'needs the synthetic test-only build (see the top of this file)');
+
+test.beforeEach(async ({ request }) => {
+	// the build must really be the synthetic one: fail, not pass vacuously
+	const list = await (await request.get('/_app/regions.json')).json();
+	expect(Object.keys(list.regions).filter((id) => id.startsWith('syn-')).length).toBeGreaterThanOrEqual(60);
+	expect(list.all).toBe(false);
+});
+
+const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const out: string[] = [];
+		for (const key of await caches.keys())
+			for (const req of await (await caches.open(key)).keys()) out.push(new URL(req.url).pathname);
+		return out;
+	});
+
+test('the region picker holds the synthetic set: grouped by province, searchable, pinned', async ({
+	page
+}) => {
+	await page.goto('/eligibility/?regions=taian');
+	await hydrated(page);
+	const picker = page.getByTestId('region-chooser-picker');
+	await expect(picker.getByText('显示 65 / 65 个')).toBeVisible();
+	// folded provinces with counts; the one holding the chosen region open
+	const guangdong = picker.locator('details[data-group="province:广东省"]');
+	await expect(guangdong.locator('summary')).toContainText('（2）');
+	await expect(guangdong).not.toHaveAttribute('open');
+	await expect(picker.locator('details[data-group="province:山东省"]')).toHaveAttribute('open');
+	await expect(page.locator('.verdict-card')).toHaveCount(1);
+
+	await picker.getByRole('searchbox').fill('合成017');
+	await expect(picker.getByText('显示 1 / 65 个')).toBeVisible();
+	await picker.getByRole('checkbox', { name: '合成017市' }).check();
+	await expect(page).toHaveURL(/regions=taian%2Csyn-017|regions=taian,syn-017/);
+	await expect(page.locator('.verdict-card')).toHaveCount(2);
+	await expect(page.locator('.verdict-card[data-region="syn-017"]')).toBeVisible();
+
+	await picker.getByRole('button', { name: '置顶 合成017市' }).click();
+	await page.reload();
+	await hydrated(page);
+	const pinned = page.getByTestId('region-chooser-picker').locator('[data-group="pinned"]');
+	await expect(pinned.getByRole('checkbox', { name: '合成017市' })).toBeChecked();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('home lists documents by province with counts and a status filter', async ({ page }) => {
+	await page.goto('/?today=2026-12-05');
+	await hydrated(page);
+	// folded: no card rendered until a province is opened
+	await expect(page.locator('article[data-region]')).toHaveCount(0);
+	const shandong = page.locator('details[data-group="province:山东省"]');
+	await expect(shandong.locator('summary')).toContainText('（3 件）');
+	await shandong.locator('summary').click();
+	await expect(shandong.locator('article[data-region]')).toHaveCount(3);
+	await page.getByRole('button', { name: /已失效/ }).click();
+	await expect(page.locator('article[data-region]')).toHaveCount(1);
+	await expect(page.locator('article[data-region="jiangsu"]')).toBeVisible();
+});
+
+test('offline: the shell is kept; a region opened once stays; a province kept on purpose works', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await hydrated(page);
+	await serviceWorkerReady(page);
+	const installed = await cachedPaths(page);
+	expect(installed).toContain('/eligibility/');
+	expect(installed).not.toContain('/regions/syn-005/');
+	expect(installed).not.toContain('/regions/syn-006/');
+
+	// opened once, online
+	await page.goto('/regions/syn-005/');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('泰安');
+	await expect.poll(async () => (await cachedPaths(page)).includes('/regions/syn-005/')).toBe(true);
+
+	await context.setOffline(true);
+	await page.goto('/regions/syn-005/#art-14-6');
+	await page.reload();
+	await hydrated(page);
+	await expect(page.locator('#art-14-6')).toContainText('不少于6个月');
+	// never opened: not there offline (the app's 404, which says so)
+	const missing = await page.goto('/regions/syn-006/');
+	expect(missing?.status()).toBe(404);
+	await context.setOffline(false);
+
+	// a province kept on purpose, its size shown first
+	await page.goto('/offline/');
+	await hydrated(page);
+	const row = page.locator('tr[data-group="province:四川省"]');
+	await expect(row.locator('td').nth(1)).toContainText(/\d+ kB|MB/);
+	await row.getByRole('button', { name: /将四川省保存为离线可用（约 .+）/ }).click();
+	await expect(page.getByTestId('offline-status')).toContainText('四川省已可离线使用');
+	await expect(row.locator('td').first()).toContainText('已离线 2 / 2 件');
+	expect(await axeViolations(page)).toEqual([]);
+
+	await context.setOffline(true);
+	// syn-023 and syn-054 are Sichuan's; never opened, kept on purpose
+	await page.goto('/regions/syn-054/');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('泰安');
+	await context.setOffline(false);
+
+	// removed again
+	await page.goto('/offline/');
+	await hydrated(page);
+	await page
+		.locator('tr[data-group="province:四川省"]')
+		.getByRole('button', { name: '移除四川省的离线文件' })
+		.click();
+	await expect(page.getByTestId('offline-status')).toContainText('已移除四川省的离线文件');
+	await expect.poll(async () => (await cachedPaths(page)).includes('/regions/syn-054/')).toBe(false);
+});
