@@ -46,7 +46,7 @@ test('draw, zoom with the keyboard, read the table, export SVG and iCalendar, op
 test('an impossible term is refused with a message', async ({ page }) => {
 	await page.goto('/timeline/');
 	await hydrated(page);
-	await page.getByLabel(/申请期限/).fill('-5');
+	await page.getByRole('spinbutton', { name: /申请期限/ }).fill('-5');
 	await expect(page.getByRole('alert')).toContainText('期限须为 1–120 的整数月');
 });
 
