@@ -377,6 +377,17 @@ export function packs(): Plugin {
 				// journey.yaml?roles: only the role ids, for an eager list of the regions that can be simulated.
 				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.journey)
 					return `export default ${JSON.stringify((data as PackJourney).roles.map((r) => r.id))};`;
+				// eligibility.yaml?roles: only the roles the text defines (id, words, clauses), for saying which tier
+				// a rule value binds without loading every region's criteria.
+				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.eligibility)
+					return `export default ${JSON.stringify({
+						roles: (data as PackEligibility).roles.map(({ role, label, term, citations }) => ({
+							role,
+							label,
+							term,
+							citations
+						}))
+					})};`;
 				// walkthroughs.yaml?index: each course's id, title, summary and counts, for an eager list of courses
 				if (/[?&]index\b/.test(id) && basename(path) === PACK_FILES.walkthroughs)
 					return `export default ${JSON.stringify(

@@ -39,11 +39,20 @@ test('home groups the texts national → province → city, under headings', asy
 	await page.goto('/');
 	await hydrated(page);
 	const regs = page.getByRole('region', { name: '法规文件' });
-	await expect(regs.getByRole('heading', { level: 3 })).toHaveText(['国家文件', '省级规定', '市级规定']);
-	const national = regs.getByRole('region', { name: '国家文件' });
+	// national first, then each province with its own text and its cities, each with its count
+	await expect(regs.getByRole('heading', { level: 3 })).toHaveText([
+		'国家文件 （4 件）',
+		'河南省 （1 件）',
+		'江苏省 （1 件）',
+		'浙江省 （1 件）',
+		'辽宁省 （1 件）',
+		'山东省 （1 件）'
+	]);
+	const group = (name: RegExp) => regs.locator('details', { has: page.getByRole('heading', { name }) });
+	const national = group(/^国家文件/);
 	await expect(national.locator('[data-region]')).toHaveCount(4);
-	await expect(regs.getByRole('region', { name: '省级规定' }).locator('[data-region]')).toHaveCount(2);
-	await expect(regs.getByRole('region', { name: '市级规定' }).locator('[data-region]')).toHaveCount(3);
+	await expect(group(/^山东省/).locator('[data-region="taian"]')).toHaveCount(1);
+	await expect(group(/^浙江省/).locator('[data-region="quzhou"]')).toHaveCount(1);
 	// a national citation previews its clause
 	const cite = national.locator('[data-region="nationalSpec"]').getByRole('link', { name: '第二十七条' });
 	await cite.focus();

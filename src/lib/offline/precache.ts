@@ -1,6 +1,7 @@
 // What the service worker precaches at install, and what it leaves to the first use: the readers that import a
 // regulation's .pdf or .docx (PDF.js ~1.5 MB, its Chinese character maps ~290 KB, mammoth) are needed only when
-// such a file is opened. The build lists them (IMPORT_ONLY_LIST, from the Vite manifest); the worker caches
+// such a file is opened, and the Word writer of the briefing exports (the `docx` package, ~400 KB) only when a
+// comparison is exported as .docx. The build lists them (IMPORT_ONLY_LIST, from the Vite manifest); the worker caches
 // them when first fetched and serves them from the cache after that. Pure: used by vite.config.ts at build
 // time, by the service worker and by its tests.
 
@@ -8,7 +9,11 @@
 export const IMPORT_ONLY_LIST = '/_app/import-only.json';
 
 /** The modules whose chunks (and everything only they load) are import-only. */
-export const IMPORT_ONLY_ROOTS = ['src/lib/import/pdf.ts', 'src/lib/import/docx.ts'];
+export const IMPORT_ONLY_ROOTS = [
+	'src/lib/import/pdf.ts',
+	'src/lib/import/docx.ts',
+	'src/lib/rules/briefing-docx.ts'
+];
 
 /** One entry of a Vite build manifest (the fields used here). */
 export interface ManifestChunk {

@@ -13,8 +13,10 @@ export interface RoleInfo {
 	citations: ClauseId[];
 }
 
+// only the roles of each eligibility.yaml (the packs plugin's `?roles`), not the criteria
 const modules = import.meta.glob<{ roles: RoleInfo[] }>('./*/eligibility.yaml', {
 	eager: true,
+	query: '?roles',
 	import: 'default'
 });
 
