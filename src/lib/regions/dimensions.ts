@@ -1149,6 +1149,17 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		),
 		type: 'boolean'
 	},
+	// agreement
+	{
+		id: 'agreement.lowerTierContents',
+		topic: 'agreement',
+		label: l('与下一级主体所签协议的内容', 'Contents of the agreement with the tier below'),
+		description: l(
+			'两级授权的文本中，上一级主体与下一级主体（二级开发主体、开发主体）所签协议须明确的内容；单级授权的文本无此协议，为未规定',
+			'In a two-tier text, what the agreement between the upper tier and the tier below (secondary developers, development entities) must set out; a single-tier text has no such agreement and is not specified'
+		),
+		type: 'text'
+	},
 	// authorization
 	{
 		id: 'authorization.singleChannel',

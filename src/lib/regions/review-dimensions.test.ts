@@ -33,7 +33,8 @@ const NEW = [
 	'responsibility.ecosystemSupport',
 	'processing.environmentIsolation',
 	'security.onSiteMeasures',
-	'security.periodicSecurityReports'
+	'security.periodicSecurityReports',
+	'agreement.lowerTierContents'
 ];
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
@@ -135,5 +136,9 @@ describe('dimensions added with the rule-data review', () => {
 		expect(value('yingkou', 'authorization.adjustmentPower')).toEqual(yes);
 		expect(value('quzhou', 'authorization.adjustmentPower')).toEqual(yes);
 		expect(value('taian', 'authorization.adjustmentPower')).toEqual(silent);
+		// the tier-2 agreement: Henan 第十七条 beside Jiangsu 第十一条; the single-tier texts have none
+		expect(value('henan', 'agreement.lowerTierContents').kind).toBe('text');
+		expect(value('jiangsu', 'agreement.lowerTierContents').kind).toBe('text');
+		expect(value('yingkou', 'agreement.lowerTierContents')).toEqual(silent);
 	});
 });

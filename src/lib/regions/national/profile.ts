@@ -967,6 +967,10 @@ export const profile: RegionProfile<NationalRef> = {
 		),
 		'security.onSiteMeasures': ns(),
 		'security.periodicSecurityReports': ns(),
+		'agreement.lowerTierContents': ns(
+			l('未规定（单级授权：运营机构）', 'Not specified (a single tier: the operating institution)'),
+			['nationalSpec:art-3']
+		),
 		'responsibility.noMonopoly': v(
 			bool(true),
 			l(
