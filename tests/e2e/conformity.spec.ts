@@ -57,7 +57,7 @@ test('conformity view: Tai’an against the national framework, counts linking t
 		'9 更宽',
 		'2 冲突',
 		'29 地方未规定',
-		'61 国家未规定',
+		'70 国家未规定',
 		'9 不作比较'
 	])
 		await expect(summary).toContainText(part);

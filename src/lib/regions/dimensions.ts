@@ -1149,6 +1149,17 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		),
 		type: 'boolean'
 	},
+	// agreement
+	{
+		id: 'agreement.lowerTierContents',
+		topic: 'agreement',
+		label: l('与下一级主体所签协议的内容', 'Contents of the agreement with the tier below'),
+		description: l(
+			'两级授权的文本中，上一级主体与下一级主体（二级开发主体、开发主体）所签协议须明确的内容；单级授权的文本无此协议，为未规定',
+			'In a two-tier text, what the agreement between the upper tier and the tier below (secondary developers, development entities) must set out; a single-tier text has no such agreement and is not specified'
+		),
+		type: 'text'
+	},
 	// authorization
 	{
 		id: 'authorization.singleChannel',
@@ -1174,6 +1185,16 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		id: 'authorization.noDelegation',
 		topic: 'authorization',
 		label: l('运营方不得将运营职责交由第三方履行', 'Operator may not hand its duties to a third party'),
+		type: 'boolean'
+	},
+	{
+		id: 'authorization.adjustmentPower',
+		topic: 'authorization',
+		label: l('扩大、调整或撤销（收回）授权', 'Widening, adjusting or withdrawing an authorization'),
+		description: l(
+			'文本是否规定某一机构可扩大、调整、收回或撤销已给予的授权（违约终止、评估后果另见各自维度）',
+			'Whether the text lets a body widen, adjust, withdraw or revoke an authorization it has given (termination for breach and the consequences of an evaluation are dimensions of their own)'
+		),
 		type: 'boolean'
 	},
 	// dataAccess
@@ -1231,6 +1252,19 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		label: l('模型训练与验证只用经抽样、脱敏的数据', 'Models trained only on sampled, de-identified data'),
 		type: 'boolean'
 	},
+	{
+		id: 'processing.environmentIsolation',
+		topic: 'processing',
+		label: l(
+			'运营环境隔离（网络、租户、开发与生产）',
+			'Isolated environment (network, tenants, development and production)'
+		),
+		description: l(
+			'文本是否要求运营平台（运营域）实现网络隔离、租户隔离或开发与生产环境隔离；平台的其他安全能力见摘要',
+			'Whether the text requires the platform (operation domain) to isolate networks, tenants, or development from production; the platform’s other security capabilities are in the summary'
+		),
+		type: 'boolean'
+	},
 	// products
 	{
 		id: 'products.operatorCustomersLimited',
@@ -1270,11 +1304,51 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		),
 		type: 'boolean'
 	},
+	{
+		id: 'evaluation.evaluator',
+		topic: 'evaluation',
+		label: l('评估评价主体', 'Who evaluates'),
+		description: l(
+			'由谁评估评价运营方（评价小组的组成见摘要）；对政府方的评价见“公共机构的责任”',
+			'Who evaluates the operator (an evaluation panel’s make-up is in the summary); evaluation of the government side is under "Liability of public bodies"'
+		),
+		type: 'text'
+	},
+	{
+		id: 'evaluation.criteria',
+		topic: 'evaluation',
+		label: l('评估评价标准', 'Evaluation criteria'),
+		description: l(
+			'文本规定的评估评价内容或标准；只规定由方案、协议或指标体系确定的，为未规定',
+			'What the text says the evaluation measures; a text that leaves it to the plan, the agreement or an indicator system is not specified'
+		),
+		type: 'text'
+	},
 	// security
 	{
 		id: 'security.crossBorderChecked',
 		topic: 'security',
 		label: l('数据出境在审核或检查之列', 'Cross-border transfer is reviewed or inspected'),
+		type: 'boolean'
+	},
+	{
+		id: 'security.onSiteMeasures',
+		topic: 'security',
+		label: l('办公场所和设备的现场安全措施', 'On-site security at the operator’s premises'),
+		description: l(
+			'文本是否规定运营方办公场所和办公设备的具体安全措施（门禁、视频监控、禁止外接存储设备、防泄漏软件等）',
+			'Whether the text prescribes security measures at the operator’s premises and on its office equipment (entry control, video surveillance, no external storage devices, data-leak-prevention software and the like)'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'security.periodicSecurityReports',
+		topic: 'security',
+		label: l('运营方定期报告安全情况', 'Operator reports on security periodically'),
+		description: l(
+			'运营方是否须定期报告运营安全情况（单列的安全报告；运营报告含安全管理情况的见摘要，事件报告见“安全事件报告对象”）',
+			'Whether the operator must report on its security periodically (a report of its own; an operations report that covers security management is in the summary, incident reports are under "Who security incidents are reported to")'
+		),
 		type: 'boolean'
 	},
 	// responsibility
@@ -1308,6 +1382,26 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 				label: l('侵权或损失由运营方直接承担', 'The operator bears infringement and losses itself')
 			}
 		]
+	},
+	{
+		id: 'responsibility.publicBodyLiability',
+		topic: 'responsibility',
+		label: l('公共机构违规的责任', 'Liability of public bodies'),
+		description: l(
+			'文本是否对违规的公共管理和服务机构（数据提供部门、实施机构等政府方）及其工作人员规定处理或责任',
+			'Whether the text names consequences for public bodies (data providers, the implementing body and other government-side bodies) and their staff that breach the rules'
+		),
+		type: 'boolean'
+	},
+	{
+		id: 'responsibility.ecosystemSupport',
+		topic: 'responsibility',
+		label: l('运营方扶持下游、培育生态', 'Operator supports developers and fosters the ecosystem'),
+		description: l(
+			'运营方是否须为下一级开发者提供技术支持、咨询等服务，培育数据商和第三方专业服务机构',
+			'Whether the operator must give the developers below it technical support, advice and other services, and foster data merchants and third-party professional service providers'
+		),
+		type: 'boolean'
 	},
 	// assets
 	{
@@ -1407,6 +1501,12 @@ const STRICTNESS: Record<DimensionId, Strictness> = {
 	'security.crossBorderChecked': 'yes',
 	'responsibility.noMonopoly': 'yes',
 	'responsibility.sanctions': 'moreItems',
+	'authorization.adjustmentPower': 'yes',
+	'responsibility.publicBodyLiability': 'yes',
+	'responsibility.ecosystemSupport': 'yes',
+	'processing.environmentIsolation': 'yes',
+	'security.onSiteMeasures': 'yes',
+	'security.periodicSecurityReports': 'yes',
 	'assets.bookingRequiresConfirmation': 'yes'
 };
 
@@ -1439,6 +1539,7 @@ const PER_ROLE: ReadonlySet<DimensionId> = new Set([
 	'reporting.operatorCadence',
 	'reporting.contents',
 	'evaluation.cadence',
+	'evaluation.evaluator',
 	'dataQuality.feedbackWorkingDays'
 ]);
 

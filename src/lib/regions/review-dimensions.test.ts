@@ -25,7 +25,16 @@ const NEW = [
 	'responsibility.sanctions',
 	'assets.bookingRequiresConfirmation',
 	'scenario.publicGoodFirst',
-	'dataAccess.paidAccess'
+	'dataAccess.paidAccess',
+	'evaluation.evaluator',
+	'evaluation.criteria',
+	'authorization.adjustmentPower',
+	'responsibility.publicBodyLiability',
+	'responsibility.ecosystemSupport',
+	'processing.environmentIsolation',
+	'security.onSiteMeasures',
+	'security.periodicSecurityReports',
+	'agreement.lowerTierContents'
 ];
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
@@ -110,5 +119,26 @@ describe('dimensions added with the rule-data review', () => {
 		expect(value('yingkou', 'dataAccess.paidAccess')).toEqual({ kind: 'enum', value: 'paid' });
 		expect(value('taian', 'dataAccess.paidAccess')).toEqual({ kind: 'enum', value: 'exploringPaid' });
 		expect(value('taian', 'scenario.publicGoodFirst')).toEqual(yes);
+		// the gaps the first pass left in notes: Yingkou's criteria and on-site measures (五（三）, 八（一）第二段),
+		// Quzhou's isolation and public bodies' liability (二十四, 二十九（一）), Tai'an's security reports (第三十条第二款),
+		// Jiangsu's ecosystem duties (第十二条（五）); Quzhou names no evaluator
+		expect(value('yingkou', 'evaluation.criteria').kind).toBe('text');
+		expect(value('quzhou', 'evaluation.evaluator')).toEqual(silent);
+		expect(value('yingkou', 'security.onSiteMeasures')).toEqual(yes);
+		expect(value('jiangsu', 'security.onSiteMeasures')).toEqual(silent);
+		expect(value('quzhou', 'processing.environmentIsolation')).toEqual(yes);
+		expect(value('jiangsu', 'processing.environmentIsolation')).toEqual(silent);
+		expect(value('quzhou', 'responsibility.publicBodyLiability')).toEqual(yes);
+		expect(value('henan', 'responsibility.publicBodyLiability')).toEqual(silent);
+		expect(value('taian', 'security.periodicSecurityReports')).toEqual(yes);
+		expect(value('quzhou', 'security.periodicSecurityReports')).toEqual(silent);
+		expect(value('jiangsu', 'responsibility.ecosystemSupport')).toEqual(yes);
+		expect(value('yingkou', 'authorization.adjustmentPower')).toEqual(yes);
+		expect(value('quzhou', 'authorization.adjustmentPower')).toEqual(yes);
+		expect(value('taian', 'authorization.adjustmentPower')).toEqual(silent);
+		// the tier-2 agreement: Henan 第十七条 beside Jiangsu 第十一条; the single-tier texts have none
+		expect(value('henan', 'agreement.lowerTierContents').kind).toBe('text');
+		expect(value('jiangsu', 'agreement.lowerTierContents').kind).toBe('text');
+		expect(value('yingkou', 'agreement.lowerTierContents')).toEqual(silent);
 	});
 });

@@ -935,6 +935,42 @@ export const profile: RegionProfile<NationalRef> = {
 		'registration.commitmentBased': ns(),
 		'evaluation.cooperationDuty': ns(),
 		'security.crossBorderChecked': ns(),
+		'evaluation.evaluator': ns(
+			l(
+				'未规定（考核评价要求由实施方案载明）',
+				'Not specified (the implementation plan states the evaluation requirements)'
+			),
+			['nationalSpec:art-9-11']
+		),
+		'evaluation.criteria': ns(
+			l(
+				'未规定（实施方案载明评价标准，协议约定运营成效评价）',
+				'Not specified (the implementation plan states the evaluation standards; the agreement settles the evaluation of results)'
+			),
+			['nationalSpec:art-9-6', 'nationalSpec:art-14-9']
+		),
+		'authorization.adjustmentPower': ns(),
+		'responsibility.publicBodyLiability': ns(
+			l(
+				'未规定（坚决防止以数谋私）',
+				'Not specified (using data for private gain is to be firmly prevented)'
+			),
+			['nationalSpec:art-23']
+		),
+		'responsibility.ecosystemSupport': ns(),
+		'processing.environmentIsolation': ns(
+			l(
+				'未规定（实施机构建立安全可控的开发利用环境，可管、可控、可追溯）',
+				'Not specified (the implementing body builds a secure, controllable development environment, manageable, controllable and traceable)'
+			),
+			['nationalSpec:art-15']
+		),
+		'security.onSiteMeasures': ns(),
+		'security.periodicSecurityReports': ns(),
+		'agreement.lowerTierContents': ns(
+			l('未规定（单级授权：运营机构）', 'Not specified (a single tier: the operating institution)'),
+			['nationalSpec:art-3']
+		),
 		'responsibility.noMonopoly': v(
 			bool(true),
 			l(
