@@ -31,8 +31,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { NOT_SPECIFIED } from '$lib/rules/format';
 import type { DatedValue, DimensionId, Localized, RegionId, RegionProfile } from '$lib/regions/types';
 import type { Draft } from './types';
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from '$lib/regions/localized';
 
 /** The dimensions an aspect's criteria are read from (the first decides the aspect's presence). */
 const READS: Partial<Record<AspectId, DimensionId[]>> = {

@@ -33,6 +33,7 @@
 //   the region's eligibility.yaml declares. A value that binds both tiers, or a silence that holds for both,
 //   lists both; one tier's value says in its note what the text says (or leaves unsaid) for the other.
 
+import { l } from './localized';
 import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
 
 export const TOPICS: { id: TopicId; label: Localized }[] = [
@@ -67,8 +68,6 @@ export const TOPICS: { id: TopicId; label: Localized }[] = [
 	{ id: 'assets', label: { zh: '资产权属', en: 'Asset ownership' } },
 	{ id: 'regulation', label: { zh: '文件状态与效力', en: 'Status and validity' } }
 ];
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 const BASE_DIMENSIONS: Dimension[] = [
 	// scope

@@ -2,7 +2,9 @@
 
 import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RuleValue } from './types';
 
-export const l = (zh: string, en: string): Localized => ({ zh, en });
+import { l } from './localized';
+
+export { l };
 
 export const NOT_SPECIFIED_SUMMARY: Localized = l('未规定', 'Not specified');
 

@@ -4,6 +4,7 @@
 // folder (scripts/packs/plugin.ts) and fails naming the file, the field and the id; the browser runs them on
 // an imported pack. Pure: the caller supplies the parsed clause ids and the catalogues.
 
+import { l } from '../../regions/localized.ts';
 import type { Dimension, Localized } from '../../regions/types';
 import { typeMismatch } from '../value-type.ts';
 import type { PackCondition, PackEligibility } from './eligibility';
@@ -39,8 +40,6 @@ export interface PackParts {
 	journey?: PackJourney;
 	walkthroughs?: PackWalkthrough[];
 }
-
-const l = (zh: string, en: string): Localized => ({ zh, en });
 
 /** The facts a condition reads, with the kind of fact each test needs, and the materials it names. */
 export function conditionReads(
