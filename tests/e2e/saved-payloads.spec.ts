@@ -83,3 +83,42 @@ test('an unreadable run names the field and opens nothing', async ({ page }) => 
 	await expect(page.locator('.message')).toContainText('未打开');
 	await expect(page.getByTestId('sim-status')).toHaveCount(0);
 });
+
+test('an unreadable saved comparison names the field and changes nothing', async ({ page }) => {
+	await page.goto('/compare/?r=quzhou,henan');
+	await hydrated(page);
+	await page.getByRole('button', { name: '保存到资料库' }).click();
+	await expect(page.getByText(/已保存为/)).toBeVisible();
+	// the selection's query string replaced by a number, behind the app's back
+	const id = await page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const req = indexedDB.open('pdao');
+				req.onsuccess = () => {
+					const db = req.result;
+					const all = db.transaction('scenarios', 'readonly').objectStore('scenarios').getAll();
+					all.onsuccess = () => {
+						const id = (all.result as { id: string; kind: string }[]).find(
+							(r) => r.kind === 'comparison'
+						)!.id;
+						const tx = db.transaction('payloads', 'readwrite');
+						const store = tx.objectStore('payloads');
+						const get = store.get(id);
+						get.onsuccess = () => store.put({ ...get.result, payload: { params: 42 } });
+						tx.oncomplete = () => {
+							db.close();
+							resolve(id);
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+					all.onerror = () => reject(all.error);
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	await page.goto(`/compare/?r=quzhou,yingkou&item=${id}`);
+	await hydrated(page);
+	await expect(page.getByText(/未打开/)).toContainText('params');
+	// the page keeps its own selection
+	await expect(page.getByRole('columnheader', { name: /营口/ })).toBeVisible();
+});
