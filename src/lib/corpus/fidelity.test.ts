@@ -20,11 +20,11 @@ function sharedDir(): string | null {
 const SHARED = sharedDir();
 
 /**
- * The texts of shared/regulations the corpus holds, each with its SHA-256 (shared-texts.json): the proof runs
+ * The texts of shared/regulations the corpus holds, each with its SHA-256 (tests/fixtures/shared-texts.json): the proof runs
  * wherever the suite runs, and where shared/ is beside the checkout the record itself is checked against it.
  */
 const SHARED_TEXTS = (
-	JSON.parse(readFileSync(resolve(__dirname, 'shared-texts.json'), 'utf8')) as {
+	JSON.parse(readFileSync(resolve(__dirname, '../../../tests/fixtures/shared-texts.json'), 'utf8')) as {
 		documents: Record<string, { file: string; sha256: string }>;
 	}
 ).documents;
