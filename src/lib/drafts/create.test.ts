@@ -33,3 +33,17 @@ describe('a blank draft', () => {
 		expect(national.values['term.maxMonths']![0]!.citations).toEqual(['nationalSpec:art-14-2']);
 	});
 });
+
+describe('a draft cloned from any region', () => {
+	test('passes the draft schema, its text included (the control/bidi check refuses no shipped text)', async () => {
+		const { regions, loadProfile, loadSource } = await import('$lib/regions/registry');
+		const { cloneRegion } = await import('./create');
+		const { parseDraftPayload } = await import('./schema');
+		expect(regions.length).toBeGreaterThan(0);
+		for (const meta of regions) {
+			const d = cloneRegion(meta, await loadProfile(meta.id), await loadSource(meta.id));
+			const r = parseDraftPayload(d);
+			expect(r.ok ? [] : r.problems.map((p) => p.field), meta.id).toEqual([]);
+		}
+	});
+});

@@ -70,8 +70,8 @@ describe('parseDraftPayload accepts', () => {
 		};
 		expect(parseDraftPayload(d)).toEqual({ ok: true, draft: d });
 	});
-	test('a source with any characters, kept byte for byte', () => {
-		const d = { ...blank(), source: '第一条\u3000甲\r\n\f第二条 乙\u202e\u0000' };
+	test('a source with tabs, any line ends and full-width spaces, kept byte for byte', () => {
+		const d = { ...blank(), source: '第一条\u3000甲\r\n\t第二条 乙\r第三条' };
 		const r = parseDraftPayload(d);
 		expect(r.ok && r.draft.source).toBe(d.source);
 	});
@@ -87,6 +87,19 @@ describe('parseDraftPayload accepts', () => {
 });
 
 describe('parseDraftPayload refuses, naming the path', () => {
+	test.each([
+		['a bidi override', '第一条 甲\u202e乙'],
+		['a NUL', '第一条 甲\u0000'],
+		['a form feed', '第一条 甲\f第二条'],
+		['a C1 control', '第一条\u0090甲']
+	])('a source holding %s (the control/bidi check every prose string gets)', (_, source) => {
+		const r = parseDraftPayload({ ...blank(), source });
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.problems.map((p) => p.field)).toEqual(['source']);
+			expect(r.problems[0]!.message.en).toMatch(/control/);
+		}
+	});
 	const cases: [string, unknown, string, RegExp][] = [
 		[
 			'an unknown value kind',

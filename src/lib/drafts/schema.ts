@@ -14,6 +14,7 @@ import {
 	dimensionId,
 	formatPath,
 	hasControlChars,
+	hasProseControlChars,
 	isObject,
 	issueProblems,
 	line,
@@ -61,7 +62,12 @@ export const DraftSchema = v.strictObject({
 	status: StatusListSchema,
 	base: v.nullable(regionId),
 	procedure: v.nullable(regionId),
-	source: v.pipe(v.string(), v.maxLength(LIMITS.source, 'draft.source.long')),
+	// the same control/bidi check as every other prose string: a bidi override could disguise a clause
+	source: v.pipe(
+		v.string(),
+		v.maxLength(LIMITS.source, 'draft.source.long'),
+		v.check((s) => !hasProseControlChars(s), m('control'))
+	),
 	parse: ParseOptionsSchema,
 	values: v.pipe(
 		v.custom<unknown>(isObject, m('object')),

@@ -253,9 +253,35 @@ describe('errors, on both sides of each cut-off', () => {
 			'unknownDimension',
 			'missingDimension',
 			'emptyTitle',
-			'parseFailed'
+			'parseFailed',
+			'unknownProcedure'
 		]);
 		expect([...used].sort()).toEqual([...ISSUE_CODES.error].sort());
+	});
+});
+
+describe('the base and the procedure are regions this app holds', () => {
+	const regions = { known: ['quzhou', 'henan'], withJourney: ['quzhou'] };
+	test('both known: nothing to say', () => {
+		const d = { ...draft(), base: 'henan', procedure: 'quzhou' };
+		expect(validateDraft(d, { regions })).toEqual([]);
+	});
+	test('a procedure with no journey here is an error (no simulation); an unknown base a warning', () => {
+		const d = { ...draft(), base: 'hainan', procedure: 'henan' };
+		const issues = validateDraft(d, { regions });
+		expect(issues.map((i) => [i.severity, i.code])).toEqual([
+			['error', 'unknownProcedure'],
+			['warning', 'unknownBase']
+		]);
+		expect(issues[0]!.message.en).toContain('henan');
+		expect(issues[1]!.message.zh).toContain('hainan');
+		expect(hasErrors(issues)).toBe(true);
+	});
+	test('none borrowed, none cloned from: nothing to check', () => {
+		expect(validateDraft({ ...draft(), base: null, procedure: null }, { regions })).toEqual([]);
+	});
+	test('without the list, the references are not checked', () => {
+		expect(validateDraft({ ...draft(), base: 'hainan', procedure: 'hainan' })).toEqual([]);
 	});
 });
 

@@ -42,6 +42,12 @@ export interface ValidateOptions {
 		handMarks: readonly HandMark[];
 		base?: { meta: RegionMeta; profile: RegionProfile } | null;
 	};
+	/**
+	 * The documents this app holds, and those whose procedure can be simulated: a draft's base and procedure
+	 * are checked against them (a draft imported from another installation may name a region this one lacks).
+	 * Without it, the references are not checked.
+	 */
+	regions?: { known: readonly string[]; withJourney: readonly string[] };
 }
 
 /** Issue codes, for tests and for grouping in the editor. */
@@ -61,7 +67,8 @@ export const ISSUE_CODES = {
 		'zeroValidity',
 		'renewalExceedsTerm',
 		'exitNoticeExceedsTerm',
-		'validUntilBeforeFrom'
+		'validUntilBeforeFrom',
+		'unknownProcedure'
 	],
 	warning: [
 		'uncited',
@@ -70,7 +77,8 @@ export const ISSUE_CODES = {
 		'summaryContradicts',
 		'duplicateFrom',
 		'conflictsWithNational',
-		'uncheckedAgainstNational'
+		'uncheckedAgainstNational',
+		'unknownBase'
 	]
 } as const satisfies Record<Severity, readonly string[]>;
 
@@ -216,8 +224,31 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 	checkAgainst(draft, 'renewal.windowOpensMonthsBeforeExpiry', 'term.maxMonths', 'renewalExceedsTerm', add);
 	checkAgainst(draft, 'exit.voluntaryNoticeMonths', 'term.maxMonths', 'exitNoticeExceedsTerm', add);
 	checkValidityDates(draft, add);
+	if (opts.regions) checkRegionReferences(draft, opts.regions, add);
 	if (opts.national) checkNational(draft, opts.national, add);
 	return issues;
+}
+
+/**
+ * The base and the procedure must be documents of this app: without its procedure's journey a draft cannot be
+ * simulated (an error, which keeps it out of the simulator), and without its base its changes are not compared
+ * (a warning: the draft's own values still stand).
+ */
+function checkRegionReferences(
+	draft: Draft,
+	regions: NonNullable<ValidateOptions['regions']>,
+	add: Add
+): void {
+	if (draft.procedure !== null && !regions.withJourney.includes(draft.procedure))
+		add('error', 'unknownProcedure', {
+			zh: `草案沿用 ${draft.procedure} 的流程，但本应用中没有这一地区的流程，无法模拟；请在“基本信息”中另选一个。`,
+			en: `The draft borrows the procedure of ${draft.procedure}, which this app does not hold, so it cannot be simulated; choose another under Details.`
+		});
+	if (draft.base !== null && !regions.known.includes(draft.base))
+		add('warning', 'unknownBase', {
+			zh: `草案由 ${draft.base} 的文本复制而来，但本应用中没有这一文本，无法列出改动。`,
+			en: `The draft was cloned from ${draft.base}, which this app does not hold, so its changes cannot be listed.`
+		});
 }
 
 /**

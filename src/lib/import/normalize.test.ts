@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
+import { hasProseControlChars } from '$lib/rules/read-check';
 import { layoutNote, normalizeLayout } from './normalize';
 
 describe('normalizeLayout', () => {
@@ -10,6 +11,12 @@ describe('normalizeLayout', () => {
 		expect(text).toBe('第一条  为推进数据\n（一）(二)１２\u3000条\n第二条\n第三条\n');
 		expect(counts).toEqual({ lineEnds: 3, oddSpaces: 2, invisible: 2 });
 		expect(layoutNote(counts)?.message.zh).toContain('文字未作改动');
+	});
+
+	test('control characters other than tab and line ends are dropped as invisible', () => {
+		const { text, counts } = normalizeLayout('第一条\u0000甲\u0007\t乙\u0090\u007f\n第二条\u0085第三条');
+		expect(text).toBe('第一条甲\t乙\n第二条\n第三条');
+		expect(counts).toEqual({ lineEnds: 1, oddSpaces: 0, invisible: 4 });
 	});
 
 	test('nothing to do: the same text, no note', () => {
@@ -52,6 +59,14 @@ describe('normalizeLayout', () => {
 				const { text } = normalizeLayout(raw);
 				expect(withoutWhitespace(text)).toBe(withoutWhitespace(raw.replace(invisible, '')));
 				expect(text).not.toMatch(/\r|\u00a0|\u200b/u);
+			})
+		);
+	});
+
+	test('whatever is pasted, the result passes the control/bidi check of a draft text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (raw) => {
+				expect(hasProseControlChars(normalizeLayout(raw).text)).toBe(false);
 			})
 		);
 	});

@@ -4,8 +4,13 @@
 
 import type { ImportNote } from './types';
 
-/** Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi marks. */
-const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi marks, and
+ * the C0/C1 controls other than tab and line ends (which a draft's text may not hold: drafts/schema.ts).
+ */
+const INVISIBLE =
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+	/[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu;
 /** Spaces other than the ordinary and the ideographic (U+3000, kept: Chinese texts indent with it). */
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/gu;
 /** Line ends: CRLF, CR, form feed, vertical tab, Unicode line and paragraph separators, NEL. */

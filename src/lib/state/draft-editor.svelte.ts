@@ -23,7 +23,7 @@ import type {
 import { isDraftItemId } from '$lib/rules/draft-param';
 import type { SavedItem } from '$lib/db';
 import type { ImportOrigin } from '$lib/import/types';
-import { loadDraft, registerDraft } from './drafts.svelte';
+import { DRAFT_REGION_REFS, loadDraft, registerDraft } from './drafts.svelte';
 import { library } from './library.svelte';
 
 /** Quiet time after the last change before it is written. */
@@ -80,6 +80,7 @@ class DraftEditor {
 		return validateDraft(this.draft, {
 			corpus: this.corpus,
 			parseError: this.parseError,
+			regions: DRAFT_REGION_REFS,
 			...(national ? { national: { ...national, base: this.base } } : {})
 		});
 	});

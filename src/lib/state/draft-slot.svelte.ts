@@ -31,13 +31,17 @@ export type DraftSlot =
 export async function openDraft(id: string): Promise<DraftSlot> {
 	if (!isDraftItemId(id)) return { status: 'badId' };
 	try {
-		const [{ loadDraft }, { validateDraft }, { profile: nationalProfile }, { HAND_MARKS }] =
-			await Promise.all([
-				import('./drafts.svelte'),
-				import('$lib/drafts/validate'),
-				import('$lib/regions/national/profile'),
-				import('$lib/regions/national/marks')
-			]);
+		const [
+			{ loadDraft, DRAFT_REGION_REFS },
+			{ validateDraft },
+			{ profile: nationalProfile },
+			{ HAND_MARKS }
+		] = await Promise.all([
+			import('./drafts.svelte'),
+			import('$lib/drafts/validate'),
+			import('$lib/regions/national/profile'),
+			import('$lib/regions/national/marks')
+		]);
 		const res = await loadDraft(id);
 		if (!res.ok)
 			return res.reason === 'notFound'
@@ -47,6 +51,7 @@ export async function openDraft(id: string): Promise<DraftSlot> {
 		const issues = validateDraft(loaded.draft, {
 			corpus: loaded.corpus,
 			parseError: loaded.parseError,
+			regions: DRAFT_REGION_REFS,
 			national: { profile: nationalProfile, handMarks: HAND_MARKS, base: loaded.base }
 		});
 		return {

@@ -11,7 +11,8 @@ import {
 	parseDraft
 } from '$lib/drafts/bundle';
 import type { Draft } from '$lib/drafts/types';
-import { getRegion, loadProfile } from '$lib/regions/registry';
+import { documentIds, getRegion, loadProfile } from '$lib/regions/registry';
+import { journeyRegionIds } from '$lib/machines/roles';
 import type { Corpus, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
 import type { SavedItem } from '$lib/db';
 import { replaceCorpus } from './corpora.svelte';
@@ -44,6 +45,9 @@ export {
 	isDraftRegion,
 	regionMeta
 } from './draft-regions.svelte';
+
+/** What a draft's base and procedure are checked against (validateDraft's `regions`). */
+export const DRAFT_REGION_REFS = { known: documentIds, withJourney: journeyRegionIds } as const;
 
 async function loadBase(draft: Draft) {
 	const meta = draft.base ? getRegion(draft.base) : undefined;
