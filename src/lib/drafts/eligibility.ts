@@ -29,7 +29,14 @@ import type {
 } from '$lib/eligibility/types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { NOT_SPECIFIED } from '$lib/rules/format';
-import type { DatedValue, DimensionId, Localized, RegionId, RegionProfile } from '$lib/regions/types';
+import type {
+	DatedValue,
+	DimensionId,
+	Localized,
+	RegionId,
+	RegionProfile,
+	RuleValue
+} from '$lib/regions/types';
 import type { Draft } from './types';
 import { l } from '$lib/regions/localized';
 
@@ -283,6 +290,142 @@ function noConditions(roles: RoleId[]): Criterion {
 	};
 }
 
+/** What deriving one aspect's criteria from the draft's value needs. */
+interface AspectInput {
+	draft: Draft;
+	aspect: AspectId;
+	/** The aspect's first dimension: the value read. */
+	dim: DimensionId;
+	value: RuleValue;
+	/** The criteria of the region the draft was cloned from, for this aspect. */
+	baseCriteria: readonly Criterion[];
+	/** A criterion of this aspect, quoting and citing the draft. */
+	make: (id: string, label: Localized, when: Predicate, discretion: boolean) => Criterion;
+	/** The value cannot be read as a condition: the authority judges it. */
+	unreadable: () => Criterion;
+}
+
+/** Aspects a draft states as "yes": each is one fixed condition (as the packs that state it read it). */
+const STATED_YES: Partial<Record<AspectId, { label: Localized; when: Predicate; discretion: boolean }>> = {
+	domesticCapital: {
+		label: l(
+			'必须内资：各级股东、关联公司及实际控制人均无外资成分',
+			'Domestic capital only: no foreign element in any shareholder up the chain, affiliate or actual controller'
+		),
+		when: noneTrue(
+			'foreignCapitalInEquityChain',
+			'foreignCapitalInAffiliates',
+			'foreignCapitalInActualController'
+		),
+		discretion: false
+	},
+	capital: {
+		label: l(
+			'资金储备能覆盖数据治理及初期运营',
+			'Funds in reserve to cover data governance and early operation'
+		),
+		when: isTrue('capitalCoversEarlyOperation'),
+		discretion: true
+	},
+	securityOfficer: {
+		label: l('数据安全负责人和管理部门', 'A data-security officer and department'),
+		when: allTrue('dataSecurityOfficer', 'dataSecurityDepartment'),
+		discretion: false
+	},
+	mlps3Experience: {
+		label: l(
+			'具有等保三级和商密评估要求的系统开发和运维实践经验',
+			'Hands-on experience building and running systems to MLPS level 3 and the commercial-crypto assessment'
+		),
+		when: allTrue('mlps3Experience', 'commercialCryptoAssessmentExperience'),
+		discretion: false
+	}
+};
+
+/** Aspects whose conditions depend on more than "yes": read from the value (and other dimensions). */
+const DERIVE: Partial<Record<AspectId, (x: AspectInput) => Criterion[]>> = {
+	// Free text names no legal form the engine could check.
+	legalForm: ({ value, aspect, make, unreadable }) =>
+		value.kind === 'text' ? [make(aspect, { ...value.value }, authorityDecides, true)] : [unreadable()],
+	operatingCondition: ({ value, aspect, make, unreadable }) =>
+		value.kind === 'text'
+			? [make(aspect, { ...value.value }, isTrue('operatingConditionSound'), true)]
+			: [unreadable()],
+	representativeCredit: ({ draft, aspect, make }) => {
+		const codes = first(draft.values['eligibility.creditRequirements'])?.value;
+		const named = codes?.kind === 'list' ? codes.value.flatMap((c) => CREDIT[c]?.legalRep ?? []) : [];
+		return [
+			make(
+				aspect,
+				l(
+					'法定代表人无重大违法记录、不良信用记录，未列入失信名单',
+					'The legal representative: no major illegal or bad credit record, on no dishonesty list'
+				),
+				noneTrue(...(named.length ? named : LEGAL_REP_FACTS)),
+				false
+			)
+		];
+	},
+	unitCredit: ({ value, dim, make, unreadable }) => {
+		if (value.kind !== 'list') return [unreadable()];
+		const options = DIMENSIONS.find((d) => d.id === dim)?.options ?? [];
+		return value.value.map((code) => {
+			const rule = CREDIT[code];
+			const label = options.find((o) => o.value === code)?.label ?? l(code, code);
+			return rule
+				? make(`unitCredit.${code}`, { ...label }, rule.when, rule.discretion)
+				: { ...unreadable(), id: `draft.unitCredit.${code}`, label: { ...label } };
+		});
+	},
+	securityIncidents: ({ draft, value, aspect, baseCriteria, make, unreadable }) => {
+		const severity = first(draft.values['eligibility.incidentSeverity'])?.value;
+		const majorOnly = severity?.kind === 'enum' && severity.value === 'major';
+		// Which kinds of incident count is not a catalogue value; the base's text still says it.
+		const kinds = baseCriteria
+			.map((c) => c.when)
+			.find(
+				(p): p is IncidentTest => p.test === 'noIncidentWithinYears' || p.test === 'noIncidentEver'
+			)?.kinds;
+		const opts = { ...(majorOnly ? { majorOnly } : {}), ...(kinds ? { kinds } : {}) };
+		const what = majorOnly ? l('重大', 'major ') : l('', '');
+		if (value.kind === 'unlimited')
+			return [
+				make(
+					aspect,
+					l(
+						`从未发生${what.zh}网络安全或数据安全事件`,
+						`Never a ${what.en}network or data security incident`
+					),
+					noIncidentEver(opts),
+					false
+				)
+			];
+		if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0) return [unreadable()];
+		const n = value.value;
+		return [
+			make(
+				aspect,
+				l(
+					`近${n}年未发生${what.zh}网络安全或数据安全事件`,
+					`No ${what.en}network or data security incident in the last ${n} year${n === 1 ? '' : 's'}`
+				),
+				noIncidentWithinYears(n, opts),
+				false
+			)
+		];
+	}
+};
+
+/** Aspects whose condition is stated as "yes" (a boolean) before anything else is read. */
+const NEEDS_YES: ReadonlySet<AspectId> = new Set<AspectId>([
+	...Object.keys(STATED_YES),
+	'representativeCredit'
+] as AspectId[]);
+
+/**
+ * One aspect's criteria from the draft's value: not specified (or "no") imposes nothing; a value the tables
+ * above cannot read is left to the authority, never passed.
+ */
 function deriveAspect(
 	draft: Draft,
 	aspect: AspectId,
@@ -292,20 +435,17 @@ function deriveAspect(
 ): Derived {
 	const dim = dims[0]!;
 	const v = first(draft.values[dim]);
-	const value = v?.value ?? { kind: 'notSpecified' };
+	const value: RuleValue = v?.value ?? { kind: 'notSpecified' };
 	const citations = [...new Set(dims.flatMap((d) => first(draft.values[d])?.citations ?? []))];
 	if (value.kind === 'notSpecified' || (value.kind === 'boolean' && !value.value)) {
 		const ni: NotImposed = { citations };
 		if (v && !isDefaultSummary(v.summary)) ni.note = { ...v.summary };
 		return { criteria: [], notImposed: ni };
 	}
-	const make = (
-		id: string,
-		label: Localized,
-		when: Predicate,
-		discretion: boolean,
-		note: Localized = derivedNote(dim)
-	): Criterion => ({
+	// an empty list of credit conditions imposes none
+	if (aspect === 'unitCredit' && value.kind === 'list' && value.value.length === 0)
+		return { criteria: [], notImposed: { citations } };
+	const make = (id: string, label: Localized, when: Predicate, discretion: boolean): Criterion => ({
 		id: `draft.${id}`,
 		aspect,
 		roles,
@@ -314,167 +454,23 @@ function deriveAspect(
 		citations,
 		discretion,
 		when,
-		note
+		note: derivedNote(dim)
 	});
-	const unreadable = () =>
-		make(
-			aspect,
-			ASPECTS.find((a) => a.id === aspect)!.label,
-			authorityDecides,
-			true,
-			l(
-				`草案对「${labelOf(dim).zh}」的取值无法自动核对，由主管部门判断。`,
-				`The draft's value for "${labelOf(dim).en}" cannot be checked automatically; the authority judges it.`
-			)
-		);
+	const unreadable = (): Criterion => ({
+		...make(aspect, ASPECTS.find((a) => a.id === aspect)!.label, authorityDecides, true),
+		note: l(
+			`草案对「${labelOf(dim).zh}」的取值无法自动核对，由主管部门判断。`,
+			`The draft's value for "${labelOf(dim).en}" cannot be checked automatically; the authority judges it.`
+		)
+	});
 	const yes = value.kind === 'boolean' && value.value;
-
-	switch (aspect) {
-		case 'legalForm':
-			// Free text names no legal form the engine could check.
-			if (value.kind !== 'text') return { criteria: [unreadable()] };
-			return { criteria: [make(aspect, { ...value.value }, authorityDecides, true)] };
-		case 'operatingCondition':
-			if (value.kind !== 'text') return { criteria: [unreadable()] };
-			return { criteria: [make(aspect, { ...value.value }, isTrue('operatingConditionSound'), true)] };
-		case 'domesticCapital':
-			if (!yes) return { criteria: [unreadable()] };
-			return {
-				criteria: [
-					make(
-						aspect,
-						l(
-							'必须内资：各级股东、关联公司及实际控制人均无外资成分',
-							'Domestic capital only: no foreign element in any shareholder up the chain, affiliate or actual controller'
-						),
-						noneTrue(
-							'foreignCapitalInEquityChain',
-							'foreignCapitalInAffiliates',
-							'foreignCapitalInActualController'
-						),
-						false
-					)
-				]
-			};
-		case 'capital':
-			if (!yes) return { criteria: [unreadable()] };
-			return {
-				criteria: [
-					make(
-						aspect,
-						l(
-							'资金储备能覆盖数据治理及初期运营',
-							'Funds in reserve to cover data governance and early operation'
-						),
-						isTrue('capitalCoversEarlyOperation'),
-						true
-					)
-				]
-			};
-		case 'securityOfficer':
-			if (!yes) return { criteria: [unreadable()] };
-			return {
-				criteria: [
-					make(
-						aspect,
-						l('数据安全负责人和管理部门', 'A data-security officer and department'),
-						allTrue('dataSecurityOfficer', 'dataSecurityDepartment'),
-						false
-					)
-				]
-			};
-		case 'mlps3Experience':
-			if (!yes) return { criteria: [unreadable()] };
-			return {
-				criteria: [
-					make(
-						aspect,
-						l(
-							'具有等保三级和商密评估要求的系统开发和运维实践经验',
-							'Hands-on experience building and running systems to MLPS level 3 and the commercial-crypto assessment'
-						),
-						allTrue('mlps3Experience', 'commercialCryptoAssessmentExperience'),
-						false
-					)
-				]
-			};
-		case 'representativeCredit': {
-			if (!yes) return { criteria: [unreadable()] };
-			const codes = first(draft.values['eligibility.creditRequirements'])?.value;
-			const named = codes?.kind === 'list' ? codes.value.flatMap((c) => CREDIT[c]?.legalRep ?? []) : [];
-			return {
-				criteria: [
-					make(
-						aspect,
-						l(
-							'法定代表人无重大违法记录、不良信用记录，未列入失信名单',
-							'The legal representative: no major illegal or bad credit record, on no dishonesty list'
-						),
-						noneTrue(...(named.length ? named : LEGAL_REP_FACTS)),
-						false
-					)
-				]
-			};
-		}
-		case 'unitCredit': {
-			if (value.kind !== 'list') return { criteria: [unreadable()] };
-			if (value.value.length === 0) return { criteria: [], notImposed: { citations } };
-			const options = DIMENSIONS.find((d) => d.id === dim)?.options ?? [];
-			return {
-				criteria: value.value.map((code) => {
-					const rule = CREDIT[code];
-					const label = options.find((o) => o.value === code)?.label ?? l(code, code);
-					return rule
-						? make(`unitCredit.${code}`, { ...label }, rule.when, rule.discretion)
-						: { ...unreadable(), id: `draft.unitCredit.${code}`, label: { ...label } };
-				})
-			};
-		}
-		case 'securityIncidents': {
-			const severity = first(draft.values['eligibility.incidentSeverity'])?.value;
-			const majorOnly = severity?.kind === 'enum' && severity.value === 'major';
-			// Which kinds of incident count is not a catalogue value; the base's text still says it.
-			const kinds = baseCriteria
-				.map((c) => c.when)
-				.find(
-					(p): p is IncidentTest => p.test === 'noIncidentWithinYears' || p.test === 'noIncidentEver'
-				)?.kinds;
-			const opts = { ...(majorOnly ? { majorOnly } : {}), ...(kinds ? { kinds } : {}) };
-			const what = majorOnly ? l('重大', 'major ') : l('', '');
-			if (value.kind === 'unlimited')
-				return {
-					criteria: [
-						make(
-							aspect,
-							l(
-								`从未发生${what.zh}网络安全或数据安全事件`,
-								`Never a ${what.en}network or data security incident`
-							),
-							noIncidentEver(opts),
-							false
-						)
-					]
-				};
-			if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0)
-				return { criteria: [unreadable()] };
-			const n = value.value;
-			return {
-				criteria: [
-					make(
-						aspect,
-						l(
-							`近${n}年未发生${what.zh}网络安全或数据安全事件`,
-							`No ${what.en}network or data security incident in the last ${n} year${n === 1 ? '' : 's'}`
-						),
-						noIncidentWithinYears(n, opts),
-						false
-					)
-				]
-			};
-		}
-		default:
-			return { criteria: [unreadable()] };
-	}
+	if (NEEDS_YES.has(aspect) && !yes) return { criteria: [unreadable()] };
+	const stated = STATED_YES[aspect];
+	if (stated) return { criteria: [make(aspect, { ...stated.label }, stated.when, stated.discretion)] };
+	const derive = DERIVE[aspect];
+	return {
+		criteria: derive ? derive({ draft, aspect, dim, value, baseCriteria, make, unreadable }) : [unreadable()]
+	};
 }
 
 function deriveMaterials(draft: Draft, roles: readonly RoleId[]): Material[] {
