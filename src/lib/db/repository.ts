@@ -117,12 +117,11 @@ function split(item: SavedItem): { row: ItemSummary; payload: PayloadRow } {
 	return { row: summaryOf(canonical(item)), payload: { id: item.id, payload: item.payload } };
 }
 
-export function createRepository(store: Store, options: RepositoryOptions = {}): Repository {
-	const now = () => (options.now?.() ?? new Date()).toISOString();
-	const newId = options.newId ?? (() => crypto.randomUUID());
-
-	// Every summary row, kept after an unfiltered list so that filtering, searching and sorting a
-	// 10,000-item library re-reads nothing. Dropped on any write here or, via onChange, elsewhere.
+/**
+ * Every summary row, kept after an unfiltered list so that filtering, searching and sorting a 10,000-item
+ * library re-reads nothing. Dropped on any write through `write` or, via the store's onChange, elsewhere.
+ */
+function summaryCache(store: Store) {
 	let cache: unknown[] | undefined;
 	let generation = 0;
 	let unwatch: (() => void) | undefined;
@@ -132,22 +131,74 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 		unwatch?.();
 		unwatch = undefined;
 	};
-	const write = <T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> => {
-		invalidate();
-		return store.write(fn).finally(invalidate);
-	};
-	async function listRows(query: ListQuery): Promise<unknown[]> {
-		if (cache) return cache;
-		const { kind, tag, region } = query;
-		const narrowed = kind !== undefined || tag !== undefined || region !== undefined;
-		const seen = generation;
-		const rows = await store.read((tx) => tx.findRows(narrowed ? { kind, tag, region } : {}));
-		if (!narrowed && seen === generation) {
-			cache = rows;
-			unwatch = store.onChange(invalidate);
+	return {
+		invalidate,
+		write: <T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> => {
+			invalidate();
+			return store.write(fn).finally(invalidate);
+		},
+		async listRows(query: ListQuery): Promise<unknown[]> {
+			if (cache) return cache;
+			const { kind, tag, region } = query;
+			const narrowed = kind !== undefined || tag !== undefined || region !== undefined;
+			const seen = generation;
+			const rows = await store.read((tx) => tx.findRows(narrowed ? { kind, tag, region } : {}));
+			if (!narrowed && seen === generation) {
+				cache = rows;
+				unwatch = store.onChange(invalidate);
+			}
+			return rows;
 		}
-		return rows;
-	}
+	};
+}
+
+/**
+ * Lists now and after every change to the store (one listing at a time; changes during one ask for one more),
+ * until the returned function is called.
+ */
+function observeList(
+	store: Store,
+	invalidate: () => void,
+	list: () => Promise<ListEntry[]>,
+	onList: (entries: ListEntry[]) => void,
+	onError: (e: unknown) => void
+): () => void {
+	let closed = false;
+	let running = false;
+	let again = false;
+	const run = async () => {
+		if (running) {
+			again = true;
+			return;
+		}
+		running = true;
+		do {
+			again = false;
+			try {
+				const entries = await list();
+				if (!closed) onList(entries);
+			} catch (e) {
+				if (!closed) onError(e);
+			}
+		} while (again && !closed);
+		running = false;
+	};
+	// Drop the cache first: this listener may run before the cache's own.
+	const off = store.onChange(() => {
+		invalidate();
+		void run();
+	});
+	void run();
+	return () => {
+		closed = true;
+		off();
+	};
+}
+
+export function createRepository(store: Store, options: RepositoryOptions = {}): Repository {
+	const now = () => (options.now?.() ?? new Date()).toISOString();
+	const newId = options.newId ?? (() => crypto.randomUUID());
+	const { invalidate, write, listRows } = summaryCache(store);
 
 	async function readEntry(tx: StoreTx, id: string): Promise<ItemEntry | undefined> {
 		const [[raw], [payload]] = await Promise.all([tx.getRows([id]), tx.getPayloads([id])]);
@@ -328,38 +379,8 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 				return result;
 			}),
 
-		observe(query, onList, onError = (e) => console.error(e)) {
-			let closed = false;
-			let running = false;
-			let again = false;
-			const run = async () => {
-				if (running) {
-					again = true;
-					return;
-				}
-				running = true;
-				do {
-					again = false;
-					try {
-						const entries = await repository.listItems(query);
-						if (!closed) onList(entries);
-					} catch (e) {
-						if (!closed) onError(e);
-					}
-				} while (again && !closed);
-				running = false;
-			};
-			// Drop the cache first: this listener may run before the cache's own.
-			const off = store.onChange(() => {
-				invalidate();
-				void run();
-			});
-			void run();
-			return () => {
-				closed = true;
-				off();
-			};
-		}
+		observe: (query, onList, onError = (e) => console.error(e)) =>
+			observeList(store, invalidate, () => repository.listItems(query), onList, onError)
 	};
 	return repository;
 }
