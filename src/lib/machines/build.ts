@@ -194,21 +194,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				const term = { start: context.today, end: termEnd(context.today, months), months };
 				return { term, terms: [...context.terms, term] };
 			}),
-			initTermDates: assign(({ context }) => {
-				const t = context.term;
-				if (!t) return {};
-				const dates: Record<string, IsoDate> = { ...context.dates, termEnd: t.end };
-				if (role.renewal?.kind === 'deadline' && s.renewalMonths !== null)
-					dates.renewalDeadline = lastDayBeforeFinalMonths(t.end, s.renewalMonths);
-				if (role.renewal?.kind === 'window' && s.renewalMonths !== null)
-					dates.renewalWindowOpens = monthsBeforeExpiry(t.end, s.renewalMonths);
-				const firstReport = reportPeriodEnd(s, context, 0);
-				if (firstReport) dates.reportPeriodEnd = firstReport;
-				if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = termEnd(t.start, 12);
-				if (s.cadence === 'quarterlyPlusAnnualSummary')
-					dates.summaryOpens = firstQuarterOfNextYear(Number(t.start.slice(0, 4))).start;
-				return { dates, periods: { report: 0, evaluation: 0 } };
-			}),
+			initTermDates: assign(({ context }) => termDates(role, s, context)),
 			nextReportPeriod: assign(({ context }) => {
 				const index = context.periods.report + 1;
 				const end = reportPeriodEnd(s, context, index, context.dates.reportPeriodEnd);
@@ -268,34 +254,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				terminatedOn: context.today,
 				endedOn: params.lapsed ? plusDays(context.today, -1) : context.today
 			})),
-			initTerminated: assign(({ context }) => {
-				const ended = context.endedOn ?? context.today;
-				const dates: Record<string, IsoDate> = { ...context.dates };
-				if (s.retentionMonths !== null) dates.logsDeletableFrom = periodAfter(ended, s.retentionMonths).next;
-				if (!reportsAfterEnd(role, s) || !context.term) return { dates };
-				// The report on the period in which the agreement ended is still owed, unless it was filed, or the
-				// licensed phase already moved past that period (it ended on the last day, and its deadline fired
-				// first: the report was marked missed there)
-				const period = periodContaining(s, context.term.start, ended);
-				const finalReportOwed =
-					!!period && (dates.reportPeriodEnd ?? '') <= period && dates.reportFiledFor !== period;
-				if (finalReportOwed) dates.finalReportPeriodEnd = period;
-				let summariesOwed = 0;
-				if (s.cadence === 'quarterlyPlusAnnualSummary') {
-					// last year's summary, if it was due when the agreement ended and is neither filed nor missed,
-					// opens again at once; this year's opens on 1 January next year
-					const year = Number(ended.slice(0, 4));
-					const due = dates.summaryDue;
-					const carried =
-						due === firstQuarterOfNextYear(year - 1).end &&
-						ended <= due &&
-						dates.summaryFiledFor !== due &&
-						dates.summaryMissedFor !== due;
-					summariesOwed = carried ? 2 : 1;
-					dates.summaryOpens = carried ? context.today : firstQuarterOfNextYear(year).start;
-				}
-				return { dates, finalReportOwed, summariesOwed };
-			}),
+			initTerminated: assign(({ context }) => afterEnd(role, s, context)),
 			setStanding: assign((_, params: { value: Standing }) => ({ standing: params.value })),
 			setHold: assign((_, params: { value: boolean }) => ({ securityHold: params.value })),
 			setTrained: assign(() => ({ trained: true })),
@@ -310,16 +269,9 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 					[params.key]: params.value
 				})
 			),
-			setEvaluation: assign(({ context, event }, params: { warn: boolean }) => {
-				const result = event.result ?? null;
-				const counters = { ...context.counters, evaluations: context.counters.evaluations + 1 };
-				if (!params.warn) return { lastEvaluation: result, counters };
-				if (result === 'pass')
-					return { lastEvaluation: result, counters, evaluationWarned: false, noImprovement: false };
-				return context.evaluationWarned
-					? { lastEvaluation: result, counters, noImprovement: true }
-					: { lastEvaluation: result, counters, evaluationWarned: true };
-			}),
+			setEvaluation: assign(({ context, event }, params: { warn: boolean }) =>
+				evaluated(context, event.result ?? null, params.warn)
+			),
 			count: assign(({ context }, params: { key: keyof JourneyContext['counters'] }) => ({
 				counters: { ...context.counters, [params.key]: context.counters[params.key] + 1 }
 			})),
@@ -336,22 +288,9 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				else delete dates.rectificationDue;
 				return { dates };
 			}),
-			setDataCheckDue: assign(({ context }, params: { workingDays: number }) => {
-				const r = addWorkingDays(context.today, params.workingDays);
-				const warnings = r.uncoveredYears.length
-					? [
-							...context.warnings,
-							l(
-								`${context.today}：节假日日历未覆盖 ${r.uncoveredYears.join('、')} 年，工作日只按周末计算`,
-								`${context.today}: the holiday calendar does not cover ${r.uncoveredYears.join(', ')}; working days there count weekends only`
-							)
-						]
-					: context.warnings;
-				return {
-					dates: { ...context.dates, dataCheckRequested: context.today, dataCheckDue: r.date },
-					warnings
-				};
-			}),
+			setDataCheckDue: assign(({ context }, params: { workingDays: number }) =>
+				dataCheckDue(context, params.workingDays)
+			),
 			startPublicity: assign(({ context }, params: { days: number }) => ({
 				dates: {
 					...context.dates,
@@ -367,6 +306,85 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})
 		}
 	});
+}
+
+// ——— Context updates the actions apply (pure: a context in, the fields that change out) ———
+
+/** On signing: the term's dates and the first of each period it starts. */
+function termDates(role: RoleJourney, s: Settings, context: JourneyContext): Partial<JourneyContext> {
+	const t = context.term;
+	if (!t) return {};
+	const dates: Record<string, IsoDate> = { ...context.dates, termEnd: t.end };
+	if (role.renewal?.kind === 'deadline' && s.renewalMonths !== null)
+		dates.renewalDeadline = lastDayBeforeFinalMonths(t.end, s.renewalMonths);
+	if (role.renewal?.kind === 'window' && s.renewalMonths !== null)
+		dates.renewalWindowOpens = monthsBeforeExpiry(t.end, s.renewalMonths);
+	const firstReport = reportPeriodEnd(s, context, 0);
+	if (firstReport) dates.reportPeriodEnd = firstReport;
+	if (s.evaluationCadence === 'annual') dates.evaluationPeriodEnd = termEnd(t.start, 12);
+	if (s.cadence === 'quarterlyPlusAnnualSummary')
+		dates.summaryOpens = firstQuarterOfNextYear(Number(t.start.slice(0, 4))).start;
+	return { dates, periods: { report: 0, evaluation: 0 } };
+}
+
+/** On the end of the authorization: log retention, and the reports still owed after it. */
+function afterEnd(role: RoleJourney, s: Settings, context: JourneyContext): Partial<JourneyContext> {
+	const ended = context.endedOn ?? context.today;
+	const dates: Record<string, IsoDate> = { ...context.dates };
+	if (s.retentionMonths !== null) dates.logsDeletableFrom = periodAfter(ended, s.retentionMonths).next;
+	if (!reportsAfterEnd(role, s) || !context.term) return { dates };
+	// The report on the period in which the agreement ended is still owed, unless it was filed, or the
+	// licensed phase already moved past that period (it ended on the last day, and its deadline fired
+	// first: the report was marked missed there)
+	const period = periodContaining(s, context.term.start, ended);
+	const finalReportOwed =
+		!!period && (dates.reportPeriodEnd ?? '') <= period && dates.reportFiledFor !== period;
+	if (finalReportOwed) dates.finalReportPeriodEnd = period;
+	let summariesOwed = 0;
+	if (s.cadence === 'quarterlyPlusAnnualSummary') {
+		// last year's summary, if it was due when the agreement ended and is neither filed nor missed,
+		// opens again at once; this year's opens on 1 January next year
+		const year = Number(ended.slice(0, 4));
+		const due = dates.summaryDue;
+		const carried =
+			due === firstQuarterOfNextYear(year - 1).end &&
+			ended <= due &&
+			dates.summaryFiledFor !== due &&
+			dates.summaryMissedFor !== due;
+		summariesOwed = carried ? 2 : 1;
+		dates.summaryOpens = carried ? context.today : firstQuarterOfNextYear(year).start;
+	}
+	return { dates, finalReportOwed, summariesOwed };
+}
+
+/** A data check requested today: due after `workingDays` working days, warning where the calendar ends. */
+function dataCheckDue(context: JourneyContext, workingDays: number): Partial<JourneyContext> {
+	const r = addWorkingDays(context.today, workingDays);
+	const warnings = r.uncoveredYears.length
+		? [
+				...context.warnings,
+				l(
+					`${context.today}：节假日日历未覆盖 ${r.uncoveredYears.join('、')} 年，工作日只按周末计算`,
+					`${context.today}: the holiday calendar does not cover ${r.uncoveredYears.join(', ')}; working days there count weekends only`
+				)
+			]
+		: context.warnings;
+	return { dates: { ...context.dates, dataCheckRequested: context.today, dataCheckDue: r.date }, warnings };
+}
+
+/** An evaluation's result; with `warn`, a second failure in a row is "no improvement". */
+function evaluated(
+	context: JourneyContext,
+	result: JourneyContext['lastEvaluation'],
+	warn: boolean
+): Partial<JourneyContext> {
+	const counters = { ...context.counters, evaluations: context.counters.evaluations + 1 };
+	if (!warn) return { lastEvaluation: result, counters };
+	if (result === 'pass')
+		return { lastEvaluation: result, counters, evaluationWarned: false, noImprovement: false };
+	return context.evaluationWarned
+		? { lastEvaluation: result, counters, noImprovement: true }
+		: { lastEvaluation: result, counters, evaluationWarned: true };
 }
 
 export type JourneyMachine = ReturnType<ReturnType<typeof makeSetup>['createMachine']>;
