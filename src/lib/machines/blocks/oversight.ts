@@ -21,38 +21,46 @@ const CADENCE_WORDS: Record<string, Localized> = {
 };
 
 function reportingNodes(role: RoleJourney, s: Settings): NodeSpec[] {
-	const r = role.reporting;
-	if (!r || !s.cadence) return [];
+	if (!role.reporting || !s.cadence) return [];
+	if (s.cadence === 'unspecified') return [unscheduledReporting(s)];
+	const nodes = [periodicReporting(s, s.cadence)];
+	if (s.cadence === 'quarterlyPlusAnnualSummary') nodes.push(annualSummary(s));
+	return nodes;
+}
+
+/** Reports the text asks for without a cadence: each one counted, none ever due. */
+function unscheduledReporting(s: Settings): NodeSpec {
 	const cites = s.cadenceCitations;
-	const base = `${P}.reporting`;
-	if (s.cadence === 'unspecified') {
-		const words = CADENCE_WORDS[s.cadenceWords ?? 'notSpecified'] ?? CADENCE_WORDS.notSpecified!;
-		return [
+	const words = CADENCE_WORDS[s.cadenceWords ?? 'notSpecified'] ?? CADENCE_WORDS.notSpecified!;
+	return {
+		key: 'reporting',
+		label: l('运营报告', 'Operation reports'),
+		citations: cites,
+		children: [
 			{
-				key: 'reporting',
-				label: l('运营报告', 'Operation reports'),
+				key: 'unscheduled',
+				label: l(`报告：${words.zh}，无固定截止日`, `Reports: ${words.en}, no fixed due date`),
 				citations: cites,
-				children: [
+				on: [
 					{
-						key: 'unscheduled',
-						label: l(`报告：${words.zh}，无固定截止日`, `Reports: ${words.en}, no fixed due date`),
+						event: 'SUBMIT_REPORT',
+						effects: [{ type: 'count', params: { key: 'reportsFiled' } }],
+						label: eventLabel('SUBMIT_REPORT'),
 						citations: cites,
-						on: [
-							{
-								event: 'SUBMIT_REPORT',
-								effects: [{ type: 'count', params: { key: 'reportsFiled' } }],
-								label: eventLabel('SUBMIT_REPORT'),
-								citations: cites,
-								by: null,
-								milestone: 'reportFiled'
-							}
-						]
+						by: null,
+						milestone: 'reportFiled'
 					}
 				]
 			}
-		];
-	}
-	const words = CADENCE_WORDS[s.cadence]!;
+		]
+	};
+}
+
+/** A report each period (annual, half-yearly or quarterly): due, filed, or overdue, period after period. */
+function periodicReporting(s: Settings, cadence: NonNullable<Settings['cadence']>): NodeSpec {
+	const cites = s.cadenceCitations;
+	const base = `${P}.reporting`;
+	const words = CADENCE_WORDS[cadence]!;
 	const submit = (target: string, milestone: string): TransitionSpec => ({
 		event: 'SUBMIT_REPORT',
 		target,
@@ -68,144 +76,144 @@ function reportingNodes(role: RoleJourney, s: Settings): NodeSpec[] {
 	});
 	const next = { type: 'nextReportPeriod' };
 	const missed = { type: 'count', params: { key: 'reportsMissed' } };
-	const nodes: NodeSpec[] = [
-		{
-			key: 'reporting',
-			label: l(`运营报告（${words.zh}）`, `Operation reports (${words.en})`),
-			citations: cites,
-			children: [
-				{
-					key: 'due',
-					label: l('本期报告待交（期末前）', 'This period’s report due (by period end)'),
-					citations: cites,
-					on: [submit(`${base}.filed`, 'reportFiled')],
-					after: [
-						{
-							deadline: 'reportDue',
-							target: `${base}.overdue`,
-							effects: [missed, next],
-							label: l('期末未交报告', 'Period ended without a report'),
-							citations: cites,
-							milestone: 'reportOverdue'
-						}
-					]
-				},
-				{
-					key: 'filed',
-					label: l('本期报告已交', 'This period’s report filed'),
-					citations: cites,
-					on: [
-						{
-							event: 'SUBMIT_REPORT',
-							checks: [
-								{
-									kind: 'never',
-									reason: l(
-										'本期（至 {date}）报告已提交',
-										'The report for the period ending {date} is already filed'
-									),
-									citations: cites,
-									dateKey: 'reportPeriodEnd'
-								}
-							],
-							label: eventLabel('SUBMIT_REPORT'),
-							citations: cites,
-							by: null
-						}
-					],
-					after: [
-						{
-							deadline: 'reportDue',
-							target: `${base}.due`,
-							effects: [next],
-							label: l('新报告期开始', 'A new report period begins'),
-							citations: cites
-						}
-					]
-				},
-				{
-					key: 'overdue',
-					label: l('有逾期未交的报告', 'A report is overdue'),
-					citations: cites,
-					on: [submit(`${base}.due`, 'reportFiledLate')],
-					after: [
-						{
-							deadline: 'reportDue',
-							target: `${base}.overdue`,
-							reenter: true,
-							effects: [missed, next],
-							label: l('又一期未交报告', 'Another period ended without a report'),
-							citations: cites,
-							milestone: 'reportOverdue'
-						}
-					]
-				}
-			]
-		}
-	];
-	if (s.cadence === 'quarterlyPlusAnnualSummary') {
-		const sb = `${P}.summary`;
-		const nextSummary = { type: 'nextSummary' };
-		const file = (target: string, milestone: string): TransitionSpec => ({
-			event: 'SUBMIT_ANNUAL_SUMMARY',
-			target,
-			effects: [{ type: 'markSummary', params: { key: 'summaryFiledFor' } }],
-			label: eventLabel('SUBMIT_ANNUAL_SUMMARY'),
-			citations: cites,
-			by: null,
-			milestone
-		});
-		const opens = () => ({
-			deadline: 'summaryOpens',
-			target: `${sb}.due`,
-			effects: [nextSummary],
-			label: l('新年度：一季度内报上年总结', 'New year: last year’s summary due in Q1'),
-			citations: cites
-		});
-		nodes.push({
-			key: 'summary',
-			label: l('年度总结报告（每年一季度）', 'Annual summary (in Q1 each year)'),
-			citations: cites,
-			children: [
-				{
-					key: 'waiting',
-					label: l('尚未到报送年度总结的时间', 'No summary due yet'),
-					citations: cites,
-					after: [opens()]
-				},
-				{
-					key: 'due',
-					label: l('一季度内报送上年总结', 'Last year’s summary due this quarter'),
-					citations: cites,
-					on: [file(`${sb}.filed`, 'summaryFiled')],
-					after: [
-						{
-							deadline: 'summaryDue',
-							target: `${sb}.overdue`,
-							effects: [{ type: 'markSummary', params: { key: 'summaryMissedFor' } }],
-							label: l('一季度结束未报总结', 'Q1 ended without the summary'),
-							citations: cites,
-							milestone: 'summaryOverdue'
-						}
-					]
-				},
-				{
-					key: 'filed',
-					label: l('年度总结已报', 'Annual summary filed'),
-					citations: cites,
-					after: [opens()]
-				},
-				{
-					key: 'overdue',
-					label: l('年度总结逾期', 'Annual summary overdue'),
-					citations: cites,
-					on: [file(`${sb}.filed`, 'summaryFiledLate')],
-					after: [opens()]
-				}
-			]
-		});
-	}
-	return nodes;
+	return {
+		key: 'reporting',
+		label: l(`运营报告（${words.zh}）`, `Operation reports (${words.en})`),
+		citations: cites,
+		children: [
+			{
+				key: 'due',
+				label: l('本期报告待交（期末前）', 'This period’s report due (by period end)'),
+				citations: cites,
+				on: [submit(`${base}.filed`, 'reportFiled')],
+				after: [
+					{
+						deadline: 'reportDue',
+						target: `${base}.overdue`,
+						effects: [missed, next],
+						label: l('期末未交报告', 'Period ended without a report'),
+						citations: cites,
+						milestone: 'reportOverdue'
+					}
+				]
+			},
+			{
+				key: 'filed',
+				label: l('本期报告已交', 'This period’s report filed'),
+				citations: cites,
+				on: [
+					{
+						event: 'SUBMIT_REPORT',
+						checks: [
+							{
+								kind: 'never',
+								reason: l(
+									'本期（至 {date}）报告已提交',
+									'The report for the period ending {date} is already filed'
+								),
+								citations: cites,
+								dateKey: 'reportPeriodEnd'
+							}
+						],
+						label: eventLabel('SUBMIT_REPORT'),
+						citations: cites,
+						by: null
+					}
+				],
+				after: [
+					{
+						deadline: 'reportDue',
+						target: `${base}.due`,
+						effects: [next],
+						label: l('新报告期开始', 'A new report period begins'),
+						citations: cites
+					}
+				]
+			},
+			{
+				key: 'overdue',
+				label: l('有逾期未交的报告', 'A report is overdue'),
+				citations: cites,
+				on: [submit(`${base}.due`, 'reportFiledLate')],
+				after: [
+					{
+						deadline: 'reportDue',
+						target: `${base}.overdue`,
+						reenter: true,
+						effects: [missed, next],
+						label: l('又一期未交报告', 'Another period ended without a report'),
+						citations: cites,
+						milestone: 'reportOverdue'
+					}
+				]
+			}
+		]
+	};
+}
+
+/** Quarterly reporting's annual summary: last year's, due in each first quarter. */
+function annualSummary(s: Settings): NodeSpec {
+	const cites = s.cadenceCitations;
+	const sb = `${P}.summary`;
+	const nextSummary = { type: 'nextSummary' };
+	const file = (target: string, milestone: string): TransitionSpec => ({
+		event: 'SUBMIT_ANNUAL_SUMMARY',
+		target,
+		effects: [{ type: 'markSummary', params: { key: 'summaryFiledFor' } }],
+		label: eventLabel('SUBMIT_ANNUAL_SUMMARY'),
+		citations: cites,
+		by: null,
+		milestone
+	});
+	const opens = () => ({
+		deadline: 'summaryOpens',
+		target: `${sb}.due`,
+		effects: [nextSummary],
+		label: l('新年度：一季度内报上年总结', 'New year: last year’s summary due in Q1'),
+		citations: cites
+	});
+	return {
+		key: 'summary',
+		label: l('年度总结报告（每年一季度）', 'Annual summary (in Q1 each year)'),
+		citations: cites,
+		children: [
+			{
+				key: 'waiting',
+				label: l('尚未到报送年度总结的时间', 'No summary due yet'),
+				citations: cites,
+				after: [opens()]
+			},
+			{
+				key: 'due',
+				label: l('一季度内报送上年总结', 'Last year’s summary due this quarter'),
+				citations: cites,
+				on: [file(`${sb}.filed`, 'summaryFiled')],
+				after: [
+					{
+						deadline: 'summaryDue',
+						target: `${sb}.overdue`,
+						effects: [{ type: 'markSummary', params: { key: 'summaryMissedFor' } }],
+						label: l('一季度结束未报总结', 'Q1 ended without the summary'),
+						citations: cites,
+						milestone: 'summaryOverdue'
+					}
+				]
+			},
+			{
+				key: 'filed',
+				label: l('年度总结已报', 'Annual summary filed'),
+				citations: cites,
+				after: [opens()]
+			},
+			{
+				key: 'overdue',
+				label: l('年度总结逾期', 'Annual summary overdue'),
+				citations: cites,
+				on: [file(`${sb}.filed`, 'summaryFiledLate')],
+				after: [opens()]
+			}
+		]
+	};
 }
 
 function results(role: RoleJourney): EvaluationResult[] {
