@@ -54,6 +54,135 @@ function refuseTransition(role: RoleJourney): TransitionSpec {
 	};
 }
 
+/** What every kind of renewal shares: the citations, the reapplication and its refusals, the decisions. */
+interface RenewalParts {
+	role: RoleJourney;
+	s: Settings;
+	base: string;
+	cites: string[];
+	reapply: TransitionSpec;
+	blocked: (reason: Localized, dateKey?: string) => TransitionSpec;
+	reapplied: NodeSpec;
+	tail: NodeSpec[];
+}
+
+/** The states before the decision, for each way a text lets an authorization be renewed. */
+const RENEWAL_STEPS: Record<NonNullable<RoleJourney['renewal']>['kind'], (p: RenewalParts) => NodeSpec[]> = {
+	deadline: ({ s, base, cites, reapply, blocked, reapplied, tail }) => [
+		{
+			key: 'open',
+			label: l(
+				`可重新申请（须在届满${s.renewalMonths}个月前）`,
+				`May reapply (at least ${s.renewalMonths} months before expiry)`
+			),
+			citations: cites,
+			entry: [granted(false)],
+			on: [reapply],
+			after: [
+				{
+					deadline: 'renewalDeadline',
+					target: `${base}.lapsed`,
+					label: l(
+						`届满前${s.renewalMonths}个月未重新申请：期满即终止`,
+						`No reapplication ${s.renewalMonths} months before expiry: the authorization ends at expiry`
+					),
+					citations: cites,
+					milestone: 'renewalDeadlinePassed'
+				}
+			]
+		},
+		{
+			key: 'lapsed',
+			label: l('已过重新申请截止日', 'Reapplication deadline passed'),
+			citations: cites,
+			entry: [granted(false)],
+			on: [
+				blocked(
+					l(
+						`须在届满${s.renewalMonths}个月前重新申请；最后一天是 {date}`,
+						`Reapplication had to be made at least ${s.renewalMonths} months before expiry; the last day was {date}`
+					),
+					'renewalDeadline'
+				)
+			]
+		},
+		reapplied,
+		...tail
+	],
+	window: ({ s, base, cites, reapply, blocked, reapplied, tail }) => [
+		{
+			key: 'notYetOpen',
+			label: l('重新申请窗口未开启', 'Reapplication window not yet open'),
+			citations: cites,
+			entry: [granted(false)],
+			on: [
+				blocked(
+					l(
+						`只能在期限届满前${s.renewalMonths}个月内重新申请，自 {date} 起`,
+						`Reapplication is possible only within the ${s.renewalMonths} months before expiry, from {date}`
+					),
+					'renewalWindowOpens'
+				)
+			],
+			after: [
+				{
+					deadline: 'renewalWindow',
+					target: `${base}.open`,
+					label: l(
+						`届满前${s.renewalMonths}个月：可重新申请`,
+						`${s.renewalMonths} months before expiry: reapplication open`
+					),
+					citations: cites,
+					milestone: 'renewalWindowOpen'
+				}
+			]
+		},
+		{
+			key: 'open',
+			label: l('可重新申请', 'Reapplication open'),
+			citations: cites,
+			entry: [granted(false)],
+			on: [reapply]
+		},
+		reapplied,
+		...tail
+	],
+	byEvaluation: ({ role, s, cites, tail }) => [
+		{
+			key: 'open',
+			label: l('期满时依评价决定是否续约', 'Renewal decided on evaluation at term end'),
+			citations: cites,
+			entry: [granted(false)],
+			on: [
+				grantTransition(role, s, [
+					{
+						kind: 'context',
+						key: 'lastEvaluation',
+						oneOf: ['pass'],
+						reason: l(
+							'续约依据运营成效评价：尚无合格的评价结果',
+							'Renewal rests on the evaluation of results: there is no passed evaluation'
+						),
+						citations: cites
+					}
+				]),
+				refuseTransition(role)
+			]
+		},
+		...tail
+	],
+	byAgreement: ({ role, s, cites, tail }) => [
+		{
+			key: 'open',
+			label: l('按协议约定的续约机制', 'Renewal as the agreement provides'),
+			citations: cites,
+			entry: [granted(false)],
+			on: [grantTransition(role, s, []), refuseTransition(role)]
+		},
+		...tail
+	]
+};
+
 function renewalRegion(role: RoleJourney, s: Settings): NodeSpec | null {
 	const r = role.renewal;
 	if (!r) return null;
@@ -99,130 +228,7 @@ function renewalRegion(role: RoleJourney, s: Settings): NodeSpec | null {
 		entry: [granted(false)],
 		on: [grantTransition(role, s, []), refuseTransition(role)]
 	};
-	let children: NodeSpec[];
-	switch (r.kind) {
-		case 'deadline':
-			children = [
-				{
-					key: 'open',
-					label: l(
-						`可重新申请（须在届满${s.renewalMonths}个月前）`,
-						`May reapply (at least ${s.renewalMonths} months before expiry)`
-					),
-					citations: cites,
-					entry: [granted(false)],
-					on: [reapply],
-					after: [
-						{
-							deadline: 'renewalDeadline',
-							target: `${base}.lapsed`,
-							label: l(
-								`届满前${s.renewalMonths}个月未重新申请：期满即终止`,
-								`No reapplication ${s.renewalMonths} months before expiry: the authorization ends at expiry`
-							),
-							citations: cites,
-							milestone: 'renewalDeadlinePassed'
-						}
-					]
-				},
-				{
-					key: 'lapsed',
-					label: l('已过重新申请截止日', 'Reapplication deadline passed'),
-					citations: cites,
-					entry: [granted(false)],
-					on: [
-						blocked(
-							l(
-								`须在届满${s.renewalMonths}个月前重新申请；最后一天是 {date}`,
-								`Reapplication had to be made at least ${s.renewalMonths} months before expiry; the last day was {date}`
-							),
-							'renewalDeadline'
-						)
-					]
-				},
-				reapplied,
-				...tail
-			];
-			break;
-		case 'window':
-			children = [
-				{
-					key: 'notYetOpen',
-					label: l('重新申请窗口未开启', 'Reapplication window not yet open'),
-					citations: cites,
-					entry: [granted(false)],
-					on: [
-						blocked(
-							l(
-								`只能在期限届满前${s.renewalMonths}个月内重新申请，自 {date} 起`,
-								`Reapplication is possible only within the ${s.renewalMonths} months before expiry, from {date}`
-							),
-							'renewalWindowOpens'
-						)
-					],
-					after: [
-						{
-							deadline: 'renewalWindow',
-							target: `${base}.open`,
-							label: l(
-								`届满前${s.renewalMonths}个月：可重新申请`,
-								`${s.renewalMonths} months before expiry: reapplication open`
-							),
-							citations: cites,
-							milestone: 'renewalWindowOpen'
-						}
-					]
-				},
-				{
-					key: 'open',
-					label: l('可重新申请', 'Reapplication open'),
-					citations: cites,
-					entry: [granted(false)],
-					on: [reapply]
-				},
-				reapplied,
-				...tail
-			];
-			break;
-		case 'byEvaluation':
-			children = [
-				{
-					key: 'open',
-					label: l('期满时依评价决定是否续约', 'Renewal decided on evaluation at term end'),
-					citations: cites,
-					entry: [granted(false)],
-					on: [
-						grantTransition(role, s, [
-							{
-								kind: 'context',
-								key: 'lastEvaluation',
-								oneOf: ['pass'],
-								reason: l(
-									'续约依据运营成效评价：尚无合格的评价结果',
-									'Renewal rests on the evaluation of results: there is no passed evaluation'
-								),
-								citations: cites
-							}
-						]),
-						refuseTransition(role)
-					]
-				},
-				...tail
-			];
-			break;
-		case 'byAgreement':
-			children = [
-				{
-					key: 'open',
-					label: l('按协议约定的续约机制', 'Renewal as the agreement provides'),
-					citations: cites,
-					entry: [granted(false)],
-					on: [grantTransition(role, s, []), refuseTransition(role)]
-				},
-				...tail
-			];
-			break;
-	}
+	const children = RENEWAL_STEPS[r.kind]({ role, s, base, cites, reapply, blocked, reapplied, tail });
 	return { key: 'renewal', label: l('续约', 'Renewal'), citations: cites, children };
 }
 
