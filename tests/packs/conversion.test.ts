@@ -110,14 +110,16 @@ describe.each(baselineRegions)('%s: data as the engines receive it', (id) => {
 	});
 	test('eligibility rules', () => {
 		const now = eligibilityRules.find((r) => r.region === id) ?? null;
-		expect(plain(withoutPackAdditions(now))).toEqual(before.eligibility);
+		// both sides without the additions: a baseline re-taken since the packs carries them too
+		expect(plain(withoutPackAdditions(now))).toEqual(withoutPackAdditions(before.eligibility));
 	});
 	test('journey', async () => {
 		const now = journeyRegionIds.includes(id) ? await loadJourney(id) : null;
 		// `facts`: the pack's declarations of the facts its stages require, added since the conversion (the
 		// engine's fixed table, below, before); the rest unchanged.
 		const { facts, ...rest } = now ?? {};
-		expect(plain(now && rest)).toEqual(before.journey);
+		const { facts: _then, ...was } = (before.journey ?? {}) as Record<string, unknown>;
+		expect(plain(now && rest)).toEqual(before.journey && was);
 		const required = new Set(
 			(now?.roles ?? []).flatMap((r) => r.admission.flatMap((s) => s.requires ?? [])).map((q) => q.fact)
 		);
