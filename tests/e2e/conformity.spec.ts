@@ -168,9 +168,11 @@ test('national citations read the four documents — labels, previews, clause te
 	await expect(row.getByRole('link', { name: /河南.*第七条（三）/ }).first()).toBeVisible();
 });
 
-test('the open data carries the national values and every mark (since version 1.2)', async ({ request }) => {
+test('the open data carries the national values and every mark (since version 1.2; in the CSV since 1.4)', async ({
+	request
+}) => {
 	const json = await (await request.get('/data/rules.json')).json();
-	expect(json.version).toBe('1.3.0');
+	expect(json.version).toBe('1.4.0');
 	expect(json.national.validFrom).toBe('2025-03-01');
 	expect(json.national.values.length).toBe(json.dimensions.length);
 	expect(json.conformity.length).toBe(json.regions.length * json.dimensions.length);
@@ -179,4 +181,8 @@ test('the open data carries the national values and every mark (since version 1.
 			c.region === 'jiangsu' && c.dimension === 'authorization.tiers'
 	);
 	expect(mark).toMatchObject({ mark: 'predates', relation: 'conflicts', basis: 'hand' });
+	// since 1.4 the CSV carries each row's mark and the national clauses it was judged against
+	const csv = (await (await request.get('/data/rules.csv')).text()).split('\r\n');
+	expect(csv[0]).toMatch(/,conformity,national_citations$/);
+	expect(csv.find((l) => l.startsWith('jiangsu,authorization.tiers,'))).toContain(',predates,');
 });

@@ -52,8 +52,8 @@ describe('open data', async () => {
 	});
 
 	test('1.3 keeps the tiers apart: each region’s roles, per-role dimensions, the role(s) a value binds', () => {
-		expect(OPEN_DATA_VERSION).toBe('1.3.0');
-		expect(data.version).toBe('1.3.0');
+		expect(OPEN_DATA_VERSION).toBe('1.4.0');
+		expect(data.version).toBe('1.4.0');
 		expect(data.regions.find((r) => r.id === 'henan')!.roles!.map((r) => [r.id, r.term.zh])).toEqual([
 			['primaryDeveloper', '一级开发主体'],
 			['secondaryDeveloper', '二级开发主体']
@@ -69,7 +69,7 @@ describe('open data', async () => {
 		expect(value('quzhou', 'selection.method').roles).toBeNull();
 		const csv = openDataToCsv(data, DIMENSIONS);
 		const row = csv.split('\r\n').find((l) => l.startsWith('jiangsu,eligibility.creditRequirements,'))!;
-		expect(row.endsWith(',developmentEntity')).toBe(true);
+		expect(row).toContain(',developmentEntity,');
 		const validate = validator();
 		const bad = structuredClone(data);
 		bad.values.find((v) => v.roles)!.roles = [];
@@ -116,6 +116,25 @@ describe('open data', async () => {
 		const unqualified = structuredClone(data);
 		unqualified.national!.values[0]!.citations = ['art-14-2'];
 		expect(validate(unqualified)).toBe(false);
+	});
+
+	test('CSV 1.4: each row carries its region × dimension’s conformity mark and the national clauses', () => {
+		const csv = openDataToCsv(data, DIMENSIONS);
+		const rows = csv.trimEnd().split('\r\n');
+		const header = rows[0]!.replace('\uFEFF', '').split(',');
+		expect(header.slice(-2)).toEqual(['conformity', 'national_citations']);
+		const taian = rows.find((l) => l.startsWith('taian,term.maxMonths,'))!;
+		expect(taian.endsWith(',stricter,nationalSpec:art-14-2')).toBe(true);
+		// every row of a file with the framework has a mark; without it (a draft's export) the columns are empty
+		const marked = new Set(data.conformity!.map((c) => c.mark));
+		for (const line of rows.slice(1)) {
+			const cells = line.split(',');
+			// a quoted cell can hold commas: only rows without quotes are read cell by cell here
+			if (!line.includes('"')) expect(marked.has(cells.at(-2) as never), line).toBe(true);
+		}
+		const { national: _n, conformity: _c, ...bare } = data;
+		const plain = openDataToCsv(bare, DIMENSIONS).trimEnd().split('\r\n');
+		expect(plain.slice(1).every((l) => l.endsWith(',,'))).toBe(true);
 	});
 
 	test('CSV: header, one row per value, quoting, BOM', () => {

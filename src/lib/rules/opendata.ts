@@ -30,9 +30,11 @@ import { REGION_ROLES, roleInfo } from '$lib/regions/roles';
  * values and every region's conformity marks (`national`, `conformity`), and each dimension's `strictness`
  * and `comparedAs` — additions only, so a 1.1 reader still reads every field it knew. 1.3: tiers kept apart
  * (issue 22, item 1) — each region's `roles`, each dimension's `perRole`, each value's `roles` (the role(s) it
- * binds); additions only again, and the CSV gains a last column, `roles`.
+ * binds); additions only again, and the CSV gains a last column, `roles`. 1.4: the JSON is unchanged; the CSV
+ * gains the conformity mark of each row's region × dimension and the national clauses it was judged against
+ * (`conformity`, `national_citations`), empty where the file carries no national framework (a draft's export).
  */
-export const OPEN_DATA_VERSION = '1.3.0';
+export const OPEN_DATA_VERSION = '1.4.0';
 
 /** A region's role in the open data: the glossary's id and word, the text's own word, the defining clauses. */
 export interface OpenDataRole {
@@ -234,12 +236,16 @@ export const OPEN_DATA_CSV_HEADER = [
 	'summary_zh',
 	'summary_en',
 	'citations',
-	'roles'
+	'roles',
+	'conformity',
+	'national_citations'
 ] as const;
 
 /** One row per value; `value` is machine-readable (numbers, codes joined by "|"), value_zh/en are readable. */
 export function openDataToCsv(data: OpenData, dimensions: readonly Dimension[]): string {
 	const dims = new Map(dimensions.map((d) => [d.id, d]));
+	// one mark per region × dimension (the value in force when the national framework applied), on each of its rows
+	const marks = new Map((data.conformity ?? []).map((c) => [`${c.region} ${c.dimension}`, c]));
 	return toCsv(
 		OPEN_DATA_CSV_HEADER,
 		data.values.map((v) => {
@@ -268,7 +274,9 @@ export function openDataToCsv(data: OpenData, dimensions: readonly Dimension[]):
 				v.summary.zh,
 				v.summary.en,
 				v.citations.join(' '),
-				(v.roles ?? []).join('|')
+				(v.roles ?? []).join('|'),
+				marks.get(`${v.region} ${v.dimension}`)?.mark ?? '',
+				marks.get(`${v.region} ${v.dimension}`)?.nationalCitations.join(' ') ?? ''
 			];
 		})
 	);
