@@ -22,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyProject } from './packs/tree.mjs';
+import { copyProject } from './copy-project.mjs';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 

@@ -18,7 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject, repoRoot, ruleRegionFolders } from './tree.mjs';
+import { copyProject } from '../copy-project.mjs';
+import { repoRoot, ruleRegionFolders } from './tree.mjs';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--');
 const opt = (name) => {

@@ -3,39 +3,14 @@
 // tree holds. `git archive` exports src/ and tests/scenarios/ into a temporary directory, and Vite (the $lib
 // alias only, as scripts/load-ts.mjs) loads modules from there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Copy the project's tracked and new files (not node_modules, builds) into `dir`, and link its node_modules. */
-export function copyProject(dir) {
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	})
-		.split('\0')
-		.filter((f) => f && existsSync(join(repoRoot, f)));
-	for (const f of files) {
-		mkdirSync(dirname(join(dir, f)), { recursive: true });
-		cpSync(join(repoRoot, f), join(dir, f));
-	}
-	symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-}
 
 /** The revision named on the command line (`--rev <rev>`), or null for the working tree. */
 export function revArg(argv = process.argv.slice(2)) {
