@@ -7,49 +7,13 @@
 import { documentIds } from '$lib/regions/registry';
 import { loadSource } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
+import { pct, queryTimes, r1, r3 } from './measure';
 
 /** Results asked for per query: the search page's limit. */
 const LIMIT = 500;
 
-export const QUERIES = [
-	'日志',
-	'岗前培训',
-	'不少于6个月',
-	'原始数据不出域',
-	'一场景一审核',
-	'7个工作日',
-	'数据安全事件',
-	'续约',
-	'评估',
-	'退出',
-	'授权运营协议',
-	'失信',
-	'等级保护',
-	'商用密码',
-	'脱敏',
-	'交易场所',
-	'收益分配',
-	'知识产权',
-	'整改',
-	'暂停'
-];
-
-function pct(xs: number[], p: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
 function p95(search: (q: string) => unknown): { p50: number; p95: number } {
-	for (const q of QUERIES) search(q); // warm
-	const times: number[] = [];
-	for (let rep = 0; rep < 10; rep++)
-		for (const q of QUERIES) {
-			const t = performance.now();
-			search(q);
-			times.push(performance.now() - t);
-		}
+	const times = queryTimes(search, 10, true);
 	return { p50: r3(pct(times, 50)), p95: r3(pct(times, 95)) };
 }
 

@@ -3,25 +3,7 @@
 
 import { regionIds } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)]!;
-}
-function pct(xs: number[], p: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-function time(fn: () => void, runs: number): number[] {
-	const out: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const t = performance.now();
-		fn();
-		out.push(performance.now() - t);
-	}
-	return out;
-}
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
+import { median, pct, queryTimes, r3, time } from './measure';
 
 type Section = Record<string, number | string>;
 
@@ -30,30 +12,7 @@ async function search(): Promise<Section> {
 	const t = performance.now();
 	const index = await loadSearchIndex(loadCorpus, [...regionIds]);
 	const buildMs = performance.now() - t;
-	const queries = [
-		'日志',
-		'岗前培训',
-		'不少于6个月',
-		'原始数据不出域',
-		'一场景一审核',
-		'7个工作日',
-		'数据安全事件',
-		'续约',
-		'评估',
-		'退出',
-		'授权运营协议',
-		'失信',
-		'等级保护',
-		'商用密码',
-		'脱敏',
-		'交易场所',
-		'收益分配',
-		'知识产权',
-		'整改',
-		'暂停'
-	];
-	const times: number[] = [];
-	for (let rep = 0; rep < 20; rep++) for (const q of queries) times.push(...time(() => index.search(q), 1));
+	const times = queryTimes((q) => index.search(q), 20);
 	return {
 		indexBuildMs: r3(buildMs),
 		queryP50Ms: r3(pct(times, 50)),

@@ -8,7 +8,7 @@
 //
 // The copies keep the folder's text, rule profile, criteria, journey and walkthroughs verbatim; only meta.yaml
 // changes (name, province, order), so every copy passes the packs' build-time checks as the original does.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -17,12 +17,12 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from './copy-project.mjs';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,21 +66,10 @@ export const syntheticId = (i) => `syn-${String(i).padStart(3, '0')}`;
 /** Copy the project's tracked and new files (not node_modules, builds) to a new temporary directory. */
 export function copyTree(prefix = 'pdao-synthetic-') {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	})
-		.split('\0')
-		.filter((f) => f && existsSync(join(repoRoot, f)));
-	for (const f of files) {
-		mkdirSync(dirname(join(dir, f)), { recursive: true });
-		cpSync(join(repoRoot, f), join(dir, f));
-	}
+	copyProject(dir);
 	// the compiled messages are generated (ignored by git); the copy needs them before any build
 	const paraglide = join(repoRoot, 'src/lib/paraglide');
 	if (existsSync(paraglide)) cpSync(paraglide, join(dir, 'src/lib/paraglide'), { recursive: true });
-	symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return dir;
 }
 

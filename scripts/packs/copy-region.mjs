@@ -14,10 +14,11 @@
 // (tests/packs/conversion.test.ts: it pins the five regions' output). --full: the whole unit suite (the
 // conversion check still left out); --quick: only the pack and contract tests. Component tests (jsdom) are
 // not part of the unit suite.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { copyProject } from '../copy-project.mjs';
 import { repoRoot, ruleRegionFolders } from './tree.mjs';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--');
@@ -46,18 +47,7 @@ const run = (cmd, args) => {
 };
 
 try {
-	const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	})
-		.split('\0')
-		.filter((f) => f && existsSync(join(repoRoot, f)));
-	for (const f of files) {
-		mkdirSync(dirname(join(dir, f)), { recursive: true });
-		cpSync(join(repoRoot, f), join(dir, f));
-	}
-	symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	copyProject(dir);
 	// The one change: a region folder copied under a new id.
 	cpSync(join(regionsDir, from), join(dir, 'src/lib/regions', to), { recursive: true });
 	console.log(`copied the project to ${dir} and src/lib/regions/${from}/ to src/lib/regions/${to}/`);

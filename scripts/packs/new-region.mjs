@@ -44,6 +44,21 @@ const rel = (p) => relative(process.cwd(), p) || '.';
 await withModules(repoRoot, async (load) => {
 	const { parseCorpus } = await load('/src/lib/corpus/parse.ts');
 	const { DIMENSIONS, TOPICS } = await load('/src/lib/regions/dimensions.ts');
+	/** Every dimension of the catalogue "not specified": where a new region's profile starts. */
+	const allNotSpecified = () =>
+		Object.fromEntries(
+			DIMENSIONS.map((d) => [
+				d.id,
+				[
+					{
+						from: null,
+						value: { kind: 'notSpecified' },
+						summary: l('未规定', 'Not specified'),
+						citations: []
+					}
+				]
+			])
+		);
 	const { parsePack } = await load('/src/lib/rules/pack/index.ts');
 	const { createPackValidator } = await load('/scripts/packs/plugin.ts');
 
@@ -106,19 +121,7 @@ await withModules(repoRoot, async (load) => {
 					at: []
 				}
 			);
-			const values = Object.fromEntries(
-				DIMENSIONS.map((d) => [
-					d.id,
-					[
-						{
-							from: null,
-							value: { kind: 'notSpecified' },
-							summary: l('未规定', 'Not specified'),
-							citations: []
-						}
-					]
-				])
-			);
+			const values = allNotSpecified();
 			const firstOfTopic = new Map();
 			for (const d of DIMENSIONS) if (!firstOfTopic.has(d.topic)) firstOfTopic.set(d.topic, d.id);
 			await writeYaml(
@@ -180,21 +183,7 @@ await withModules(repoRoot, async (load) => {
 			await writeYaml(join(dir, 'meta.yaml'), pack.meta, header('Metadata'));
 			await writeYaml(
 				join(dir, 'profile.yaml'),
-				pack.profile ?? {
-					values: Object.fromEntries(
-						DIMENSIONS.map((d) => [
-							d.id,
-							[
-								{
-									from: null,
-									value: { kind: 'notSpecified' },
-									summary: l('未规定', 'Not specified'),
-									citations: []
-								}
-							]
-						])
-					)
-				},
+				pack.profile ?? { values: allNotSpecified() },
 				header('Rule profile')
 			);
 			await writeYaml(

@@ -20,12 +20,14 @@ interface Seed {
 	broken?: boolean;
 }
 
-/** Write a draft straight into the library; the app must have opened the database once. */
+/** Write a draft straight into the library, once the library page has opened (and so created) the database. */
 async function seedDraft(page: Page, seed: Seed) {
 	if (!page.url().includes('/library/')) {
 		await page.goto('/library/');
 		await hydrated(page);
 	}
+	// "export all" is enabled once the page holds the opened repository: the schema is there
+	await expect(page.getByRole('button', { name: '全部导出' })).toBeEnabled();
 	await page.evaluate(
 		async ({ seed, source, name }) => {
 			type Row = Record<string, unknown>;
@@ -75,13 +77,8 @@ async function seedDraft(page: Page, seed: Seed) {
 					req.onsuccess = () => resolve(req.result);
 					req.onerror = () => reject(req.error);
 				});
-			// the library page creates the schema as it opens; wait for it
-			let db = await open();
-			for (let i = 0; i < 50 && !db.objectStoreNames.contains('payloads'); i++) {
-				db.close();
-				await new Promise((r) => setTimeout(r, 100));
-				db = await open();
-			}
+			const db = await open();
+			if (!db.objectStoreNames.contains('payloads')) throw new Error('the library has no payloads store');
 			const now = new Date().toISOString();
 			await new Promise<void>((resolve, reject) => {
 				const tx = db.transaction(['scenarios', 'payloads'], 'readwrite');

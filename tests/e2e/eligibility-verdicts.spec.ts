@@ -24,13 +24,13 @@ test('the top of the page says, once, which verdicts each text can produce and w
 	// Tai'an: why not "eligible" — 第十三条（四） leaves further conditions to the authority
 	const taian = reach.locator('li[data-region="taian"]');
 	await expect(taian.locator('summary')).toContainText('需人工审核');
-	await expect(taian.locator('summary .v')).toHaveText([
+	await expect(taian.locator('summary .verdict')).toHaveText([
 		'需人工审核',
 		'申请材料不全',
 		'不符合条件',
 		'不适用'
 	]);
-	await expect(reach.locator('.v.eligible')).toHaveCount(0);
+	await expect(reach.locator('.verdict.eligible')).toHaveCount(0);
 	await taian.locator('summary').click();
 	await expect(taian).toContainText(
 		'其余各项具体条件及技术要求，由大数据主管部门会同相关数据提供单位研究确定'

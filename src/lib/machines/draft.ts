@@ -3,7 +3,13 @@
 
 import type { IsoDate, RegionProfile } from '$lib/regions/types';
 import { buildJourney, type BuiltJourney } from './build';
-import { startJourney, type JourneyOptions, type JourneySimulation, type SavedJourney } from './simulator';
+import {
+	savedOptions,
+	startJourney,
+	type JourneyOptions,
+	type JourneySimulation,
+	type SavedJourney
+} from './simulator';
 import type { Journey, RoleId } from './types';
 
 /** The statechart of `journey` (already under the draft's id) with the draft's profile in force on `on`. */
@@ -32,12 +38,7 @@ export function restoreDraftJourney(
 	profile: RegionProfile,
 	saved: SavedJourney
 ): JourneySimulation {
-	const sim = startDraftJourney(journey, profile, {
-		role: saved.role,
-		start: saved.start,
-		facts: saved.facts,
-		materials: saved.materials
-	});
+	const sim = startDraftJourney(journey, profile, savedOptions(saved));
 	sim.restore(saved);
 	return sim;
 }

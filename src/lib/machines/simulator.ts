@@ -242,14 +242,14 @@ export async function createJourney(region: RegionId, options: JourneyOptions): 
 	return startJourney(built, options);
 }
 
+/** The options a saved run was started with: what rebuilding it starts from. */
+export function savedOptions(saved: SavedJourney): JourneyOptions {
+	return { role: saved.role, start: saved.start, facts: saved.facts, materials: saved.materials };
+}
+
 /** Rebuild a saved run: same statechart, same script, and a check that the snapshot is identical. */
 export async function restoreJourney(saved: SavedJourney): Promise<JourneySimulation> {
-	const sim = await createJourney(saved.region, {
-		role: saved.role,
-		start: saved.start,
-		facts: saved.facts,
-		materials: saved.materials
-	});
+	const sim = await createJourney(saved.region, savedOptions(saved));
 	sim.restore(saved);
 	return sim;
 }

@@ -5,7 +5,7 @@
 
 import type { DatedValue, Dimension, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import type { ComparisonRow, CompareSelection } from './compare';
-import type { Conformity, ConformityLookup, ConformityMark } from './conformity';
+import { conformityJson, type Conformity, type ConformityLookup, type ConformityMark } from './conformity';
 import { formatValue } from './format';
 import type { DocStatus } from './status';
 
@@ -87,18 +87,7 @@ export function comparisonToJson(
 					return {
 						region: c.region,
 						...cellJson(row.dimension, c.value),
-						...(m
-							? {
-									conformity: {
-										mark: m.mark,
-										relation: m.relation,
-										basis: m.basis,
-										reason: m.reason,
-										regionalCitations: m.regional,
-										nationalCitations: m.national
-									}
-								}
-							: {})
+						...(m ? { conformity: conformityJson(m) } : {})
 					};
 				})
 			}))

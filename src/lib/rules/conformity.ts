@@ -407,6 +407,18 @@ export function countMarks(marks: readonly Conformity[]): Record<ConformityMark,
 	return counts;
 }
 
+/** A mark in the exported files (the open data and a saved comparison): its fields under their published names. */
+export function conformityJson(m: Conformity) {
+	return {
+		mark: m.mark,
+		relation: m.relation,
+		basis: m.basis,
+		reason: m.reason,
+		regionalCitations: m.regional,
+		nationalCitations: m.national
+	};
+}
+
 /** Where a mark's citation points, for a link: the document (or region) and the clause id. */
 export function refTarget(ref: ClauseRef): { region: RegionId; id: string } {
 	return citedClause('', ref);

@@ -19,7 +19,7 @@ import type {
 	TopicId,
 	Unit
 } from '$lib/regions/types';
-import type { Conformity, ConformityMark } from './conformity';
+import { conformityJson, type Conformity, type ConformityMark } from './conformity';
 import { formatRuleValue } from './format';
 import { validityWindow } from './validity';
 import { toCsv } from './csv';
@@ -212,12 +212,7 @@ export function buildOpenData(
 		conformity: national.marks.map((m) => ({
 			region: m.region,
 			dimension: m.dimension,
-			mark: m.mark,
-			relation: m.relation,
-			basis: m.basis,
-			reason: m.reason,
-			regionalCitations: m.regional,
-			nationalCitations: m.national
+			...conformityJson(m)
 		}))
 	};
 }

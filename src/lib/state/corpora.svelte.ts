@@ -53,6 +53,11 @@ export function clauseFullText(region: RegionId, id: ClauseId): string {
 	return e ? subtreeText(e.index, id) : '';
 }
 
+/** The clause's text with everything under it, once its region is loaded (starts loading it); null until then. */
+export function loadedClauseText(region: RegionId, id: ClauseId): string | null {
+	return getClause(region, id) ? clauseFullText(region, id) : null;
+}
+
 /** Load the texts of these documents (drafts and unknown ids are skipped: their corpus is seeded by its owner). */
 export async function loadCorpora(regions: Iterable<RegionId>): Promise<void> {
 	const ids = [...regions].filter((r, i, all) => all.indexOf(r) === i && !entries.has(r) && isDocumentId(r));

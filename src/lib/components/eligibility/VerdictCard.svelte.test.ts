@@ -2,12 +2,17 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { eligibilityReach, evaluateEligibility, findContradictions, questionnaire } from '$lib/eligibility';
 import { IDEAL } from '$lib/eligibility/fixtures';
+import { getRegion } from '$lib/regions/registry';
 import ContradictionList from './ContradictionList.svelte';
 import QuestionField from './QuestionField.svelte';
 import VerdictCard from './VerdictCard.svelte';
 import VerdictReach from './VerdictReach.svelte';
 
 const AS_OF = '2026-12-05';
+
+/** What the eligibility page passes the components that name regions. */
+const regionName = (id: string) => getRegion(id)?.name.zh ?? id;
+const noAnswer = { regionName, onanswer: () => {}, onentityfact: () => {} };
 
 const card = () => document.querySelector('.verdict-card') as HTMLElement;
 
@@ -66,7 +71,7 @@ describe('VerdictCard', () => {
 
 describe('VerdictReach', () => {
 	test('says once that no text can conclude "eligible", and why, per region, with the clauses', () => {
-		render(VerdictReach, { reach: eligibilityReach });
+		render(VerdictReach, { reach: eligibilityReach, regionName });
 		const section = screen.getByTestId('verdict-reach');
 		expect(within(section).getByText(/5 个文本中，没有一个能让本工具得出“符合条件”/)).toBeInTheDocument();
 		const taian = section.querySelector('[data-region="taian"]') as HTMLElement;
@@ -107,7 +112,7 @@ describe('contradictions', () => {
 		const q = questionnaire
 			.flatMap((t) => t.questions)
 			.find((x) => x.fact === 'creditPlatformAdverseRecord')!;
-		render(QuestionField, { question: q, facts: {}, conflicts: found });
+		render(QuestionField, { question: q, facts: {}, conflicts: found, ...noAnswer });
 		expect(screen.getByTestId('question-conflicts')).toHaveTextContent('与其他答案矛盾');
 	});
 });
@@ -115,12 +120,21 @@ describe('contradictions', () => {
 describe('the role question names each region’s own word', () => {
 	test('operator: 授权运营单位 (Quzhou), 运营机构 (Yingkou), 数据运营单位 (Tai’an)', () => {
 		const q = questionnaire.flatMap((t) => t.questions).find((x) => x.fact === 'rolesSought')!;
-		render(QuestionField, { question: q, facts: {} });
+		const answers: [string, unknown][] = [];
+		render(QuestionField, {
+			question: q,
+			facts: {},
+			...noAnswer,
+			onanswer: (fact: string, v: unknown) => answers.push([fact, v])
+		});
 		const box = screen.getByRole('checkbox', { name: '运营单位' });
 		const terms = document.getElementById(box.getAttribute('aria-describedby')!)!;
 		expect(terms).toHaveTextContent('衢州“授权运营单位”');
 		expect(terms).toHaveTextContent('营口“运营机构”');
 		expect(terms).toHaveTextContent('泰安“数据运营单位”');
 		expect(screen.getByRole('checkbox', { name: '开发主体' })).toBeInTheDocument();
+		// the answer goes out through the callback: the field holds no state of its own
+		box.click();
+		expect(answers).toEqual([['rolesSought', ['operator']]]);
 	});
 });
