@@ -46,13 +46,8 @@ export default defineConfig({
 		// Under vitest the messages are compiled once by `npm run i18n`; the plugin's watcher would keep
 		// the test process alive.
 		!process.env.VITEST &&
-			paraglideVitePlugin({
-				project: './project.inlang',
-				outdir: './src/lib/paraglide',
-				// Chinese first; a user's explicit choice persists in localStorage. No URL prefixes:
-				// deep links to clauses must stay the same whatever the interface language.
-				strategy: ['localStorage', 'baseLocale']
-			})
+			// outdir and strategy: project.inlang/paraglide.config.js (one source, read by `npm run i18n` too)
+			paraglideVitePlugin({ project: './project.inlang' })
 	],
 	server: { port: 5173 },
 	preview: { port: 4173 },
