@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { chartWords } from '$lib/state/words';
+import { chartWords } from '$lib/state/chart-words';
 import { REGIONS, timelineFor } from '$lib/timeline/fixtures';
 import type { Milestone } from '$lib/timeline/types';
 import { svgToString } from './export';

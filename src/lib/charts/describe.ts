@@ -9,7 +9,7 @@ export type ClauseLabel = (region: RegionId, id: ClauseId) => string | undefined
 
 /**
  * The chart's and its table's interface words, in one language: Paraglide messages (chart_*), built by the page
- * with $lib/state/words chartWords — the charts are an engine layer and do not import the interface's messages.
+ * with $lib/state/chart-words — the charts are an engine layer and do not import the interface's messages.
  */
 export interface ChartWords {
 	undated: string;

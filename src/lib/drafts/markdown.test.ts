@@ -4,7 +4,7 @@ import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/regi
 import type { RegionProfile } from '$lib/regions/types';
 import { draftChanges } from './changes';
 import { blankDraft, cloneRegion } from './create';
-import { markdownWords } from '$lib/state/words';
+import { markdownWords } from '$lib/state/markdown-words';
 import { draftToMarkdown, escapeBlock, escapeInline } from './markdown';
 import type { Draft } from './types';
 

@@ -33,7 +33,7 @@ export function escapeBlock(s: string, prefix = ''): string[] {
 }
 
 /** The interface words of the outline, in the language it is written in: Paraglide messages, built by the page
- * (routes/drafts/edit/markdown-words.ts) — this module does not import the interface's messages. */
+ * ($lib/state/markdown-words) — this module does not import the interface's messages. */
 export interface MarkdownWords {
 	name: string;
 	status: string;
