@@ -8,8 +8,12 @@ import { defineConfig } from 'vitest/config';
 import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import { REGION_FILES_LIST, regionFilesList } from './src/lib/offline/regions.ts';
+import { ERROR_NODE, SHELL_LIST, staticFiles } from './src/lib/offline/shell.ts';
 
-/** After the client build: list the files only the PDF and Word readers use, and each region's files, for the service worker. */
+/**
+ * After the client build: list the files only the PDF and Word readers use, each region's files, and the root
+ * error page's files (installed with the shell), for the service worker.
+ */
 function importOnlyList(): Plugin {
 	return {
 		name: 'pdao-import-only-list',
@@ -21,6 +25,7 @@ function importOnlyList(): Plugin {
 			const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
 			const files = importOnlyFiles(parsed);
 			writeFileSync(join(dir, IMPORT_ONLY_LIST), JSON.stringify(files, null, 1) + '\n');
+			writeFileSync(join(dir, SHELL_LIST), JSON.stringify(staticFiles(parsed, [ERROR_NODE]), null, 1) + '\n');
 			// each region's files, for the worker (what not to precache) and the offline page (what to keep)
 			const sizeOf = (path: string) => {
 				const f = join(dir, path);
