@@ -3,8 +3,10 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { englishOnDemand } from './scripts/english-on-demand.ts';
 import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import { REGION_FILES_LIST, regionFilesList } from './src/lib/offline/regions.ts';
@@ -48,6 +50,8 @@ export default defineConfig({
 		packs(),
 		sveltekit(),
 		importOnlyList(),
+		// the client build carries each message's Chinese only; the English loads on switching (the script says why)
+		englishOnDemand(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
 		// Under vitest the messages are compiled once by `npm run i18n`; the plugin's watcher would keep
 		// the test process alive.
 		!process.env.VITEST &&

@@ -4,6 +4,13 @@
 import type { MarkdownWords } from '$lib/drafts/markdown';
 import { m } from '$lib/paraglide/messages';
 import { inLocale } from './chart-words';
+import { loadEnglish } from './english.svelte';
+
+/** The words for an outline in `lang` — in English whatever the interface's language (its strings loaded first). */
+export async function markdownWordsFor(lang: 'zh' | 'en'): Promise<MarkdownWords> {
+	if (lang === 'en') await loadEnglish();
+	return markdownWords(lang);
+}
 
 export function markdownWords(lang: 'zh' | 'en'): MarkdownWords {
 	const o = inLocale(lang);
