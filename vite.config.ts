@@ -3,13 +3,19 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { englishOnDemand } from './scripts/english-on-demand.ts';
 import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import { REGION_FILES_LIST, regionFilesList } from './src/lib/offline/regions.ts';
+import { ERROR_NODE, SHELL_LIST, staticFiles } from './src/lib/offline/shell.ts';
 
-/** After the client build: list the files only the PDF and Word readers use, and each region's files, for the service worker. */
+/**
+ * After the client build: list the files only the PDF and Word readers use, each region's files, and the root
+ * error page's files (installed with the shell), for the service worker.
+ */
 function importOnlyList(): Plugin {
 	return {
 		name: 'pdao-import-only-list',
@@ -21,6 +27,7 @@ function importOnlyList(): Plugin {
 			const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
 			const files = importOnlyFiles(parsed);
 			writeFileSync(join(dir, IMPORT_ONLY_LIST), JSON.stringify(files, null, 1) + '\n');
+			writeFileSync(join(dir, SHELL_LIST), JSON.stringify(staticFiles(parsed, [ERROR_NODE]), null, 1) + '\n');
 			// each region's files, for the worker (what not to precache) and the offline page (what to keep)
 			const sizeOf = (path: string) => {
 				const f = join(dir, path);
@@ -43,16 +50,13 @@ export default defineConfig({
 		packs(),
 		sveltekit(),
 		importOnlyList(),
+		// the client build carries each message's Chinese only; the English loads on switching (the script says why)
+		englishOnDemand(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
 		// Under vitest the messages are compiled once by `npm run i18n`; the plugin's watcher would keep
 		// the test process alive.
 		!process.env.VITEST &&
-			paraglideVitePlugin({
-				project: './project.inlang',
-				outdir: './src/lib/paraglide',
-				// Chinese first; a user's explicit choice persists in localStorage. No URL prefixes:
-				// deep links to clauses must stay the same whatever the interface language.
-				strategy: ['localStorage', 'baseLocale']
-			})
+			// outdir and strategy: project.inlang/paraglide.config.js (one source, read by `npm run i18n` too)
+			paraglideVitePlugin({ project: './project.inlang' })
 	],
 	server: { port: 5173 },
 	preview: { port: 4173 },

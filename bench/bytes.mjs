@@ -54,3 +54,33 @@ export function dirBytes(dir, skip = new Set()) {
 	walk(dir);
 	return { raw, gzip, files };
 }
+
+/**
+ * Bytes of the offline shell the service worker installs, in a build: `shell` is $lib/offline/shell (loaded
+ * through scripts/load-ts.mjs), so the figure uses the worker's own rules.
+ */
+export function shellBytes(buildDir, { SHELL_LIST, SHELL_PAGES, isShellFile, pageAssets }) {
+	const paths = new Set();
+	const walk = (d, rel) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p, `${rel}${name}/`);
+			else if (isShellFile(`${rel}${name}`)) paths.add(`${rel}${name}`);
+		}
+	};
+	walk(buildDir, '/');
+	for (const f of JSON.parse(readFileSync(join(buildDir, SHELL_LIST), 'utf8'))) paths.add(f);
+	for (const page of SHELL_PAGES) {
+		const file = page.endsWith('/') ? `${page}index.html` : page;
+		paths.add(file);
+		for (const a of pageAssets(readFileSync(join(buildDir, file), 'utf8'), page)) paths.add(a);
+	}
+	let raw = 0;
+	let gzip = 0;
+	for (const p of paths) {
+		const buf = readFileSync(join(buildDir, p));
+		raw += buf.length;
+		gzip += gzipSync(buf, { level: 9 }).length;
+	}
+	return { raw, gzip, files: paths.size };
+}

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app and a bare SvelteKit skeleton, prints first-view bytes per main route (and
-// the ratio to the skeleton), the offline precache size, and timings of the pure engines; writes
+// the ratio to the skeleton), the offline shell's size, and timings of the pure engines; writes
 // bench/out/report.json. Figures only — nothing here asserts a time.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { dirBytes, pageBytes } from '../bench/bytes.mjs';
+import { dirBytes, pageBytes, shellBytes } from '../bench/bytes.mjs';
 import { withModule } from './load-ts.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { ruleRegionFolders } from './packs/tree.mjs';
@@ -64,16 +64,21 @@ for (const r of ROUTES) {
 		`${r.padEnd(42)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(10)}   ${(b.gzip / base.gzip).toFixed(2)}`
 	);
 }
-// the offline precache is the whole build but the import-only readers, which are cached on first use
+// the offline shell the worker installs, and everything it fetches after load (all but the import-only readers)
 const lazyList = join(root, 'build/_app/import-only.json');
 const lazy = existsSync(lazyList) ? JSON.parse(readFileSync(lazyList, 'utf8')) : [];
+const shell = await withModule('/src/lib/offline/shell.ts', (m) => shellBytes(join(root, 'build'), m));
 const precache = dirBytes(
 	join(root, 'build'),
 	new Set([lazyList, ...lazy.map((p) => join(root, 'build', p))])
 );
+report.bytes.shell = shell;
 report.bytes.precache = precache;
 console.log(
-	`offline precache (${precache.files} files)              ${kb(precache.raw).padStart(10)} ${kb(precache.gzip).padStart(10)}`
+	`offline shell, installed (${shell.files} files)          ${kb(shell.raw).padStart(10)} ${kb(shell.gzip).padStart(10)}`
+);
+console.log(
+	`offline, all after load (${precache.files} files)       ${kb(precache.raw).padStart(10)} ${kb(precache.gzip).padStart(10)}`
 );
 
 console.log('\nTimings (Node, medians over repeated runs):');

@@ -3,16 +3,18 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
-// Offline: precache the app (code, static files, prerendered pages) at install, except the readers that
-// import a .pdf or .docx (PDF.js, its character maps, mammoth: ~2 MB a first visit need not download) and — when
-// the corpus is large — each region's own files (text, search shard, profile, criteria, journey, walkthroughs,
-// reader page: $lib/offline/regions). Those are cached when first fetched and served from the cache after that,
-// so a region opened once, or a PDF imported once, works offline; the regions a user chose to keep offline are
-// in their own cache (OFFLINE_CACHE), which outlives versions. A new version installs beside the old one and waits; the page offers a reload, which
-// tells it to take over.
+// Offline: install the shell only ($lib/offline/shell: the home and 404 pages, the files they load at start, the
+// web-app manifest and icons — a few hundred kB at most), then, once a page has loaded and asks (WARM), fetch the
+// rest of the app into the cache a few files at a time — except the readers that import a .pdf or .docx (PDF.js,
+// its character maps, mammoth: ~2 MB a first visit need not download) and, when the corpus is large, each
+// region's own files ($lib/offline/regions). Anything not yet cached is cached when first fetched and served from
+// the cache after that, so a region opened once, or a PDF imported once, works offline; the regions a user chose
+// to keep offline are in their own cache (OFFLINE_CACHE), which outlives versions. A new version installs beside
+// the old one and waits; the page offers a reload, which tells it to take over.
 
 import { base, build, files, prerendered, version } from '$service-worker';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
+import { SHELL_LIST, SHELL_PAGES, WARM, WARM_DONE, isShellFile, pageAssets } from '$lib/offline/shell';
 import {
 	KEEP_HEADER,
 	OFFLINE_CACHE,
@@ -34,42 +36,81 @@ async function readImportOnly(): Promise<void> {
 		const res = await fetch(`${base}${IMPORT_ONLY_LIST}`);
 		if (res.ok) importOnly = new Set((await res.json()) as string[]);
 	} catch {
-		// precache them all rather than fail the install
+		// fetch them all rather than none
 	}
 }
 
-/** Each region's files (its data chunks and reader page): left out of the install unless the corpus is small. */
+/** Each region's files (its data chunks and reader page): not fetched ahead unless the corpus is small. */
 let regionOnly = new Set<string>();
 async function readRegionFiles(): Promise<void> {
 	try {
 		const res = await fetch(`${base}${REGION_FILES_LIST}`);
 		if (res.ok) regionOnly = regionPaths((await res.json()) as RegionFilesList);
 	} catch {
-		// precache them all rather than fail the install
+		// fetch them all rather than none
 	}
+}
+
+/** Fetch a shell page, keep it, and return the files it loads at start. The 404 page is kept whatever its status
+ * (some servers answer it with 404); the others must be ok. */
+async function installPage(cache: Cache, path: string): Promise<string[]> {
+	const res = await fetch(path);
+	const html = res.headers.get('content-type')?.includes('text/html');
+	if (path === NOT_FOUND_PAGE) {
+		// without it, an unknown page offline gets the browser's own error
+		if (!html) return [];
+		await cache.put(path, new Response(await res.clone().blob(), { headers: res.headers }));
+	} else {
+		if (!res.ok) throw new Error(`${path}: ${res.status}`);
+		await cache.put(path, res.clone());
+	}
+	return pageAssets(await res.text(), path);
 }
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
-			await Promise.all([readImportOnly(), readRegionFiles()]);
 			const cache = await caches.open(CACHE);
-			await cache.addAll(
-				ASSETS.filter((a) => {
-					const path = a.slice(base.length);
-					return shouldPrecache(path, importOnly) && !regionOnly.has(path);
-				})
-			);
+			const assets = new Set(files.filter((f) => isShellFile(f.slice(base.length))));
 			try {
-				const res = await fetch(NOT_FOUND_PAGE);
-				if (res.headers.get('content-type')?.includes('text/html'))
-					await cache.put(NOT_FOUND_PAGE, new Response(await res.blob(), { headers: res.headers }));
+				const res = await fetch(`${base}${SHELL_LIST}`);
+				if (res.ok) for (const f of (await res.json()) as string[]) assets.add(`${base}${f}`);
 			} catch {
-				// without it, an unknown page offline gets the browser's own error
+				// the error page's code is then cached when first used
 			}
+			for (const page of SHELL_PAGES)
+				for (const a of await installPage(cache, `${base}${page}`)) if (ASSETS.includes(a)) assets.add(a);
+			await cache.addAll([...assets]);
 		})()
 	);
 });
+
+/** The rest of the app, fetched into the cache once (WARM): what the install used to take, minus what is there. */
+let warming: Promise<void> | null = null;
+function warm(): Promise<void> {
+	warming ??= (async () => {
+		await Promise.all([readImportOnly(), readRegionFiles()]);
+		const cache = await caches.open(CACHE);
+		const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+		const todo = ASSETS.filter((a) => {
+			const path = a.slice(base.length);
+			return !have.has(a) && shouldPrecache(path, importOnly) && !regionOnly.has(path);
+		});
+		// a few at a time: the page stays responsive, and one failure (offline again) does not stop the rest
+		for (let i = 0; i < todo.length; i += 4)
+			await Promise.all(
+				todo.slice(i, i + 4).map(async (a) => {
+					try {
+						const res = await fetch(a);
+						if (res.ok) await cache.put(a, res);
+					} catch {
+						// cached on first use instead
+					}
+				})
+			);
+	})().finally(() => (warming = null));
+	return warming;
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -95,6 +136,8 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
+	if (event.data?.type === WARM)
+		event.waitUntil(warm().then(() => (event.source as Client | null)?.postMessage({ type: WARM_DONE })));
 });
 
 /**

@@ -56,10 +56,14 @@ export async function hydrated(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-/** Wait for the service worker to control the page, so every route is precached. */
+/**
+ * Wait for the service worker to control the page and to have fetched the rest of the app after the shell
+ * ($lib/offline/shell: <html data-offline="ready">), so every route is cached.
+ */
 export async function serviceWorkerReady(page: Page) {
 	await page.waitForFunction(async () => {
 		const reg = await navigator.serviceWorker.ready;
 		return !!reg.active && !!navigator.serviceWorker.controller;
 	});
+	await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready');
 }

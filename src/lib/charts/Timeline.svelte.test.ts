@@ -1,12 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
+import { chartWords } from '$lib/state/chart-words';
 import { REGIONS, timelineFor } from '$lib/timeline/fixtures';
 import type { Milestone } from '$lib/timeline/types';
 import { svgToString } from './export';
 import TimelineChart from './Timeline.svg.svelte';
 import TimelineTable from './Timeline.table.svelte';
 
+const zh = chartWords('zh');
 const allRegions = () => Object.keys(REGIONS).map((r) => timelineFor(r, { agreementStart: '2025-06-01' }));
 const chart = (container: HTMLElement) => container.querySelector('svg[role="application"]') as SVGSVGElement;
 
@@ -14,6 +16,7 @@ describe('Timeline.svg.svelte', () => {
 	test('one lane per region, each milestone a focusable button named by date, label and clause', () => {
 		const timelines = allRegions();
 		const { container } = render(TimelineChart, {
+			words: zh,
 			timelines,
 			width: 1100,
 			today: '2026-06-01',
@@ -48,7 +51,7 @@ describe('Timeline.svg.svelte', () => {
 	test('keyboard zoom and pan change the transform; 0 resets', async () => {
 		const user = userEvent.setup();
 		const onzoom = vi.fn();
-		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000, onzoom });
+		const { container } = render(TimelineChart, { words: zh, timelines: allRegions(), width: 1000, onzoom });
 		const svg = chart(container);
 		svg.focus();
 		expect(svg.getAttribute('data-zoom-k')).toBe('1');
@@ -76,7 +79,7 @@ describe('Timeline.svg.svelte', () => {
 	});
 
 	test('the mouse wheel zooms through d3-zoom', async () => {
-		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000 });
+		const { container } = render(TimelineChart, { words: zh, timelines: allRegions(), width: 1000 });
 		const svg = chart(container);
 		await fireEvent.wheel(svg, { deltaY: -300, clientX: 500, clientY: 100 });
 		expect(Number(svg.getAttribute('data-zoom-k'))).toBeGreaterThan(1);
@@ -86,6 +89,7 @@ describe('Timeline.svg.svelte', () => {
 		const user = userEvent.setup();
 		const onselect = vi.fn<(m: Milestone) => void>();
 		render(TimelineChart, {
+			words: zh,
 			timelines: [timelineFor('henan', { agreementStart: '2025-06-01' })],
 			width: 1000,
 			onselect
@@ -116,7 +120,7 @@ describe('Timeline.svg.svelte', () => {
 				{ date: '2025-08-01', type: 'SUBMIT_REPORT', label: { zh: '提交运营报告', en: 'Submit a report' } }
 			]
 		});
-		const { container } = render(TimelineChart, { timelines: [t], width: 1000 });
+		const { container } = render(TimelineChart, { words: zh, timelines: [t], width: 1000 });
 		const trace = container.querySelector('g.lane[data-lane="quzhou:trace"]')!;
 		expect(trace.textContent).toContain('模拟轨迹');
 		expect(
@@ -124,8 +128,23 @@ describe('Timeline.svg.svelte', () => {
 		).toBeTruthy();
 	});
 
+	test('its words are the messages of the language it is given, not a copy of its own', () => {
+		render(TimelineChart, { timelines: allRegions(), width: 1000, locale: 'en', words: chartWords('en') });
+		expect(screen.getByRole('toolbar', { name: 'Lifecycle timeline' })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Zoom in' })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
+		expect(screen.queryByRole('button', { name: '放大' })).toBeNull();
+		// a milestone's description uses the same words
+		expect(screen.getAllByRole('button', { name: /· Clauses / }).length).toBeGreaterThan(0);
+	});
+
 	test('svgToString gives a standalone SVG without the interactive attributes', () => {
-		const { container } = render(TimelineChart, { timelines: allRegions(), width: 1000, locale: 'en' });
+		const { container } = render(TimelineChart, {
+			timelines: allRegions(),
+			width: 1000,
+			locale: 'en',
+			words: chartWords('en')
+		});
 		const s = svgToString(chart(container));
 		expect(s.startsWith('<?xml')).toBe(true);
 		expect(s).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -145,7 +164,7 @@ describe('Timeline.table.svelte', () => {
 		const user = userEvent.setup();
 		const timelines = allRegions();
 		const onselect = vi.fn();
-		const { container } = render(TimelineTable, { timelines, onselect });
+		const { container } = render(TimelineTable, { words: zh, timelines, onselect });
 		const table = screen.getByRole('table', { name: /时间线节点一览/ });
 		const rows = within(table).getAllByRole('row').slice(1);
 		expect(rows).toHaveLength(timelines.reduce((n, t) => n + t.milestones.length, 0));

@@ -1,10 +1,10 @@
 // A document's text as a clause tree, parsed once per session from the registry's source with the options its
-// meta.yaml gives.
+// meta.yaml gives. The parser is imported with the text, not before: every page shows citations (Cite reads this
+// cache), and a first view that cites nothing need not carry it.
 
 import { RegionLoadError } from '$lib/regions/lazy';
 import { getDocument, loadSource } from '$lib/regions/registry';
 import type { Corpus, RegionId } from '$lib/regions/types';
-import { parseCorpus } from './parse';
 
 const corpusCache = new Map<RegionId, Promise<Corpus>>();
 
@@ -14,8 +14,8 @@ export function loadCorpus(id: RegionId): Promise<Corpus> {
 	if (!p) {
 		const meta = getDocument(id);
 		if (!meta) return Promise.reject(new Error(`unknown document "${id}"`));
-		p = loadSource(id).then(
-			(raw) => parseCorpus(id, raw, meta.parse),
+		p = Promise.all([loadSource(id), import('./parse')]).then(
+			([raw, { parseCorpus }]) => parseCorpus(id, raw, meta.parse),
 			(e: unknown) => {
 				throw e instanceof RegionLoadError ? e : new RegionLoadError(id, 'text', e);
 			}

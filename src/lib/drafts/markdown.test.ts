@@ -4,6 +4,7 @@ import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/regi
 import type { RegionProfile } from '$lib/regions/types';
 import { draftChanges } from './changes';
 import { blankDraft, cloneRegion } from './create';
+import { markdownWords } from '$lib/state/markdown-words';
 import { draftToMarkdown, escapeBlock, escapeInline } from './markdown';
 import type { Draft } from './types';
 
@@ -20,7 +21,14 @@ const NAMES = {
 const taianClone = async () => cloneRegion(getRegion('taian')!, profiles.taian!, await loadSource('taian'));
 
 function md(draft: Draft, locale: 'zh' | 'en', against = all) {
-	return draftToMarkdown(draft, REGION, draftChanges(draft, against), locale, NAMES[locale]);
+	return draftToMarkdown(
+		draft,
+		REGION,
+		draftChanges(draft, against),
+		locale,
+		NAMES[locale],
+		markdownWords(locale)
+	);
 }
 
 /** The lines of one provision's section: from its heading to the next heading. */
@@ -149,7 +157,8 @@ describe.each(['zh', 'en'] as const)('outline (%s)', (locale) => {
 			REGION,
 			draftChanges(blank, [{ region: 'taian', profile: silentRegion }]),
 			locale,
-			NAMES[locale]
+			NAMES[locale],
+			markdownWords(locale)
 		);
 		expect(section(text, term.label[locale])).toContain(
 			zh ? '- 与泰安不同：泰安未规定' : "- Differs from Tai'an: Tai'an does not specify it"
@@ -179,7 +188,7 @@ describe.each(['zh', 'en'] as const)('outline (%s)', (locale) => {
 	test('only the topics of the changes given', async () => {
 		const draft = await taianClone();
 		const changes = draftChanges(draft, all, { topic: 'renewal' });
-		const text = draftToMarkdown(draft, REGION, changes, locale, NAMES[locale]);
+		const text = draftToMarkdown(draft, REGION, changes, locale, NAMES[locale], markdownWords(locale));
 		expect(text.split('\n').filter((l) => l.startsWith('## '))).toEqual([
 			`## ${TOPICS.find((t) => t.id === 'renewal')!.label[locale]}`
 		]);
@@ -205,9 +214,14 @@ describe('user text cannot restructure the document', () => {
 	};
 
 	test.each(['zh', 'en'] as const)('headings, lists, HTML and links are escaped (%s)', (locale) => {
-		const text = draftToMarkdown(hostile(), REGION, draftChanges(hostile(), []), locale, {
-			taian: '*泰安*'
-		});
+		const text = draftToMarkdown(
+			hostile(),
+			REGION,
+			draftChanges(hostile(), []),
+			locale,
+			{ taian: '*泰安*' },
+			markdownWords(locale)
+		);
 		const lines = text.split('\n');
 		expect(lines[0]).toBe('# \\# \\*\\*x\\*\\* \\# injected heading');
 		// Every heading is one of ours: the title, topic labels, dimension labels and "notes".

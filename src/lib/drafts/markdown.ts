@@ -32,78 +32,46 @@ export function escapeBlock(s: string, prefix = ''): string[] {
 	});
 }
 
-const WORDS = {
-	zh: {
-		name: '名称',
-		status: '文件状态',
-		noStatus: '（无）',
-		level: '层级',
-		levels: { city: '市级', province: '省级' },
-		base: '起草基础',
-		fromBase: (r: string) => `以${r}的文本与规则为基础`,
-		blank: '空白起草',
-		procedure: '模拟流程',
-		procedureOf: (r: string) => `沿用${r}的流程`,
-		noProcedure: '无（不能模拟）',
-		operator: '运营单位称谓',
-		text: '草案文本',
-		clauses: (n: number) => `${n} 个条款`,
-		noText: '尚无文本',
-		unparsed: (e: string) => `无法拆分为条款：${e}`,
-		value: '取值',
-		periods: '各时期取值',
-		fromStart: '自施行之日起',
-		fromDate: (d: string) => `自 ${d} 起`,
-		summary: '摘要',
-		citations: '依据',
-		unresolved: '（草案文本中无此条款）',
-		note: '说明',
-		changedFromBase: (r: string) => `相对${r}已修改`,
-		wording: '拟写条文：',
-		differs: (r: string, what: string) => `与${r}不同：${what}`,
-		otherHas: (r: string, v: string) => `${r}为“${v}”`,
-		draftSilent: (r: string, v: string) => `本草案未规定，${r}为“${v}”`,
-		otherSilent: (r: string) => `${r}未规定`,
-		same: (rs: string) => `与${rs}相同`,
-		list: '、',
-		notes: '备注'
-	},
-	en: {
-		name: 'Name',
-		status: 'Document status',
-		noStatus: '(none)',
-		level: 'Level',
-		levels: { city: 'City', province: 'Province' },
-		base: 'Started from',
-		fromBase: (r: string) => `the text and rules of ${r}`,
-		blank: 'a blank draft',
-		procedure: 'Simulated procedure',
-		procedureOf: (r: string) => `that of ${r}`,
-		noProcedure: 'none (cannot be simulated)',
-		operator: 'Operator called',
-		text: 'Draft text',
-		clauses: (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`,
-		noText: 'none yet',
-		unparsed: (e: string) => `does not split into clauses: ${e}`,
-		value: 'Value',
-		periods: 'Values over time',
-		fromStart: 'From entry into force',
-		fromDate: (d: string) => `From ${d}`,
-		summary: 'Summary',
-		citations: 'Clauses',
-		unresolved: ' (not in the draft text)',
-		note: 'Note',
-		changedFromBase: (r: string) => `Changed from ${r}`,
-		wording: 'Drafted wording:',
-		differs: (r: string, what: string) => `Differs from ${r}: ${what}`,
-		otherHas: (r: string, v: string) => `${r} has “${v}”`,
-		draftSilent: (r: string, v: string) => `this draft does not specify it; ${r} has “${v}”`,
-		otherSilent: (r: string) => `${r} does not specify it`,
-		same: (rs: string) => `Same as ${rs}`,
-		list: ', ',
-		notes: 'Notes'
-	}
-};
+/** The interface words of the outline, in the language it is written in: Paraglide messages, built by the page
+ * ($lib/state/markdown-words) — this module does not import the interface's messages. */
+export interface MarkdownWords {
+	name: string;
+	status: string;
+	noStatus: string;
+	level: string;
+	levels: { city: string; province: string };
+	base: string;
+	fromBase: (r: string) => string;
+	blank: string;
+	procedure: string;
+	procedureOf: (r: string) => string;
+	noProcedure: string;
+	operator: string;
+	text: string;
+	clauses: (n: number) => string;
+	noText: string;
+	unparsed: (e: string) => string;
+	value: string;
+	periods: string;
+	fromStart: string;
+	fromDate: (d: string) => string;
+	summary: string;
+	citations: string;
+	unresolved: string;
+	note: string;
+	changedFromBase: (r: string) => string;
+	wording: string;
+	differs: (r: string, what: string) => string;
+	otherHas: (r: string, v: string) => string;
+	draftSilent: (r: string, v: string) => string;
+	otherSilent: (r: string) => string;
+	same: (rs: string) => string;
+	/** Between the items of a list ("、" / ", "). */
+	list: string;
+	/** After a field's name ("：" / ": "). */
+	colon: string;
+	notes: string;
+}
 
 const STATUS_DIMENSION = DIMENSIONS.find((d) => d.id === 'regulation.status');
 
@@ -112,9 +80,9 @@ export function draftToMarkdown(
 	region: RegionId,
 	changes: DimensionChange[],
 	locale: MarkdownLocale,
-	names: Record<RegionId, string>
+	names: Record<RegionId, string>,
+	w: MarkdownWords
 ): string {
-	const w = WORDS[locale];
 	const t = (l: Localized) => l[locale];
 	const name = (r: RegionId) => escapeInline(names[r] ?? r);
 	const shown = (dim: Dimension, v: DatedValue | undefined) =>
@@ -141,20 +109,20 @@ export function draftToMarkdown(
 			? w.clauses(parsed.corpus.clauses.length)
 			: w.unparsed(escapeInline(parsed.error));
 	out.push(
-		`- ${w.name}${colon(locale)}${escapeInline(draft.name)}`,
-		`- ${w.status}${colon(locale)}${statuses.length ? statuses.join(w.list) : w.noStatus}`,
-		`- ${w.level}${colon(locale)}${w.levels[draft.level]}`,
-		`- ${w.base}${colon(locale)}${draft.base ? w.fromBase(name(draft.base)) : w.blank}`,
-		`- ${w.procedure}${colon(locale)}${draft.procedure ? w.procedureOf(name(draft.procedure)) : w.noProcedure}`,
-		`- ${w.operator}${colon(locale)}${escapeInline(t(draft.operatorTerm))}`,
-		`- ${w.text}${colon(locale)}${textLine}`,
+		`- ${w.name}${w.colon}${escapeInline(draft.name)}`,
+		`- ${w.status}${w.colon}${statuses.length ? statuses.join(w.list) : w.noStatus}`,
+		`- ${w.level}${w.colon}${w.levels[draft.level]}`,
+		`- ${w.base}${w.colon}${draft.base ? w.fromBase(name(draft.base)) : w.blank}`,
+		`- ${w.procedure}${w.colon}${draft.procedure ? w.procedureOf(name(draft.procedure)) : w.noProcedure}`,
+		`- ${w.operator}${w.colon}${escapeInline(t(draft.operatorTerm))}`,
+		`- ${w.text}${w.colon}${textLine}`,
 		''
 	);
 
 	const provision = (change: DimensionChange): string[] => {
 		const { dimension: dim, value } = change;
 		const lines = [`### ${escapeInline(t(dim.label))}`, ''];
-		const c = colon(locale);
+		const c = w.colon;
 		const valueText = shown(dim, value);
 		lines.push(`- ${w.value}${c}${valueText}`);
 		const all = draft.values[dim.id] ?? [];
@@ -193,8 +161,4 @@ export function draftToMarkdown(
 
 	if (draft.notes.trim()) out.push(`## ${w.notes}`, '', ...escapeBlock(draft.notes.trim()), '');
 	return out.join('\n').replace(/\n+$/, '\n');
-}
-
-function colon(locale: MarkdownLocale): string {
-	return locale === 'zh' ? '：' : ': ';
 }

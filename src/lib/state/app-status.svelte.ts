@@ -2,9 +2,11 @@
 
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
+import { WARM, WARM_DONE } from '$lib/offline/shell';
 
 let offline = $state(false);
 let updateReady = $state(false);
+let offlineReady = $state(false);
 let waiting: ServiceWorker | null = null;
 
 export const appStatus = {
@@ -13,6 +15,10 @@ export const appStatus = {
 	},
 	get updateReady() {
 		return updateReady;
+	},
+	/** Every page (but the import readers, and a large corpus's regions) is in the worker's cache. */
+	get offlineReady() {
+		return offlineReady;
 	},
 	start() {
 		offline = !navigator.onLine;
@@ -35,6 +41,7 @@ export const appStatus = {
 				};
 				track(reg.waiting);
 				reg.addEventListener('updatefound', () => track(reg.installing));
+				warmWhenIdle();
 			})
 			.catch((err) => {
 				// no service worker (private mode, file://): the app still works online, not offline
@@ -47,3 +54,21 @@ export const appStatus = {
 		waiting.postMessage({ type: 'SKIP_WAITING' });
 	}
 };
+
+/**
+ * The worker installs only the shell ($lib/offline/shell); once this page has loaded and the browser is idle,
+ * ask it to fetch the rest — unless the user asked the browser to save data (then pages are cached as visited).
+ * When it is done, <html data-offline="ready">.
+ */
+function warmWhenIdle() {
+	if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+	navigator.serviceWorker.addEventListener('message', (e) => {
+		if (e.data?.type !== WARM_DONE) return;
+		offlineReady = true;
+		document.documentElement.dataset.offline = 'ready';
+	});
+	const ask = () => navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: WARM }));
+	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => ask()) : ask());
+	if (document.readyState === 'complete') idle();
+	else addEventListener('load', idle, { once: true });
+}

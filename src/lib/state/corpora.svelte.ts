@@ -29,7 +29,9 @@ function ensure(region: RegionId) {
 	if (entries.has(region) || pending.has(region) || !isDocumentId(region)) return;
 	pending.add(region);
 	loadCorpus(region)
-		.then(seedCorpus)
+		.then(seedCorpus, () => {
+			// a background load that fails (offline, never fetched) is not kept: the next ask retries
+		})
 		.finally(() => pending.delete(region));
 }
 

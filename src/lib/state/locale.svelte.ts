@@ -10,6 +10,7 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 import type { Localized } from '$lib/regions/types';
+import { loadEnglish } from './english.svelte';
 
 let current = $state<Locale>(baseLocale);
 
@@ -33,6 +34,12 @@ export const i18n = {
 	},
 	set(locale: Locale, persist = true) {
 		current = locale;
+		// the English strings load now (the first view carries the Chinese only); the words re-render when they
+		// are here — and if they cannot be loaded (offline, never fetched), the interface stays Chinese
+		if (locale === 'en' && typeof window !== 'undefined')
+			loadEnglish().catch(() => {
+				if (current === 'en') this.set(baseLocale, false);
+			});
 		if (typeof document !== 'undefined') document.documentElement.lang = locale;
 		if (!persist) return;
 		try {

@@ -30,11 +30,7 @@ const CHECKERS: { [K in keyof Payloads]: Checker<K> } = {
 			? { ok: true, value: r.facts }
 			: { ok: false, problems: r.issues.map((i) => ({ field: '', message: { zh: i, en: i } })) };
 	},
-	comparison: async (x) => {
-		const { parseWith } = await import('$lib/rules/pack/kit');
-		const v = await import('valibot');
-		return parseWith(v.strictObject({ params: v.pipe(v.string(), v.maxLength(4000)) }), x);
-	},
+	comparison: async (x) => (await import('./comparison-payload')).parseComparisonPayload(x),
 	draft: async (x) => {
 		const r = (await import('$lib/drafts/schema')).parseDraftPayload(x);
 		return r.ok ? { ok: true, value: r.draft } : r;

@@ -6,8 +6,7 @@
 import { regionCache } from '$lib/regions/lazy';
 import type { Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
-import { fromPack } from './engine';
-import { walkthroughSources, type Walkthrough } from './types';
+import { fromPack, walkthroughSources, type Walkthrough } from './types';
 
 export interface CourseSummary {
 	id: string;

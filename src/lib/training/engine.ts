@@ -3,8 +3,7 @@
 
 import { leafStates } from '$lib/machines/replay';
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
-import type { Localized, RegionId } from '$lib/regions/types';
-import type { PackWalkthrough } from '$lib/rules/pack';
+import type { Localized } from '$lib/regions/types';
 import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
 
 export interface ActionResult {
@@ -159,7 +158,5 @@ export function scoreAnswers(w: Walkthrough, answers: Record<string, string | nu
 	return { correct: perStep.filter((p) => p.correct).length, total: perStep.length, perStep };
 }
 
-/** A pack's walkthroughs as the region's: ids become "<region>-<id>" (unique across regions). */
-export function fromPack(region: RegionId | null, list: readonly PackWalkthrough[]): Walkthrough[] {
-	return list.map(({ id, ...w }) => ({ id: region ? `${region}-${id}` : id, region, ...w }));
-}
+// in ./types, which the course list imports without the simulator (xstate)
+export { fromPack } from './types';

@@ -5,6 +5,7 @@
 import type { JourneyStatus } from '$lib/machines/simulator';
 import type { Facts, JourneyEvent, RoleId } from '$lib/machines/types';
 import type { ClauseId, ClauseRef, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
+import type { PackWalkthrough } from '$lib/rules/pack';
 
 /** Advance the simulated clock. */
 export type Advance = { days: number } | { months: number } | { to: IsoDate } | 'nextDeadline';
@@ -120,4 +121,9 @@ export function walkthroughSources(w: Walkthrough): RegionId[] {
 	if (w.region) return [w.region];
 	const quoted = w.steps.flatMap((s) => s.quote ?? []).map((ref) => resolveClause(ref, null).region);
 	return [...new Set(quoted)];
+}
+
+/** A pack's walkthroughs as the region's: ids become "<region>-<id>" (unique across regions). */
+export function fromPack(region: RegionId | null, list: readonly PackWalkthrough[]): Walkthrough[] {
+	return list.map(({ id, ...w }) => ({ id: region ? `${region}-${id}` : id, region, ...w }));
 }
