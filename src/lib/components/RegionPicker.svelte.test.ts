@@ -43,6 +43,25 @@ describe('RegionPicker', () => {
 		expect(onchange).toHaveBeenLastCalledWith([]);
 	});
 
+	test('a minimum: at it, a chosen region cannot be dropped (box and chip disabled); above it, it can', async () => {
+		const onchange = vi.fn();
+		const view = render(RegionPicker, {
+			options: regions,
+			selected: ['taian', 'henan'],
+			onchange,
+			legend: '地区',
+			min: 2
+		});
+		const box = screen.getByRole('group', { name: '地区' });
+		expect(within(box).getByRole('checkbox', { name: '泰安' })).toBeDisabled();
+		expect(within(box).getByRole('button', { name: '移除 泰安' })).toBeDisabled();
+		expect(within(box).getByRole('checkbox', { name: '营口' })).toBeEnabled();
+		await view.rerender({ selected: ['taian', 'henan', 'yingkou'] });
+		expect(within(box).getByRole('checkbox', { name: '泰安' })).toBeEnabled();
+		await fireEvent.click(within(box).getByRole('checkbox', { name: '泰安' }));
+		expect(onchange).toHaveBeenLastCalledWith(['henan', 'yingkou']);
+	});
+
 	test('hundreds: grouped national → province, folded, and the search box narrows to a match', async () => {
 		const onchange = vi.fn();
 		const { container } = render(RegionPicker, { options: many, selected: [], onchange, legend: '地区' });
