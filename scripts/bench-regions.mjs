@@ -84,7 +84,10 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 			['search: index built in the page from every text, ms', 'inPageBuildMs'],
 			['search: query p95 over that index (500 results), ms', 'inPageQueryP95Ms'],
 			['search: every prebuilt shard parsed and loaded, ms', 'shardsLoadMs'],
-			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms']
+			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms'],
+			['search: every shard parsed and merged into one index, ms', 'mergedLoadMs'],
+			['search: query p50 over the merged index (500 results), ms', 'mergedQueryP50Ms'],
+			['search: query p95 over the merged index (500 results), ms', 'mergedQueryP95Ms']
 		];
 		for (const [label, key] of ms)
 			if (key in base.search)
