@@ -75,6 +75,11 @@ describe('RegionPicker', () => {
 		const guangdong = container.querySelector('details[data-group="province:广东省"]') as HTMLDetailsElement;
 		expect(guangdong.open).toBe(false);
 		expect(guangdong.querySelector('summary')!.textContent).toContain('（20）');
+		// a folded group's options are not rendered until it is opened
+		expect(guangdong.querySelectorAll('input')).toHaveLength(0);
+		guangdong.open = true;
+		await fireEvent(guangdong, new Event('toggle'));
+		expect(guangdong.querySelectorAll('input')).toHaveLength(20);
 		expect(screen.getByText(`显示 ${many.length} / ${many.length} 个`)).toBeInTheDocument();
 
 		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '合成17市' } });
@@ -91,7 +96,10 @@ describe('RegionPicker', () => {
 	test('pinned regions come first and are remembered; a chosen region becomes recent', async () => {
 		const onchange = vi.fn();
 		const first = render(RegionPicker, { options: many, selected: [], onchange, legend: '地区' });
+		// folded: found through the search box
+		await fireEvent.input(first.getByRole('searchbox'), { target: { value: '合成5市' } });
 		await fireEvent.click(first.getAllByRole('button', { name: '置顶 合成5市' })[0]!);
+		await fireEvent.input(first.getByRole('searchbox'), { target: { value: '合成9市' } });
 		await fireEvent.click(first.getAllByRole('checkbox', { name: '合成9市' })[0]!);
 		expect(JSON.parse(localStorage.getItem('pdao.picker.pinned')!)).toEqual(['syn-5']);
 		expect(JSON.parse(localStorage.getItem('pdao.picker.recent')!)).toEqual(['syn-9']);
