@@ -4,8 +4,9 @@
 // page's first view). A failed load is not kept: the next search retries.
 //
 // How "search everything" stays fast (README "Performance"):
-//   - shards load in parallel; as they arrive, `searchProgressively` reports an index over the shards in so
-//     far (each shard loaded once, MiniSearch.loadJS), so the first results show while the rest still load;
+//   - shards load in registry order, CONCURRENT_SHARDS at a time; as they arrive, `searchProgressively`
+//     reports an index over the shards in so far (each shard loaded once, MiniSearch.loadJS; up to
+//     PARTIAL_MAX_SHARDS), so the first results show while the rest still load;
 //   - once every shard is in, they are merged into ONE index (search.mergeShards: postings joined, statistics
 //     recomputed, no re-tokenizing), which ranks exactly as an index built from every text and answers a query
 //     with one lookup per term, however many regions there are.
@@ -35,6 +36,16 @@ let latest: Search | null = null;
 const listeners = new Set<Listener>();
 /** Partial indexes are reported at most this often while shards arrive (each report re-runs the query). */
 const REPORT_EVERY_MS = 250;
+/**
+ * Shards fetched at once, in registry order: the first ones complete (and show results) early instead of all
+ * of them competing for the network and the main thread.
+ */
+const CONCURRENT_SHARDS = 8;
+/**
+ * Partial indexes cover at most this many shards (each shard in one costs a MiniSearch.loadJS on top of the
+ * final merge); after that, the next report is the complete, merged index.
+ */
+const PARTIAL_MAX_SHARDS = 48;
 
 function start(): Promise<Search> {
 	if (promise) return promise;
@@ -63,16 +74,20 @@ function start(): Promise<Search> {
 			};
 			for (const l of listeners) l(latest);
 		};
-		const all = await Promise.all(
-			order.map((id) =>
-				shards.loadShard(id).then((s) => {
-					arrived.set(id, s);
-					const more = arrived.size < order.length;
-					if (more && (arrived.size === 1 || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
-					return s;
-				})
-			)
-		);
+		const all: Awaited<ReturnType<typeof shards.loadShard>>[] = new Array(order.length);
+		let next = 0;
+		const worker = async () => {
+			while (next < order.length) {
+				const i = next++;
+				const id = order[i]!;
+				const s = await shards.loadShard(id);
+				all[i] = s;
+				arrived.set(id, s);
+				const partial = arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
+				if (partial && (arrived.size === 1 || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
 		latest = {
 			index: mod.mergeShards(all),
 			mod,
