@@ -80,6 +80,8 @@ sw.addEventListener('install', (event) => {
  */
 async function refreshKeptRegions(): Promise<void> {
 	try {
+		// nothing kept: leave it so (caches.open would create the cache)
+		if (!(await caches.has(OFFLINE_CACHE))) return;
 		const kept = await caches.open(OFFLINE_CACHE);
 		const byPath = new Map((await kept.keys()).map((r) => [new URL(r.url).pathname.slice(base.length), r]));
 		if (!byPath.size) return;
