@@ -155,3 +155,25 @@ test('search everything: results across the synthetic regions, shown as shards a
 	expect(await groups.count()).toBeGreaterThanOrEqual(61);
 	await expect(page.getByRole('region', { name: '合成060市' })).toBeVisible();
 });
+
+test('/regions/ and /training/ stay short: provinces folded, a region’s courses once it is chosen', async ({
+	page
+}) => {
+	await page.goto('/regions/');
+	await hydrated(page);
+	const shandong = page.locator('details[data-group="province:山东省"]');
+	await expect(shandong.locator('summary')).toContainText('（3 件）');
+	await expect(page.locator('article[data-region]')).toHaveCount(0);
+	await shandong.locator('summary').click();
+	await expect(shandong.locator('article[data-region]')).toHaveCount(3);
+
+	await page.goto('/training/');
+	await hydrated(page);
+	const picker = page.getByTestId('training-region-picker');
+	await expect(picker).toBeVisible();
+	await expect(page.locator('li[data-walkthrough^="syn-017-"]')).toHaveCount(0);
+	await picker.getByRole('searchbox').fill('合成017');
+	await picker.getByRole('checkbox', { name: '合成017市' }).check();
+	await expect(page.locator('li[data-walkthrough^="syn-017-"]').first()).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
