@@ -9,8 +9,16 @@ import { defineConfig } from 'vitest/config';
 import { englishOnDemand } from './scripts/english-on-demand.ts';
 import { packs } from './scripts/packs/plugin.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
-import { REGION_FILES_LIST, regionFilesList } from './src/lib/offline/regions.ts';
+import {
+	REGION_FILES_LIST,
+	regionFilesList,
+	regionPage,
+	type RegionFilesList
+} from './src/lib/offline/regions.ts';
 import { ERROR_NODE, SHELL_LIST, staticFiles } from './src/lib/offline/shell.ts';
+
+/** What the lists need of the bundle's files. */
+type BundleItem = { type: 'chunk'; fileName: string; moduleIds: readonly string[] } | { type: 'asset' };
 
 /**
  * After the client build: list the files only the PDF and Word readers use, each region's files, and the root
@@ -20,8 +28,23 @@ function importOnlyList(): Plugin {
 	return {
 		name: 'pdao-import-only-list',
 		apply: 'build',
-		writeBundle(options, bundle) {
-			const dir = options.dir ?? '';
+		writeBundle: {
+			sequential: true,
+			order: 'post',
+			handler(options, bundle) {
+				const dir = options.dir ?? '';
+				// the server build, after SvelteKit prerendered (its writeBundle) and before the adapter copies the
+				// output (closeBundle): each region's size counts its reader page too
+				if (dir.replace(/\\/gu, '/').endsWith('output/server')) {
+					addPageSizes(join(dir, '../client'), join(dir, '../prerendered/pages'));
+					return;
+				}
+				writeLists(dir, bundle as unknown as Record<string, BundleItem>);
+			}
+		}
+	};
+	function writeLists(dir: string, bundle: Record<string, BundleItem>) {
+		{
 			const manifest = join(dir, '.vite/manifest.json');
 			if (!dir.replace(/\\/gu, '/').endsWith('output/client') || !existsSync(manifest)) return;
 			const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
@@ -41,7 +64,19 @@ function importOnlyList(): Plugin {
 				JSON.stringify(regionFilesList(parsed, sizeOf, undefined, chunks)) + '\n'
 			);
 		}
-	};
+	}
+}
+
+/** Each region's listed bytes plus its prerendered reader page's (the list is written before pages exist). */
+function addPageSizes(clientDir: string, pagesDir: string) {
+	const file = join(clientDir, REGION_FILES_LIST);
+	if (!existsSync(file)) return;
+	const list = JSON.parse(readFileSync(file, 'utf8')) as RegionFilesList;
+	for (const [id, r] of Object.entries(list.regions)) {
+		const page = join(pagesDir, regionPage(id), 'index.html');
+		if (existsSync(page)) r.bytes += statSync(page).size;
+	}
+	writeFileSync(file, JSON.stringify(list) + '\n');
 }
 
 export default defineConfig({

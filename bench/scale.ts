@@ -4,8 +4,7 @@
 // per-region MiniSearch shards parsed and loaded (MiniSearch.loadJS) and queried together, when the tree has
 // them. Queries ask for the search page's 500 results.
 
-import { documentIds } from '$lib/regions/registry';
-import { loadSource } from '$lib/regions/registry';
+import { documentIds, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import { pct, queryTimes, r1, r3 } from './measure';
 
@@ -17,8 +16,42 @@ function p95(search: (q: string) => unknown): { p50: number; p95: number } {
 	return { p50: r3(pct(times, 50)), p95: r3(pct(times, 95)) };
 }
 
+/**
+ * "Compare 5 of N": the last five rule regions (at scale, synthetic ones) beside the national baseline, as the
+ * comparison page computes it — only their five profiles loaded, every row built, each column's conformity
+ * marks. ms: the median of 20 runs, the first load of the five profiles included once (coldMs).
+ */
+async function compareFive(out: Record<string, number | string>) {
+	const { buildComparison } = await import('$lib/rules/compare');
+	const { regionConformity } = await import('$lib/rules/conformity');
+	const { DIMENSIONS } = await import('$lib/regions/dimensions');
+	const { profile: national } = await import('$lib/regions/national/profile');
+	const { HAND_MARKS } = await import('$lib/regions/national/marks');
+	const five = regionIds.slice(-5);
+	const compute = (profiles: Awaited<ReturnType<typeof loadProfile>>[]) => {
+		const rows = buildComparison(DIMENSIONS, profiles, { national });
+		const marks = profiles.map((p) =>
+			regionConformity(DIMENSIONS, p, { national, handMarks: HAND_MARKS, effective: null, asOf: null })
+		);
+		return rows.length + marks.length;
+	};
+	const t0 = performance.now();
+	const profiles = await Promise.all(five.map((id) => loadProfile(id)));
+	compute(profiles);
+	out['compareFiveColdMs'] = r1(performance.now() - t0);
+	const times: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const t = performance.now();
+		compute(profiles);
+		times.push(performance.now() - t);
+	}
+	out['compareFiveMs'] = r3(pct(times, 50));
+	out['compareFiveRegions'] = five.join(',');
+}
+
 export async function run(): Promise<Record<string, number | string>> {
 	const out: Record<string, number | string> = { documents: documentIds.length };
+	await compareFive(out);
 	// the texts fetched first (the network is not what is measured), then parsed and indexed
 	await Promise.all(documentIds.map((id) => loadSource(id)));
 	const search = await import('$lib/search/search');
@@ -44,6 +77,15 @@ export async function run(): Promise<Record<string, number | string>> {
 		const s = p95((q) => sharded.search(q, { limit: LIMIT }));
 		out['shardsQueryP50Ms'] = s.p50;
 		out['shardsQueryP95Ms'] = s.p95;
+		// what the app searches once every shard is in: one index merged from the shards (search.mergeShards)
+		if ('mergeShards' in search) {
+			const t3 = performance.now();
+			const merged = search.mergeShards(texts.map((x) => JSON.parse(x)));
+			out['mergedLoadMs'] = r1(performance.now() - t3);
+			const mq = p95((q) => merged.search(q, { limit: LIMIT }));
+			out['mergedQueryP50Ms'] = mq.p50;
+			out['mergedQueryP95Ms'] = mq.p95;
+		}
 	}
 	return out;
 }

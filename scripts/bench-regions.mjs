@@ -4,6 +4,7 @@
 // bench/out/regions-N.json. Figures only — nothing here asserts a time.
 //
 //   npm run bench -- --regions 300 [--from taian] [--keep]
+import { spawn } from 'node:child_process';
 import { rmSync, mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirBytes, pageBytes } from '../bench/bytes.mjs';
@@ -31,6 +32,64 @@ function precache(buildDir, shellOnly = false) {
 	return dirBytes(buildDir, skip);
 }
 
+/**
+ * A build's environment: NODE_ENV=production, always. The search timings load modules through Vite in this
+ * process, which sets NODE_ENV=development; a build inheriting it compiles the Paraglide messages as one
+ * module per locale (its development layout) instead of one per message, and every first view grows by ~40 kB.
+ */
+const PRODUCTION = (buildDir) => ({ BUILD_DIR: buildDir, NODE_ENV: 'production' });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * In Chromium (/usr/bin/chromium), each time from a cold page (a fresh browser context: no cache, no service
+ * worker): the first row of "compare 5" shown (the build's last five rule regions), and the first search
+ * result for each of a few queries. ms since navigation start (performance.now() when the element is there),
+ * the median of RUNS.
+ */
+async function inBrowser(root, buildDir, five) {
+	const RUNS = 5;
+	const port = Number(process.env.BENCH_PORT ?? 4282);
+	const server = spawn(
+		process.execPath,
+		[join(root, 'scripts/serve.mjs'), join(root, buildDir), String(port), '/'],
+		{
+			stdio: 'ignore'
+		}
+	);
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+	const timeTo = async (path, selector) => {
+		const times = [];
+		for (let i = 0; i < RUNS; i++) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto(`http://localhost:${port}${path}`);
+			await page.waitForSelector(selector, { timeout: 120_000 });
+			times.push(await page.evaluate(() => performance.now()));
+			await context.close();
+		}
+		return Math.round(median(times));
+	};
+	try {
+		for (let i = 0; i < 50; i++) {
+			const ok = await fetch(`http://localhost:${port}/`).then(
+				(r) => r.ok,
+				() => false
+			);
+			if (ok) break;
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const out = {};
+		out.compareFirstRowMs = await timeTo(`/compare/?r=${five.join(',')}`, 'table tbody tr');
+		out.searchFirstResultMs = await timeTo(`/search/?q=${encodeURIComponent('数据安全事件')}`, 'a.result');
+		return out;
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
 async function measure(root, buildDir) {
 	const b = join(root, buildDir);
 	const figures = {
@@ -40,6 +99,7 @@ async function measure(root, buildDir) {
 		shell: precache(b, true)
 	};
 	figures.search = await withModules(root, async (load) => (await load('/bench/scale.ts')).run());
+	figures.browser = await inBrowser(root, buildDir, String(figures.search.compareFiveRegions).split(','));
 	return figures;
 }
 
@@ -50,13 +110,13 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 	try {
 		console.log('building the app as it is…');
 		let t = Date.now();
-		run(vite, ['build', '--logLevel', 'error'], dir, { BUILD_DIR: 'build-base' });
+		run(vite, ['build', '--logLevel', 'error'], dir, PRODUCTION('build-base'));
 		const baseBuildS = (Date.now() - t) / 1000;
 		const base = await measure(dir, 'build-base');
 		const ids = addSynthetic(dir, n, from);
 		console.log(`added ${ids.length} copies of ${from} (${ids[0]} … ${ids.at(-1)}); building…`);
 		t = Date.now();
-		run(vite, ['build', '--logLevel', 'error'], dir, { BUILD_DIR: 'build-scale' });
+		run(vite, ['build', '--logLevel', 'error'], dir, PRODUCTION('build-scale'));
 		const scaleBuildS = (Date.now() - t) / 1000;
 		const scale = await measure(dir, 'build-scale');
 
@@ -81,10 +141,15 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 			table.push([label, cell(base), cell(scale), ratio]);
 		}
 		const ms = [
+			['compare 5 regions + national: rows and marks computed (Node), ms', 'compareFiveMs'],
+			['compare 5: the five profiles loaded and computed once (Node), ms', 'compareFiveColdMs'],
 			['search: index built in the page from every text, ms', 'inPageBuildMs'],
 			['search: query p95 over that index (500 results), ms', 'inPageQueryP95Ms'],
 			['search: every prebuilt shard parsed and loaded, ms', 'shardsLoadMs'],
-			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms']
+			['search: query p95 over every shard (500 results), ms', 'shardsQueryP95Ms'],
+			['search: every shard parsed and merged into one index, ms', 'mergedLoadMs'],
+			['search: query p50 over the merged index (500 results), ms', 'mergedQueryP50Ms'],
+			['search: query p95 over the merged index (500 results), ms', 'mergedQueryP95Ms']
 		];
 		for (const [label, key] of ms)
 			if (key in base.search)
@@ -94,6 +159,16 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 					scale.search[key],
 					(scale.search[key] / base.search[key]).toFixed(2)
 				]);
+		for (const [label, key] of [
+			['compare 5: first row shown in Chromium, cold page, ms', 'compareFirstRowMs'],
+			['search: first result shown in Chromium, cold page, ms', 'searchFirstResultMs']
+		])
+			table.push([
+				label,
+				base.browser[key],
+				scale.browser[key],
+				(scale.browser[key] / base.browser[key]).toFixed(2)
+			]);
 		for (const [a, b, c, d] of table) console.log(`${col(a, 52)}${col(b)}${col(c)}${d}`);
 		console.log(`\nbuild time: ${baseBuildS.toFixed(0)} s and ${scaleBuildS.toFixed(0)} s`);
 		const report = {

@@ -9,8 +9,9 @@
 // its character maps, mammoth: ~2 MB a first visit need not download) and, when the corpus is large, each
 // region's own files ($lib/offline/regions). Anything not yet cached is cached when first fetched and served from
 // the cache after that, so a region opened once, or a PDF imported once, works offline; the regions a user chose
-// to keep offline are in their own cache (OFFLINE_CACHE), which outlives versions. A new version installs beside
-// the old one and waits; the page offers a reload, which tells it to take over.
+// to keep offline are in their own cache (OFFLINE_CACHE), which outlives versions and is brought up to date when a
+// new version activates (refreshKeptRegions). A new version installs beside the old one and waits; the page offers
+// a reload, which tells it to take over.
 
 import { base, build, files, prerendered, version } from '$service-worker';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
@@ -19,6 +20,7 @@ import {
 	KEEP_HEADER,
 	OFFLINE_CACHE,
 	REGION_FILES_LIST,
+	refreshPlan,
 	regionPaths,
 	type RegionFilesList
 } from '$lib/offline/regions';
@@ -112,6 +114,35 @@ function warm(): Promise<void> {
 	return warming;
 }
 
+/**
+ * The regions the user keeps offline, brought to this version: their files as this build lists them fetched
+ * into OFFLINE_CACHE (pages always, chunks the cache lacks), then what no kept region uses any more dropped
+ * (the old version's chunks, a region this build no longer has). Offline or failing, the old files stay.
+ */
+async function refreshKeptRegions(): Promise<void> {
+	try {
+		// nothing kept: leave it so (caches.open would create the cache)
+		if (!(await caches.has(OFFLINE_CACHE))) return;
+		const kept = await caches.open(OFFLINE_CACHE);
+		const byPath = new Map((await kept.keys()).map((r) => [new URL(r.url).pathname.slice(base.length), r]));
+		if (!byPath.size) return;
+		const res = await fetch(`${base}${REGION_FILES_LIST}`, { cache: 'no-store' });
+		if (!res.ok) return;
+		const plan = refreshPlan((await res.json()) as RegionFilesList, [...byPath.keys()]);
+		const fetched = await Promise.all(
+			plan.fetch.map(async (path) => {
+				const r = await fetch(`${base}${path}`, { cache: 'no-store' });
+				if (!r.ok) throw new Error(`${path}: ${r.status}`);
+				return [path, r] as const;
+			})
+		);
+		for (const [path, r] of fetched) await kept.put(`${base}${path}`, r);
+		for (const path of plan.drop) await kept.delete(byPath.get(path)!);
+	} catch {
+		// offline or a file missing: the kept files stay as they were; the next activation tries again
+	}
+}
+
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
@@ -129,6 +160,7 @@ sw.addEventListener('activate', (event) => {
 				}
 				await caches.delete(key);
 			}
+			await refreshKeptRegions();
 			await sw.clients.claim();
 		})()
 	);

@@ -121,3 +121,59 @@ test('offline: the shell is kept; a region opened once stays; a province kept on
 	await expect(page.getByTestId('offline-status')).toContainText('已移除四川省的离线文件');
 	await expect.poll(async () => (await cachedPaths(page)).includes('/regions/syn-054/')).toBe(false);
 });
+
+test('compare: five columns by default; the picker adds a synthetic region, its order listed', async ({
+	page
+}) => {
+	await page.goto('/compare/');
+	await hydrated(page);
+	const table = page.getByRole('table');
+	// the dimension, the national baseline, the first five regions
+	await expect(table.getByRole('columnheader')).toHaveCount(7);
+	const picker = page.getByTestId('compare-region-picker');
+	await picker.getByRole('searchbox').fill('合成017');
+	await picker.getByRole('checkbox', { name: '合成017市' }).check();
+	await expect(page).toHaveURL(/syn-017/);
+	await expect(table.getByRole('columnheader')).toHaveCount(8);
+	const order = page.getByRole('list', { name: '列的顺序' });
+	await expect(order.getByRole('listitem')).toHaveCount(6);
+	await expect(order.getByRole('listitem').last()).toContainText('合成017市');
+	await page.getByRole('button', { name: '上移 合成017市' }).click();
+	await expect(order.getByRole('listitem').nth(4)).toContainText('合成017市');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('search everything: results across the synthetic regions, shown as shards arrive, then complete', async ({
+	page
+}) => {
+	await page.goto(`/search/?q=${encodeURIComponent('不少于6个月')}`);
+	await hydrated(page);
+	await expect(page.locator('a.result').first()).toBeVisible();
+	// complete: the progress line goes, and every copy of Tai'an answers (each has the clause)
+	await expect(page.getByTestId('search-progress')).toHaveCount(0);
+	const groups = page.locator('section.group');
+	expect(await groups.count()).toBeGreaterThanOrEqual(61);
+	await expect(page.getByRole('region', { name: '合成060市' })).toBeVisible();
+});
+
+test('/regions/ and /training/ stay short: provinces folded, a region’s courses once it is chosen', async ({
+	page
+}) => {
+	await page.goto('/regions/');
+	await hydrated(page);
+	const shandong = page.locator('details[data-group="province:山东省"]');
+	await expect(shandong.locator('summary')).toContainText('（3 件）');
+	await expect(page.locator('article[data-region]')).toHaveCount(0);
+	await shandong.locator('summary').click();
+	await expect(shandong.locator('article[data-region]')).toHaveCount(3);
+
+	await page.goto('/training/');
+	await hydrated(page);
+	const picker = page.getByTestId('training-region-picker');
+	await expect(picker).toBeVisible();
+	await expect(page.locator('li[data-walkthrough^="syn-017-"]')).toHaveCount(0);
+	await picker.getByRole('searchbox').fill('合成017');
+	await picker.getByRole('checkbox', { name: '合成017市' }).check();
+	await expect(page.locator('li[data-walkthrough^="syn-017-"]').first()).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});

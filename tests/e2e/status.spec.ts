@@ -232,9 +232,9 @@ for (const [date, lapsed] of [
 			page
 		}) => {
 			await open(page, '/drafts/');
-			await expect(page.locator('.start-option[data-region="jiangsu"] [data-doc-status]')).toContainText(
-				lapsed ? LAPSED : IN_FORCE
-			);
+			await expect(
+				page.locator('[data-testid="draft-start-picker"] [data-option="jiangsu"] [data-doc-status]')
+			).toContainText(lapsed ? LAPSED : IN_FORCE);
 			await page.getByRole('radio', { name: /以江苏的文本和规则为基础/ }).check();
 			await page
 				.getByRole('textbox', { name: '标题', exact: true })

@@ -43,6 +43,25 @@ describe('RegionPicker', () => {
 		expect(onchange).toHaveBeenLastCalledWith([]);
 	});
 
+	test('a minimum: at it, a chosen region cannot be dropped (box and chip disabled); above it, it can', async () => {
+		const onchange = vi.fn();
+		const view = render(RegionPicker, {
+			options: regions,
+			selected: ['taian', 'henan'],
+			onchange,
+			legend: '地区',
+			min: 2
+		});
+		const box = screen.getByRole('group', { name: '地区' });
+		expect(within(box).getByRole('checkbox', { name: '泰安' })).toBeDisabled();
+		expect(within(box).getByRole('button', { name: '移除 泰安' })).toBeDisabled();
+		expect(within(box).getByRole('checkbox', { name: '营口' })).toBeEnabled();
+		await view.rerender({ selected: ['taian', 'henan', 'yingkou'] });
+		expect(within(box).getByRole('checkbox', { name: '泰安' })).toBeEnabled();
+		await fireEvent.click(within(box).getByRole('checkbox', { name: '泰安' }));
+		expect(onchange).toHaveBeenLastCalledWith(['henan', 'yingkou']);
+	});
+
 	test('hundreds: grouped national → province, folded, and the search box narrows to a match', async () => {
 		const onchange = vi.fn();
 		const { container } = render(RegionPicker, { options: many, selected: [], onchange, legend: '地区' });
@@ -56,6 +75,11 @@ describe('RegionPicker', () => {
 		const guangdong = container.querySelector('details[data-group="province:广东省"]') as HTMLDetailsElement;
 		expect(guangdong.open).toBe(false);
 		expect(guangdong.querySelector('summary')!.textContent).toContain('（20）');
+		// a folded group's options are not rendered until it is opened
+		expect(guangdong.querySelectorAll('input')).toHaveLength(0);
+		guangdong.open = true;
+		await fireEvent(guangdong, new Event('toggle'));
+		expect(guangdong.querySelectorAll('input')).toHaveLength(20);
 		expect(screen.getByText(`显示 ${many.length} / ${many.length} 个`)).toBeInTheDocument();
 
 		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '合成17市' } });
@@ -72,7 +96,10 @@ describe('RegionPicker', () => {
 	test('pinned regions come first and are remembered; a chosen region becomes recent', async () => {
 		const onchange = vi.fn();
 		const first = render(RegionPicker, { options: many, selected: [], onchange, legend: '地区' });
+		// folded: found through the search box
+		await fireEvent.input(first.getByRole('searchbox'), { target: { value: '合成5市' } });
 		await fireEvent.click(first.getAllByRole('button', { name: '置顶 合成5市' })[0]!);
+		await fireEvent.input(first.getByRole('searchbox'), { target: { value: '合成9市' } });
 		await fireEvent.click(first.getAllByRole('checkbox', { name: '合成9市' })[0]!);
 		expect(JSON.parse(localStorage.getItem('pdao.picker.pinned')!)).toEqual(['syn-5']);
 		expect(JSON.parse(localStorage.getItem('pdao.picker.recent')!)).toEqual(['syn-9']);

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import SearchResults from './SearchResults.svelte';
+import { getDocument } from '$lib/regions/registry';
 import type { SearchResult } from '$lib/search/search';
 
 const hostile: SearchResult = {
@@ -19,7 +20,10 @@ const hostile: SearchResult = {
 };
 
 test('results link to the clause, mark matches, and render text as text', () => {
-	const { container } = render(SearchResults, { groups: [{ region: 'taian', results: [hostile] }] });
+	const { container } = render(SearchResults, {
+		groups: [{ region: 'taian', results: [hostile] }],
+		nameOf: (id: string) => getDocument(id)?.name
+	});
 	expect(screen.getByRole('region', { name: '泰安' })).toBeInTheDocument();
 	const link = screen.getByRole('link');
 	expect(link.getAttribute('href')).toMatch(/regions\/taian\/?#art-30$/);
@@ -29,7 +33,11 @@ test('results link to the clause, mark matches, and render text as text', () => 
 });
 
 test('results shown again under a related term are groups, not landmarks (one landmark per region)', () => {
-	render(SearchResults, { groups: [{ region: 'taian', results: [hostile] }], landmarks: false });
+	render(SearchResults, {
+		groups: [{ region: 'taian', results: [hostile] }],
+		landmarks: false,
+		nameOf: (id: string) => getDocument(id)?.name
+	});
 	expect(screen.queryByRole('region')).toBeNull();
 	expect(screen.getByRole('group', { name: '泰安' })).toBeInTheDocument();
 });

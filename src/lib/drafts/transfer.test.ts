@@ -10,7 +10,13 @@ import { parsePack, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
 import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
-import { draftFromFile, draftToOpenData, MAX_DRAFT_FILE_BYTES, type DraftFile } from './transfer';
+import {
+	draftFromFile,
+	draftToOpenData,
+	loadDraftBase,
+	MAX_DRAFT_FILE_BYTES,
+	type DraftFile
+} from './transfer';
 import type { Draft } from './types';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
@@ -27,7 +33,10 @@ const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
 async function clone(id: string) {
 	const meta = getRegion(id)!;
 	const profile = await loadProfile(id);
-	return { meta, profile, draft: cloneRegion(meta, profile, await loadSource(id)) };
+	return {
+		...(await loadDraftBase({ meta, profile })),
+		draft: cloneRegion(meta, profile, await loadSource(id))
+	};
 }
 
 const exported = (d: Draft) => JSON.stringify(draftToOpenData(d, REGION, GENERATED));
@@ -302,6 +311,18 @@ describe('region packs', () => {
 		dimensions: DIMENSIONS,
 		aspects: new Set<string>(ASPECTS.map((a) => a.id))
 	});
+
+	test.each(regionIds)(
+		'the base of a clone of %s carries that region’s criteria, loaded for it alone',
+		async (id) => {
+			const c = await clone(id);
+			expect(c.eligibility).toEqual(getEligibilityRules(id));
+			// without its criteria loaded, the base seeds none: the pack's criteria come from the values alone
+			const bare = draftToOpenData(c.draft, REGION, GENERATED, { meta: c.meta, profile: c.profile }).pack;
+			if (c.eligibility?.criteria.length)
+				expect(bare.eligibility?.criteria.length ?? 0).toBeLessThan(c.eligibility.criteria.length);
+		}
+	);
 
 	test.each(regionIds)('a clone of %s exports as a valid pack, with its eligibility rules', async (id) => {
 		const c = await clone(id);

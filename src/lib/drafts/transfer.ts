@@ -7,7 +7,10 @@
 import * as v from 'valibot';
 import { parseCorpus } from '$lib/corpus/parse';
 import { ASPECTS } from '$lib/eligibility/aspects';
-import { getEligibilityRules, toPack } from '$lib/eligibility/regions';
+import { eligibilityRegionIds } from '$lib/eligibility/catalogue';
+import { loadEligibilityRules } from '$lib/eligibility/load';
+import { toPack } from '$lib/eligibility/pack-convert';
+import type { RegionEligibility } from '$lib/eligibility/types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { deepEqual } from '$lib/rules/equal';
 import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/rules/pack';
@@ -50,17 +53,35 @@ function openDataValues(draft: Draft, region: RegionId, generated: string): Open
 }
 
 /**
+ * A cloned draft's base: the region's metadata and profile, and its eligibility criteria when it has any (they
+ * seed the criteria a draft derives; see draftEligibility). Loaded by loadDraftBase, one region only.
+ */
+export interface DraftBase {
+	meta: RegionMeta;
+	profile: RegionProfile;
+	eligibility?: RegionEligibility;
+}
+
+/**
+ * `base` with its region's eligibility criteria, loaded through the per-region cache (regions/lazy.ts via
+ * eligibility/load.ts): only the base region's file, never every region's. A region without criteria comes
+ * back as it is.
+ */
+export async function loadDraftBase(base: { meta: RegionMeta; profile: RegionProfile }): Promise<DraftBase> {
+	const region = base.profile.region;
+	return eligibilityRegionIds.includes(region)
+		? { ...base, eligibility: await loadEligibilityRules(region) }
+		: { ...base };
+}
+
+/**
  * The draft as a region pack: its metadata, values and text, and the eligibility rules derived from them where
  * they are complete enough to stand as a pack's (every criterion cited). It has no journey of its own: a draft
  * borrows its procedure's.
  */
-export function draftToPack(
-	draft: Draft,
-	region: RegionId,
-	base?: { meta: RegionMeta; profile: RegionProfile }
-): Pack {
+export function draftToPack(draft: Draft, region: RegionId, base?: DraftBase): Pack {
 	const { id: _id, ...meta } = draftMeta(draft, region, base);
-	const baseRules = base ? getEligibilityRules(base.profile.region) : undefined;
+	const baseRules = base?.eligibility;
 	const rules = draftEligibility(
 		draft,
 		region,
@@ -88,7 +109,7 @@ export function draftToOpenData(
 	draft: Draft,
 	region: RegionId,
 	generated: string,
-	base?: { meta: RegionMeta; profile: RegionProfile }
+	base?: DraftBase
 ): DraftFile {
 	const meta = draftMeta(draft, region, base);
 	const title = draft.title.trim() ? meta.title : meta.name;

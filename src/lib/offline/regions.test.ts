@@ -5,9 +5,11 @@ import {
 	filesFor,
 	filesToRemove,
 	ON_DEMAND,
+	refreshPlan,
 	regionFilesList,
 	regionOfChunk,
-	regionPaths
+	regionPaths,
+	type RegionFilesList
 } from './regions';
 
 const manifest: Manifest = {
@@ -93,5 +95,56 @@ describe('chunks the manifest does not key', () => {
 		]);
 		expect(list.regions['taian']!.files).toContain('/_app/immutable/chunks/te.js');
 		expect(list.regions['taian']!.files.filter((f) => f === '/regions/taian/')).toHaveLength(1);
+	});
+});
+
+describe('refreshPlan: the kept regions after an update', () => {
+	const next: RegionFilesList = {
+		all: false,
+		regions: {
+			taian: {
+				files: ['/regions/taian/', '/_app/immutable/chunks/T2.js', '/_app/immutable/chunks/S.js'],
+				bytes: 3
+			},
+			quzhou: { files: ['/regions/quzhou/', '/_app/immutable/chunks/Q2.js'], bytes: 2 },
+			henan: { files: ['/regions/henan/', '/_app/immutable/chunks/H.js'], bytes: 2 }
+		}
+	};
+
+	test('kept regions are refetched as the new build lists them; old chunks and dropped regions go', () => {
+		const cached = [
+			'/regions/taian/',
+			'/_app/immutable/chunks/T1.js',
+			'/_app/immutable/chunks/S.js',
+			'/regions/quzhou/',
+			'/_app/immutable/chunks/Q1.js',
+			// a region the new build no longer has
+			'/regions/atlantis/',
+			'/_app/immutable/chunks/A.js'
+		];
+		const plan = refreshPlan(next, cached);
+		expect(plan.kept).toEqual(['taian', 'quzhou']);
+		// pages always (same path, new content); chunks only when the cache lacks them
+		expect(plan.fetch).toEqual([
+			'/regions/taian/',
+			'/_app/immutable/chunks/T2.js',
+			'/regions/quzhou/',
+			'/_app/immutable/chunks/Q2.js'
+		]);
+		expect(plan.drop).toEqual([
+			'/_app/immutable/chunks/T1.js',
+			'/_app/immutable/chunks/Q1.js',
+			'/regions/atlantis/',
+			'/_app/immutable/chunks/A.js'
+		]);
+		// henan was never kept: nothing of it fetched
+		expect(plan.fetch.some((f) => f.includes('henan') || f.endsWith('/H.js'))).toBe(false);
+	});
+
+	test('nothing kept: nothing fetched, and whatever is cached goes', () => {
+		expect(refreshPlan(next, [])).toEqual({ kept: [], fetch: [], drop: [] });
+		expect(refreshPlan(next, ['/_app/immutable/chunks/T1.js']).drop).toEqual([
+			'/_app/immutable/chunks/T1.js'
+		]);
 	});
 });

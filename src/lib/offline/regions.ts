@@ -119,3 +119,31 @@ export function filesToRemove(
 	const keep = new Set(filesFor(list, kept));
 	return filesFor(list, removed).filter((f) => !keep.has(f));
 }
+
+export interface RefreshPlan {
+	/** The regions kept offline: their reader page is in the kept cache. */
+	kept: string[];
+	/** Their files to fetch again: each page (a page's path is the same in every version) and each file the new build lists that the cache lacks. */
+	fetch: string[];
+	/** Cached paths no kept region uses any more (the old version's chunks, a region the new build dropped). */
+	drop: string[];
+}
+
+/**
+ * After an app update, what the worker does to the regions kept offline (OFFLINE_CACHE), from the NEW build's
+ * list and the paths in the kept cache (from the base): the kept regions are those whose page is there and the
+ * new build still has; their files as the new build lists them are fetched (pages always, chunks when missing),
+ * and every other path is dropped — only once the fetches succeeded (the caller's job), so a failed refresh
+ * leaves the old files in place.
+ */
+export function refreshPlan(list: RegionFilesList, cached: readonly string[]): RefreshPlan {
+	const have = new Set(cached);
+	const kept = Object.keys(list.regions).filter((id) => have.has(regionPage(id)));
+	const want = filesFor(list, kept);
+	const wanted = new Set(want);
+	return {
+		kept,
+		fetch: want.filter((f) => f.endsWith('/') || !have.has(f)),
+		drop: cached.filter((f) => !wanted.has(f))
+	};
+}

@@ -13,6 +13,7 @@ import {
 	buildComparison,
 	MIN_REGIONS,
 	minRegions,
+	DEFAULT_REGIONS,
 	parseSelection,
 	rowStatus,
 	DIFF_KINDS,
@@ -179,7 +180,7 @@ describe('selection in the URL', () => {
 		expect(parseSelection(selectionToParams(without), regionIds, topics, dims)).toEqual(without);
 		expect(selectionToParams(s).has('nat')).toBe(false);
 	});
-	test('drops unknown regions, topics, rows, duplicates and bad values; defaults to all regions', () => {
+	test('drops unknown regions, topics, rows, duplicates and bad values; defaults to the first five regions', () => {
 		const p = new URLSearchParams(
 			'r=taian,atlantis,taian,henan&topic=nonsense,renewal&asOf=2026-99&diff=yes,value&pick=nope&mine=1'
 		);
@@ -193,7 +194,12 @@ describe('selection in the URL', () => {
 			draft: null,
 			national: true
 		});
-		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual([...regionIds]);
+		expect(parseSelection(new URLSearchParams(), regionIds, topics).regions).toEqual(
+			regionIds.slice(0, DEFAULT_REGIONS)
+		);
+		// hundreds of regions: still five columns by default
+		const many = Array.from({ length: 300 }, (_, i) => `syn-${i}`);
+		expect(parseSelection(new URLSearchParams(), many, topics).regions).toEqual(many.slice(0, 5));
 	});
 	test('an older link with diff=1 keeps every kind of difference', () => {
 		expect(parseSelection(new URLSearchParams('diff=1'), regionIds, topics).differences).toEqual([

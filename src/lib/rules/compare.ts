@@ -147,6 +147,12 @@ export const NATIONAL_PARAM = 'nat';
 
 export const MIN_REGIONS = 2;
 
+/**
+ * Without a choice in the URL, the comparison opens on the first this-many regions (every region while the
+ * corpus has no more): with hundreds of regions, a default of "all" would be hundreds of columns.
+ */
+export const DEFAULT_REGIONS = 5;
+
 /** The regulations a selection must keep: two, or one beside a draft (a draft against its base is the point). */
 export function minRegions(s: Pick<CompareSelection, 'draft'>): number {
 	return s.draft ? 1 : MIN_REGIONS;
@@ -174,7 +180,7 @@ export function parseSelection(
 	const diff = params.get('diff') === '1' ? [...DIFF_KINDS] : list(params, 'diff');
 	const picked = list(params, 'pick').filter((d) => dimensions.includes(d));
 	return {
-		regions: regions.length ? regions : [...known],
+		regions: regions.length ? regions : known.slice(0, DEFAULT_REGIONS),
 		topics: list(params, 'topic').filter((t): t is TopicId => (topics as string[]).includes(t)),
 		differences: DIFF_KINDS.filter((k) => diff.includes(k)),
 		picked,

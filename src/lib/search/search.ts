@@ -225,18 +225,94 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	]);
 }
 
-/**
- * An index over prebuilt shards (each loaded with MiniSearch.loadJS): a query runs in every shard (or only
- * the regions asked for) and the hits are ranked together — exact matches first, then by score.
- */
-export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex {
-	return indexOver(
-		shards.map((s) => ({
+/** Each shard's loaded MiniSearch, kept: a growing set of shards (results shown as they arrive) reuses it. */
+const loadedParts = new WeakMap<SearchShard, Part>();
+function partOf(s: SearchShard): Part {
+	let part = loadedParts.get(s);
+	if (!part) {
+		part = {
 			mini: MiniSearch.loadJS<SearchDoc>(s.index, miniOptions()),
 			byId: new Map(s.docs.map((d) => [d.id, d])),
 			regions: new Set([s.region])
-		}))
-	);
+		};
+		loadedParts.set(s, part);
+	}
+	return part;
+}
+
+/**
+ * An index over prebuilt shards (each loaded with MiniSearch.loadJS, once per shard): a query runs in every
+ * shard (or only the regions asked for) and the hits are ranked together — exact matches first, then by
+ * score. Each shard scores with its own statistics (BM25's document count and average length), so the order
+ * among inexact hits of different regions can differ from one index's: this is the index used while shards
+ * are still arriving; mergeShards gives the single index's ranking once all are in.
+ */
+export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex {
+	return indexOver(shards.map(partOf));
+}
+
+/**
+ * One index from prebuilt shards, merged without re-tokenizing: the serialized indexes are concatenated (each
+ * shard's documents renumbered after the previous ones', term postings joined, the document count summed and
+ * the average field lengths recomputed over all documents). The result is the index MiniSearch builds from all
+ * the shards' documents added in shard order — same terms, postings, statistics and therefore the same scores
+ * and ranking as one index over every text (up to floating-point rounding of the averages) — and a query costs
+ * one lookup per term instead of one per shard.
+ */
+export function mergeShards(shards: readonly SearchShard[]): SearchIndex {
+	const documentIds: Record<string, unknown> = {};
+	const fieldLength: Record<string, number[]> = {};
+	const storedFields: Record<string, unknown> = {};
+	const terms = new Map<string, Record<string, Record<string, number>>>();
+	const fieldIds = shards[0]?.index.fieldIds ?? {};
+	const nFields = Object.keys(fieldIds).length;
+	const lengthSums = new Array<number>(nFields).fill(0);
+	let next = 0;
+	let count = 0;
+	for (const s of shards) {
+		const js = s.index;
+		const offset = next;
+		for (const [short, id] of Object.entries(js.documentIds)) {
+			const n = Number(short) + offset;
+			documentIds[n] = id;
+			const lengths = js.fieldLength[short]!;
+			fieldLength[n] = lengths;
+			for (let f = 0; f < nFields; f++) lengthSums[f]! += lengths[f] ?? 0;
+			if (js.storedFields[short] !== undefined) storedFields[n] = js.storedFields[short];
+		}
+		for (const [term, data] of js.index) {
+			let merged = terms.get(term);
+			if (!merged) terms.set(term, (merged = {}));
+			for (const [field, postings] of Object.entries(data)) {
+				const into = (merged[field] ??= {});
+				for (const [short, freq] of Object.entries(postings as Record<string, number>))
+					into[Number(short) + offset] = freq;
+			}
+		}
+		next += js.nextId;
+		count += js.documentCount;
+	}
+	const index: AsPlainObject = {
+		documentCount: count,
+		nextId: next,
+		documentIds,
+		fieldIds,
+		fieldLength,
+		averageFieldLength: lengthSums.map((sum) => (count ? sum / count : 0)),
+		storedFields,
+		dirtCount: 0,
+		index: [...terms],
+		serializationVersion: 2
+	};
+	const byId = new Map<string, SearchDoc>();
+	for (const s of shards) for (const d of s.docs) byId.set(d.id, d);
+	return indexOver([
+		{
+			mini: MiniSearch.loadJS<SearchDoc>(index, miniOptions()),
+			byId,
+			regions: new Set(shards.map((s) => s.region))
+		}
+	]);
 }
 
 function indexOver(parts: readonly Part[]): SearchIndex {

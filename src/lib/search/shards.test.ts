@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '$lib/corpus/load';
 import { RegionLoadError } from '$lib/regions/lazy';
 import { documentIds, regionIds } from '$lib/regions/registry';
-import { loadSearchIndex, type SearchIndex } from './search';
+import { createShardedIndex, loadSearchIndex, mergeShards, type SearchIndex } from './search';
 import { loadShard, loadShardedIndex } from './shards';
 
 let whole: SearchIndex;
@@ -68,6 +68,40 @@ describe('prebuilt per-region shards', () => {
 		const results = sharded.search('数据', { regions: only, limit: 5 });
 		expect(results.length).toBe(5);
 		expect(results.every((r) => only.includes(r.region))).toBe(true);
+	});
+
+	test('the merged index ranks exactly as the index built from every text: same results, order, scores and snippets', async () => {
+		const merged = mergeShards(await Promise.all(documentIds.map(loadShard)));
+		expect(merged.size).toBe(whole.size);
+		for (const q of [...QUERIES, '数据', '授权运营协议', '第三方']) {
+			const a = whole.search(q);
+			const b = merged.search(q);
+			expect(b.length, q).toBeGreaterThan(0);
+			expect(
+				b.map((r) => r.id),
+				q
+			).toEqual(a.map((r) => r.id));
+			b.forEach((r, i) => expect(r.score, `${q} ${r.id}`).toBeCloseTo(a[i]!.score, 9));
+			expect(b.map((r) => r.snippet)).toEqual(a.map((r) => r.snippet));
+		}
+		// a region filter and a limit as on one index
+		const only = regionIds.slice(0, 2);
+		expect(merged.search('数据', { regions: only, limit: 7 }).map((r) => r.id)).toEqual(
+			whole.search('数据', { regions: only, limit: 7 }).map((r) => r.id)
+		);
+	});
+
+	test('shards arriving one by one: each growing set finds what its regions hold', async () => {
+		const shards = await Promise.all(documentIds.map(loadShard));
+		for (let n = 1; n <= shards.length; n += 3) {
+			const some = shards.slice(0, n);
+			const found = createShardedIndex(some).search('数据');
+			const regions = new Set(some.map((s) => s.region));
+			expect(found.every((r) => regions.has(r.region))).toBe(true);
+			expect(new Set(found.map((r) => r.id))).toEqual(
+				new Set(whole.search('数据', { regions: [...regions] }).map((r) => r.id))
+			);
+		}
 	});
 
 	test('an unknown region fails with a message naming it, and is not cached', async () => {

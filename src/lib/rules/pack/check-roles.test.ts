@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCorpus } from '$lib/corpus/parse';
 import { ASPECTS } from '$lib/eligibility/aspects';
 import { cloneRegion } from '$lib/drafts/create';
-import { draftToOpenData } from '$lib/drafts/transfer';
+import { draftToOpenData, loadDraftBase } from '$lib/drafts/transfer';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
 import type { Pack } from './index';
@@ -16,7 +16,9 @@ async function packOf(id: string): Promise<Pack> {
 	const meta = getRegion(id)!;
 	const profile = await loadProfile(id);
 	const draft = cloneRegion(meta, profile, await loadSource(id));
-	return structuredClone(draftToOpenData(draft, REGION, '2026-12-05T00:00:00.000Z', { meta, profile }).pack);
+	return structuredClone(
+		draftToOpenData(draft, REGION, '2026-12-05T00:00:00.000Z', await loadDraftBase({ meta, profile })).pack
+	);
 }
 
 const context = (pack: Pack) => ({
