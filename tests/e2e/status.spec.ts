@@ -228,7 +228,7 @@ for (const [date, lapsed] of [
 			}
 		});
 
-		test('drafts: the five texts, and a draft cloned from Jiangsu is a draft with its own dates', async ({
+		test('drafts: the regions’ texts, and a draft cloned from Jiangsu is a draft with its own dates', async ({
 			page
 		}) => {
 			await open(page, '/drafts/');
@@ -245,7 +245,7 @@ for (const [date, lapsed] of [
 			await expect(own).toContainText('征求意见稿');
 			await expect(own).toContainText('效力未定');
 			await expect(own.locator('[data-doc-status]')).toHaveAttribute('data-doc-status', 'unknown');
-			await expect(page.locator('#changes')).toContainText('五地文本');
+			await expect(page.locator('#changes')).toContainText('各地文本');
 			await expect(page.locator('#changes thead th[data-region="jiangsu"]')).toContainText(
 				lapsed ? LAPSED : IN_FORCE
 			);
