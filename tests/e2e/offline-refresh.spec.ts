@@ -36,6 +36,8 @@ test('a region kept offline is refreshed when a new version activates: new files
 	await page.goto(`${url}/offline/`);
 	await hydrated(page);
 	await serviceWorkerReady(page);
+	// a small corpus: every document is fetched after the first visit anyway, and the page says so
+	await expect(page.getByTestId('offline-all-fetched')).toContainText('首次访问后');
 	await page
 		.locator('tr[data-group="province:山东省"]')
 		.getByRole('button', { name: /将山东省保存为离线可用/ })

@@ -97,6 +97,9 @@ test('offline: the shell is kept; a region opened once stays; a province kept on
 	// a province kept on purpose, its size shown first
 	await page.goto('/offline/');
 	await hydrated(page);
+	// many documents: only what is opened or kept is offline, so no "everything is fetched" note
+	await expect(page.getByTestId('offline-status')).toBeAttached();
+	await expect(page.getByTestId('offline-all-fetched')).toHaveCount(0);
 	const row = page.locator('tr[data-group="province:四川省"]');
 	await expect(row.locator('td').nth(1)).toContainText(/\d+ kB|MB/);
 	await row.getByRole('button', { name: /将四川省保存为离线可用（约 .+）/ }).click();
