@@ -51,6 +51,42 @@ test('the region picker holds the synthetic set: grouped by province, searchable
 	expect(await axeViolations(page)).toEqual([]);
 });
 
+test('eligibility with many regions: nothing is evaluated until a region is chosen', async ({
+	page,
+	request
+}) => {
+	// each region's own files, as the build lists them: what the page fetched shows which regions it loaded
+	const list = (await (await request.get('/_app/regions.json')).json()) as {
+		regions: Record<string, { files: string[] }>;
+	};
+	const owner = new Map<string, string>();
+	for (const [id, r] of Object.entries(list.regions))
+		for (const f of r.files) if (!f.endsWith('/')) owner.set(f, id);
+	const loaded = new Set<string>();
+	page.on('request', (r) => {
+		const id = owner.get(new URL(r.url()).pathname);
+		if (id) loaded.add(id);
+	});
+	await page.goto('/eligibility/');
+	await hydrated(page);
+	await expect(page.getByTestId('elig-pick-first')).toContainText('共 65 个地区');
+	await expect(page.locator('#topic-heading')).toHaveText('申请的地区');
+	await expect(page.locator('.verdict-card')).toHaveCount(0);
+	const picker = page.getByTestId('region-chooser-picker');
+	await expect(picker.getByRole('checkbox', { checked: true })).toHaveCount(0);
+	expect([...loaded].filter((id) => id.startsWith('syn-'))).toEqual([]);
+
+	await picker.getByRole('searchbox').fill('合成017');
+	await picker.getByRole('checkbox', { name: '合成017市' }).check();
+	await expect(page).toHaveURL(/regions=syn-017/);
+	await expect(page.getByTestId('elig-pick-first')).toHaveCount(0);
+	await expect(page.locator('.verdict-card')).toHaveCount(1);
+	await expect(page.locator('.verdict-card[data-region="syn-017"]')).toBeVisible();
+	// the chosen region's criteria were fetched, and no other synthetic region's
+	expect([...loaded].filter((id) => id.startsWith('syn-'))).toEqual(['syn-017']);
+	expect(await axeViolations(page)).toEqual([]);
+});
+
 test('home lists documents by province with counts and a status filter', async ({ page }) => {
 	await page.goto('/?today=2026-12-05');
 	await hydrated(page);

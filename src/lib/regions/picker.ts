@@ -3,6 +3,12 @@
 
 import type { DocumentMeta, Localized } from './types';
 
+/**
+ * Above this many regions a page does not default to "every region" (every course listed, every region's
+ * criteria loaded): the user chooses in the picker, so the page stays the same size however many there are.
+ */
+export const MANY_REGIONS = 12;
+
 export interface PickerGroup {
 	/** "national", or "province:<zh name>". */
 	key: string;
