@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 
@@ -66,4 +67,24 @@ export async function serviceWorkerReady(page: Page) {
 		return !!reg.active && !!navigator.serviceWorker.controller;
 	});
 	await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready');
+}
+
+/** The paths the page's service-worker caches hold: every cache, or the one named. */
+export const cachedPaths = (page: Page, cache?: string) =>
+	page.evaluate(async (only) => {
+		const out: string[] = [];
+		for (const key of await caches.keys())
+			if (!only || key === only)
+				for (const req of await (await caches.open(key)).keys()) out.push(new URL(req.url).pathname);
+		return out;
+	}, cache);
+
+/** Deploy a new version of the site copied to `site`: its service worker gets a new version id (a new cache). */
+export async function deployNewWorker(page: Page, site: string) {
+	const swFile = join(site, 'service-worker.js');
+	writeFileSync(
+		swFile,
+		readFileSync(swFile, 'utf8').replace(/pdao-\$\{[a-z]\}/, (m) => `${m}-b`)
+	);
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 }

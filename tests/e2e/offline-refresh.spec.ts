@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hydrated, serviceWorkerReady } from './helpers';
+import { cachedPaths, deployNewWorker, hydrated, serviceWorkerReady } from './helpers';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 let server: ChildProcess | undefined;
@@ -14,12 +14,7 @@ test.afterEach(() => {
 	server?.kill();
 });
 
-const keptPaths = (page: Page) =>
-	page.evaluate(async () =>
-		(await caches.has('pdao-offline'))
-			? (await (await caches.open('pdao-offline')).keys()).map((r) => new URL(r.url).pathname)
-			: []
-	);
+const keptPaths = (page: Page) => cachedPaths(page, 'pdao-offline');
 
 test('a region kept offline is refreshed when a new version activates: new files in, old ones out', async ({
 	page
@@ -53,12 +48,7 @@ test('a region kept offline is refreshed when a new version activates: new files
 	cpSync(join(site, old), join(site, renamed));
 	list.regions.taian.files = list.regions.taian.files.map((f: string) => (f === old ? renamed : f));
 	writeFileSync(listFile, JSON.stringify(list));
-	const swFile = join(site, 'service-worker.js');
-	writeFileSync(
-		swFile,
-		readFileSync(swFile, 'utf8').replace(/pdao-\$\{[a-z]\}/, (m) => `${m}-b`)
-	);
-	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	await deployNewWorker(page, site);
 	await expect(page.getByText('有新版本可用')).toBeVisible({ timeout: 15_000 });
 	await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '刷新以更新' }).click()]);
 	await hydrated(page);

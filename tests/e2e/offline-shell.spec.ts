@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { expect, test } from '@playwright/test';
+import { cachedPaths, hydrated } from './helpers';
 
 // The service worker installs the shell only ($lib/offline/shell); the rest of the app is fetched after the page
 // has loaded — unless the user asked the browser to save data, which these tests emulate so that nothing but the
 // install and the pages visited reach the cache.
-
-const cachedPaths = (page: Page) =>
-	page.evaluate(async () => {
-		const out: string[] = [];
-		for (const key of await caches.keys())
-			for (const req of await (await caches.open(key)).keys()) out.push(new URL(req.url).pathname);
-		return out;
-	});
 
 test.beforeEach(async ({ page }) => {
 	await page.addInitScript(() =>

@@ -2,8 +2,8 @@
 //
 //   npm run build:synthetic          # 60 copies of taian (syn-001 …) over the provinces, in build-synthetic/
 //   E2E_SYNTHETIC=1 E2E_BUILD=build-synthetic E2E_SKIP_SUBPATH=1 npx playwright test tests/e2e/regions-at-scale.spec.ts --project=root
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, hydrated, serviceWorkerReady } from './helpers';
+import { expect, test } from '@playwright/test';
+import { axeViolations, cachedPaths, hydrated, serviceWorkerReady } from './helpers';
 
 test.skip(!process.env.E2E_SYNTHETIC, 'needs the synthetic test-only build (see the top of this file)');
 
@@ -13,14 +13,6 @@ test.beforeEach(async ({ request }) => {
 	expect(Object.keys(list.regions).filter((id) => id.startsWith('syn-')).length).toBeGreaterThanOrEqual(60);
 	expect(list.all).toBe(false);
 });
-
-const cachedPaths = (page: Page) =>
-	page.evaluate(async () => {
-		const out: string[] = [];
-		for (const key of await caches.keys())
-			for (const req of await (await caches.open(key)).keys()) out.push(new URL(req.url).pathname);
-		return out;
-	});
 
 test('the region picker holds the synthetic set: grouped by province, searchable, pinned', async ({
 	page

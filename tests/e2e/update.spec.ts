@@ -2,9 +2,8 @@
 // version is announced, and applying it (on the user's word) reloads into B.
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { hydrated } from './helpers';
+import { cpSync, rmSync } from 'node:fs';
+import { deployNewWorker, hydrated } from './helpers';
 
 const PORT = 4175;
 let server: ChildProcess | undefined;
@@ -32,12 +31,7 @@ test('a new version is announced and applied on reload; the open session keeps w
 	expect(cachesA).toHaveLength(1);
 
 	// deploy version B: a new service worker (new version id, new cache)
-	const swFile = join(site, 'service-worker.js');
-	writeFileSync(
-		swFile,
-		readFileSync(swFile, 'utf8').replace(/pdao-\$\{[a-z]\}/, (m) => `${m}-b`)
-	);
-	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	await deployNewWorker(page, site);
 
 	// announced, not forced: the open page still works
 	await expect(page.getByText('有新版本可用')).toBeVisible({ timeout: 15_000 });
