@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, hydrated } from './helpers';
+import { answerAllFacts, axeViolations, hydrated } from './helpers';
 
 // A saved draft beside the five regulations in the comparison, the simulator, the eligibility checker and the
 // timelines. Drafts are seeded straight into IndexedDB ("pdao", schema version 2: a summary row in
@@ -220,7 +220,7 @@ test('simulate: a changed clone runs to licence on its own term cap, cites its o
 	await expect(page.getByLabel('地区')).toHaveValue('draft-sim-1');
 	await expect(page.getByLabel('地区').locator('option:checked')).toHaveText(`草案：${NAME}`);
 	await page.getByLabel('开始日期').fill('2026-01-05');
-	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await answerAllFacts(page);
 	await page.getByRole('button', { name: '开始模拟' }).click();
 	await expect(page.getByTestId('sim-draft')).toContainText('草案');
 	await expect(page.getByTestId('sim-draft')).toContainText('按泰安的办理流程模拟');

@@ -88,3 +88,12 @@ export async function deployNewWorker(page: Page, site: string) {
 	);
 	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 }
+
+/**
+ * Answer every applicant fact of the simulator's setup "yes", once the facts are shown (they come with the
+ * region's roles, after mount: reading the list before would miss them).
+ */
+export async function answerAllFacts(page: Page) {
+	await page.locator('.fact select').first().waitFor();
+	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, hydrated } from './helpers';
+import { answerAllFacts, axeViolations, hydrated } from './helpers';
 
 // A journey in Quzhou delivers its first product on 2026-01-05: the national registration measures (登记办法
 // 第九条（一）) give 20 working days — last day 2026-02-02, the deadline firing on 2026-02-03. The simulator
@@ -32,7 +32,7 @@ test('a national deadline on a regional journey: /simulate/ shows it as a nation
 	await page.getByLabel('地区').selectOption('quzhou');
 	await expect(page.locator('.fact .cite').first()).toHaveAttribute('href', /\/regions\/quzhou\//);
 	await page.getByLabel('开始日期').fill('2026-01-05');
-	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await answerAllFacts(page);
 	await page.getByRole('button', { name: '开始模拟' }).click();
 	await driveToLicence(page);
 

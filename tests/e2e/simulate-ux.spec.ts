@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { answerAllFacts, hydrated } from './helpers';
 import { INTERNAL_NAME_PATTERNS, internalNames } from './internal-names';
 
 test.describe.configure({ timeout: 120_000 });
@@ -58,7 +58,7 @@ for (const lang of ['zh', 'en'] as const)
 		await hydrated(page);
 		// the start date defaults to today
 		await expect(page.locator('input[type="date"]')).toHaveValue('2026-12-05');
-		for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+		await answerAllFacts(page);
 		await page.getByRole('button', { name: lang === 'zh' ? '开始模拟' : 'Start simulation' }).click();
 		// after Start: what changed, with focus on it
 		const note = page.getByTestId('sim-change');
@@ -95,7 +95,7 @@ for (const lang of ['zh', 'en'] as const)
 test('switching language mid-simulation keeps the run and its trace', async ({ page }) => {
 	await page.goto('/simulate/?today=2026-12-05');
 	await hydrated(page);
-	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await answerAllFacts(page);
 	await page.getByRole('button', { name: '开始模拟' }).click();
 	await page.locator('.events li:not(.refused) button').first().click();
 	const rows = await page.locator('table.trace tbody tr').count();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { answerAllFacts, hydrated } from './helpers';
 
 // Clicking through a whole journey takes many steps; on a loaded 2-core CI machine give it room.
 test.describe.configure({ timeout: 90_000 });
@@ -30,7 +30,7 @@ for (const region of ['quzhou', 'taian'] as const) {
 			new RegExp(`/regions/${region}/`)
 		);
 		await page.getByLabel('开始日期').fill('2026-01-05');
-		for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+		await answerAllFacts(page);
 		await page.getByRole('button', { name: '开始模拟' }).click();
 		await expect(page.getByTestId('sim-status')).toContainText('申请中');
 
@@ -67,7 +67,7 @@ test('compare mode replays the script on other regions and marks divergences; a 
 	await page.goto('/simulate/');
 	await hydrated(page);
 	await page.getByLabel('开始日期').fill('2026-01-05');
-	for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+	await answerAllFacts(page);
 	await page.getByRole('button', { name: '开始模拟' }).click();
 	await driveToLicence(page);
 	await page.getByRole('checkbox', { name: '泰安' }).check();

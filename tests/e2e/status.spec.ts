@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, hydrated } from './helpers';
+import { answerAllFacts, axeViolations, hydrated } from './helpers';
 
 // Each document's status on the date in view, on every screen that uses its rules. Jiangsu's measures
 // (苏政办规〔2024〕5号, 第二十九条) are in force until 2026-11-30: with the app's clock on 2026-12-05 the lapse shows on
@@ -156,7 +156,7 @@ for (const [date, lapsed] of [
 			const startStatus = page.getByTestId('sim-doc-start');
 			await expect(startStatus).toContainText(`起始日（${date}）文件状态`);
 			await expect(startStatus).toContainText(lapsed ? LAPSED : IN_FORCE);
-			for (const sel of await page.locator('.fact select').all()) await sel.selectOption('true');
+			await answerAllFacts(page);
 			await page.getByRole('button', { name: '开始模拟' }).click();
 			await expect(page.getByTestId('sim-doc-today')).toContainText(lapsed ? LAPSED : IN_FORCE);
 			for (const event of [
