@@ -86,6 +86,8 @@ test('several topics and my own rows, kept in the URL; only differences by kind,
 	await page.getByRole('checkbox', { name: '续约与届满' }).check();
 	await expect(page).toHaveURL(/topic=agreement%2Crenewal|topic=agreement,renewal/);
 	await expect(page.getByTestId('topics-summary')).toHaveText('协议与期限、续约与届满');
+	// the table draws its rows a few at a time: count them once it says it is complete
+	await expect(page.locator('table.matrix')).toHaveAttribute('aria-busy', 'false');
 	const both = await page.locator('tbody tr').count();
 	expect(both).toBeGreaterThan(2);
 
