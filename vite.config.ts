@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { englishOnDemand } from './scripts/english-on-demand.ts';
 import { packs } from './scripts/packs/plugin.ts';
+import { APP_FILES_LIST, appFiles } from './src/lib/offline/build-files.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import {
 	REGION_FILES_LIST,
@@ -18,11 +19,12 @@ import {
 import { ERROR_NODE, SHELL_LIST, staticFiles } from './src/lib/offline/shell.ts';
 
 /** What the lists need of the bundle's files. */
-type BundleItem = { type: 'chunk'; fileName: string; moduleIds: readonly string[] } | { type: 'asset' };
+type BundleItem =
+	{ type: 'chunk'; fileName: string; moduleIds: readonly string[] } | { type: 'asset'; fileName: string };
 
 /**
- * After the client build: list the files only the PDF and Word readers use, each region's files, and the root
- * error page's files (installed with the shell), for the service worker.
+ * After the client build: list the files only the PDF and Word readers use, each region's files, the other build
+ * files, and the root error page's files (installed with the shell), for the service worker.
  */
 function importOnlyList(): Plugin {
 	return {
@@ -59,9 +61,13 @@ function importOnlyList(): Plugin {
 			const chunks = Object.values(bundle).flatMap((c) =>
 				c.type === 'chunk' ? [{ file: c.fileName, moduleIds: c.moduleIds }] : []
 			);
+			const regions = regionFilesList(parsed, sizeOf, undefined, chunks);
+			writeFileSync(join(dir, REGION_FILES_LIST), JSON.stringify(regions) + '\n');
+			// the build's other files, for the worker (which no longer carries every build file's name)
+			const bundleFiles = Object.values(bundle).map((c) => c.fileName);
 			writeFileSync(
-				join(dir, REGION_FILES_LIST),
-				JSON.stringify(regionFilesList(parsed, sizeOf, undefined, chunks)) + '\n'
+				join(dir, APP_FILES_LIST),
+				JSON.stringify(appFiles(bundleFiles, regions), null, 1) + '\n'
 			);
 		}
 	}
