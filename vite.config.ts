@@ -12,6 +12,7 @@ import { APP_FILES_LIST, appFiles } from './src/lib/offline/build-files.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import {
 	REGION_FILES_LIST,
+	regionChunkName,
 	regionFilesList,
 	regionPage,
 	type RegionFilesList
@@ -73,6 +74,31 @@ function importOnlyList(): Plugin {
 	}
 }
 
+/**
+ * A region's chunks named by the region and the part, in their own folder: `_app/immutable/regions/taian.profile.
+ * [hash].js` rather than `_app/immutable/chunks/[hash].js` (SvelteKit's pattern, kept for every other chunk), so
+ * the loader maps and file lists that grow with the regions read (and compress) as names; the content hash stays,
+ * so a changed file still gets a new name (the worker and the kept-offline refresh rely on it).
+ */
+function regionChunkNames(): Plugin {
+	return {
+		name: 'pdao-region-chunk-names',
+		apply: 'build',
+		outputOptions(options) {
+			const kit = options.chunkFileNames;
+			// the client build only (the server's chunks are not served)
+			if (typeof kit !== 'string' || !kit.startsWith('_app/immutable/')) return null;
+			return {
+				...options,
+				chunkFileNames: (chunk) => {
+					const name = regionChunkName(chunk.moduleIds);
+					return name ? `_app/immutable/regions/${name}.[hash].js` : kit;
+				}
+			};
+		}
+	};
+}
+
 /** Each region's listed bytes plus its prerendered reader page's (the list is written before pages exist). */
 function addPageSizes(clientDir: string, pagesDir: string) {
 	const file = join(clientDir, REGION_FILES_LIST);
@@ -90,6 +116,7 @@ export default defineConfig({
 		// Region packs (src/lib/regions/<id>/*.yaml) import as validated data; a broken pack fails the build.
 		packs(),
 		sveltekit(),
+		regionChunkNames(),
 		importOnlyList(),
 		// the client build carries each message's Chinese only; the English loads on switching (the script says why)
 		englishOnDemand(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),
