@@ -157,7 +157,7 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 		];
 		const col = (s, w = 26) => String(s).padEnd(w);
 		console.log(
-			`\n${col('figure', 52)}${col(`${docs[0]} documents`)}${col(`${docs[1]} documents (+${n})`)}ratio`
+			`\n${col('figure', 70)}${col(`${docs[0]} documents`)}${col(`${docs[1]} documents (+${n})`)}ratio`
 		);
 		const table = [];
 		for (const [label, main, second] of rows) {
@@ -195,7 +195,7 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 				scale.browser[key],
 				(scale.browser[key] / base.browser[key]).toFixed(2)
 			]);
-		for (const [a, b, c, d] of table) console.log(`${col(a, 52)}${col(b)}${col(c)}${d}`);
+		for (const [a, b, c, d] of table) console.log(`${col(a, 70)}${col(b)}${col(c)}${d}`);
 		console.log(`\nbuild time: ${baseBuildS.toFixed(0)} s and ${scaleBuildS.toFixed(0)} s`);
 		const report = {
 			date: new Date().toISOString(),
