@@ -8,9 +8,11 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { englishOnDemand } from './scripts/english-on-demand.ts';
 import { packs } from './scripts/packs/plugin.ts';
+import { APP_FILES_LIST, appFiles } from './src/lib/offline/build-files.ts';
 import { IMPORT_ONLY_LIST, importOnlyFiles, type Manifest } from './src/lib/offline/precache.ts';
 import {
 	REGION_FILES_LIST,
+	regionChunkName,
 	regionFilesList,
 	regionPage,
 	type RegionFilesList
@@ -18,11 +20,12 @@ import {
 import { ERROR_NODE, SHELL_LIST, staticFiles } from './src/lib/offline/shell.ts';
 
 /** What the lists need of the bundle's files. */
-type BundleItem = { type: 'chunk'; fileName: string; moduleIds: readonly string[] } | { type: 'asset' };
+type BundleItem =
+	{ type: 'chunk'; fileName: string; moduleIds: readonly string[] } | { type: 'asset'; fileName: string };
 
 /**
- * After the client build: list the files only the PDF and Word readers use, each region's files, and the root
- * error page's files (installed with the shell), for the service worker.
+ * After the client build: list the files only the PDF and Word readers use, each region's files, the other build
+ * files, and the root error page's files (installed with the shell), for the service worker.
  */
 function importOnlyList(): Plugin {
 	return {
@@ -59,12 +62,41 @@ function importOnlyList(): Plugin {
 			const chunks = Object.values(bundle).flatMap((c) =>
 				c.type === 'chunk' ? [{ file: c.fileName, moduleIds: c.moduleIds }] : []
 			);
+			const regions = regionFilesList(parsed, sizeOf, undefined, chunks);
+			writeFileSync(join(dir, REGION_FILES_LIST), JSON.stringify(regions) + '\n');
+			// the build's other files, for the worker (which no longer carries every build file's name)
+			const bundleFiles = Object.values(bundle).map((c) => c.fileName);
 			writeFileSync(
-				join(dir, REGION_FILES_LIST),
-				JSON.stringify(regionFilesList(parsed, sizeOf, undefined, chunks)) + '\n'
+				join(dir, APP_FILES_LIST),
+				JSON.stringify(appFiles(bundleFiles, regions), null, 1) + '\n'
 			);
 		}
 	}
+}
+
+/**
+ * A region's chunks named by the region and the part, in their own folder: `_app/immutable/regions/taian.profile.
+ * [hash].js` rather than `_app/immutable/chunks/[hash].js` (SvelteKit's pattern, kept for every other chunk), so
+ * the loader maps and file lists that grow with the regions read (and compress) as names; the content hash stays,
+ * so a changed file still gets a new name (the worker and the kept-offline refresh rely on it).
+ */
+function regionChunkNames(): Plugin {
+	return {
+		name: 'pdao-region-chunk-names',
+		apply: 'build',
+		outputOptions(options) {
+			const kit = options.chunkFileNames;
+			// the client build only (the server's chunks are not served)
+			if (typeof kit !== 'string' || !kit.startsWith('_app/immutable/')) return null;
+			return {
+				...options,
+				chunkFileNames: (chunk) => {
+					const name = regionChunkName(chunk.moduleIds);
+					return name ? `_app/immutable/regions/${name}.[hash].js` : kit;
+				}
+			};
+		}
+	};
 }
 
 /** Each region's listed bytes plus its prerendered reader page's (the list is written before pages exist). */
@@ -84,6 +116,7 @@ export default defineConfig({
 		// Region packs (src/lib/regions/<id>/*.yaml) import as validated data; a broken pack fails the build.
 		packs(),
 		sveltekit(),
+		regionChunkNames(),
 		importOnlyList(),
 		// the client build carries each message's Chinese only; the English loads on switching (the script says why)
 		englishOnDemand(fileURLToPath(new URL('./src/lib/paraglide/messages', import.meta.url))),

@@ -1,7 +1,7 @@
 // First-view bytes of prerendered pages: the HTML plus every script and stylesheet it loads at start
 // (modulepreload links, the inline bootstrap's imports, stylesheets), raw and gzip.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function refs(html) {
@@ -31,7 +31,12 @@ export function pageBytes(buildDir, pagePath) {
 		raw += buf.length;
 		gzip += gzipSync(buf, { level: 9 }).length;
 	}
-	return { raw, gzip, files: new Set(files).size };
+	return {
+		raw,
+		gzip,
+		files: new Set(files).size,
+		paths: [...new Set(files)].map((f) => '/' + relative(buildDir, f))
+	};
 }
 
 /** Every file under a directory but those in `skip` (absolute paths), gzip-summed. */
@@ -75,12 +80,18 @@ export function shellBytes(buildDir, { SHELL_LIST, SHELL_PAGES, isShellFile, pag
 		paths.add(file);
 		for (const a of pageAssets(readFileSync(join(buildDir, file), 'utf8'), page)) paths.add(a);
 	}
+	return { ...filesBytes(buildDir, paths), paths: [...paths].sort() };
+}
+
+/** Bytes of the given files of a build (paths from the build's root, each starting with "/"), each counted once. */
+export function filesBytes(buildDir, paths) {
 	let raw = 0;
 	let gzip = 0;
-	for (const p of paths) {
+	const unique = new Set(paths);
+	for (const p of unique) {
 		const buf = readFileSync(join(buildDir, p));
 		raw += buf.length;
 		gzip += gzipSync(buf, { level: 9 }).length;
 	}
-	return { raw, gzip, files: paths.size };
+	return { raw, gzip, files: unique.size };
 }

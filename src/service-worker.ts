@@ -11,9 +11,12 @@
 // the cache after that, so a region opened once, or a PDF imported once, works offline; the regions a user chose
 // to keep offline are in their own cache (OFFLINE_CACHE), which outlives versions and is brought up to date when a
 // new version activates (refreshKeptRegions). A new version installs beside the old one and waits; the page offers
-// a reload, which tells it to take over.
+// a reload, which tells it to take over. The worker carries the names of the static files and the prerendered
+// pages only; the build files (content-hashed, under /_app/immutable/) are listed by the build beside it
+// ($lib/offline/build-files), so the worker — part of every first visit — does not grow with the regions.
 
-import { base, build, files, prerendered, version } from '$service-worker';
+import { base, files, prerendered, version } from '$service-worker';
+import { APP_FILES_LIST, buildFiles, isBuildFile } from '$lib/offline/build-files';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
 import { SHELL_LIST, SHELL_PAGES, WARM, WARM_DONE, isShellFile, pageAssets } from '$lib/offline/shell';
 import {
@@ -27,7 +30,11 @@ import {
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pdao-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+/** The static files and the prerendered pages (the build files are listed outside the worker: build-files.ts). */
+const PAGES_AND_FILES = [...files, ...prerendered];
+/** A file of this version the worker serves from its cache once there: a build file or a page or static file. */
+const isAppPath = (path: string) =>
+	(path.startsWith(`${base}/`) && isBuildFile(path.slice(base.length))) || PAGES_AND_FILES.includes(path);
 /** adapter-static's fallback page; some servers answer it with status 404, so it is cached whatever the status. */
 const NOT_FOUND_PAGE = `${base}/404.html`;
 
@@ -42,15 +49,29 @@ async function readImportOnly(): Promise<void> {
 	}
 }
 
+/** A list the build writes beside the worker (from the base), revalidated (it changes with every version); null
+ * when it cannot be read. */
+async function readList<T>(path: string): Promise<T | null> {
+	try {
+		const res = await fetch(`${base}${path}`, { cache: 'no-cache' });
+		return res.ok ? ((await res.json()) as T) : null;
+	} catch {
+		return null;
+	}
+}
+
 /** Each region's files (its data chunks and reader page): not fetched ahead unless the corpus is small. */
 let regionOnly = new Set<string>();
-async function readRegionFiles(): Promise<void> {
-	try {
-		const res = await fetch(`${base}${REGION_FILES_LIST}`);
-		if (res.ok) regionOnly = regionPaths((await res.json()) as RegionFilesList);
-	} catch {
-		// fetch them all rather than none
-	}
+/** The build files of this version (from the base), from the build's lists: none known until read. */
+let appBuild = new Set<string>();
+async function readBuildLists(): Promise<void> {
+	const [app, regions] = await Promise.all([
+		readList<string[]>(APP_FILES_LIST),
+		readList<RegionFilesList>(REGION_FILES_LIST)
+	]);
+	// without the region list, every page is fetched (the regions' chunks are cached when first used)
+	regionOnly = regionPaths(regions);
+	appBuild = buildFiles(app ?? [], regions);
 }
 
 /** Fetch a shell page, keep it, and return the files it loads at start. The 404 page is kept whatever its status
@@ -81,7 +102,7 @@ sw.addEventListener('install', (event) => {
 				// the error page's code is then cached when first used
 			}
 			for (const page of SHELL_PAGES)
-				for (const a of await installPage(cache, `${base}${page}`)) if (ASSETS.includes(a)) assets.add(a);
+				for (const a of await installPage(cache, `${base}${page}`)) if (isAppPath(a)) assets.add(a);
 			await cache.addAll([...assets]);
 		})()
 	);
@@ -91,10 +112,10 @@ sw.addEventListener('install', (event) => {
 let warming: Promise<void> | null = null;
 function warm(): Promise<void> {
 	warming ??= (async () => {
-		await Promise.all([readImportOnly(), readRegionFiles()]);
+		await Promise.all([readImportOnly(), readBuildLists()]);
 		const cache = await caches.open(CACHE);
 		const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-		const todo = ASSETS.filter((a) => {
+		const todo = [...[...appBuild].map((f) => `${base}${f}`), ...PAGES_AND_FILES].filter((a) => {
 			const path = a.slice(base.length);
 			return !have.has(a) && shouldPrecache(path, importOnly) && !regionOnly.has(path);
 		});
@@ -147,6 +168,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
+			await readBuildLists();
 			for (const key of await caches.keys()) {
 				// the user's "available offline" regions outlive versions
 				if (key === CACHE || key === OFFLINE_CACHE) continue;
@@ -154,7 +176,7 @@ sw.addEventListener('activate', (event) => {
 				const old = await caches.open(key);
 				for (const req of await old.keys()) {
 					const path = new URL(req.url).pathname;
-					if (!build.includes(path) || (await cache.match(path))) continue;
+					if (!appBuild.has(path.slice(base.length)) || (await cache.match(path))) continue;
 					const res = await old.match(req);
 					if (res) await cache.put(path, res);
 				}
@@ -197,7 +219,7 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Build files and pages never change within a version: serve them from the cache (the import-only
 			// ones once fetched; the first fetch below caches them).
-			if (ASSETS.includes(url.pathname)) {
+			if (isAppPath(url.pathname)) {
 				const hit =
 					(await cache.match(url.pathname)) ??
 					(await caches.match(url.pathname, { cacheName: OFFLINE_CACHE }));

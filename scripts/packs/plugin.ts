@@ -16,6 +16,7 @@ import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
 import type { ParseOptions } from '../../src/lib/regions/types';
 import { checkPack, type PackParts, type PackProblem } from '../../src/lib/rules/pack/check.ts';
 import {
+	manifestEntry,
 	PACK_FILES,
 	parsePart,
 	partOf,
@@ -374,6 +375,10 @@ export function packs(): Plugin {
 			}
 			try {
 				const data = validator!.load(path);
+				// meta.yaml?manifest: the fields every document loads eagerly (the registry's manifest); the whole
+				// meta loads per document
+				if (/[?&]manifest\b/.test(id) && basename(path) === PACK_FILES.meta)
+					return `export default ${JSON.stringify(manifestEntry(data as PackMeta))};`;
 				// journey.yaml?roles: only the role ids, for an eager list of the regions that can be simulated.
 				if (/[?&]roles\b/.test(id) && basename(path) === PACK_FILES.journey)
 					return `export default ${JSON.stringify((data as PackJourney).roles.map((r) => r.id))};`;

@@ -54,7 +54,9 @@ await atRevision(rev, async (load, root) => {
 	);
 	// The documents (national texts included) as the registry lists them, and the national framework as the
 	// conformity engine gets it.
-	put('data/documents.json', json(registry.documents));
+	// (each meta whole: since the eager manifest is slim, the rest loads per document — loadDetails)
+	const whole = (d) => (registry.loadDetails ? registry.loadDetails(d.id) : d);
+	put('data/documents.json', json(await Promise.all(registry.documents.map(whole))));
 	const framework = await load('/src/lib/regions/national/framework.ts');
 	const { profile: national } = await load('/src/lib/regions/national/profile.ts');
 	const { HAND_MARKS } = await load('/src/lib/regions/national/marks.ts');
@@ -72,7 +74,7 @@ await atRevision(rev, async (load, root) => {
 		put(
 			`data/${id}.json`,
 			json({
-				meta,
+				meta: await whole(meta),
 				profile: profiles[registry.regionIds.indexOf(id)],
 				eligibility: eligibilityRules.find((r) => r.region === id) ?? null,
 				journey,

@@ -24,10 +24,14 @@ describe('DocumentsByLevel', () => {
 		expect(group('city')).toEqual(['quzhou', 'yingkou', 'taian']);
 	});
 
-	test('a national card: its level, validity cited, and where facts not in its text come from', () => {
+	test('a national card: its level, validity cited, and where facts not in its text come from', async () => {
 		today.start(new URLSearchParams({ today: '2026-12-05' }));
 		const { container } = render(DocumentsByLevel, { documents, heading: 2 });
 		const spec = container.querySelector('[data-region="nationalSpec"]') as HTMLElement;
+		const pricing = container.querySelector('[data-region="nationalPricing"]') as HTMLElement;
+		// issuer, number and the facts' source are not in the eager manifest: each card loads its document's
+		await within(spec).findByTestId('facts-source');
+		await within(pricing).findByText(/发改价格〔2025〕65号/u, { selector: '.facts' });
 		expect(spec.textContent).toContain('国家');
 		expect(spec.textContent).toContain('试行');
 		expect(spec.textContent).toContain('发改数据规〔2025〕27号');
@@ -37,7 +41,6 @@ describe('DocumentsByLevel', () => {
 			expect.stringMatching(/regions\/nationalSpec\/?#art-27$/)
 		);
 		expect(within(spec).getByTestId('facts-source').textContent).toMatch(/^发文机关 · 文号：正文未载/u);
-		const pricing = container.querySelector('[data-region="nationalPricing"]') as HTMLElement;
 		expect(pricing.textContent).toContain('印发日期：2025-01-16');
 		expect(within(pricing).queryByTestId('facts-source')).toBeNull();
 	});

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { documents, regions } from '$lib/regions/registry';
+import { MANY_REGIONS } from '$lib/regions/picker';
 import type { DocumentMeta } from '$lib/regions/types';
 import RegionPicker from './RegionPicker.svelte';
 
@@ -41,6 +42,34 @@ describe('RegionPicker', () => {
 		// the chip removes
 		await fireEvent.click(within(box).getByRole('button', { name: '移除 泰安' }));
 		expect(onchange).toHaveBeenLastCalledWith([]);
+	});
+
+	test('few regions (at most MANY_REGIONS): one flat list in national → province order, no groups, search or pins', () => {
+		const { container } = render(RegionPicker, {
+			options: documents,
+			selected: [],
+			onchange: vi.fn(),
+			legend: '文件'
+		});
+		expect(documents.length).toBeLessThanOrEqual(MANY_REGIONS);
+		expect(container.querySelectorAll('details')).toHaveLength(0);
+		expect(screen.queryByRole('searchbox')).toBeNull();
+		expect(screen.queryByRole('button', { name: /置顶/ })).toBeNull();
+		const lists = container.querySelectorAll('ul[data-flat]');
+		expect(lists).toHaveLength(1);
+		const ids = [...lists[0]!.querySelectorAll('[data-option]')].map((li) => li.getAttribute('data-option'));
+		// every document once, the national ones first (the same order as the grouped picker)
+		expect([...ids].sort()).toEqual(documents.map((d) => d.id).sort());
+		const national = documents.filter((d) => d.level === 'national').map((d) => d.id);
+		expect(ids.slice(0, national.length).sort()).toEqual([...national].sort());
+	});
+
+	test('one more than MANY_REGIONS: the grouped picker with search and pins', () => {
+		const options = many.slice(0, MANY_REGIONS + 1);
+		const { container } = render(RegionPicker, { options, selected: [], onchange: vi.fn(), legend: '地区' });
+		expect(container.querySelector('ul[data-flat]')).toBeNull();
+		expect(container.querySelectorAll('details[data-group]').length).toBeGreaterThan(1);
+		expect(screen.getByRole('searchbox')).toBeInTheDocument();
 	});
 
 	test('a minimum: at it, a chosen region cannot be dropped (box and chip disabled); above it, it can', async () => {

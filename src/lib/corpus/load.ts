@@ -1,9 +1,9 @@
 // A document's text as a clause tree, parsed once per session from the registry's source with the options its
-// meta.yaml gives. The parser is imported with the text, not before: every page shows citations (Cite reads this
+// meta.yaml gives (its details, loaded with the text). The parser is imported with the text, not before: every page shows citations (Cite reads this
 // cache), and a first view that cites nothing need not carry it.
 
 import { RegionLoadError } from '$lib/regions/lazy';
-import { getDocument, loadSource } from '$lib/regions/registry';
+import { isDocumentId, loadDetails, loadSource } from '$lib/regions/registry';
 import type { Corpus, RegionId } from '$lib/regions/types';
 
 const corpusCache = new Map<RegionId, Promise<Corpus>>();
@@ -12,10 +12,9 @@ const corpusCache = new Map<RegionId, Promise<Corpus>>();
 export function loadCorpus(id: RegionId): Promise<Corpus> {
 	let p = corpusCache.get(id);
 	if (!p) {
-		const meta = getDocument(id);
-		if (!meta) return Promise.reject(new Error(`unknown document "${id}"`));
-		p = Promise.all([loadSource(id), import('./parse')]).then(
-			([raw, { parseCorpus }]) => parseCorpus(id, raw, meta.parse),
+		if (!isDocumentId(id)) return Promise.reject(new Error(`unknown document "${id}"`));
+		p = Promise.all([loadSource(id), loadDetails(id), import('./parse')]).then(
+			([raw, meta, { parseCorpus }]) => parseCorpus(id, raw, meta.parse),
 			(e: unknown) => {
 				throw e instanceof RegionLoadError ? e : new RegionLoadError(id, 'text', e);
 			}

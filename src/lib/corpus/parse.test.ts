@@ -7,7 +7,7 @@ import { withoutWhitespace, joinPageBreaks, cleanLines } from './clean';
 import { readMark, isHeadingOnly } from './markers';
 import { ParseError, parseCorpus, parseDocument } from './parse';
 import { unwrapLines } from './unwrap';
-import { getRegion } from '$lib/regions/registry';
+import { loadRegionDetails } from '$lib/regions/registry';
 
 const outline = (raw: string, scheme?: 'articles' | 'sections') =>
 	parseDocument('t', raw, scheme ? { scheme } : {}).corpus.clauses.map((c) => `${c.id} ${c.label.zh}`);
@@ -160,7 +160,7 @@ describe('articles', () => {
 	});
 
 	test('Jiangsu parses the same with its notice, footer and page breaks found or told', async () => {
-		const meta = getRegion('jiangsu')!;
+		const meta = await loadRegionDetails('jiangsu');
 		const raw = readFileSync(resolve(__dirname, '../regions/jiangsu/source.txt'), 'utf8');
 		const told = parseCorpus('jiangsu', raw, meta.parse);
 		const found = parseDocument('jiangsu', raw, { joinPageBreaks: true }).corpus;

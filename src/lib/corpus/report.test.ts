@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getRegion, loadSource, regionIds } from '$lib/regions/registry';
+import { loadDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { withoutWhitespace } from './clean';
 import { analyze, levelLabel, numberingMessage, suggestedScheme } from './report';
 
@@ -151,7 +151,7 @@ describe('the report the import shows', () => {
 	test.each(regionIds)(
 		'%s: the regional text, under its own parser options, is ready to apply',
 		async (id) => {
-			const r = analyze(await loadSource(id), getRegion(id)!.parse);
+			const r = analyze(await loadSource(id), (await loadDetails(id)).parse);
 			expect(r.warnings).toEqual([]);
 			expect(r.scheme).toBe(r.detected);
 		}

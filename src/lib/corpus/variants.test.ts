@@ -7,7 +7,7 @@
 
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Clause, Corpus, NumberingScheme } from '$lib/regions/types';
-import { getDocument, loadSource } from '$lib/regions/registry';
+import { loadDetails, loadSource } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
@@ -230,7 +230,7 @@ const table = new Map<string, Map<Doc, string>>();
 
 describe.each(NATIONAL)('%s in every layout', (id) => {
 	test.each(VARIANTS)('$name', async (variant) => {
-		const scheme = getDocument(id)!.parse.scheme;
+		const scheme = (await loadDetails(id)).parse.scheme;
 		const row = table.get(variant.name) ?? new Map<Doc, string>();
 		table.set(variant.name, row);
 		if (variant.applies && !variant.applies(scheme)) {

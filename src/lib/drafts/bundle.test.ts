@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { deepEqual } from '$lib/rules/equal';
 import { regionStatus } from '$lib/rules/status';
 import { validityWindow } from '$lib/rules/validity';
@@ -16,7 +16,7 @@ import { blankDraft, cloneRegion } from './create';
 import { DRAFT_PREFIX } from './types';
 
 async function clone(id: string) {
-	const meta = getRegion(id)!;
+	const meta = await loadRegionDetails(id);
 	const profile = await loadProfile(id);
 	return { meta, profile, draft: cloneRegion(meta, profile, await loadSource(id)) };
 }

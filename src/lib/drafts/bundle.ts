@@ -9,6 +9,7 @@ import type {
 	Corpus,
 	DatedValue,
 	RegionId,
+	RegionDetails,
 	RegionMeta,
 	RegionProfile,
 	RuleValue,
@@ -78,7 +79,7 @@ export function draftMeta(
 	draft: Draft,
 	region: RegionId,
 	base?: { meta: RegionMeta; profile: RegionProfile }
-): RegionMeta {
+): RegionDetails {
 	const name = draft.name.trim() || draft.title.trim() || region;
 	return {
 		id: region,

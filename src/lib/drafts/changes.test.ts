@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import type { DatedValue, RegionProfile } from '$lib/regions/types';
 import { buildComparison } from '$lib/rules/compare';
 import { changeStatus, draftChanges, summarizeChanges, type ChangeStatus } from './changes';
@@ -11,7 +11,8 @@ const profiles = Object.fromEntries(
 ) as Record<string, RegionProfile>;
 const all = regionIds.map((region) => ({ region, profile: profiles[region]! }));
 
-const cloneOf = async (id: string) => cloneRegion(getRegion(id)!, profiles[id]!, await loadSource(id));
+const cloneOf = async (id: string) =>
+	cloneRegion(await loadRegionDetails(id), profiles[id]!, await loadSource(id));
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
 	from: null,

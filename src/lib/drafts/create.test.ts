@@ -36,12 +36,16 @@ describe('a blank draft', () => {
 
 describe('a draft cloned from any region', () => {
 	test('passes the draft schema, its text included (the control/bidi check refuses no shipped text)', async () => {
-		const { regions, loadProfile, loadSource } = await import('$lib/regions/registry');
+		const { regions, loadProfile, loadRegionDetails, loadSource } = await import('$lib/regions/registry');
 		const { cloneRegion } = await import('./create');
 		const { parseDraftPayload } = await import('./schema');
 		expect(regions.length).toBeGreaterThan(0);
 		for (const meta of regions) {
-			const d = cloneRegion(meta, await loadProfile(meta.id), await loadSource(meta.id));
+			const d = cloneRegion(
+				await loadRegionDetails(meta.id),
+				await loadProfile(meta.id),
+				await loadSource(meta.id)
+			);
 			const r = parseDraftPayload(d);
 			expect(r.ok ? [] : r.problems.map((p) => p.field), meta.id).toEqual([]);
 		}

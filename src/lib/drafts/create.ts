@@ -5,7 +5,14 @@
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { qualifiedRef } from '$lib/regions/citation';
 import { NOT_SPECIFIED } from '$lib/rules/format';
-import type { DatedValue, DimensionId, DocumentStatus, RegionMeta, RegionProfile } from '$lib/regions/types';
+import type {
+	DatedValue,
+	DimensionId,
+	DocumentStatus,
+	RegionDetails,
+	RegionMeta,
+	RegionProfile
+} from '$lib/regions/types';
 import { DRAFT_FORMAT, type Draft } from './types';
 
 const silent = (): DatedValue[] => [
@@ -102,7 +109,7 @@ function asDraft(meta: RegionMeta, values: Record<DimensionId, DatedValue[]>): D
  * `hasJourney`: whether the region can be simulated.
  */
 export function cloneRegion(
-	meta: RegionMeta,
+	meta: RegionDetails,
 	profile: RegionProfile,
 	source: string,
 	opts: { title?: string; name?: string; hasJourney?: boolean } = {}

@@ -7,7 +7,7 @@ import { IDEAL } from '$lib/eligibility/fixtures';
 import { eligibilityRules, getEligibilityRules } from '$lib/eligibility/regions';
 import type { CriterionResult, RegionEligibility, RegionResult } from '$lib/eligibility/types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { DatedValue, RegionProfile, RuleValue } from '$lib/regions/types';
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
@@ -30,7 +30,7 @@ beforeAll(async () => {
 		const profile = await loadProfile(id);
 		const eligibility = getEligibilityRules(id)!;
 		loaded.set(id, {
-			draft: cloneRegion(getRegion(id)!, profile, await loadSource(id)),
+			draft: cloneRegion(await loadRegionDetails(id), profile, await loadSource(id)),
 			base: { eligibility, profile },
 			profile
 		});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { getRegion, loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import type { RegionProfile } from '$lib/regions/types';
 import { draftChanges } from './changes';
 import { blankDraft, cloneRegion } from './create';
@@ -18,7 +18,8 @@ const NAMES = {
 	en: Object.fromEntries(regionIds.map((id) => [id, getRegion(id)!.name.en]))
 };
 
-const taianClone = async () => cloneRegion(getRegion('taian')!, profiles.taian!, await loadSource('taian'));
+const taianClone = async () =>
+	cloneRegion(await loadRegionDetails('taian'), profiles.taian!, await loadSource('taian'));
 
 function md(draft: Draft, locale: 'zh' | 'en', against = all) {
 	return draftToMarkdown(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
 import { DRAFT_LIMITS, formatPath, hasControlChars, parseDraftPayload } from './schema';
 import type { RuleValue } from '$lib/regions/types';
@@ -34,7 +34,7 @@ describe('parseDraftPayload accepts', () => {
 		if (r.ok) expect(r.draft).not.toBe(d);
 	});
 	test.each(regionIds)('a clone of %s, text and all', async (id) => {
-		const d = cloneRegion(getRegion(id)!, await loadProfile(id), await loadSource(id));
+		const d = cloneRegion(await loadRegionDetails(id), await loadProfile(id), await loadSource(id));
 		expect(parseDraftPayload(d)).toEqual({ ok: true, draft: d });
 	});
 	test('every value kind, dated values, qualifiers and notes', () => {

@@ -8,7 +8,7 @@ import { buildJourney, type BuiltJourney } from '$lib/machines/build';
 import { loadJourney } from '$lib/machines/registry';
 import { startJourney, type JourneySimulation } from '$lib/machines/simulator';
 import type { Facts, Journey } from '$lib/machines/types';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import type { RegionProfile } from '$lib/regions/types';
 import { plusDays, plusMonths } from '$lib/rules/dates';
 import { termEnd } from '$lib/rules/periods';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 		loaded.set(id, {
 			journey: await loadJourney(id),
 			profile,
-			draft: cloneRegion(getRegion(id)!, profile, await loadSource(id))
+			draft: cloneRegion(await loadRegionDetails(id), profile, await loadSource(id))
 		});
 	}
 });

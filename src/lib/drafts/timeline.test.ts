@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import type { Journey } from '$lib/machines/types';
-import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
-import type { DatedValue, RegionMeta, RegionProfile } from '$lib/regions/types';
+import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
+import type { DatedValue, RegionDetails, RegionProfile } from '$lib/regions/types';
 import { lastDayBeforeFinalMonths, monthsBeforeExpiry } from '$lib/rules/periods';
 import { computeTimeline, deadlineStatus, type Timeline, type TimelineInput } from '$lib/timeline';
 import { draftJourney, draftMeta, draftProfile } from './bundle';
@@ -16,7 +16,7 @@ const DRAFT_ID = 'draft-tl';
 const START = '2025-06-01';
 
 interface Loaded {
-	meta: RegionMeta;
+	meta: RegionDetails;
 	profile: RegionProfile;
 	journey: Journey;
 	draft: Draft;
@@ -34,7 +34,7 @@ function withBaseDates(draft: Draft, profile: RegionProfile): Draft {
 beforeAll(async () => {
 	// the regions with a journey: a draft's timeline runs on its procedure region's
 	for (const id of journeyRegionIds) {
-		const meta = getRegion(id)!;
+		const meta = await loadRegionDetails(id);
 		const profile = await loadProfile(id);
 		loaded.set(id, {
 			meta,

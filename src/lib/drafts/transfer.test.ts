@@ -8,7 +8,7 @@ import { getEligibilityRules } from '$lib/eligibility/regions';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { parsePack, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
 import {
 	draftFromFile,
@@ -31,7 +31,7 @@ const GENERATED = '2026-11-23T00:00:00.000Z';
 const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
 
 async function clone(id: string) {
-	const meta = getRegion(id)!;
+	const meta = await loadRegionDetails(id);
 	const profile = await loadProfile(id);
 	return {
 		...(await loadDraftBase({ meta, profile })),

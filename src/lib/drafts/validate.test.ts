@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { getRegion, loadProfile, loadSource, regionIds } from '$lib/regions/registry';
+import { getRegion, loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import type { DatedValue, RuleValue } from '$lib/regions/types';
 import { parseDraft } from './bundle';
 import { blankDraft, cloneRegion } from './create';
@@ -33,7 +33,7 @@ const errors = (d: Draft) =>
 
 describe('the five regulations, cloned', () => {
 	test.each(regionIds)('%s: no errors and every citation resolves in the draft’s own text', async (id) => {
-		const meta = getRegion(id)!;
+		const meta = await loadRegionDetails(id);
 		const d = cloneRegion(meta, await loadProfile(id), await loadSource(id));
 		const issues = validateDraft(d);
 		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -371,7 +371,7 @@ describe('against the national framework', async () => {
 		national: { profile: national, handMarks: HAND_MARKS, base: base ?? null }
 	});
 	const clone = async (id: string) => {
-		const meta = getRegion(id)!;
+		const meta = await loadRegionDetails(id);
 		const profile = await loadProfile(id);
 		return { draft: cloneRegion(meta, profile, await loadSource(id)), base: { meta, profile } };
 	};

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cloneRegion } from '$lib/drafts/create';
-import { getRegion, loadProfile } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails } from '$lib/regions/registry';
 import { IDEAL } from './fixtures';
 import { evaluateEligibility } from './index';
 import { eligibilityRules } from './regions';
@@ -14,7 +14,7 @@ describe('a draft in the eligibility checker', () => {
 		'an unchanged clone of %s gets its region’s verdict, criteria and citations',
 		async (id) => {
 			const profile = await loadProfile(id);
-			const draft = cloneRegion(getRegion(id)!, profile, '');
+			const draft = cloneRegion(await loadRegionDetails(id), profile, '');
 			await loadBaseRules({ profile });
 			for (const facts of [IDEAL, {}]) {
 				const own = evaluateEligibility(id, facts, { asOf: AS_OF });

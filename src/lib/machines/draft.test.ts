@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { draftJourney, draftProfile } from '$lib/drafts/bundle';
 import { cloneRegion } from '$lib/drafts/create';
 import type { Draft } from '$lib/drafts/types';
-import { getRegion, loadProfile } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails } from '$lib/regions/registry';
 import type { DatedValue, IsoDate, RegionId } from '$lib/regions/types';
 import { termEnd } from '$lib/rules/periods';
 import { buildDraftJourney, restoreDraftJourney, startDraftJourney } from './draft';
@@ -19,7 +19,7 @@ const START: IsoDate = '2025-03-10';
 const REGION: RegionId = 'draft-test';
 
 async function cloneOf(region: RegionId): Promise<Draft> {
-	return cloneRegion(getRegion(region)!, await loadProfile(region), '');
+	return cloneRegion(await loadRegionDetails(region), await loadProfile(region), '');
 }
 
 async function draftSim(draft: Draft, procedure: RegionId, role: RoleId | undefined, start = START) {

@@ -7,6 +7,7 @@ import {
 	ON_DEMAND,
 	refreshPlan,
 	regionFilesList,
+	regionChunkName,
 	regionOfChunk,
 	regionPaths,
 	type RegionFilesList
@@ -88,6 +89,18 @@ describe('chunks the manifest does not key', () => {
 		).toBeNull();
 		expect(regionOfChunk({ file: 'a.js', moduleIds: [`${root}/registry.ts`] })).toBeNull();
 		expect(regionOfChunk({ file: 'a.js', moduleIds: [] })).toBeNull();
+	});
+	test("a region's chunk is named by the region and the part; any other chunk keeps the build's name", () => {
+		const name = (...ids: string[]) => regionChunkName(ids.map((m) => `${root}/${m}`));
+		expect(name('taian/profile.yaml')).toBe('taian.profile');
+		expect(name('taian/meta.yaml')).toBe('taian.meta');
+		expect(name('syn-001/source.txt?raw')).toBe('syn-001.text');
+		expect(name('syn-001/source.txt?shard')).toBe('syn-001.shard');
+		expect(name('taian/walkthroughs.yaml?index')).toBe('taian.walkthroughs-index');
+		expect(name('henan/journey.yaml', 'henan/eligibility.yaml')).toBe('henan.eligibility+journey');
+		expect(name('taian/eligibility.yaml', 'henan/eligibility.yaml')).toBeNull();
+		expect(name('registry.ts')).toBeNull();
+		expect(regionChunkName([])).toBeNull();
 	});
 	test("they join the region's files", () => {
 		const list = regionFilesList(manifest, sizeOf, 0, [

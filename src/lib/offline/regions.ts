@@ -54,6 +54,27 @@ export function regionOfChunk(chunk: BundleChunk): string | null {
 	return first && ids.every((id) => id === first) ? first : null;
 }
 
+/** What a module of a region's folder is, for its chunk's name: "profile", "text" (source.txt?raw), "shard". */
+function partOf(moduleId: string): string {
+	const [path = '', query = ''] = moduleId.replace(/^\0/, '').split('?');
+	const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+	const q = query.split('&').find((k) => k && k !== 'raw' && !k.startsWith('import'));
+	if (file === 'source') return q ?? 'text';
+	return q ? `${file}-${q}` : file;
+}
+
+/**
+ * The name of a chunk made of one region's files, "<region>.<part>" ("taian.profile", "taian.text",
+ * "taian.shard"; parts joined by "+" when one chunk holds several); null for any other chunk. The build names
+ * such chunks by it (vite.config.ts) so that a region's files say whose they are and lists of them compress;
+ * the content hash stays in the name (cache-busting).
+ */
+export function regionChunkName(moduleIds: readonly string[]): string | null {
+	const region = regionOfChunk({ file: '', moduleIds });
+	if (!region) return null;
+	return `${region}.${[...new Set(moduleIds.map(partOf))].sort().join('+')}`;
+}
+
 /**
  * Each region's files from the Vite manifest: the chunks made for the files of src/lib/regions/<id>/ (each a
  * dynamic import of its own) and the region's page. `sizeOf` gives a file's bytes (a path from the base).

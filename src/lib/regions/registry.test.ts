@@ -11,10 +11,13 @@ import {
 	getRegion,
 	isDocumentId,
 	isRegionId,
+	loadDetails,
 	loadProfile,
+	loadRegionDetails,
 	regionIds,
 	regions
 } from './registry';
+import { MANIFEST_FIELDS } from '$lib/rules/pack/meta';
 import { loadCorpus } from '$lib/corpus/load';
 import { journeyRoleIds } from '$lib/machines/roles';
 
@@ -65,14 +68,35 @@ describe('registry', () => {
 			expect(folder(id, 'walkthroughs.yaml'), `${id}/walkthroughs.yaml`).toBe(true);
 	});
 
-	test('every document states where a fact not in its text comes from', () => {
-		for (const d of documents) {
+	test('every document states where a fact not in its text comes from', async () => {
+		for (const { id } of documents) {
+			const d = await loadDetails(id);
 			if (!d.factsSource) continue;
 			expect(d.factsSource.facts.length, d.id).toBeGreaterThan(0);
 			expect(d.factsSource.source.zh && d.factsSource.source.en, d.id).toBeTruthy();
 		}
-		expect(getDocument('nationalSpec')?.factsSource?.facts).toEqual(['issuer', 'docNumber']);
-		expect(getDocument('nationalPricing')?.factsSource).toBeUndefined();
+		expect((await loadDetails('nationalSpec')).factsSource?.facts).toEqual(['issuer', 'docNumber']);
+		expect((await loadDetails('nationalPricing')).factsSource).toBeUndefined();
+	});
+
+	test('the eager manifest holds only the listed fields; the details load per document, whole', async () => {
+		for (const d of documents) {
+			expect(
+				Object.keys(d).filter((k) => k !== 'id' && !(MANIFEST_FIELDS as readonly string[]).includes(k)),
+				d.id
+			).toEqual([]);
+			const full = await loadDetails(d.id);
+			// the details are the whole meta.yaml: the manifest's fields agree, and parse options are there
+			expect(full).toMatchObject(d);
+			expect(full.parse.scheme, d.id).toMatch(/^(articles|sections)$/u);
+		}
+		// what the manifest leaves out: issuer, number, parse options, facts' source, notes
+		expect(getDocument('nationalRegistration')).not.toHaveProperty('notes');
+		expect(getDocument('jiangsu')).not.toHaveProperty('docNumber');
+		expect((await loadDetails('nationalRegistration')).notes?.length).toBeGreaterThan(0);
+		expect((await loadDetails('jiangsu')).docNumber).toBe('苏政办规〔2024〕5号');
+		await expect(loadDetails('atlantis')).rejects.toThrow(/atlantis/u);
+		await expect(loadRegionDetails('nationalSpec')).rejects.toThrow(/not a rule region/u);
 	});
 
 	test('validity as the national texts write it', () => {

@@ -2,16 +2,32 @@
 // validated at build time (src/lib/rules/pack/, README "Adding a region"); the folder name is its id. Its text
 // is read, searched, cited and listed on the home page. A regional document with a rule profile is also a
 // *rule region*: the compare, eligibility, simulate, timeline, training and drafting tools work over the rule
-// regions only. The national documents are documents, not rule regions. Metadata is small and eager; a text
-// and a rule profile load only when a page asks for them.
+// regions only. The national documents are documents, not rule regions. What loads eagerly is the manifest —
+// each document's DocumentMeta (names, level, province, title, status and validity: meta.yaml?manifest, the
+// packs plugin) — so that it stays small however many documents there are; the rest of a meta (issuer, document
+// number, parse options, notes: DocumentDetails), a text and a rule profile load per document when a page asks
+// for them, through the one lazy cache ($lib/regions/lazy).
 
-import type { DocumentLevel, DocumentMeta, RegionId, RegionMeta, RegionProfile } from './types';
+import { regionCache } from './lazy';
+import type {
+	DocumentDetails,
+	DocumentLevel,
+	DocumentMeta,
+	RegionDetails,
+	RegionId,
+	RegionMeta,
+	RegionProfile
+} from './types';
 
 /** "./taian/meta.yaml" → "taian". */
 const folderOf = (path: string) => path.split('/')[1]!;
 
 const metaModules = import.meta.glob<Omit<DocumentMeta, 'id'>>('./*/meta.yaml', {
 	eager: true,
+	query: '?manifest',
+	import: 'default'
+});
+const detailLoaders = import.meta.glob<Omit<DocumentDetails, 'id'>>('./*/meta.yaml', {
 	import: 'default'
 });
 const sourceLoaders = import.meta.glob<string>('./*/source.txt', {
@@ -87,4 +103,22 @@ export async function loadProfile(id: RegionId): Promise<RegionProfile> {
 	const load = profileLoaders[`./${id}/profile.yaml`];
 	if (!load) throw new Error(`no rule profile for region "${id}"`);
 	return { region: id, ...(await load()) };
+}
+
+const details = regionCache('meta', async (id): Promise<DocumentDetails> => {
+	const load = detailLoaders[`./${id}/meta.yaml`];
+	if (!load) throw new Error(`no meta for document "${id}"`);
+	return { ...(await load()), id };
+});
+
+/** A document's whole meta (the manifest's fields and the details: issuer, document number, parse options,
+ * notes), loaded once per session; a failed load (RegionLoadError) can be retried. */
+export function loadDetails(id: RegionId): Promise<DocumentDetails> {
+	return details.get(id);
+}
+
+/** A rule region's whole meta (what a draft cloned from it copies); rejects for any other document. */
+export async function loadRegionDetails(id: RegionId): Promise<RegionDetails> {
+	if (!isRegionId(id)) throw new Error(`"${id}" is not a rule region`);
+	return (await loadDetails(id)) as RegionDetails;
 }

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCorpus } from '$lib/corpus/parse';
 import { DIMENSIONS } from './dimensions';
 import { profile as national } from './national/profile';
-import { getDocument, loadProfile, loadSource, regionIds } from './registry';
+import { loadDetails, loadProfile, loadSource, regionIds } from './registry';
 import type { RegionProfile, RuleValue } from './types';
 
 const NEW = [
@@ -41,7 +41,7 @@ const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadPr
 const clauses = new Map(
 	await Promise.all(
 		regionIds.map(async (id) => {
-			const meta = getDocument(id)!;
+			const meta = await loadDetails(id);
 			const corpus = parseCorpus(id, await loadSource(id), meta.parse);
 			return [id, new Set(corpus.clauses.map((c) => c.id))] as const;
 		})

@@ -161,7 +161,11 @@ export interface Supersession {
 /** A fact the card shows (issuer, document number, date of issue) that the text itself does not state. */
 export type OutsideTextFact = 'issuer' | 'docNumber' | 'issued';
 
-/** Metadata of any document in the corpus: a regional regulation or a national one. */
+/**
+ * What loads eagerly about every document (the manifest, src/lib/regions/registry.ts): what the home list, the
+ * pickers, the header search's names, citations and the status badges need. The rest of a document's meta
+ * (DocumentDetails: issuer, document number, parse options, notes, facts' sources) loads per document.
+ */
 export interface DocumentMeta {
 	id: RegionId;
 	/** Position in lists within its level; documents without one sort after, by id. */
@@ -169,10 +173,6 @@ export interface DocumentMeta {
 	title: Localized;
 	/** Short name: 衢州 / Quzhou, 登记办法 / National Interim Registration Measures. */
 	name: Localized;
-	/** The body that issued the text, where the text names it (the drafts do not). */
-	issuer: Localized | null;
-	/** Document number (文号), where the text gives one (or `factsSource` says where it comes from). */
-	docNumber?: string;
 	level: DocumentLevel;
 	/** Province the region belongs to (itself for a province); none for a national document. */
 	province?: Localized;
@@ -182,11 +182,6 @@ export interface DocumentMeta {
 	validity: ValidityRule;
 	/** The operator role's name in this text, with the glossary's English word. */
 	operatorTerm?: Localized;
-	parse: ParseOptions;
-	/** Facts shown that the text does not state, and where they come from instead. */
-	factsSource?: { facts: OutsideTextFact[]; source: Localized };
-	/** What the model leaves out about this text, said plainly. */
-	notes?: Localized[];
 	/** This text's id among the region's versions; "text" when the region has only one. */
 	version?: string;
 	/** The version that replaces this text, if the region has one. */
@@ -195,6 +190,22 @@ export interface DocumentMeta {
 	versions?: DocumentVersion[];
 }
 
+/** The fields of a document's meta that are not in the manifest: loaded per document when a page needs them. */
+export interface DocumentDetailFields {
+	/** The body that issued the text, where the text names it (the drafts do not). */
+	issuer: Localized | null;
+	/** Document number (文号), where the text gives one (or `factsSource` says where it comes from). */
+	docNumber?: string;
+	parse: ParseOptions;
+	/** Facts shown that the text does not state, and where they come from instead. */
+	factsSource?: { facts: OutsideTextFact[]; source: Localized };
+	/** What the model leaves out about this text, said plainly. */
+	notes?: Localized[];
+}
+
+/** A document's whole meta (its meta.yaml): the manifest's fields and the details. */
+export interface DocumentDetails extends DocumentMeta, DocumentDetailFields {}
+
 /** A rule region's metadata: a regional document with a rule profile, journey, eligibility and walkthroughs. */
 export interface RegionMeta extends DocumentMeta {
 	level: RegionLevel;
@@ -202,6 +213,9 @@ export interface RegionMeta extends DocumentMeta {
 	province: Localized;
 	operatorTerm: Localized;
 }
+
+/** A rule region's whole meta (the manifest's fields and the details). */
+export interface RegionDetails extends RegionMeta, DocumentDetailFields {}
 
 // ——— Rule profiles: one typed, cited value per comparison dimension per region ———
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { profile as national } from '$lib/regions/national/profile';
 import { loadAllProfiles } from '$lib/regions/profiles';
-import { getRegion, regionIds } from '$lib/regions/registry';
+import { loadRegionDetails, regionIds } from '$lib/regions/registry';
 import type { DatedValue, RegionProfile, TopicId } from '$lib/regions/types';
 
 type DiffKindShown = (typeof DIFF_KINDS)[number];
@@ -224,7 +224,7 @@ describe('selection in the URL', () => {
 describe('a draft compared with the five', async () => {
 	const profiles = await loadAllProfiles();
 	const taian = profiles.find((p) => p.region === 'taian')!;
-	const draft = cloneRegion(getRegion('taian')!, taian, '');
+	const draft = cloneRegion(await loadRegionDetails('taian'), taian, '');
 	const term = (n: number): DatedValue[] => [
 		{ ...draft.values['term.maxMonths']![0]!, value: { kind: 'number', value: n, bound: 'atMost' } }
 	];

@@ -64,7 +64,7 @@ export const KIND_LABELS: Record<DocumentStatus, Localized> = {
 const DEFAULT_VERSION = 'text';
 
 /** A region's versions of its text: the one in the corpus (its meta) first, then the others. */
-export function versionsOf(meta: DocumentMeta): DocumentVersion[] {
+export function versionsOf(meta: DocumentMeta & { docNumber?: string }): DocumentVersion[] {
 	const current: DocumentVersion = {
 		id: meta.version ?? DEFAULT_VERSION,
 		title: meta.title,

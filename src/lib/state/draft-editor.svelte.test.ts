@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cloneRegion } from '$lib/drafts/create';
 import type { Draft } from '$lib/drafts/types';
-import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import { getClause } from './corpora.svelte';
 import { draftEditor as editor } from './draft-editor.svelte';
 import { library } from './library.svelte';
@@ -9,10 +9,15 @@ import { library } from './library.svelte';
 // jsdom has no IndexedDB: the library runs on its memory store, which keeps the same rules (revisions).
 
 async function taianDraft(): Promise<Draft> {
-	return cloneRegion(getRegion('taian')!, await loadProfile('taian'), await loadSource('taian'), {
-		title: '试点市办法',
-		name: '试点市'
-	});
+	return cloneRegion(
+		await loadRegionDetails('taian'),
+		await loadProfile('taian'),
+		await loadSource('taian'),
+		{
+			title: '试点市办法',
+			name: '试点市'
+		}
+	);
 }
 
 async function saved(payload: unknown = null) {

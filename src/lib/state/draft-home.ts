@@ -6,7 +6,7 @@ import { blankDraft, cloneRegion } from '$lib/drafts/create';
 import type { DraftProblem } from '$lib/drafts/schema';
 import type { Draft } from '$lib/drafts/types';
 import { journeyRegionIds } from '$lib/machines/roles';
-import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
+import { isRegionId, loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { RegionId } from '$lib/regions/types';
 
 export interface NewDraftInput {
@@ -23,9 +23,12 @@ export interface NewDraftInput {
 export async function newDraft(input: NewDraftInput): Promise<Draft> {
 	const t = input.title.trim();
 	const n = input.name.trim();
-	const meta = input.start === 'blank' ? undefined : getRegion(input.start);
-	if (meta) {
-		const [profile, source] = await Promise.all([loadProfile(meta.id), loadSource(meta.id)]);
+	if (input.start !== 'blank' && isRegionId(input.start)) {
+		const [meta, profile, source] = await Promise.all([
+			loadRegionDetails(input.start),
+			loadProfile(input.start),
+			loadSource(input.start)
+		]);
 		return cloneRegion(meta, profile, source, {
 			...(t && { title: t }),
 			...(n && { name: n }),

@@ -6,14 +6,14 @@ import { ASPECTS } from '$lib/eligibility/aspects';
 import { cloneRegion } from '$lib/drafts/create';
 import { draftToOpenData, loadDraftBase } from '$lib/drafts/transfer';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
+import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { Pack } from './index';
 import { checkPack } from './check';
 
 const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
 
 async function packOf(id: string): Promise<Pack> {
-	const meta = getRegion(id)!;
+	const meta = await loadRegionDetails(id);
 	const profile = await loadProfile(id);
 	const draft = cloneRegion(meta, profile, await loadSource(id));
 	return structuredClone(

@@ -15,7 +15,13 @@ export { ConditionSchema, EligibilitySchema, FactDeclarationSchema } from './eli
 export type { FactDeclaration, PackCondition, PackEligibility } from './eligibility.ts';
 export { JourneySchema } from './journey.ts';
 export type { PackJourney, PackRoleJourney } from './journey.ts';
-export { MetaSchema, ParseOptionsSchema, ValidityRuleSchema } from './meta.ts';
+export {
+	manifestEntry,
+	MANIFEST_FIELDS,
+	MetaSchema,
+	ParseOptionsSchema,
+	ValidityRuleSchema
+} from './meta.ts';
 export type { PackMeta } from './meta.ts';
 export { DatedValueSchema, ProfileSchema, RuleValueSchema } from './profile.ts';
 export type { PackProfile } from './profile.ts';

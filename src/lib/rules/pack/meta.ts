@@ -2,7 +2,7 @@
 // and how to split its text into clauses. The folder name is the region's id; it is not repeated inside.
 
 import * as v from 'valibot';
-import type { DocumentMeta, RegionMeta } from '../../regions/types';
+import type { DocumentDetails, DocumentMeta, RegionDetails } from '../../regions/types';
 import {
 	citations,
 	finite,
@@ -122,8 +122,37 @@ export const MetaSchema = obj(
 );
 export type PackMeta = v.InferOutput<typeof MetaSchema>;
 
-// The schema produces what the registry hands out as DocumentMeta (the id is the folder's name); a rule
-// region's meta (RegionMeta) is one whose level is not national and which has province and operatorTerm.
-const _meta: v.GenericSchema<unknown, Omit<DocumentMeta, 'id'>> = MetaSchema;
+// The schema produces a document's whole meta, DocumentDetails (the id is the folder's name); a rule region's
+// (RegionDetails) is one whose level is not national and which has province and operatorTerm.
+const _meta: v.GenericSchema<unknown, Omit<DocumentDetails, 'id'>> = MetaSchema;
 void _meta;
-export type PackRegionMeta = Omit<RegionMeta, 'id'>;
+export type PackRegionMeta = Omit<RegionDetails, 'id'>;
+
+/** The fields of a meta that load eagerly for every document (DocumentMeta: the registry's manifest). */
+export const MANIFEST_FIELDS = [
+	'order',
+	'title',
+	'name',
+	'level',
+	'province',
+	'status',
+	'issued',
+	'validity',
+	'operatorTerm',
+	'version',
+	'supersededBy',
+	'versions'
+] as const satisfies readonly (keyof DocumentMeta)[];
+
+// every field of DocumentMeta is in the manifest (a field added to the type and not here fails to compile)
+const _every: Exclude<keyof DocumentMeta, 'id' | (typeof MANIFEST_FIELDS)[number]> extends never
+	? true
+	: never = true;
+void _every;
+
+/** A document's manifest entry: its meta's MANIFEST_FIELDS (those it has), nothing else. */
+export function manifestEntry(meta: Omit<DocumentDetails, 'id'>): Omit<DocumentMeta, 'id'> {
+	const out: Record<string, unknown> = {};
+	for (const k of MANIFEST_FIELDS) if (meta[k] !== undefined) out[k] = meta[k];
+	return out as Omit<DocumentMeta, 'id'>;
+}
