@@ -6,9 +6,9 @@ import type { ApplicantFacts } from '$lib/eligibility/facts';
 import { IDEAL } from '$lib/eligibility/fixtures';
 import { eligibilityRules, getEligibilityRules } from '$lib/eligibility/regions';
 import type { CriterionResult, RegionEligibility, RegionResult } from '$lib/eligibility/types';
-import { DIMENSIONS } from '$lib/regions/dimensions';
+import { asDimensionId, DIMENSIONS } from '$lib/regions/dimensions';
 import { getRegion, loadProfile, loadSource } from '$lib/regions/registry';
-import type { DatedValue, RegionProfile, RuleValue } from '$lib/regions/types';
+import type { ByDimension, DatedValue, RegionProfile, RuleValue } from '$lib/regions/types';
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
 import type { Draft } from './types';
@@ -51,9 +51,12 @@ const text = (zh: string): RuleValue => ({ kind: 'text', value: { zh, en: zh } }
 const years = (n: number): RuleValue => ({ kind: 'number', value: n, bound: 'exactly' });
 const list = (...codes: string[]): RuleValue => ({ kind: 'list', value: codes });
 
-function blankWith(values: Record<string, RuleValue>): Draft {
+function blankWith(values: ByDimension<RuleValue>): Draft {
 	const d = blankDraft('某市办法', '某市');
-	for (const [dim, v] of Object.entries(values)) d.values[dim] = cited(v);
+	for (const { id } of DIMENSIONS) {
+		const v = values[id];
+		if (v) d.values[id] = cited(v);
+	}
 	return d;
 }
 
@@ -669,7 +672,7 @@ describe('never a pass on "don’t know" or on the authority’s judgement', () 
 			fc.property(draftArb, applicantFactsArb, ({ base, values }, facts) => {
 				const b = base ? clone(base) : null;
 				const d = b ? b.draft : blankDraft('某市办法', '某市');
-				for (const [dim, v] of Object.entries(values)) d.values[dim] = cited(v);
+				for (const [dim, v] of Object.entries(values)) d.values[asDimensionId(dim)] = cited(v);
 				const rules = draftEligibility(d, REGION, b?.base);
 				for (const role of rules.roles)
 					expect(

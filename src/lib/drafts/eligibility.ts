@@ -162,7 +162,7 @@ export function draftEligibility(
 	const unchanged = (dims: DimensionId[]) =>
 		!!base && dims.every((d) => sameFirst(draft.values[d], base.profile.values[d]));
 
-	const subsidiaryDims = ['eligibility.subsidiaryQualifies'];
+	const subsidiaryDims: DimensionId[] = ['eligibility.subsidiaryQualifies'];
 	const subsidiaryUnchanged = unchanged(subsidiaryDims);
 	const subsidiary = first(draft.values['eligibility.subsidiaryQualifies']);
 	const relatedEntities: RelatedEntityRule | undefined = subsidiaryUnchanged

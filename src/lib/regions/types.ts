@@ -205,8 +205,13 @@ export interface RegionMeta extends DocumentMeta {
 
 // ——— Rule profiles: one typed, cited value per comparison dimension per region ———
 
-/** A dimension id, dotted by topic: "term.maxMonths". Part of the open-data contract. */
-export type DimensionId = string;
+/**
+ * A dimension id, dotted by topic: "term.maxMonths". Part of the open-data contract. The union of the catalogue's
+ * ids (src/lib/regions/dimensions.ts): a mistyped id in code or TS data fails the type check; YAML data is checked
+ * by the pack check at build (src/lib/rules/pack/check.ts).
+ */
+export type { DimensionId } from './dimensions';
+import type { DimensionId } from './dimensions';
 
 export type TopicId =
 	| 'scope'
@@ -260,8 +265,9 @@ export interface DimensionOption {
 	label: Localized;
 }
 
-export interface Dimension {
-	id: DimensionId;
+/** A dimension as the catalogue writes it; `Id` is its id's literal type (the catalogue infers the union). */
+export interface DimensionSpec<Id extends string = string> {
+	id: Id;
 	topic: TopicId;
 	label: Localized;
 	/** What the dimension asks, for tooltips and the open data. */
@@ -270,6 +276,10 @@ export interface Dimension {
 	unit?: Unit;
 	/** The closed set of values for enum dimensions, and for list dimensions whose items are coded. */
 	options?: DimensionOption[];
+}
+
+/** A dimension of the catalogue, with what the catalogue adds from its tables (strictness, twin, per role). */
+export interface Dimension extends DimensionSpec<DimensionId> {
 	/** Which way a value is stricter, where that is meaningful (conformity with the national framework). */
 	strictness?: Strictness;
 	/** A free-text dimension whose substance a typed one compares: its conformity is read there. */
@@ -323,8 +333,14 @@ export interface DatedValue<C extends string = ClauseId> {
 	roles?: RoleId[];
 }
 
+/**
+ * Something per dimension, keyed by the catalogue's ids. Partial in type: a region's profile has every dimension
+ * (the pack check requires it), a draft's clause wordings only some; a read says what it does when one is absent.
+ */
+export type ByDimension<T> = Partial<Record<DimensionId, T>>;
+
 /** A region's rule profile: for every dimension of the catalogue, its dated values. */
 export interface RegionProfile<C extends string = ClauseId> {
 	region: RegionId;
-	values: Record<DimensionId, DatedValue<C>[]>;
+	values: ByDimension<DatedValue<C>[]>;
 }

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import {
 	citations,
+	dimensionRef,
 	eventType,
 	finite,
 	keyed,
@@ -26,7 +27,7 @@ const party = LocalizedProse;
 /** A value read from the region's rule profile, or stated here with its citations. */
 const source = <S extends v.GenericSchema>(value: S) =>
 	v.union([
-		obj(v.strictObject({ dimension: line })),
+		obj(v.strictObject({ dimension: dimensionRef })),
 		obj(
 			v.strictObject({
 				value,
