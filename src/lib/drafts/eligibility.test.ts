@@ -12,6 +12,7 @@ import type { ByDimension, DatedValue, RegionProfile, RuleValue } from '$lib/reg
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
 import type { Draft } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30'; // three years back: 2022-06-30
 const REGION = 'draft-x';
@@ -100,7 +101,10 @@ const FIXTURES: [string, ApplicantFacts][] = [
 		}
 	],
 	['materials missing', { ...IDEAL, materials: {}, auditReportLastYear: false }],
-	['seeking a developer role', { ...IDEAL, rolesSought: ['developmentEntity', 'secondaryDeveloper'] }]
+	[
+		'seeking a developer role',
+		{ ...IDEAL, rolesSought: [role('developmentEntity'), role('secondaryDeveloper')] }
+	]
 ];
 const SAMPLES = fc.sample(applicantFactsArb, { numRuns: 150, seed: 20261201 });
 
@@ -446,7 +450,7 @@ describe('aspects derived from a blank draft’s values, both sides', () => {
 		const d = blankWith({ 'authorization.operatorTerm': text('数据运营商') });
 		d.operatorTerm = { zh: '数据运营商', en: 'authorized operator' };
 		expect(draftEligibility(d, REGION).roles).toEqual([
-			{ role: 'operator', term: { zh: '数据运营商', en: 'authorized operator' }, citations: ['art-5'] }
+			{ role: role('operator'), term: { zh: '数据运营商', en: 'authorized operator' }, citations: ['art-5'] }
 		]);
 	});
 });
@@ -457,7 +461,7 @@ describe('a blank draft', () => {
 		expect(rules.criteria).toEqual([
 			expect.objectContaining({
 				aspect: 'otherConditions',
-				roles: ['operator'],
+				roles: [role('operator')],
 				discretion: true,
 				when: { test: 'authorityDecides' },
 				citations: []
@@ -500,7 +504,7 @@ describe('a clone with a changed value', () => {
 		const [inc] = rules.criteria.filter((c) => c.aspect === 'securityIncidents');
 		expect(inc).toMatchObject({
 			id: 'draft.securityIncidents',
-			roles: ['operator'],
+			roles: [role('operator')],
 			when: { test: 'noIncidentWithinYears', years: 5 },
 			quote: '近5年未发生网络安全或数据安全事件',
 			// the look-back's citation, then the unchanged severity's
@@ -521,7 +525,7 @@ describe('a clone with a changed value', () => {
 		);
 		expect(inc).toEqual([
 			expect.objectContaining({
-				roles: ['developmentEntity'],
+				roles: [role('developmentEntity')],
 				when: {
 					test: 'noIncidentWithinYears',
 					fact: 'securityIncidents',

@@ -11,6 +11,7 @@ import { DIMENSIONS, isDimensionId } from './dimensions';
 import { loadProfile, regionIds } from './registry';
 import { REGION_ROLES, roleInfo } from './roles';
 import type { DimensionId, RegionProfile } from './types';
+import { role } from './fixture-ids';
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
 const perRole = new Set<string>(DIMENSIONS.filter((d) => d.perRole).map((d) => d.id));
@@ -114,9 +115,9 @@ describe('tiers kept apart', () => {
 	});
 
 	test('a role reads in the region’s own words, and a draft’s cloned role id still reads', () => {
-		expect(roleInfo('henan', 'primaryDeveloper')?.term.zh).toBe('一级开发主体');
-		expect(roleInfo('jiangsu', 'developmentEntity')?.term.zh).toBe('开发主体');
-		expect(roleInfo('draft-x', 'developmentEntity')?.term.zh).toBe('开发主体');
-		expect(roleInfo('quzhou', 'nobody')).toBeUndefined();
+		expect(roleInfo('henan', role('primaryDeveloper'))?.term.zh).toBe('一级开发主体');
+		expect(roleInfo('jiangsu', role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo('draft-x', role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo('quzhou', role('nobody'))).toBeUndefined();
 	});
 });

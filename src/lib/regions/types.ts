@@ -8,9 +8,11 @@ export type RegionId = string;
 
 /**
  * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
- * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator).
+ * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator). Branded: a string becomes
+ * one only where it is read from a pack whose check found it declared, or matched against a region's declared
+ * roles (src/lib/regions/ids.ts). The one role-id type: eligibility, machines and training re-export it.
  */
-export type RoleId = string;
+export type RoleId = string & { readonly __brand: 'RoleId' };
 
 /** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
 export type ClauseId = string;

@@ -241,7 +241,7 @@ function checkProfile(parts: PackParts, profile: NonNullable<PackParts['profile'
 function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker): void {
 	const { add, checkCitations, ctx } = c;
 	checkCitations('eligibility', e);
-	const roles = new Set(e.roles.map((r) => r.role));
+	const roles = new Set<string>(e.roles.map((r) => r.role));
 	const materials = new Set(e.materials.map((x) => x.id));
 	const read = new Set<string>();
 	const dup = (ids: string[], what: string, key: string) => {

@@ -14,6 +14,7 @@ import {
 	line,
 	list,
 	localId,
+	roleId,
 	LocalizedProse,
 	nonEmpty,
 	obj,
@@ -228,7 +229,7 @@ const RectificationSchema = obj(
 
 const RoleJourneySchema = obj(
 	v.strictObject({
-		id: localId,
+		id: roleId,
 		label: LocalizedProse,
 		citations,
 		admission: nonEmpty(StageSchema),

@@ -5,7 +5,7 @@
 // loads this file outside SvelteKit.
 
 import * as v from 'valibot';
-import type { DimensionId, Localized } from '../../regions/types';
+import type { DimensionId, Localized, RoleId } from '../../regions/types';
 import { parseIsoDate } from '../dates.ts';
 import {
 	faultMessage,
@@ -160,6 +160,15 @@ export const dimensionId = v.pipe(
 	v.string(),
 	v.regex(DIMENSION_ID, m('dimension.format')),
 	v.transform((s) => s as DimensionId)
+);
+/**
+ * A role id in a pack: its shape here; that the pack's eligibility.yaml (or journey.yaml) declares it is the pack
+ * check's, which every pack passes before an engine reads it. Typed as a role from here on, like dimensionId.
+ */
+export const roleId = v.pipe(
+	v.string(),
+	v.regex(LOCAL_ID, m('id.format')),
+	v.transform((s) => s as RoleId)
 );
 /** A dimension a journey reads: any one-line string here (the pack check names one the catalogue lacks). */
 export const dimensionRef = v.pipe(
