@@ -236,7 +236,7 @@ describe('the simulator offers the data both ways', () => {
 				}
 			]
 		};
-		expect(() => buildJourney(broken, profile, 'operatingEntity', START)).toThrow(/gate no transition/);
+		expect(() => buildJourney(broken, profile, role.id, START)).toThrow(/gate no transition/);
 		expect(() =>
 			attachDataConditions({ key: 'x', label: { zh: '', en: '' }, citations: [] }, [])
 		).not.toThrow();
