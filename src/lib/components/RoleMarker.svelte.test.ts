@@ -4,12 +4,13 @@ import { loadProfile } from '$lib/regions/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import RoleMarker from './RoleMarker.svelte';
 import RuleCell from './RuleCell.svelte';
+import { role } from '$lib/regions/fixture-ids';
 
 const dim = (id: string) => DIMENSIONS.find((d) => d.id === id)!;
 
 describe('RoleMarker', () => {
 	test('names the tier in the text’s own words, the glossary id kept for tools', () => {
-		const { container } = render(RoleMarker, { region: 'henan', roles: ['primaryDeveloper'] });
+		const { container } = render(RoleMarker, { region: 'henan', roles: [role('primaryDeveloper')] });
 		const p = container.querySelector('[data-roles]')!;
 		expect(p.getAttribute('data-roles')).toBe('primaryDeveloper');
 		expect(p.textContent!.trim()).toBe('适用于：一级开发主体');
@@ -17,7 +18,10 @@ describe('RoleMarker', () => {
 	});
 
 	test('both tiers are listed; no roles, no marker', () => {
-		const both = render(RoleMarker, { region: 'jiangsu', roles: ['operatingEntity', 'developmentEntity'] });
+		const both = render(RoleMarker, {
+			region: 'jiangsu',
+			roles: [role('operatingEntity'), role('developmentEntity')]
+		});
 		expect(both.container.textContent!.trim()).toBe('适用于：运营主体、开发主体');
 		const none = render(RoleMarker, { region: 'quzhou', roles: undefined });
 		expect(none.container.querySelector('[data-roles]')).toBeNull();

@@ -8,6 +8,7 @@ import type {
 	ClauseId,
 	Corpus,
 	DatedValue,
+	DimensionId,
 	RegionId,
 	RegionDetails,
 	RegionMeta,
@@ -38,7 +39,11 @@ export function parseDraft(draft: Draft, region: RegionId): ParsedDraft {
 
 const first = (values: DatedValue[] | undefined): DatedValue | undefined => values?.[0];
 const sameValue = (a: RuleValue | undefined, b: RuleValue | undefined) => deepEqual(a, b);
-const VALIDITY_DIMENSIONS = ['regulation.validFrom', 'regulation.validUntil', 'regulation.validityYears'];
+const VALIDITY_DIMENSIONS: DimensionId[] = [
+	'regulation.validFrom',
+	'regulation.validUntil',
+	'regulation.validityYears'
+];
 
 /**
  * The draft's validity as a rule. Unchanged from its base: the base's own rule (which keeps what the base

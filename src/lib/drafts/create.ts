@@ -6,8 +6,8 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { qualifiedRef } from '$lib/regions/citation';
 import { NOT_SPECIFIED } from '$lib/rules/format';
 import type {
+	ByDimension,
 	DatedValue,
-	DimensionId,
 	DocumentStatus,
 	RegionDetails,
 	RegionMeta,
@@ -24,7 +24,7 @@ const silent = (): DatedValue[] => [
  * profile (the national framework's), its latest value of each dimension, applying from the draft's own entry
  * into force and citing the start's clauses by qualified refs ("nationalSpec:art-14-2").
  */
-export function blankValues(start?: RegionProfile<string>): Record<DimensionId, DatedValue[]> {
+export function blankValues(start?: RegionProfile<string>): ByDimension<DatedValue[]> {
 	return Object.fromEntries(
 		DIMENSIONS.map((d) => {
 			const values = start?.values[d.id] ?? [];
@@ -73,7 +73,7 @@ const DATE_DIMENSIONS = ['regulation.validFrom', 'regulation.validUntil'] as con
  * will hold them, so a draft cloned from a lapsed text does not show as lapsed. The period of validity in
  * years, a rule rather than a date, is kept.
  */
-function asDraft(meta: RegionMeta, values: Record<DimensionId, DatedValue[]>): DocumentStatus[] {
+function asDraft(meta: RegionMeta, values: ByDimension<DatedValue[]>): DocumentStatus[] {
 	for (const d of DATE_DIMENSIONS)
 		values[d] = (values[d] ?? []).map((v) =>
 			v.value.kind === 'date' && v.value.value !== null

@@ -6,12 +6,13 @@ import type { ApplicantFacts } from '$lib/eligibility/facts';
 import { IDEAL } from '$lib/eligibility/fixtures';
 import { eligibilityRules, getEligibilityRules } from '$lib/eligibility/regions';
 import type { CriterionResult, RegionEligibility, RegionResult } from '$lib/eligibility/types';
-import { DIMENSIONS } from '$lib/regions/dimensions';
+import { asDimensionId, DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
-import type { DatedValue, RegionProfile, RuleValue } from '$lib/regions/types';
+import type { ByDimension, DatedValue, RegionProfile, RuleValue } from '$lib/regions/types';
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
 import type { Draft } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30'; // three years back: 2022-06-30
 const REGION = 'draft-x';
@@ -51,9 +52,12 @@ const text = (zh: string): RuleValue => ({ kind: 'text', value: { zh, en: zh } }
 const years = (n: number): RuleValue => ({ kind: 'number', value: n, bound: 'exactly' });
 const list = (...codes: string[]): RuleValue => ({ kind: 'list', value: codes });
 
-function blankWith(values: Record<string, RuleValue>): Draft {
+function blankWith(values: ByDimension<RuleValue>): Draft {
 	const d = blankDraft('某市办法', '某市');
-	for (const [dim, v] of Object.entries(values)) d.values[dim] = cited(v);
+	for (const { id } of DIMENSIONS) {
+		const v = values[id];
+		if (v) d.values[id] = cited(v);
+	}
 	return d;
 }
 
@@ -97,7 +101,10 @@ const FIXTURES: [string, ApplicantFacts][] = [
 		}
 	],
 	['materials missing', { ...IDEAL, materials: {}, auditReportLastYear: false }],
-	['seeking a developer role', { ...IDEAL, rolesSought: ['developmentEntity', 'secondaryDeveloper'] }]
+	[
+		'seeking a developer role',
+		{ ...IDEAL, rolesSought: [role('developmentEntity'), role('secondaryDeveloper')] }
+	]
 ];
 const SAMPLES = fc.sample(applicantFactsArb, { numRuns: 150, seed: 20261201 });
 
@@ -443,7 +450,7 @@ describe('aspects derived from a blank draft’s values, both sides', () => {
 		const d = blankWith({ 'authorization.operatorTerm': text('数据运营商') });
 		d.operatorTerm = { zh: '数据运营商', en: 'authorized operator' };
 		expect(draftEligibility(d, REGION).roles).toEqual([
-			{ role: 'operator', term: { zh: '数据运营商', en: 'authorized operator' }, citations: ['art-5'] }
+			{ role: role('operator'), term: { zh: '数据运营商', en: 'authorized operator' }, citations: ['art-5'] }
 		]);
 	});
 });
@@ -454,7 +461,7 @@ describe('a blank draft', () => {
 		expect(rules.criteria).toEqual([
 			expect.objectContaining({
 				aspect: 'otherConditions',
-				roles: ['operator'],
+				roles: [role('operator')],
 				discretion: true,
 				when: { test: 'authorityDecides' },
 				citations: []
@@ -497,7 +504,7 @@ describe('a clone with a changed value', () => {
 		const [inc] = rules.criteria.filter((c) => c.aspect === 'securityIncidents');
 		expect(inc).toMatchObject({
 			id: 'draft.securityIncidents',
-			roles: ['operator'],
+			roles: [role('operator')],
 			when: { test: 'noIncidentWithinYears', years: 5 },
 			quote: '近5年未发生网络安全或数据安全事件',
 			// the look-back's citation, then the unchanged severity's
@@ -518,7 +525,7 @@ describe('a clone with a changed value', () => {
 		);
 		expect(inc).toEqual([
 			expect.objectContaining({
-				roles: ['developmentEntity'],
+				roles: [role('developmentEntity')],
 				when: {
 					test: 'noIncidentWithinYears',
 					fact: 'securityIncidents',
@@ -669,7 +676,7 @@ describe('never a pass on "don’t know" or on the authority’s judgement', () 
 			fc.property(draftArb, applicantFactsArb, ({ base, values }, facts) => {
 				const b = base ? clone(base) : null;
 				const d = b ? b.draft : blankDraft('某市办法', '某市');
-				for (const [dim, v] of Object.entries(values)) d.values[dim] = cited(v);
+				for (const [dim, v] of Object.entries(values)) d.values[asDimensionId(dim)] = cited(v);
 				const rules = draftEligibility(d, REGION, b?.base);
 				for (const role of rules.roles)
 					expect(

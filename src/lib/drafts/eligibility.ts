@@ -143,6 +143,9 @@ export interface DraftEligibilityBase {
  * The eligibility rules of a draft as region `region`. With `base` (the region it was cloned from): every
  * aspect whose value is unchanged keeps the base's criteria, so an unchanged clone evaluates as its region.
  */
+/** A blank draft's one role: the glossary's operator (a typed constant, the one role id code names). */
+const DRAFT_ROLE = 'operator' as RoleId;
+
 export function draftEligibility(
 	draft: Draft,
 	region: RegionId,
@@ -153,7 +156,7 @@ export function draftEligibility(
 		? structuredClone(b.roles)
 		: [
 				{
-					role: 'operator',
+					role: DRAFT_ROLE,
 					term: { ...draft.operatorTerm },
 					citations: [...(first(draft.values['authorization.operatorTerm'])?.citations ?? [])]
 				}
@@ -162,7 +165,7 @@ export function draftEligibility(
 	const unchanged = (dims: DimensionId[]) =>
 		!!base && dims.every((d) => sameFirst(draft.values[d], base.profile.values[d]));
 
-	const subsidiaryDims = ['eligibility.subsidiaryQualifies'];
+	const subsidiaryDims: DimensionId[] = ['eligibility.subsidiaryQualifies'];
 	const subsidiaryUnchanged = unchanged(subsidiaryDims);
 	const subsidiary = first(draft.values['eligibility.subsidiaryQualifies']);
 	const relatedEntities: RelatedEntityRule | undefined = subsidiaryUnchanged

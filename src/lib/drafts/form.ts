@@ -305,8 +305,10 @@ export function sortIssues(issues: readonly DraftIssue[]): DraftIssue[] {
 }
 
 /** Issues by the dimension they are about (issues about the whole draft under ''). */
-export function issuesByDimension(issues: readonly DraftIssue[]): Map<DimensionId, DraftIssue[]> {
-	const out = new Map<DimensionId, DraftIssue[]>();
+export function issuesByDimension(
+	issues: readonly DraftIssue[]
+): Map<NonNullable<DraftIssue['dimension']> | '', DraftIssue[]> {
+	const out = new Map<NonNullable<DraftIssue['dimension']> | '', DraftIssue[]>();
 	for (const i of sortIssues(issues)) {
 		const key = i.dimension ?? '';
 		out.set(key, [...(out.get(key) ?? []), i]);

@@ -4,6 +4,7 @@ import { blankDraft, cloneRegion } from './create';
 import { DRAFT_LIMITS, formatPath, hasControlChars, parseDraftPayload } from './schema';
 import type { RuleValue } from '$lib/regions/types';
 import type { Draft } from './types';
+import { asDimensionId } from '$lib/regions/dimensions';
 
 const blank = () => blankDraft('某市公共数据授权运营管理办法（草案）', '某市', 'taian');
 
@@ -270,7 +271,8 @@ describe('parseDraftPayload refuses, naming the path', () => {
 
 	test('reports many problems, but a bounded number', () => {
 		const d = blank();
-		for (const k of Object.keys(d.values)) d.values[k]![0]!.value = { kind: 'nope' } as never;
+		for (const k of Object.keys(d.values).map(asDimensionId))
+			d.values[k]![0]!.value = { kind: 'nope' } as never;
 		expect(problems(d)).toHaveLength(DRAFT_LIMITS.problems);
 	});
 });

@@ -16,6 +16,7 @@ import { parseScenario, type Scenario } from '$lib/scenario/format';
 import { draftJourney, draftProfile } from './bundle';
 import { cloneRegion } from './create';
 import type { Draft } from './types';
+import { role as roleId } from '$lib/regions/fixture-ids';
 
 const ROOT = join(process.cwd(), 'tests/scenarios');
 const DRAFT_ID = 'draft-sim';
@@ -53,9 +54,10 @@ beforeAll(async () => {
 function builtFor(
 	region: string,
 	draft: Draft | null,
-	role: string | undefined,
+	roleName: string | undefined,
 	start: string
 ): BuiltJourney {
+	const role = roleName ? roleId(roleName) : undefined;
 	const { journey, profile } = loaded.get(region)!;
 	return draft
 		? buildJourney(draftJourney(journey, DRAFT_ID), draftProfile(draft, DRAFT_ID), role, start)
@@ -65,7 +67,7 @@ function builtFor(
 /** Drive a scenario's steps as the scenario runner does, on a statechart already built. */
 function play(built: BuiltJourney, s: Scenario, steps = s.steps): JourneySimulation {
 	const sim = startJourney(built, {
-		role: s.role,
+		role: s.role ? roleId(s.role) : undefined,
 		start: s.start,
 		facts: s.applicant as Facts,
 		materials: s.materials

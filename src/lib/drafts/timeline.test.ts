@@ -26,7 +26,7 @@ const loaded = new Map<string, Loaded>();
 /** A clone given back its base's dates of entry into force and expiry (a clone starts with them blank). */
 function withBaseDates(draft: Draft, profile: RegionProfile): Draft {
 	const d = structuredClone(draft);
-	for (const dim of ['regulation.validFrom', 'regulation.validUntil'])
+	for (const dim of ['regulation.validFrom', 'regulation.validUntil'] as const)
 		d.values[dim] = structuredClone(profile.values[dim]!);
 	return d;
 }

@@ -353,7 +353,8 @@ describe('region packs', () => {
 		const c = await clone('taian');
 		const pack = structuredClone(draftToOpenData(c.draft, REGION, GENERATED, c).pack);
 		pack.profile!.values['term.maxMonths']![0]!.citations = ['art-99'];
-		pack.profile!.values['term.maxDays'] = pack.profile!.values['term.maxMonths']!;
+		(pack.profile!.values as Record<string, unknown>)['term.maxDays'] =
+			pack.profile!.values['term.maxMonths']!;
 		const when = pack.eligibility!.criteria[0]!;
 		when.when = { isTrue: 'notAFact' };
 		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${p.message.en}`);

@@ -3,6 +3,7 @@
 // Pure data and types: no DOM, no Svelte, no storage. Stored as a library item of kind 'draft'.
 
 import type {
+	ByDimension,
 	DatedValue,
 	DimensionId,
 	DocumentStatus,
@@ -37,9 +38,9 @@ export interface Draft {
 	/** How to split `source` into clauses (the same options a region's meta.yaml gives the parser). */
 	parse: ParseOptions;
 	/** A value list for every dimension of the catalogue (OpenFisca-style dated values, as a region's profile). */
-	values: Record<DimensionId, DatedValue[]>;
+	values: ByDimension<DatedValue[]>;
 	/** The drafter's own wording for a provision, per dimension, before it is part of the text. */
-	clauseTexts: Record<DimensionId, string>;
+	clauseTexts: ByDimension<string>;
 	/** Free notes on the draft as a whole. */
 	notes: string;
 	/** The operator role's name in this draft (授权运营单位 …), with the glossary's English word. */
@@ -48,12 +49,18 @@ export interface Draft {
 
 export type Severity = 'error' | 'warning';
 
+/** A dimension id read from a draft file that the catalogue does not have. */
+export type UnknownDimension = string & { readonly __unknownDimension: true };
+
 /** One problem with a draft; errors keep it out of the simulator and the timelines until fixed. */
 export interface DraftIssue {
 	severity: Severity;
 	/** A stable code, for tests and for grouping: "negativeNumber", "renewalExceedsTerm", "unresolvedCitation" … */
 	code: string;
-	/** The dimension it is about, when it is about one. */
-	dimension?: DimensionId;
+	/**
+	 * The dimension it is about, when it is about one: a catalogue id, or (unknownDimension) the id a file gave
+	 * that the catalogue lacks — the only issue whose id is not a DimensionId.
+	 */
+	dimension?: DimensionId | UnknownDimension;
 	message: Localized;
 }

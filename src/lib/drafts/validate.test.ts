@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { getRegion, loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
-import type { DatedValue, RuleValue } from '$lib/regions/types';
+import type { ByDimension, DatedValue, RuleValue } from '$lib/regions/types';
 import { parseDraft } from './bundle';
 import { blankDraft, cloneRegion } from './create';
 import type { Draft } from './types';
@@ -10,9 +10,12 @@ import { hasErrors, ISSUE_CODES, validateDraft } from './validate';
 const SOURCE = '某市办法\n第一条 为了规范。\n第二条 授权期限一般不超过3年。\n第三条 届满前6个月重新申请。\n';
 
 /** A blank draft with a small text (clauses title, art-1, art-2, art-3) and the given values. */
-function draft(values: Record<string, RuleValue | DatedValue[]> = {}): Draft {
+function draft(values: ByDimension<RuleValue | DatedValue[]> = {}): Draft {
 	const d = { ...blankDraft('某市办法', '某市'), source: SOURCE };
-	for (const [dim, v] of Object.entries(values)) d.values[dim] = Array.isArray(v) ? v : [cited(v)];
+	for (const { id } of DIMENSIONS) {
+		const v = values[id];
+		if (v) d.values[id] = Array.isArray(v) ? v : [cited(v)];
+	}
 	return d;
 }
 
@@ -207,7 +210,8 @@ describe('errors, on both sides of each cut-off', () => {
 	test('a dimension with no values, and one the catalogue does not have', () => {
 		const d = draft();
 		d.values['term.maxMonths'] = [];
-		d.values['term.minMonths'] = [cited(num(1))];
+		// as a file could hold it: an id the catalogue lacks
+		(d.values as Record<string, DatedValue[]>)['term.minMonths'] = [cited(num(1))];
 		expect(errors(d)).toEqual([
 			['unknownDimension', 'term.minMonths'],
 			['missingDimension', 'term.maxMonths']

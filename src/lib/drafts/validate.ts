@@ -5,7 +5,7 @@
 
 import { indexCorpus } from '$lib/corpus/corpus';
 import { valueInForce } from '$lib/rules/in-force';
-import { DIMENSIONS } from '$lib/regions/dimensions';
+import { DIMENSIONS, isDimensionId } from '$lib/regions/dimensions';
 import type {
 	Corpus,
 	DatedValue,
@@ -26,7 +26,7 @@ import { citedClause, isQualified } from '$lib/regions/citation';
 import { effectiveDate, regionConformity } from '$lib/rules/conformity';
 import { draftValidity, parseDraft } from './bundle';
 import { summaryContradicts } from './summary';
-import type { Draft, DraftIssue, Severity } from './types';
+import type { Draft, DraftIssue, Severity, UnknownDimension } from './types';
 
 export interface ValidateOptions {
 	/** The draft's text already split into clauses (saves parsing it again). */
@@ -115,8 +115,12 @@ const when = (v: DatedValue): Localized =>
 
 export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIssue[] {
 	const issues: DraftIssue[] = [];
-	const add = (severity: Severity, code: IssueCode, message: Localized, dimension?: DimensionId) =>
-		issues.push(dimension ? { severity, code, dimension, message } : { severity, code, message });
+	const add = (
+		severity: Severity,
+		code: IssueCode,
+		message: Localized,
+		dimension?: DraftIssue['dimension']
+	) => issues.push(dimension ? { severity, code, dimension, message } : { severity, code, message });
 
 	if (!draft.title.trim())
 		add('error', 'emptyTitle', { zh: '草案没有标题。', en: 'The draft has no title.' });
@@ -137,8 +141,13 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 	const clauseIds = parseError ? null : new Set(indexCorpus(corpus).keys());
 
 	for (const id of Object.keys(draft.values))
-		if (!BY_ID.has(id))
-			add('error', 'unknownDimension', { zh: `未知的维度 ${id}。`, en: `Unknown dimension ${id}.` }, id);
+		if (!isDimensionId(id))
+			add(
+				'error',
+				'unknownDimension',
+				{ zh: `未知的维度 ${id}。`, en: `Unknown dimension ${id}.` },
+				id as UnknownDimension
+			);
 
 	for (const dim of DIMENSIONS) {
 		const values = draft.values[dim.id] ?? [];

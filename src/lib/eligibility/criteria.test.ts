@@ -7,7 +7,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { expectationsOf } from '$lib/machines/testing';
 import { loadProfile, regionIds } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import type { Clause, ClauseId, RegionProfile } from '$lib/regions/types';
+import type { Clause, ClauseId, DimensionId, RegionProfile } from '$lib/regions/types';
 import { ASPECTS } from './aspects';
 import { evaluateRole, factsOf } from './engine';
 import type { ApplicantFacts } from './facts';
@@ -177,7 +177,7 @@ describe.each(eligibilityRules.map((d) => [d.region, d] as const))('%s rules', (
 	});
 
 	test('agrees with the rule profile, aspect by aspect', () => {
-		const first = (dim: string) => profile.values[dim]?.[0];
+		const first = (dim: DimensionId) => profile.values[dim]?.[0];
 		const auto = (aspect: string) => def.criteria.filter((c) => c.aspect === aspect && !c.discretion);
 		const any = (aspect: string) => def.criteria.filter((c) => c.aspect === aspect);
 		const incidentTests = def.criteria

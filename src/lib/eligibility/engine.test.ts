@@ -12,6 +12,7 @@ import { applicantFactsArb } from './arbitraries';
 import { IDEAL } from './fixtures';
 import { evaluateAll, evaluateEligibility } from './index';
 import type { CriterionResult, RegionEligibility, RegionResult } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30';
 
@@ -21,12 +22,12 @@ const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'in
 /** A region with no discretion and one material: the only kind that can reach eligible or incomplete. */
 const PLAIN: RegionEligibility = {
 	region: 'plain',
-	roles: [{ role: 'operator', term: l('运营单位', 'operator'), citations: ['art-1'] }],
+	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
 	criteria: [
 		{
 			id: 'form',
 			aspect: 'legalForm',
-			roles: ['operator'],
+			roles: [role('operator')],
 			label: l('经营主体', 'market entity'),
 			quote: '经营主体',
 			citations: ['art-1'],
@@ -36,7 +37,7 @@ const PLAIN: RegionEligibility = {
 		{
 			id: 'incidents',
 			aspect: 'securityIncidents',
-			roles: ['operator'],
+			roles: [role('operator')],
 			label: l('近3年无事件', 'no incident in 3 years'),
 			quote: '近3年未发生',
 			citations: ['art-2'],
@@ -47,7 +48,7 @@ const PLAIN: RegionEligibility = {
 	materials: [
 		{
 			id: 'applicationForm',
-			roles: ['operator'],
+			roles: [role('operator')],
 			label: l('申请表', 'form'),
 			quote: '申请表',
 			citations: ['art-3'],
@@ -55,7 +56,7 @@ const PLAIN: RegionEligibility = {
 		}
 	],
 	facts: {},
-	roleLabels: { operator: l('运营单位', 'operator') }
+	roleLabels: { [role('operator')]: l('运营单位', 'operator') }
 };
 
 const criterion = (r: RegionResult, id: string): CriterionResult => {
@@ -132,7 +133,11 @@ describe('headline precedence: notApplicable > notEligible > incomplete > needsR
 		expect(evaluateRegion(PLAIN, missing, AS_OF).verdict).toBe('notEligible');
 	});
 	test('a role the region does not have outranks everything → notApplicable', () => {
-		const r = evaluateRegion(PLAIN, { legalForm: 'naturalPerson', rolesSought: ['primaryDeveloper'] }, AS_OF);
+		const r = evaluateRegion(
+			PLAIN,
+			{ legalForm: 'naturalPerson', rolesSought: [role('primaryDeveloper')] },
+			AS_OF
+		);
 		expect(r).toMatchObject({ verdict: 'notApplicable', roleExists: false, roles: [] });
 	});
 	test('a discretionary criterion met on the answers still needs review', () => {
@@ -227,19 +232,22 @@ describe('roles', () => {
 	test('a role the region lacks: not applicable (不适用), no roles evaluated, its own roles cited', () => {
 		const r = evaluateEligibility(
 			'quzhou',
-			{ ...IDEAL, rolesSought: ['secondaryDeveloper'] },
+			{ ...IDEAL, rolesSought: [role('secondaryDeveloper')] },
 			{ asOf: AS_OF }
 		);
 		expect(r).toMatchObject({ verdict: 'notApplicable', roleExists: false, roles: [] });
 		expect(r.regionRoles).toEqual([
-			expect.objectContaining({ role: 'operator', term: { zh: '授权运营单位', en: 'authorized operator' } })
+			expect.objectContaining({
+				role: role('operator'),
+				term: { zh: '授权运营单位', en: 'authorized operator' }
+			})
 		]);
 		expect(r.regionRoles[0]?.citations).toEqual(['sec-4-p1']);
 	});
 	test('a role the region has, beside one it lacks: evaluated, never "not applicable"', () => {
 		const r = evaluateEligibility(
 			'taian',
-			{ ...IDEAL, rolesSought: ['secondaryDeveloper', 'operator'] },
+			{ ...IDEAL, rolesSought: [role('secondaryDeveloper'), role('operator')] },
 			{ asOf: AS_OF }
 		);
 		expect(r.roleExists).toBe(true);
@@ -253,7 +261,7 @@ describe('roles', () => {
 		expect(r.verdict).toBe('needsReview');
 	});
 	test('several roles sought: each region evaluates the ones it has', () => {
-		const facts: ApplicantFacts = { ...IDEAL, rolesSought: ['operator', 'developmentEntity'] };
+		const facts: ApplicantFacts = { ...IDEAL, rolesSought: [role('operator'), role('developmentEntity')] };
 		const byRegion = Object.fromEntries(evaluateAll(facts, { asOf: AS_OF }).map((r) => [r.region, r]));
 		expect(byRegion.quzhou?.roles.map((x) => x.role)).toEqual(['operator']);
 		expect(byRegion.jiangsu?.roles.map((x) => x.role)).toEqual(['developmentEntity']);
@@ -424,14 +432,14 @@ describe('Henan', () => {
 	test('no incident look-back: a recent major incident is not held against the applicant', () => {
 		const r = run({
 			...IDEAL,
-			rolesSought: ['primaryDeveloper'],
+			rolesSought: [role('primaryDeveloper')],
 			securityIncidents: [{ date: '2025-06-01', major: true, kind: 'data' }]
 		});
 		expect(criterion(r, 'notRequired:securityIncidents').status).toBe('notRequired');
 		expect(r.verdict).toBe('needsReview');
 	});
 	test('第七条 符合国家数据安全保护要求 is discretionary', () => {
-		const r = run({ ...IDEAL, rolesSought: ['primaryDeveloper'] });
+		const r = run({ ...IDEAL, rolesSought: [role('primaryDeveloper')] });
 		expect(criterion(r, 'dataSecurity')).toMatchObject({
 			status: 'met',
 			discretion: true,
@@ -439,16 +447,17 @@ describe('Henan', () => {
 		});
 	});
 	test('a secondary developer: a legal person, chosen against entry conditions not in the text', () => {
-		const r = run({ ...IDEAL, rolesSought: ['secondaryDeveloper'] });
+		const r = run({ ...IDEAL, rolesSought: [role('secondaryDeveloper')] });
 		const active = r.roles[0]?.criteria.filter((c) => c.status !== 'notRequired').map((c) => c.id);
 		expect(active).toEqual(['legalForm', 'secondaryEntry']);
 		expect(r.verdict).toBe('needsReview');
 		expect(
-			run({ ...IDEAL, rolesSought: ['secondaryDeveloper'], legalForm: 'unincorporatedEnterprise' }).verdict
+			run({ ...IDEAL, rolesSought: [role('secondaryDeveloper')], legalForm: 'unincorporatedEnterprise' })
+				.verdict
 		).toBe('notEligible');
 	});
 	test('"operator" is not a role here; the result cites 第三条 for the roles Henan has', () => {
-		const r = run({ ...IDEAL, rolesSought: ['operator'] });
+		const r = run({ ...IDEAL, rolesSought: [role('operator')] });
 		expect(r.roleExists).toBe(false);
 		expect(r.regionRoles.flatMap((x) => x.citations)).toEqual(['art-3-p3', 'art-3-p4']);
 	});
@@ -456,7 +465,7 @@ describe('Henan', () => {
 
 describe('Jiangsu', () => {
 	const dev = (f: ApplicantFacts) =>
-		evaluateEligibility('jiangsu', { ...f, rolesSought: ['developmentEntity'] }, { asOf: AS_OF });
+		evaluateEligibility('jiangsu', { ...f, rolesSought: [role('developmentEntity')] }, { asOf: AS_OF });
 
 	test('a major data-security incident in 2010 → not eligible as a development entity (第九条（一）)', () => {
 		const r = dev(withIncidents({ date: '2010-05-01', major: true, kind: 'data' }));
@@ -477,7 +486,11 @@ describe('Jiangsu', () => {
 		expect(r.verdict).toBe('needsReview');
 	});
 	test('the operating entity is determined by the authority: needs review whatever the answers', () => {
-		const r = evaluateEligibility('jiangsu', { ...IDEAL, rolesSought: ['operatingEntity'] }, { asOf: AS_OF });
+		const r = evaluateEligibility(
+			'jiangsu',
+			{ ...IDEAL, rolesSought: [role('operatingEntity')] },
+			{ asOf: AS_OF }
+		);
 		expect(r.verdict).toBe('needsReview');
 		expect(criterion(r, 'pilotDetermination')).toMatchObject({ status: 'unknown', discretion: true });
 	});

@@ -20,6 +20,7 @@ import {
 import { eligibilityRules, factCatalogue } from './regions';
 import { parseApplicantFacts } from './schema';
 import type { RegionEligibility } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const questions: Question[] = questionnaire.flatMap((t) => t.questions);
 const byFact = new Map(questions.map((q) => [q.fact, q]));
@@ -145,7 +146,7 @@ describe('questionnaire', () => {
 			total: 2
 		});
 		expect(p.find((x) => x.topic === 'materials')?.counts.answered).toBe(1);
-		const all = progress({ ...IDEAL, rolesSought: ['operator'] });
+		const all = progress({ ...IDEAL, rolesSought: [role('operator')] });
 		for (const t of all) expect(t.counts.unanswered, t.topic).toBe(0);
 		expect(answerOf(IDEAL, byFact.get('materials.useCaseList')!)).toBe(true);
 	});
@@ -153,12 +154,12 @@ describe('questionnaire', () => {
 	test('a sixth region is data only: its criteria and materials reach the questionnaire and the engine', () => {
 		const sixth: RegionEligibility = {
 			region: 'sixth',
-			roles: [{ role: 'operator', term: l('运营单位', 'operator'), citations: ['art-1'] }],
+			roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
 			criteria: [
 				{
 					id: 'team',
 					aspect: 'professionalCapacity',
-					roles: ['operator'],
+					roles: [role('operator')],
 					label: l('专业团队', 'team'),
 					quote: '专业团队',
 					citations: ['art-2'],
@@ -168,7 +169,7 @@ describe('questionnaire', () => {
 				{
 					id: 'office',
 					aspect: 'otherConditions',
-					roles: ['operator'],
+					roles: [role('operator')],
 					label: l('本地办公场所', 'local office'),
 					quote: '本地办公场所',
 					citations: ['art-4'],
@@ -179,7 +180,7 @@ describe('questionnaire', () => {
 			materials: [
 				{
 					id: 'businessPlan',
-					roles: ['operator'],
+					roles: [role('operator')],
 					label: l('运营方案', 'Business plan'),
 					quote: '运营方案',
 					citations: ['art-3'],
@@ -200,7 +201,7 @@ describe('questionnaire', () => {
 					help: l('此问题只来自这一地区。', 'Asked for this region alone.')
 				}
 			},
-			roleLabels: { operator: l('运营单位', 'operator') }
+			roleLabels: { [role('operator')]: l('运营单位', 'operator') }
 		};
 		const qs = buildQuestionnaire([...eligibilityRules, sixth]).flatMap((t) => t.questions);
 		expect(qs.find((q) => q.fact === 'professionalTeam')?.citations).toContain('sixth:art-2');
@@ -241,7 +242,7 @@ describe('schema of imported applicant profiles', () => {
 		['an impossible date', { securityIncidents: [{ date: '2024-02-30' }] }, 'securityIncidents.0.date'],
 		['a mistyped key', { mlps3experience: true }, 'mlps3experience'],
 		['a legal form not in the list', { legalForm: 'llc' }, 'legalForm'],
-		['a role no text defines', { rolesSought: ['dataBroker'] }, 'rolesSought.0'],
+		['a role no text defines', { rolesSought: [role('dataBroker')] }, 'rolesSought.0'],
 		['a yes/no answered with a string', { professionalTeam: 'yes' }, 'professionalTeam'],
 		[
 			'a related entity with an unknown relation',

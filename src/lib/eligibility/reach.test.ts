@@ -13,6 +13,7 @@ import { eligibilityReach } from './index';
 import { canBe, reachOfRegion } from './reach';
 import { eligibilityRules, factCatalogue } from './regions';
 import type { RegionEligibility, Verdict } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2026-12-05';
 /** "经营主体": the legal forms a market entity can take (as the packs that use the phrase list them). */
@@ -22,12 +23,12 @@ const ROLES: RoleId[] = [...new Set(eligibilityRules.flatMap((d) => d.roles.map(
 
 const PLAIN: RegionEligibility = {
 	region: 'plain',
-	roles: [{ role: 'operator', term: l('运营单位', 'operator'), citations: ['art-1'] }],
+	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
 	criteria: [
 		{
 			id: 'form',
 			aspect: 'legalForm',
-			roles: ['operator'],
+			roles: [role('operator')],
 			label: l('经营主体', 'market entity'),
 			quote: '经营主体',
 			citations: ['art-1'],
@@ -38,7 +39,7 @@ const PLAIN: RegionEligibility = {
 	materials: [
 		{
 			id: 'applicationForm',
-			roles: ['operator'],
+			roles: [role('operator')],
 			label: l('申请表', 'form'),
 			quote: '申请表',
 			citations: ['art-2'],
@@ -47,7 +48,7 @@ const PLAIN: RegionEligibility = {
 	],
 	// The legal-form question as the packs declare it (its options decide whether a oneOf can fail).
 	facts: { legalForm: factCatalogue['legalForm']! },
-	roleLabels: { operator: l('运营单位', 'operator') }
+	roleLabels: { [role('operator')]: l('运营单位', 'operator') }
 };
 
 describe('canBe', () => {
@@ -68,7 +69,7 @@ describe('a text with no discretion can conclude "eligible"', () => {
 	test('all five verdicts in reach, in precedence order, most favourable first', () => {
 		const r = reachOfRegion(PLAIN, [
 			PLAIN,
-			{ ...PLAIN, region: 'other', roles: [{ ...PLAIN.roles[0]!, role: 'primaryDeveloper' }] }
+			{ ...PLAIN, region: 'other', roles: [{ ...PLAIN.roles[0]!, role: role('primaryDeveloper') }] }
 		]);
 		expect(r.verdicts).toEqual(['eligible', 'needsReview', 'incomplete', 'notEligible', 'notApplicable']);
 		expect(r.roles[0]).toMatchObject({ best: 'eligible', blockers: [], canFail: true, materials: 1 });

@@ -4,6 +4,7 @@ import { evaluateEligibility } from './index';
 import { IDEAL } from './fixtures';
 import { ASPECTS } from './aspects';
 import { journeyFactsFrom } from './to-journey';
+import { role } from '$lib/regions/fixture-ids';
 
 const journeys = await Promise.all(journeyRegionIds.map((r) => loadJourney(r)));
 
@@ -52,7 +53,7 @@ describe('journey facts from the eligibility answers, as each journey declares t
 		const facts = journeyFactsFrom(
 			evaluateEligibility('taian', IDEAL, { asOf: '2026-11-23' }),
 			j.facts ?? {},
-			'operator'
+			role('operator')
 		);
 		expect(facts).toMatchObject({ goodCredit: true, noIncidentInLookback: true, mlps3Experience: true });
 	});

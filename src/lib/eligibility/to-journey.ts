@@ -4,6 +4,7 @@
 // A fact is true only when every criterion behind it is met, false when any is unmet, and left unknown
 // otherwise — unknown never passes a guard.
 
+import type { RoleId } from './facts';
 import type { RegionResult } from './types';
 
 /** A journey's fact declarations: fact → the eligibility aspects it sums up. */
@@ -12,7 +13,7 @@ export type JourneyFactAspects = Readonly<Record<string, { readonly aspects: rea
 export function journeyFactsFrom(
 	result: RegionResult,
 	declared: JourneyFactAspects,
-	roleId?: string
+	roleId?: RoleId
 ): Record<string, boolean> {
 	const role = result.roles.find((r) => r.role === roleId) ?? result.roles[0];
 	const out: Record<string, boolean> = {};

@@ -30,6 +30,7 @@ import type {
 	JourneyContext,
 	JourneyEvent,
 	JourneyInput,
+	RoleId,
 	RoleJourney,
 	Standing,
 	TraceEntry
@@ -420,7 +421,7 @@ export interface BuiltJourney {
 export function buildJourney(
 	journey: Journey,
 	profile: RegionProfile,
-	roleId: string | undefined,
+	roleId: RoleId | undefined,
 	on: IsoDate
 ): BuiltJourney {
 	const role = roleId ? journey.roles.find((r) => r.id === roleId) : journey.roles[0];

@@ -20,7 +20,8 @@ import { admit, expectationsOf } from './testing';
 import { journeyRegionIds, loadBuiltJourney, loadJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { passingInput } from './graph';
-import type { DataCondition, DataTest, JourneyContext, JourneyEvent } from './types';
+import type { DataCondition, DataTest, JourneyContext, JourneyEvent, RoleId } from './types';
+import { role } from '$lib/regions/fixture-ids';
 
 const START = '2025-01-01';
 
@@ -140,7 +141,7 @@ function reach(sim: JourneySimulation, built: BuiltJourney, event: string) {
 }
 
 /** A journey signed on START whose journey facts say nothing about the data. */
-async function licensedWithoutDataFacts(region: string, role: string) {
+async function licensedWithoutDataFacts(region: string, role: RoleId) {
 	const built = await loadBuiltJourney(region, role, START);
 	const input = passingInput(built, START);
 	const dataFacts = new Set((built.role.dataConditions ?? []).flatMap((c) => dataFactsOf(c.test)));
@@ -209,7 +210,7 @@ describe('the simulator offers the data both ways', () => {
 			'notBarredFromOpening',
 			'protectedInformation'
 		]);
-		const { sim } = await licensedWithoutDataFacts('taian', 'operator');
+		const { sim } = await licensedWithoutDataFacts('taian', role('operator'));
 		reach(sim, built, 'APPROVE_DATA_REQUEST');
 		const offered = sim.available().filter((e) => e.type === 'APPROVE_DATA_REQUEST');
 		expect(offered.map((e) => [e.enabled, e.citations[0]])).toEqual([
@@ -235,14 +236,14 @@ describe('the simulator offers the data both ways', () => {
 				}
 			]
 		};
-		expect(() => buildJourney(broken, profile, 'operatingEntity', START)).toThrow(/gate no transition/);
+		expect(() => buildJourney(broken, profile, role.id, START)).toThrow(/gate no transition/);
 		expect(() =>
 			attachDataConditions({ key: 'x', label: { zh: '', en: '' }, citations: [] }, [])
 		).not.toThrow();
 	});
 
 	test('a prohibited act keeps its own reason: data conditions are not added to it', async () => {
-		const sim = (await licensedWithoutDataFacts('taian', 'operator')).sim;
+		const sim = (await licensedWithoutDataFacts('taian', role('operator'))).sim;
 		const r = sim.send({ type: 'EXPORT_RAW_DATA' });
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) expect(r.refusal.citations).toEqual(['art-19', 'art-26-p2']);

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { plusDays } from '$lib/rules/dates';
 import { addWorkingDays } from './calendar';
 import { licensedJourney } from './testing';
+import { role } from '$lib/regions/fixture-ids';
 
 const dayBefore = (d: string) => plusDays(d, -1);
 
@@ -191,7 +192,7 @@ describe('report due dates at each cadence', () => {
 	});
 
 	test('Jiangsu: "regularly" sets no due date', async () => {
-		const sim = await licensedJourney('jiangsu', 'operatingEntity', '2025-01-01');
+		const sim = await licensedJourney('jiangsu', role('operatingEntity'), '2025-01-01');
 		expect(sim.matches('licensed.reporting.unscheduled')).toBe(true);
 		expect(sim.deadlines().map((d) => d.id)).not.toContain('reportDue');
 	});

@@ -3,6 +3,7 @@
 // meta { label, citations } with clauses that exist.
 
 import { describe, expect, test } from 'vitest';
+import { isDimensionId } from '$lib/regions/dimensions';
 import { documentsAt, regionIds, loadProfile } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import { resolveSource } from './resolve';
@@ -48,6 +49,7 @@ describe.each(journeyRegionIds)('%s journey', (id) => {
 	test('reads profile dimensions that have values', async () => {
 		const [journey, profile] = await Promise.all([loadJourney(id), loadProfile(id)]);
 		for (const dim of dimensionsIn(journey)) {
+			if (!isDimensionId(dim)) return expect.fail(`${id}: ${dim} is not in the catalogue`);
 			const r = resolveSource({ dimension: dim }, profile, '2025-01-01');
 			expect(r, `${id}: ${dim}`).not.toBeNull();
 			expect(r!.citations.length, `${id}: ${dim}`).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { addWorkingDays, lastCoveredYear } from './calendar';
 import { journeyRegionIds } from './registry';
 import type { JourneySimulation } from './simulator';
 import { licensedJourney } from './testing';
+import { role } from '$lib/regions/fixture-ids';
 
 /** Deliver a first product the way the role's text allows (training, data, processing, release/review). */
 function deliver(sim: JourneySimulation): void {
@@ -27,7 +28,7 @@ function deliver(sim: JourneySimulation): void {
 }
 
 /** The role of each region that delivers products (Jiangsu's operating entity delivers none). */
-const productRole = (r: string) => (r === 'jiangsu' ? 'developmentEntity' : undefined);
+const productRole = (r: string) => (r === 'jiangsu' ? role('developmentEntity') : undefined);
 
 const nationalTrace = (sim: JourneySimulation) => sim.trace.filter((t) => isNational(t));
 
@@ -125,7 +126,7 @@ describe('first registration within 20 working days of the first delivered produ
 describe("the registering body's periods, the result code, validity and renewal", () => {
 	test('acceptance 3, formal review 20, publicity 10 working days; code the day after; three-year validity', async () => {
 		// Henan's secondary developer: no cap in the text, so a 60-month agreement
-		const sim = await licensedJourney('henan', 'secondaryDeveloper', '2025-06-02', 60);
+		const sim = await licensedJourney('henan', role('secondaryDeveloper'), '2025-06-02', 60);
 		deliver(sim);
 		sim.advanceTo('2025-07-01');
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
@@ -179,7 +180,7 @@ describe("the registering body's periods, the result code, validity and renewal"
 	});
 
 	test('not renewed: cancelled the day after validity ends (第十五条第三款)', async () => {
-		const sim = await licensedJourney('henan', 'secondaryDeveloper', '2025-06-02', 60);
+		const sim = await licensedJourney('henan', role('secondaryDeveloper'), '2025-06-02', 60);
 		deliver(sim);
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
 		sim.send({ type: 'NATIONAL_ACCEPT_REGISTRATION' });
@@ -224,7 +225,7 @@ test('working days beyond the calendar: weekends only, and a warning says so', a
 });
 
 test("a role the text gives no products (Jiangsu's operating entity) carries the yearly report only", async () => {
-	const sim = await licensedJourney('jiangsu', 'operatingEntity', '2025-06-02');
+	const sim = await licensedJourney('jiangsu', role('operatingEntity'), '2025-06-02');
 	expect(sim.matches('licensed.nationalReport.yearRunning')).toBe(true);
 	expect(sim.built.index.has('licensed.nationalRegistration')).toBe(false);
 });

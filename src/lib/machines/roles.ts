@@ -2,16 +2,17 @@
 // "?roles" view: small and eager, without the journeys themselves or the statechart engine). A page can list
 // the simulable regions from this alone.
 
-import type { RegionId } from '$lib/regions/types';
+import type { RegionId, RoleId } from '$lib/regions/types';
 
-const journeyRoles = import.meta.glob<string[]>('../regions/*/journey.yaml', {
+// The plugin's view of a validated, checked journey.yaml: its roles' ids, typed as such.
+const journeyRoles = import.meta.glob<RoleId[]>('../regions/*/journey.yaml', {
 	eager: true,
 	query: '?roles',
 	import: 'default'
 });
 
 /** Each region's journey roles (ids), the first being the default; regions without roles left out. */
-export const journeyRoleIds: Readonly<Record<RegionId, readonly string[]>> = Object.fromEntries(
+export const journeyRoleIds: Readonly<Record<RegionId, readonly RoleId[]>> = Object.fromEntries(
 	Object.entries(journeyRoles)
 		.filter(([, roles]) => roles.length > 0)
 		.map(([path, roles]) => [path.split('/')[2]!, roles])

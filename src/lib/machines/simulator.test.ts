@@ -11,6 +11,7 @@ import { outcomePaths } from './graph';
 import { journeyRegionIds, loadBuiltJourney } from './registry';
 import { createJourney, restoreJourney, type JourneySimulation } from './simulator';
 import { admit, licensedJourney, passingJourney, statecharts } from './testing';
+import { role } from '$lib/regions/fixture-ids';
 
 describe('refusals say why, with the clause', () => {
 	test('Quzhou: a term over 3 years is refused citing 十六', async () => {
@@ -30,7 +31,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('Henan: the cap is "in principle" — the refusal and the signing both say so', async () => {
-		const built = await loadBuiltJourney('henan', 'primaryDeveloper', '2025-01-01');
+		const built = await loadBuiltJourney('henan', role('primaryDeveloper'), '2025-01-01');
 		const sim = passingJourney(built, '2025-01-01');
 		admit(sim);
 		const r = sim.send({ type: 'SIGN_AGREEMENT', months: 48 });
@@ -51,7 +52,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('Henan primary developer: the prohibitions of 第七条 are refused with art-7-1 … art-7-5', async () => {
-		const sim = await licensedJourney('henan', 'primaryDeveloper', '2025-01-01');
+		const sim = await licensedJourney('henan', role('primaryDeveloper'), '2025-01-01');
 		const cases: [string, string][] = [
 			['OUTSOURCE_PRIMARY_DEVELOPMENT', 'art-7-1'],
 			['PROVIDE_RAW_DATA_TO_MARKET', 'art-7-2'],
@@ -152,7 +153,7 @@ describe('available(): every event, enabled or refused with reason and citations
 
 describe('the journey map', () => {
 	test("Tai'an: a shortest event path to every outcome", async () => {
-		const built = await loadBuiltJourney('taian', 'operator', '2025-01-01');
+		const built = await loadBuiltJourney('taian', role('operator'), '2025-01-01');
 		const map = outcomePaths(built);
 		for (const o of built.outcomes) expect(Object.keys(map), o).toContain(o);
 		expect(map.licensed!.map((e) => e.type)).toEqual([
@@ -200,7 +201,7 @@ describe('the clock', () => {
 	});
 
 	test('the clock cannot go back', async () => {
-		const sim = await createJourney('jiangsu', { role: 'developmentEntity', start: '2025-06-01' });
+		const sim = await createJourney('jiangsu', { role: role('developmentEntity'), start: '2025-06-01' });
 		expect(() => sim.advanceTo('2025-05-31')).toThrow(/back/);
 	});
 });

@@ -34,7 +34,10 @@
 //   lists both; one tier's value says in its note what the text says (or leaves unsaid) for the other.
 
 import { l } from './localized';
-import type { Dimension, DimensionId, Localized, Strictness, TopicId } from './types';
+import type { Dimension, DimensionSpec, Localized, Strictness, TopicId } from './types';
+
+/** The dimensions as written: the catalogue infers the union of their ids (DimensionId). */
+const specs = <Id extends string>(list: DimensionSpec<Id>[]): DimensionSpec<Id>[] => list;
 
 export const TOPICS: { id: TopicId; label: Localized }[] = [
 	{ id: 'scope', label: { zh: '适用范围与定义', en: 'Scope and definitions' } },
@@ -69,7 +72,7 @@ export const TOPICS: { id: TopicId; label: Localized }[] = [
 	{ id: 'regulation', label: { zh: '文件状态与效力', en: 'Status and validity' } }
 ];
 
-const BASE_DIMENSIONS: Dimension[] = [
+const BASE_DIMENSIONS = specs([
 	// scope
 	{
 		id: 'scope.activities',
@@ -762,12 +765,12 @@ const BASE_DIMENSIONS: Dimension[] = [
 		type: 'number',
 		unit: 'years'
 	}
-];
+]);
 
 // ——— added with the national framework (2025): what the four national documents regulate and the
 // catalogue above could not say. Ids follow the glossary's "national framework" table. ———
 
-const NATIONAL_FRAMEWORK_DIMENSIONS: Dimension[] = [
+const NATIONAL_FRAMEWORK_DIMENSIONS = specs([
 	// scope
 	{
 		id: 'scope.sharedDataConsent',
@@ -1130,13 +1133,13 @@ const NATIONAL_FRAMEWORK_DIMENSIONS: Dimension[] = [
 		label: l('国家另有（新）规定的从其规定', 'National rules prevail where they differ'),
 		type: 'boolean'
 	}
-];
+]);
 
 // ——— added with the rule-data review (issue 22, item 6): rules the texts lay down that no dimension above could
 // hold, read in both review reports (shared/reviews/, "rules that no dimension captures"). Each has a value in every
 // profile and in the national framework's. ———
 
-const REVIEW_DIMENSIONS: Dimension[] = [
+const REVIEW_DIMENSIONS = specs([
 	// scenario
 	{
 		id: 'scenario.publicGoodFirst',
@@ -1409,10 +1412,16 @@ const REVIEW_DIMENSIONS: Dimension[] = [
 		label: l('未确权的数据资源不得入表', 'No booking as an asset before rights confirmation'),
 		type: 'boolean'
 	}
-];
+]);
 
 /** Which way each dimension's values are stricter (see Strictness); dimensions not named are judged by hand. */
-const STRICTNESS: Record<DimensionId, Strictness> = {
+/** Every dimension id of the catalogue: the open-data contract's ids, and the only ones code may name. */
+export type DimensionId =
+	| (typeof BASE_DIMENSIONS)[number]['id']
+	| (typeof NATIONAL_FRAMEWORK_DIMENSIONS)[number]['id']
+	| (typeof REVIEW_DIMENSIONS)[number]['id'];
+
+const STRICTNESS: Partial<Record<DimensionId, Strictness>> = {
 	'scope.activities': 'describes',
 	'bodies.dataAuthority': 'describes',
 	'bodies.coordinationMechanism': 'yes',
@@ -1543,7 +1552,7 @@ const PER_ROLE: ReadonlySet<DimensionId> = new Set([
 ]);
 
 /** Free-text dimensions whose substance a typed twin compares. */
-const COMPARED_AS: Record<DimensionId, DimensionId> = {
+const COMPARED_AS: Partial<Record<DimensionId, DimensionId>> = {
 	'agreement.contents': 'agreement.requiredContents'
 };
 
@@ -1570,3 +1579,16 @@ export const DIMENSIONS: Dimension[] = [
 			...(PER_ROLE.has(d.id) ? { perRole: true } : {})
 		};
 	});
+
+const DIMENSION_IDS: ReadonlySet<string> = new Set(DIMENSIONS.map((d) => d.id));
+
+/** An id read from outside (a URL, a file, YAML keys) is a DimensionId only if the catalogue has it. */
+export function isDimensionId(id: string): id is DimensionId {
+	return DIMENSION_IDS.has(id);
+}
+
+/** An id read from outside, checked: the catalogue's id, or an error naming it. */
+export function asDimensionId(id: string): DimensionId {
+	if (!isDimensionId(id)) throw new Error(`dimension "${id}" is not in the catalogue`);
+	return id;
+}

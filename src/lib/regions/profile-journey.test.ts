@@ -4,18 +4,18 @@ import { describe, expect, test } from 'vitest';
 import { loadJourney, journeyRegionIds } from '$lib/machines/registry';
 import { expectationsOf } from '$lib/machines/testing';
 import { loadProfile, regionIds } from './registry';
-import { DIMENSIONS } from './dimensions';
+import { asDimensionId, DIMENSIONS } from './dimensions';
 import type { Journey, RoleJourney } from '$lib/machines/types';
-import type { DatedValue, RegionProfile, RuleValue } from './types';
+import type { DatedValue, DimensionId, RegionProfile, RuleValue } from './types';
 
 const pairs: [string, Journey, RegionProfile][] = await Promise.all(
 	journeyRegionIds.map(async (r) => [r, await loadJourney(r), await loadProfile(r)] as const)
 ).then((xs) => xs.map(([r, j, p]) => [r, j, p]));
 
 const byId = new Map(pairs.map(([r, j, p]) => [r, { journey: j, profile: p }]));
-const known = new Set(DIMENSIONS.map((d) => d.id));
+const known = new Set<string>(DIMENSIONS.map((d) => d.id));
 
-function value(p: RegionProfile, dim: string): DatedValue {
+function value(p: RegionProfile, dim: DimensionId): DatedValue {
 	const v = p.values[dim]?.[0];
 	if (!v) throw new Error(`${p.region} has no value for ${dim}`);
 	return v;
@@ -49,9 +49,10 @@ describe('profile and journey agree', () => {
 		expect(reads.length).toBeGreaterThan(0);
 		for (const { path, dimension } of reads) {
 			expect(known.has(dimension), `${path}: ${dimension}`).toBe(true);
-			expect(kind(value(p, dimension)), `${path} reads ${dimension}, which is silent`).not.toBe(
-				'notSpecified'
-			);
+			expect(
+				kind(value(p, asDimensionId(dimension))),
+				`${path} reads ${dimension}, which is silent`
+			).not.toBe('notSpecified');
 		}
 	});
 

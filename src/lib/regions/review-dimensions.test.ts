@@ -6,9 +6,9 @@ import { parseCorpus } from '$lib/corpus/parse';
 import { DIMENSIONS } from './dimensions';
 import { profile as national } from './national/profile';
 import { loadDetails, loadProfile, loadSource, regionIds } from './registry';
-import type { RegionProfile, RuleValue } from './types';
+import type { DimensionId, RegionProfile, RuleValue } from './types';
 
-const NEW = [
+const NEW: DimensionId[] = [
 	'authorization.singleChannel',
 	'authorization.noSideAgreements',
 	'authorization.noDelegation',
@@ -47,12 +47,12 @@ const clauses = new Map(
 		})
 	)
 );
-const value = (region: string, d: string): RuleValue =>
+const value = (region: string, d: DimensionId): RuleValue =>
 	profiles.find((p) => p.region === region)!.values[d]![0]!.value;
 
 describe('dimensions added with the rule-data review', () => {
 	test('are in the catalogue with zh and en labels', () => {
-		const ids = new Set(DIMENSIONS.map((d) => d.id));
+		const ids = new Set<string>(DIMENSIONS.map((d) => d.id));
 		for (const id of NEW) {
 			expect(ids.has(id), id).toBe(true);
 			const d = DIMENSIONS.find((x) => x.id === id)!;

@@ -7,13 +7,14 @@ import { describe, expect, test } from 'vitest';
 import { dimensionOf } from '$lib/eligibility/aspects';
 import { eligibilityRules } from '$lib/eligibility/regions';
 import { loadJourney, journeyRegionIds } from '$lib/machines/registry';
-import { DIMENSIONS } from './dimensions';
+import { DIMENSIONS, isDimensionId } from './dimensions';
 import { loadProfile, regionIds } from './registry';
 import { REGION_ROLES, roleInfo } from './roles';
-import type { RegionProfile } from './types';
+import type { DimensionId, RegionProfile } from './types';
+import { role } from './fixture-ids';
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
-const perRole = new Set(DIMENSIONS.filter((d) => d.perRole).map((d) => d.id));
+const perRole = new Set<string>(DIMENSIONS.filter((d) => d.perRole).map((d) => d.id));
 const declared = (region: string) => (REGION_ROLES[region] ?? []).map((r) => r.role);
 const twoTier = profiles.filter((p) => declared(p.region).length > 1);
 
@@ -26,9 +27,9 @@ function unmarked(p: RegionProfile, roles: readonly string[]): string[] {
 }
 
 /** The roles that bind each dimension in a region, as its eligibility criteria and journey say. */
-async function rolesFromData(region: string): Promise<Map<string, Set<string>>> {
-	const out = new Map<string, Set<string>>();
-	const add = (d: string, roles: readonly string[]) => {
+async function rolesFromData(region: string): Promise<Map<DimensionId, Set<string>>> {
+	const out = new Map<DimensionId, Set<string>>();
+	const add = (d: DimensionId, roles: readonly string[]) => {
 		const s = out.get(d) ?? new Set<string>();
 		roles.forEach((r) => s.add(r));
 		out.set(d, s);
@@ -43,10 +44,14 @@ async function rolesFromData(region: string): Promise<Map<string, Set<string>>> 
 	return out;
 }
 
-function profileReads(x: unknown): string[] {
+function profileReads(x: unknown): DimensionId[] {
 	if (!x || typeof x !== 'object') return [];
 	const o = x as Record<string, unknown>;
-	if (Object.keys(o).length === 1 && typeof o.dimension === 'string') return [o.dimension];
+	if (Object.keys(o).length === 1 && typeof o.dimension === 'string') {
+		if (!isDimensionId(o.dimension))
+			throw new Error(`a journey reads "${o.dimension}", not in the catalogue`);
+		return [o.dimension];
+	}
 	return Object.values(o).flatMap(profileReads);
 }
 
@@ -89,12 +94,12 @@ describe('tiers kept apart', () => {
 	);
 
 	test('the values the review names: Jiangsu’s eligibility (第九条) binds the development entity, Henan’s (第七条) the primary developer, both selection methods the lower tier', () => {
-		const value = (r: string, d: string) => profiles.find((p) => p.region === r)!.values[d]![0]!;
+		const value = (r: string, d: DimensionId) => profiles.find((p) => p.region === r)!.values[d]![0]!;
 		for (const d of [
 			'eligibility.incidentLookbackYears',
 			'eligibility.creditRequirements',
 			'eligibility.operatingCondition'
-		])
+		] as const)
 			expect(value('jiangsu', d).roles).toEqual(['developmentEntity']);
 		expect(value('henan', 'eligibility.creditRequirements').roles).toEqual(['primaryDeveloper']);
 		expect(value('henan', 'eligibility.operatingCondition').roles).toEqual(['primaryDeveloper']);
@@ -110,9 +115,9 @@ describe('tiers kept apart', () => {
 	});
 
 	test('a role reads in the region’s own words, and a draft’s cloned role id still reads', () => {
-		expect(roleInfo('henan', 'primaryDeveloper')?.term.zh).toBe('一级开发主体');
-		expect(roleInfo('jiangsu', 'developmentEntity')?.term.zh).toBe('开发主体');
-		expect(roleInfo('draft-x', 'developmentEntity')?.term.zh).toBe('开发主体');
-		expect(roleInfo('quzhou', 'nobody')).toBeUndefined();
+		expect(roleInfo('henan', role('primaryDeveloper'))?.term.zh).toBe('一级开发主体');
+		expect(roleInfo('jiangsu', role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo('draft-x', role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo('quzhou', role('nobody'))).toBeUndefined();
 	});
 });

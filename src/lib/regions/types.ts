@@ -8,9 +8,11 @@ export type RegionId = string;
 
 /**
  * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
- * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator).
+ * (primaryDeveloper, secondaryDeveloper, operatingEntity, developmentEntity, operator). Branded: a string becomes
+ * one only where it is read from a pack whose check found it declared, or matched against a region's declared
+ * roles (src/lib/regions/ids.ts). The one role-id type: eligibility, machines and training re-export it.
  */
-export type RoleId = string;
+export type RoleId = string & { readonly __brand: 'RoleId' };
 
 /** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
 export type ClauseId = string;
@@ -219,8 +221,13 @@ export interface RegionDetails extends RegionMeta, DocumentDetailFields {}
 
 // ——— Rule profiles: one typed, cited value per comparison dimension per region ———
 
-/** A dimension id, dotted by topic: "term.maxMonths". Part of the open-data contract. */
-export type DimensionId = string;
+/**
+ * A dimension id, dotted by topic: "term.maxMonths". Part of the open-data contract. The union of the catalogue's
+ * ids (src/lib/regions/dimensions.ts): a mistyped id in code or TS data fails the type check; YAML data is checked
+ * by the pack check at build (src/lib/rules/pack/check.ts).
+ */
+export type { DimensionId } from './dimensions';
+import type { DimensionId } from './dimensions';
 
 export type TopicId =
 	| 'scope'
@@ -274,8 +281,9 @@ export interface DimensionOption {
 	label: Localized;
 }
 
-export interface Dimension {
-	id: DimensionId;
+/** A dimension as the catalogue writes it; `Id` is its id's literal type (the catalogue infers the union). */
+export interface DimensionSpec<Id extends string = string> {
+	id: Id;
 	topic: TopicId;
 	label: Localized;
 	/** What the dimension asks, for tooltips and the open data. */
@@ -284,6 +292,10 @@ export interface Dimension {
 	unit?: Unit;
 	/** The closed set of values for enum dimensions, and for list dimensions whose items are coded. */
 	options?: DimensionOption[];
+}
+
+/** A dimension of the catalogue, with what the catalogue adds from its tables (strictness, twin, per role). */
+export interface Dimension extends DimensionSpec<DimensionId> {
 	/** Which way a value is stricter, where that is meaningful (conformity with the national framework). */
 	strictness?: Strictness;
 	/** A free-text dimension whose substance a typed one compares: its conformity is read there. */
@@ -337,8 +349,14 @@ export interface DatedValue<C extends string = ClauseId> {
 	roles?: RoleId[];
 }
 
+/**
+ * Something per dimension, keyed by the catalogue's ids. Partial in type: a region's profile has every dimension
+ * (the pack check requires it), a draft's clause wordings only some; a read says what it does when one is absent.
+ */
+export type ByDimension<T> = Partial<Record<DimensionId, T>>;
+
 /** A region's rule profile: for every dimension of the catalogue, its dated values. */
 export interface RegionProfile<C extends string = ClauseId> {
 	region: RegionId;
-	values: Record<DimensionId, DatedValue<C>[]>;
+	values: ByDimension<DatedValue<C>[]>;
 }

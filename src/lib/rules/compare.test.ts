@@ -20,7 +20,8 @@ import {
 	diffCounts,
 	diffKind,
 	selectionColumns,
-	selectionToParams
+	selectionToParams,
+	type CompareSelection
 } from './compare';
 import { valueInForce } from './in-force';
 import { formatValue } from './format';
@@ -158,7 +159,7 @@ describe('selection in the URL', () => {
 	const topics = TOPICS.map((t) => t.id);
 	const dims = DIMENSIONS.map((d) => d.id);
 	test('round-trips: several topics, kinds of difference and hand-picked rows', () => {
-		const s = {
+		const s: CompareSelection = {
 			regions: ['taian', 'quzhou'],
 			topics: ['agreement', 'renewal'] as TopicId[],
 			differences: ['value', 'wording'] as DiffKindShown[],

@@ -178,7 +178,9 @@ export function parseSelection(
 	const asOf = params.get('asOf');
 	// diff=1 (older links): every kind of difference
 	const diff = params.get('diff') === '1' ? [...DIFF_KINDS] : list(params, 'diff');
-	const picked = list(params, 'pick').filter((d) => dimensions.includes(d));
+	const picked = list(params, 'pick').filter((d): d is DimensionId =>
+		(dimensions as readonly string[]).includes(d)
+	);
 	return {
 		regions: regions.length ? regions : known.slice(0, DEFAULT_REGIONS),
 		topics: list(params, 'topic').filter((t): t is TopicId => (topics as string[]).includes(t)),

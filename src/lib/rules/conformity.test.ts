@@ -17,7 +17,7 @@ import {
 } from './conformity';
 
 const dim = (over: Partial<Dimension> = {}): Dimension => ({
-	id: 'test.dimension',
+	id: 'term.maxMonths',
 	topic: 'agreement',
 	label: { zh: '测试', en: 'Test' },
 	type: 'number',
@@ -162,7 +162,7 @@ describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 		],
 		[
 			'the catalogue: compared as a twin',
-			dim({ comparedAs: 'other.dim' }),
+			dim({ comparedAs: 'agreement.requiredContents' }),
 			region,
 			nat,
 			null,

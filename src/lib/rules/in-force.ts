@@ -8,7 +8,7 @@
 // tool may fall back to a later value. Whether the text itself is in force on that date is a separate answer
 // (`validityOn`, and the document status): this function says what the text provides for that date.
 
-import type { DatedValue, IsoDate, RegionProfile } from '$lib/regions/types';
+import type { DatedValue, DimensionId, IsoDate, RegionProfile } from '$lib/regions/types';
 
 /**
  * The value in force on `on`: the one whose `from` is the latest on or before `on` (`from: null` counts as
@@ -31,7 +31,7 @@ export function valueInForce<C extends string = string>(
 /** A profile's value for `dimension` in force on `on` (valueInForce over that dimension's dated values). */
 export function profileValueOn(
 	profile: Pick<RegionProfile, 'values'>,
-	dimension: string,
+	dimension: DimensionId,
 	on: IsoDate | null
 ): DatedValue | undefined {
 	return valueInForce(profile.values[dimension] ?? [], on);

@@ -5,6 +5,7 @@ import type {
 	ClauseId,
 	DatedValue,
 	Dimension,
+	DimensionId,
 	DimensionType,
 	IsoDate,
 	Localized,
@@ -73,7 +74,7 @@ export interface OpenData {
 	}[];
 	values: {
 		region: string;
-		dimension: string;
+		dimension: DimensionId;
 		from: IsoDate | null;
 		value: RuleValue;
 		qualifier: Qualifier | null;
@@ -90,7 +91,7 @@ export interface OpenData {
 		validFrom: IsoDate;
 		documents: { id: string; name: Localized }[];
 		values: {
-			dimension: string;
+			dimension: DimensionId;
 			from: IsoDate | null;
 			value: RuleValue;
 			qualifier: Qualifier | null;
@@ -102,7 +103,7 @@ export interface OpenData {
 	/** Every region's mark against the national value, with both sides' clauses. Since 1.2. */
 	conformity?: {
 		region: string;
-		dimension: string;
+		dimension: DimensionId;
 		mark: ConformityMark;
 		relation: ConformityMark;
 		basis: Conformity['basis'];
@@ -141,7 +142,7 @@ function regionRoles(region: string, profile: RegionProfile | undefined): OpenDa
 const withRoles = (roles: OpenDataRole[]) => (roles.length ? { roles } : {});
 
 /** One dated value as a row of the open data (regional rows add their region in front). */
-const valueRow = (dimension: string, v: DatedValue) => ({
+const valueRow = (dimension: DimensionId, v: DatedValue) => ({
 	dimension,
 	from: v.from,
 	value: v.value,

@@ -19,7 +19,7 @@ describe('dimension catalogue', () => {
 	});
 
 	test('contains the dimension ids the open-data contract names', () => {
-		const ids = new Set(DIMENSIONS.map((d) => d.id));
+		const ids = new Set<string>(DIMENSIONS.map((d) => d.id));
 		for (const id of [
 			'term.maxMonths',
 			'renewal.deadlineMonthsBeforeExpiry',
@@ -46,7 +46,7 @@ describe.each(regionIds)('%s rule profile', async (id) => {
 		const profile = await loadProfile(id).catch(() => null);
 		if (!profile) return expect.fail(`no profile for ${id}`);
 		expect(profile.region).toBe(id);
-		const known = new Set(DIMENSIONS.map((d) => d.id));
+		const known = new Set<string>(DIMENSIONS.map((d) => d.id));
 		for (const d of DIMENSIONS) expect(profile.values[d.id]?.length, `${id} ${d.id}`).toBeGreaterThan(0);
 		for (const k of Object.keys(profile.values)) expect(known.has(k), `${id} unknown ${k}`).toBe(true);
 	});

@@ -14,6 +14,7 @@ import { plusDays } from '$lib/rules/dates';
 import { computeTimeline, traceToEvents, type Timeline } from '$lib/timeline';
 import { REGIONS } from '$lib/timeline/fixtures';
 import { parseScenario } from './format';
+import { role as roleId } from '$lib/regions/fixture-ids';
 
 const ROOT = join(process.cwd(), 'tests/scenarios');
 
@@ -67,7 +68,7 @@ interface Compared {
 async function crossCheck(text: string): Promise<Compared | null> {
 	const scenario = parseScenario(text);
 	const sim = await createJourney(scenario.region, {
-		role: scenario.role,
+		role: scenario.role ? roleId(scenario.role) : undefined,
 		start: scenario.start,
 		facts: scenario.applicant as Facts,
 		materials: scenario.materials

@@ -3,7 +3,8 @@
 // refused events with reasons, pending deadlines, the eligibility verdict and the expectations' result.
 
 import type { StateValue } from 'xstate';
-import type { ClauseId, IsoDate, Localized } from '$lib/regions/types';
+import type { ClauseId, IsoDate, Localized, RoleId } from '$lib/regions/types';
+import { declaredRole } from '$lib/regions/ids';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import { regionStatus, runWarnings, type DocStatus, type RunWarning } from '$lib/rules/status';
@@ -36,7 +37,7 @@ export type ScenarioWarning = RunWarning;
 export interface ScenarioResult {
 	name: string | null;
 	region: string;
-	role: string;
+	role: RoleId;
 	start: IsoDate;
 	/** The simulated date at the end. */
 	end: IsoDate;
@@ -153,13 +154,20 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 			`region: unknown region "${scenario.region}" (known: ${journeyRegionIds.join(', ')})`
 		]);
 	const journey = await loadJourney(scenario.region);
-	if (scenario.role && !journey.roles.some((r) => r.id === scenario.role))
+	// the script's role, checked against the journey's: from here on a RoleId
+	const role = scenario.role
+		? declaredRole(
+				scenario.role,
+				journey.roles.map((r) => r.id)
+			)
+		: undefined;
+	if (scenario.role && !role)
 		throw new ScenarioError([
 			`role: "${scenario.role}" is not a role of ${scenario.region} (roles: ${journey.roles.map((r) => r.id).join(', ')})`
 		]);
 	const facts = scenario.applicant as Facts;
 	const sim = await createJourney(scenario.region, {
-		role: scenario.role,
+		role,
 		start: scenario.start,
 		facts,
 		materials: scenario.materials

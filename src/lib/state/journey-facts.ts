@@ -4,12 +4,13 @@
 
 import type { JourneyFactAspects } from '$lib/eligibility/to-journey';
 import type { FactRequirement } from '$lib/machines/types';
-import type { IsoDate, RegionId } from '$lib/regions/types';
+import type { IsoDate, RegionId, RoleId } from '$lib/regions/types';
 import type { ReadyDraft } from './draft-slot.svelte';
 
 export interface FactsQuery {
 	region: RegionId;
-	role: string;
+	/** The role asked about, checked against the journey's (declaredRole); undefined: the first. */
+	role: RoleId | undefined;
 	/** The facts asked for, each once. */
 	requirements: readonly FactRequirement[];
 	/** The journey's fact declarations (journey.yaml `facts`): which eligibility aspects each fact sums up. */

@@ -8,6 +8,7 @@ import { computeTimeline } from './compute';
 import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
+import { role as roleId } from '$lib/regions/fixture-ids';
 
 const henanJourney = await loadJourney('henan');
 const jiangsuJourney = await loadJourney('jiangsu');
@@ -510,7 +511,7 @@ describe('roles', () => {
 
 	test('a role stating its own value with its own citations', () => {
 		const role: TimelineRole = {
-			id: 'operator',
+			id: roleId('operator'),
 			agreement: { maxMonths: { value: 24, citations: ['x-1'] } },
 			reporting: { cadence: { value: 'halfYearly', citations: ['x-2'] }, citations: ['x-3'] },
 			renewal: {

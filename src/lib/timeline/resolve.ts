@@ -3,7 +3,15 @@
 // leaves unset resolves to null with what the text does say, so the timeline can show why.
 
 import { profileValueOn } from '$lib/rules/in-force';
-import type { ClauseId, DatedValue, IsoDate, Localized, Qualifier, RegionProfile } from '$lib/regions/types';
+import type {
+	ClauseId,
+	DatedValue,
+	DimensionId,
+	IsoDate,
+	Localized,
+	Qualifier,
+	RegionProfile
+} from '$lib/regions/types';
 import type { Source, TimelineRole } from './types';
 
 export interface Resolved<T> {
@@ -59,7 +67,7 @@ function fromDated<T>(dv: DatedValue | undefined, pick: (v: DatedValue['value'])
 const asNumber = (v: DatedValue['value']) => (v.kind === 'number' ? v.value : null);
 const asEnum = (v: DatedValue['value']) => (v.kind === 'enum' && v.value !== 'notSpecified' ? v.value : null);
 
-function dimension(profile: RegionProfile, id: string, asOf: IsoDate): DatedValue | undefined {
+function dimension(profile: RegionProfile, id: DimensionId, asOf: IsoDate): DatedValue | undefined {
 	return profileValueOn(profile, id, asOf);
 }
 
@@ -131,7 +139,7 @@ export function resolveRules(
 	role: TimelineRole | undefined,
 	asOf: IsoDate
 ): TimelineRules {
-	const dim = <T>(id: string, pick: (v: DatedValue['value']) => T | null) =>
+	const dim = <T>(id: DimensionId, pick: (v: DatedValue['value']) => T | null) =>
 		fromDated(dimension(profile, id, asOf), pick);
 	if (!role) {
 		return {

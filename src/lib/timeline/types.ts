@@ -9,7 +9,8 @@ import type {
 	Qualifier,
 	RegionId,
 	RegionMeta,
-	RegionProfile
+	RegionProfile,
+	RoleId
 } from '$lib/regions/types';
 
 export type MilestoneKind =
@@ -126,7 +127,7 @@ export type Source<T> =
  * part means the text sets nothing for the role (shown as unspecified, never guessed).
  */
 export interface TimelineRole {
-	id: string;
+	id: RoleId;
 	label?: Localized;
 	agreement?: { maxMonths: Source<number> | null };
 	renewal?: {
@@ -158,7 +159,7 @@ export interface TimelineInput {
 export interface Timeline {
 	region: RegionId;
 	regionName: Localized;
-	role: string | null;
+	role: RoleId | null;
 	agreementStart: IsoDate;
 	/** The term applied after the cap; null where neither a request nor a cap gives one. */
 	termMonths: number | null;

@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import type { RegionProfile } from '$lib/regions/types';
+import type { DatedValue, DimensionId, RegionProfile } from '$lib/regions/types';
 import { generateQuizzes, loadGeneratedQuizzes } from './generate';
 import { resolveClause } from './types';
 
 const AS_OF = '2025-06-01';
 
 /** Independent recomputation: the regions whose current value matches, read straight from the profile. */
-function holders(
-	profiles: RegionProfile[],
-	dim: string,
-	pred: (v: RegionProfile['values'][string][number]) => boolean
-) {
+function holders(profiles: RegionProfile[], dim: DimensionId, pred: (v: DatedValue) => boolean) {
 	return profiles
 		.filter((p) => {
 			const vs = (p.values[dim] ?? []).filter((v) => v.from === null || v.from <= AS_OF);

@@ -5,7 +5,15 @@
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
-import type { DatedValue, IsoDate, Localized, Qualifier, RegionId, RegionProfile } from '$lib/regions/types';
+import type {
+	DatedValue,
+	DimensionId,
+	IsoDate,
+	Localized,
+	Qualifier,
+	RegionId,
+	RegionProfile
+} from '$lib/regions/types';
 import { todayInChina } from '$lib/rules/dates';
 import { profileValueOn } from '$lib/rules/in-force';
 import { QUALIFIER_LABELS, qualifierWord } from '$lib/rules/format';
@@ -14,14 +22,14 @@ import type { ChoiceQuiz } from './types';
 export interface GeneratedQuiz extends ChoiceQuiz {
 	id: string;
 	/** The dimension the answer is computed from. */
-	dimension: string;
+	dimension: DimensionId;
 }
 
 /** The value in force on `asOf` (the shared rule, `$lib/rules/in-force`). */
 export const valueOn = profileValueOn;
 
 interface Template {
-	dimension: string;
+	dimension: DimensionId;
 	/** A key per region (undefined: the region does not count); the question for a key held by one region. */
 	key: (v: DatedValue) => string | undefined;
 	question: (key: string) => Localized | undefined;

@@ -7,6 +7,7 @@ import ContradictionList from './ContradictionList.svelte';
 import QuestionField from './QuestionField.svelte';
 import VerdictCard from './VerdictCard.svelte';
 import VerdictReach from './VerdictReach.svelte';
+import { role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2026-12-05';
 
@@ -18,7 +19,7 @@ const card = () => document.querySelector('.verdict-card') as HTMLElement;
 
 describe('VerdictCard', () => {
 	test('a region without the role sought: "不适用", naming its own roles in its own words, with clauses', () => {
-		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: ['operator'] }, { asOf: AS_OF });
+		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: [role('operator')] }, { asOf: AS_OF });
 		render(VerdictCard, { result: r });
 		expect(card()).toHaveAttribute('data-verdict', 'notApplicable');
 		const summary = card().querySelector('summary')!;

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadJourney } from '$lib/machines/registry';
 import { loadProfile } from '$lib/regions/registry';
+import type { DimensionId } from '$lib/regions/types';
 
 const region = basename(dirname(fileURLToPath(import.meta.url)));
 const [journey, profile] = await Promise.all([loadJourney(region), loadProfile(region)]);
-const value = (dim: string) => {
+const value = (dim: DimensionId) => {
 	const v = profile.values[dim]?.[0];
 	if (!v) throw new Error(`${region} has no value for ${dim}`);
 	return v;

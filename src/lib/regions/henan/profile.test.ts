@@ -3,7 +3,8 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
-import type { ClauseId, DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+import type { ClauseId, DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
+import { asDimensionId } from '$lib/regions/dimensions';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
 const region = basename(dirname(fileURLToPath(import.meta.url)));
@@ -12,14 +13,14 @@ const profile = await loadProfile(region);
 const notSpecified: RuleValue = { kind: 'notSpecified' };
 
 /** The (single) value of a dimension; fails the test if the profile lacks it. */
-function first(dim: string): DatedValue {
+function first(dim: DimensionId): DatedValue {
 	const v = profile.values[dim]?.[0];
 	if (!v) throw new Error(`henan profile has no value for ${dim}`);
 	return v;
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[string, RuleValue, ClauseId[]]>([
+	test.each<[DimensionId, RuleValue, ClauseId[]]>([
 		// 第十四条（二）运营期限，原则上最长不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-2']],
 		// 第十六条 相关单位应当在7个工作日内反馈校核结果
@@ -81,7 +82,7 @@ describe(`${region} rule profile`, () => {
 		expect(v.from).toBeNull();
 	});
 
-	test.each<[string, Qualifier | undefined]>([
+	test.each<[DimensionId, Qualifier | undefined]>([
 		['term.maxMonths', 'inPrinciple'],
 		['bodies.implementingBody', 'generally'],
 		['dataQuality.feedbackWorkingDays', undefined]
@@ -90,7 +91,7 @@ describe(`${region} rule profile`, () => {
 	});
 
 	test('silent dimensions say so in both languages', () => {
-		for (const dim of Object.keys(profile.values)) {
+		for (const dim of Object.keys(profile.values).map(asDimensionId)) {
 			const v = first(dim);
 			if (v.value.kind === 'notSpecified') {
 				expect(v.summary.zh, dim).toMatch(/^未规定/);

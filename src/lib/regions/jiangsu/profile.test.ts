@@ -4,7 +4,8 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
-import type { DatedValue, RuleValue } from '$lib/regions/types';
+import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
+import { asDimensionId } from '$lib/regions/dimensions';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
 const region = basename(dirname(fileURLToPath(import.meta.url)));
@@ -13,14 +14,14 @@ const profile = await loadProfile(region);
 const ns: RuleValue = { kind: 'notSpecified' };
 
 /** The (single) value of a dimension; fails loudly if the profile has none. */
-function first(dim: string): DatedValue {
+function first(dim: DimensionId): DatedValue {
 	const v = profile.values[dim]?.[0];
 	if (!v) throw new Error(`no value for ${dim}`);
 	return v;
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[string, RuleValue, string[]]>([
+	test.each<[DimensionId, RuleValue, string[]]>([
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-8']],
 		['eligibility.incidentLookbackYears', { kind: 'unlimited' }, ['art-9-1']],
 		['eligibility.incidentSeverity', { kind: 'enum', value: 'major' }, ['art-9-1']],
@@ -90,7 +91,7 @@ describe(`${region} rule profile`, () => {
 		expect(v.citations).toEqual(citations);
 	});
 
-	test.each([
+	test.each<[DimensionId, Qualifier | undefined]>([
 		['bodies.authorizingBody', 'provisional'],
 		['processing.socialDataImport', 'discretionary'],
 		['termination.dataDeletion', 'discretionary'],
@@ -110,12 +111,12 @@ describe(`${region} rule profile`, () => {
 	test('every value applies from 2024-12-01, the entry into force', () => {
 		for (const [dim, values] of Object.entries(profile.values)) {
 			expect(values, dim).toHaveLength(1);
-			expect(first(dim).from, dim).toBe('2024-12-01');
+			expect(first(asDimensionId(dim)).from, dim).toBe('2024-12-01');
 		}
 	});
 
 	test('silence is summarised as 未规定 / Not specified', () => {
-		for (const dim of Object.keys(profile.values)) {
+		for (const dim of Object.keys(profile.values).map(asDimensionId)) {
 			const v = first(dim);
 			if (v.value.kind !== 'notSpecified') continue;
 			expect(v.summary.zh, dim).toMatch(/^未规定/);

@@ -3,7 +3,7 @@
 // (until then that one test is skipped, by name); their form and numbering are checked here regardless.
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
-import { DIMENSIONS } from '$lib/regions/dimensions';
+import { asDimensionId, DIMENSIONS } from '$lib/regions/dimensions';
 import { isDocumentId } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import { citedClause } from '$lib/regions/citation';
@@ -31,7 +31,7 @@ describe('national framework profile', () => {
 	test('answers every dimension of the catalogue, and no other', () => {
 		expect(profile.region).toBe(NATIONAL_ID);
 		for (const d of DIMENSIONS) expect(profile.values[d.id]?.length, d.id).toBeGreaterThan(0);
-		const known = new Set(DIMENSIONS.map((d) => d.id));
+		const known = new Set<string>(DIMENSIONS.map((d) => d.id));
 		for (const k of Object.keys(profile.values)) expect(known.has(k), k).toBe(true);
 	});
 
@@ -80,7 +80,7 @@ describe('national framework profile', () => {
 			}
 	});
 
-	const value = (id: string) => profile.values[id]![0]!;
+	const value = (id: string) => profile.values[asDimensionId(id)]![0]!;
 	test.each([
 		[
 			'term.maxMonths',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import type { DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
 const region = basename(dirname(fileURLToPath(import.meta.url)));
@@ -13,21 +13,21 @@ const profile = await loadProfile(region);
 const NS: RuleValue = { kind: 'notSpecified' };
 
 /** The dated values of a dimension; fails loudly if the profile lacks it. */
-function valuesOf(dim: string): DatedValue[] {
+function valuesOf(dim: DimensionId): DatedValue[] {
 	const values = profile.values[dim];
 	if (!values) throw new Error(`no value for ${dim}`);
 	return values;
 }
 
 /** The single dated value of a dimension. */
-function only(dim: string): DatedValue {
+function only(dim: DimensionId): DatedValue {
 	const values = valuesOf(dim);
 	expect(values).toHaveLength(1);
 	return values[0]!;
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[string, RuleValue, string[]]>([
+	test.each<[DimensionId, RuleValue, string[]]>([
 		// 十六：有效期最长不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['sec-16-p1']],
 		// 十六：届满三个月前重新申请；未提交申请的，默认终止授权
@@ -90,7 +90,7 @@ describe(`${region} rule profile`, () => {
 		expect(v.citations).toEqual(citations);
 	});
 
-	test.each<[string, Qualifier | undefined]>([
+	test.each<[DimensionId, Qualifier | undefined]>([
 		['processing.socialDataImport', 'discretionary'],
 		['term.maxMonths', undefined],
 		['renewal.deadlineMonthsBeforeExpiry', undefined]

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import type { DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
 const region = basename(dirname(fileURLToPath(import.meta.url)));
@@ -13,21 +13,21 @@ const profile = await loadProfile(region);
 const NS: RuleValue = { kind: 'notSpecified' };
 
 /** The values of a dimension; fails the test if the profile has none. */
-function valuesOf(dim: string): DatedValue[] {
+function valuesOf(dim: DimensionId): DatedValue[] {
 	const values = profile.values[dim];
 	if (!values) throw new Error(`no values for ${dim}`);
 	return values;
 }
 
 /** The single value of a dimension. */
-function first(dim: string): DatedValue {
+function first(dim: DimensionId): DatedValue {
 	const [value] = valuesOf(dim);
 	if (!value) throw new Error(`empty values for ${dim}`);
 	return value;
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[string, RuleValue, string[]]>([
+	test.each<[DimensionId, RuleValue, string[]]>([
 		// 第十四条（四）：运营协议的有效期一般不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-4']],
 		// 第十四条（六）：届满终止使用权限，日志留存不少于6个月；届满前6个月内可重新申请
@@ -128,7 +128,7 @@ describe(`${region} rule profile`, () => {
 		expect(v.citations).toEqual(citations);
 	});
 
-	test.each<[string, Qualifier | undefined]>([
+	test.each<[DimensionId, Qualifier | undefined]>([
 		['term.maxMonths', 'generally'],
 		['authorization.modes', 'generally'],
 		['renewal.windowOpensMonthsBeforeExpiry', 'discretionary'],

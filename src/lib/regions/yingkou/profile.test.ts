@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
-import type { DatedValue, Qualifier, RuleValue } from '$lib/regions/types';
+import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
 const region = basename(dirname(fileURLToPath(import.meta.url)));
@@ -12,14 +12,14 @@ const profile = await loadProfile(region);
 const NS: RuleValue = { kind: 'notSpecified' };
 
 /** The one dated value of a dimension; fails loudly when the profile lacks it. */
-function first(dim: string): DatedValue {
+function first(dim: DimensionId): DatedValue {
 	const v = profile.values[dim]?.[0];
 	if (!v) throw new Error(`no value for ${dim}`);
 	return v;
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[string, RuleValue, string[]]>([
+	test.each<[DimensionId, RuleValue, string[]]>([
 		// 五（一）"授权运营期限原则上为3年"
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'exactly' }, ['sec-5-1-p1']],
 		// 五（四）1 "需提前3个月书面申请"
@@ -79,7 +79,7 @@ describe(`${region} rule profile`, () => {
 		expect(v.from).toBeNull();
 	});
 
-	test.each<[string, Qualifier | undefined]>([
+	test.each<[DimensionId, Qualifier | undefined]>([
 		['term.maxMonths', 'inPrinciple'],
 		['scenario.principle', 'provisional'],
 		['authorization.modes', 'provisional'],

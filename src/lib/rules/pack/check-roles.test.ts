@@ -9,6 +9,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { Pack } from './index';
 import { checkPack } from './check';
+import { role } from '$lib/regions/fixture-ids';
 
 const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
 
@@ -43,7 +44,7 @@ describe('the pack check and roles', () => {
 		]);
 
 		const stranger = structuredClone(pack);
-		stranger.profile!.values['selection.method']![0]!.roles = ['primaryDeveloper'];
+		stranger.profile!.values['selection.method']![0]!.roles = [role('primaryDeveloper')];
 		const problems = checkPack(stranger, context(stranger));
 		expect(problems.map((p) => p.field)).toEqual(['values.selection.method[0].roles']);
 		expect(problems[0]!.message.en).toContain('primaryDeveloper');

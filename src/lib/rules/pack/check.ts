@@ -122,7 +122,7 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 	const add = (part: PackPart, path: Path, message: Localized) =>
 		problems.push({ file: PACK_FILES[part], field: formatPath(path), message });
 	const own = ctx.clauses(ctx.region);
-	const dims = new Map(ctx.dimensions.map((d) => [d.id, d]));
+	const dims = new Map<string, Dimension>(ctx.dimensions.map((d) => [d.id, d]));
 
 	/** A clause id of the pack's own text (or "region:clause" where `refs` allows it). */
 	const checkClause = (part: PackPart, id: string, path: Path, refs = false) => {
@@ -241,7 +241,7 @@ function checkProfile(parts: PackParts, profile: NonNullable<PackParts['profile'
 function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker): void {
 	const { add, checkCitations, ctx } = c;
 	checkCitations('eligibility', e);
-	const roles = new Set(e.roles.map((r) => r.role));
+	const roles = new Set<string>(e.roles.map((r) => r.role));
 	const materials = new Set(e.materials.map((x) => x.id));
 	const read = new Set<string>();
 	const dup = (ids: string[], what: string, key: string) => {

@@ -12,6 +12,7 @@ import {
 	line,
 	list,
 	localId,
+	roleId,
 	LocalizedProse,
 	LocalizedSchema,
 	m,
@@ -119,7 +120,7 @@ export const ConditionSchema: v.GenericSchema<unknown, PackCondition> = v.lazy((
 /** One role the text defines: the glossary's word for it (the same across packs) and the text's own. */
 export const RoleSchema = obj(
 	v.strictObject({
-		role: localId,
+		role: roleId,
 		/** The glossary's word, shown where regions mix (the questionnaire's options): 运营单位 / operator. */
 		label: LocalizedSchema,
 		/** The text's own word: 数据运营单位 / data operator. */
@@ -134,7 +135,7 @@ export const CriterionSchema = obj(
 		id: localId,
 		/** An aspect of the shared catalogue ($lib/eligibility/aspects), so results line up across regions. */
 		aspect: localId,
-		roles: nonEmpty(localId),
+		roles: nonEmpty(roleId),
 		label: LocalizedProse,
 		/** The words of the text, verbatim (a substring of the first cited clause). */
 		quote: prose,
@@ -152,7 +153,7 @@ export const MaterialSchema = obj(
 	v.strictObject({
 		/** The code of the material in the catalogue's application.materials options. */
 		id: localId,
-		roles: nonEmpty(localId),
+		roles: nonEmpty(roleId),
 		label: LocalizedProse,
 		quote: prose,
 		citations: nonEmpty(clauseId),

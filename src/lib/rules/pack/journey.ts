@@ -7,12 +7,14 @@
 import * as v from 'valibot';
 import {
 	citations,
+	dimensionRef,
 	eventType,
 	finite,
 	keyed,
 	line,
 	list,
 	localId,
+	roleId,
 	LocalizedProse,
 	nonEmpty,
 	obj,
@@ -26,7 +28,7 @@ const party = LocalizedProse;
 /** A value read from the region's rule profile, or stated here with its citations. */
 const source = <S extends v.GenericSchema>(value: S) =>
 	v.union([
-		obj(v.strictObject({ dimension: line })),
+		obj(v.strictObject({ dimension: dimensionRef })),
 		obj(
 			v.strictObject({
 				value,
@@ -227,7 +229,7 @@ const RectificationSchema = obj(
 
 const RoleJourneySchema = obj(
 	v.strictObject({
-		id: localId,
+		id: roleId,
 		label: LocalizedProse,
 		citations,
 		admission: nonEmpty(StageSchema),

@@ -5,7 +5,7 @@
 // loads this file outside SvelteKit.
 
 import * as v from 'valibot';
-import type { Localized } from '../../regions/types';
+import type { DimensionId, Localized, RoleId } from '../../regions/types';
 import { parseIsoDate } from '../dates.ts';
 import {
 	faultMessage,
@@ -151,7 +151,30 @@ export const isoDate = v.pipe(
 	v.check((s) => parseIsoDate(s) !== null, m('date'))
 );
 export const regionId = v.pipe(v.string(), v.regex(REGION_ID, m('region.format')));
-export const dimensionId = v.pipe(v.string(), v.regex(DIMENSION_ID, m('dimension.format')));
+/**
+ * A dimension id: its shape here, its place in the catalogue in the pack check (checkPack: "dimension … is not in
+ * the catalogue"), which every pack passes before an engine reads it — the build for a folder, the import for a
+ * file. Typed as the catalogue's id from here on: the one cast, at the data boundary.
+ */
+export const dimensionId = v.pipe(
+	v.string(),
+	v.regex(DIMENSION_ID, m('dimension.format')),
+	v.transform((s) => s as DimensionId)
+);
+/**
+ * A role id in a pack: its shape here; that the pack's eligibility.yaml (or journey.yaml) declares it is the pack
+ * check's, which every pack passes before an engine reads it. Typed as a role from here on, like dimensionId.
+ */
+export const roleId = v.pipe(
+	v.string(),
+	v.regex(LOCAL_ID, m('id.format')),
+	v.transform((s) => s as RoleId)
+);
+/** A dimension a journey reads: any one-line string here (the pack check names one the catalogue lacks). */
+export const dimensionRef = v.pipe(
+	line,
+	v.transform((s) => s as DimensionId)
+);
 export const clauseId = v.pipe(v.string(), v.regex(CLAUSE_ID, m('clause.format')));
 export const localId = v.pipe(v.string(), v.regex(LOCAL_ID, m('id.format')));
 export const eventType = v.pipe(v.string(), v.regex(EVENT_TYPE, m('event.format')));

@@ -12,7 +12,7 @@ import {
 	isoDate,
 	keyed,
 	LIMITS,
-	localId,
+	roleId,
 	line,
 	LocalizedProse,
 	m,
@@ -49,7 +49,7 @@ export const DatedValueSchema = obj(
 		citations,
 		note: v.optional(LocalizedProse),
 		/** The role(s) the value binds (ids the pack's eligibility.yaml declares); the pack check says which need it. */
-		roles: v.optional(nonEmpty(localId))
+		roles: v.optional(nonEmpty(roleId))
 	})
 );
 

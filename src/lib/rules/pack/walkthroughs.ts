@@ -12,6 +12,7 @@ import {
 	line,
 	list,
 	localId,
+	roleId,
 	LocalizedProse,
 	nonEmpty,
 	obj,
@@ -125,7 +126,7 @@ export const WalkthroughSchema = obj(
 		title: LocalizedProse,
 		summary: LocalizedProse,
 		/** The journey role; the journey's first role when absent. */
-		role: v.optional(localId),
+		role: v.optional(roleId),
 		start: isoDate,
 		facts: FactsSchema,
 		/** Application materials held at the start. */

@@ -1,0 +1,10 @@
+// Branded ids (types.ts): a plain string read from outside — a URL, a user's file, a scenario script — becomes a
+// RoleId, RegionId … only here, matched against what the data declares. The match returns the declared id
+// itself, so no cast is needed: an unchecked string cannot reach an engine. Pure: no imports but types.
+
+import type { RoleId } from './types';
+
+/** The role `id` names among a region's declared roles, or undefined when it declares no such role. */
+export function declaredRole(id: string, declared: readonly RoleId[]): RoleId | undefined {
+	return declared.find((r) => r === id);
+}
