@@ -19,7 +19,7 @@ const card = () => document.querySelector('.verdict-card') as HTMLElement;
 describe('VerdictCard', () => {
 	test('a region without the role sought: "不适用", naming its own roles in its own words, with clauses', () => {
 		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: ['operator'] }, { asOf: AS_OF });
-		render(VerdictCard, { result: r });
+		render(VerdictCard, { result: r, meta: getRegion(r.region) });
 		expect(card()).toHaveAttribute('data-verdict', 'notApplicable');
 		const summary = card().querySelector('summary')!;
 		expect(summary).toHaveTextContent('不适用');
@@ -42,7 +42,7 @@ describe('VerdictCard', () => {
 			{ ...IDEAL, auditReportLastYear: false, materials: { ...IDEAL.materials, securityCommitment: false } },
 			{ asOf: AS_OF }
 		);
-		render(VerdictCard, { result: r });
+		render(VerdictCard, { result: r, meta: getRegion(r.region) });
 		expect(card()).toHaveAttribute('data-verdict', 'incomplete');
 		expect(screen.getByTestId('headline-missing')).toHaveTextContent(
 			'缺：最近1年的第三方审计报告、数据安全承诺书'
@@ -52,7 +52,10 @@ describe('VerdictCard', () => {
 	});
 
 	test('needs review: no missing-material line, no roles line', () => {
-		render(VerdictCard, { result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }) });
+		render(VerdictCard, {
+			result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }),
+			meta: getRegion('taian')
+		});
 		expect(card()).toHaveAttribute('data-verdict', 'needsReview');
 		expect(screen.queryByTestId('headline-missing')).toBeNull();
 		expect(screen.queryByTestId('headline-roles')).toBeNull();
@@ -61,11 +64,23 @@ describe('VerdictCard', () => {
 
 	test('not eligible stays "不符合条件", the unmet criterion marked', () => {
 		render(VerdictCard, {
-			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF })
+			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF }),
+			meta: getRegion('yingkou')
 		});
 		expect(card()).toHaveAttribute('data-verdict', 'notEligible');
 		expect(card().querySelector('summary')).toHaveTextContent('不符合条件');
 		expect(card().querySelector('[data-criterion="creditPlatform"]')).toHaveClass('unmet');
+	});
+
+	test('names the region and weighs its status from the meta it is given', () => {
+		const r = evaluateEligibility('jiangsu', IDEAL, { asOf: AS_OF });
+		render(VerdictCard, {
+			result: r,
+			meta: { ...getRegion('jiangsu')!, name: { zh: '给定名称', en: 'Given name' } }
+		});
+		expect(card().querySelector('summary')).toHaveTextContent('给定名称');
+		// lapsed on 2026-11-30: the verdict says it rests on a text no longer in force
+		expect(card()).toHaveTextContent('已失效');
 	});
 });
 

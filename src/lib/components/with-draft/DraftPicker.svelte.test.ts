@@ -116,7 +116,7 @@ describe('DraftPicker', () => {
 describe('VerdictCard for a draft', () => {
 	test('is badged, named from the draft, and says its verdict is derived', () => {
 		const result = evaluateRegion(draftRules(draft, loaded.region, null), {}, '2026-01-05');
-		const { container } = render(VerdictCard, { result });
+		const { container } = render(VerdictCard, { result, meta: loaded.meta });
 		const card = container.querySelector('.verdict-card')!;
 		expect(card).toHaveAttribute('data-region', 'draft-abc');
 		expect(card).toHaveAttribute('data-draft', 'true');
