@@ -1,11 +1,12 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { documents } from '$lib/regions/registry';
 import DocumentsByLevel from './DocumentsByLevel.svelte';
 
 describe('DocumentsByLevel', () => {
 	test('national → province → city, each under its heading, every card in its group', () => {
-		const { container } = render(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
+		const { container } = renderCited(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
 		const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 		expect(headings).toEqual(['国家文件', '省级规定', '市级规定']);
 		const group = (level: string) =>
@@ -23,7 +24,7 @@ describe('DocumentsByLevel', () => {
 	});
 
 	test('a national card: its level, validity cited, and where facts not in its text come from', () => {
-		const { container } = render(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
+		const { container } = renderCited(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
 		const spec = container.querySelector('[data-region="nationalSpec"]') as HTMLElement;
 		expect(spec.textContent).toContain('国家');
 		expect(spec.textContent).toContain('试行');

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { documents, regions } from '$lib/regions/registry';
 import type { DocumentMeta } from '$lib/regions/types';
 import DocumentsByProvince from './DocumentsByProvince.svelte';
@@ -9,7 +10,7 @@ const cards = (c: HTMLElement) =>
 
 describe('DocumentsByProvince', () => {
 	test('national first, then provinces with counts; the status filter counts and filters', async () => {
-		const { container } = render(DocumentsByProvince, { documents, today: '2026-12-05' });
+		const { container } = renderCited(DocumentsByProvince, { documents, today: '2026-12-05' });
 		const groups = [...container.querySelectorAll('details[data-group]')].map((d) =>
 			d.getAttribute('data-group')
 		);
@@ -32,7 +33,7 @@ describe('DocumentsByProvince', () => {
 	});
 
 	test('the filter counts on the date it is given: before 2026-12-01 Jiangsu has not lapsed', async () => {
-		render(DocumentsByProvince, { documents, today: '2026-11-30' });
+		renderCited(DocumentsByProvince, { documents, today: '2026-11-30' });
 		const lapsed = screen.getByRole('button', { name: /已失效/ });
 		await vi.waitFor(() => expect(lapsed).toBeEnabled());
 		expect(lapsed.textContent).toContain('0');
@@ -52,7 +53,7 @@ describe('DocumentsByProvince', () => {
 					}) as DocumentMeta
 			)
 		];
-		const { container } = render(DocumentsByProvince, { documents: many, today: '2026-12-05' });
+		const { container } = renderCited(DocumentsByProvince, { documents: many, today: '2026-12-05' });
 		expect(cards(container)).toEqual([]);
 		const shandong = container.querySelector('details[data-group="province:山东省"]') as HTMLDetailsElement;
 		expect(shandong.querySelector('summary')!.textContent).toContain('（41 件）');
