@@ -11,5 +11,9 @@ export function renderCited<C extends Component<any>>(
 	props: ComponentProps<C>,
 	source: CitationSource = appCitations
 ) {
-	return render(component, { props, context: citationsContext(source) });
+	// typed for the caller above; testing-library's own component type is not exported from its entry point
+	return render(component as unknown as Parameters<typeof render>[0], {
+		props,
+		context: citationsContext(source)
+	});
 }
