@@ -2,6 +2,7 @@
 // Dexie. When IndexedDB is unavailable or full, the app keeps working on a memory store and says so.
 
 import type { DatabaseStatus, ItemKind, Repository, SavedItem } from '$lib/db';
+import { m } from '$lib/paraglide/messages';
 import { readers } from './readers';
 import type { Opened, Payloads } from './saved-payloads';
 
@@ -11,6 +12,12 @@ let status = $state<'closed' | 'opening' | 'ready' | 'unavailable'>('closed');
 let reason = $state<string | null>(null);
 let lastError = $state<string | null>(null);
 let opened: Promise<{ repo: Repository; db: Db }> | null = null;
+
+/** Why a saved item did not open (`library.openSaved`), in words. */
+export const notOpened = (opened: Exclude<Opened<keyof Payloads>, { ok: true }>): string =>
+	opened.reason === 'invalid'
+		? m.lib_payload_invalid({ name: opened.name, detail: opened.detail })
+		: m.lib_not_found();
 
 export const library = readers(
 	{
