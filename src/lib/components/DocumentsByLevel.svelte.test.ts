@@ -1,13 +1,12 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { documents } from '$lib/regions/registry';
-import { today } from '$lib/state/today.svelte';
 import DocumentsByLevel from './DocumentsByLevel.svelte';
 
 describe('DocumentsByLevel', () => {
 	test('national → province → city, each under its heading, every card in its group', () => {
-		today.start(new URLSearchParams({ today: '2026-12-05' }));
-		const { container } = render(DocumentsByLevel, { documents, heading: 2 });
+		const { container } = renderCited(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
 		const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 		expect(headings).toEqual(['国家文件', '省级规定', '市级规定']);
 		const group = (level: string) =>
@@ -25,8 +24,7 @@ describe('DocumentsByLevel', () => {
 	});
 
 	test('a national card: its level, validity cited, and where facts not in its text come from', async () => {
-		today.start(new URLSearchParams({ today: '2026-12-05' }));
-		const { container } = render(DocumentsByLevel, { documents, heading: 2 });
+		const { container } = renderCited(DocumentsByLevel, { documents, today: '2026-12-05', heading: 2 });
 		const spec = container.querySelector('[data-region="nationalSpec"]') as HTMLElement;
 		const pricing = container.querySelector('[data-region="nationalPricing"]') as HTMLElement;
 		// issuer, number and the facts' source are not in the eager manifest: each card loads its document's

@@ -1,8 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { documents, regions } from '$lib/regions/registry';
 import type { DocumentMeta } from '$lib/regions/types';
-import { today } from '$lib/state/today.svelte';
 import DocumentsByProvince from './DocumentsByProvince.svelte';
 
 const cards = (c: HTMLElement) =>
@@ -10,8 +10,7 @@ const cards = (c: HTMLElement) =>
 
 describe('DocumentsByProvince', () => {
 	test('national first, then provinces with counts; the status filter counts and filters', async () => {
-		today.start(new URLSearchParams({ today: '2026-12-05' }));
-		const { container } = render(DocumentsByProvince, { documents });
+		const { container } = renderCited(DocumentsByProvince, { documents, today: '2026-12-05' });
 		const groups = [...container.querySelectorAll('details[data-group]')].map((d) =>
 			d.getAttribute('data-group')
 		);
@@ -33,8 +32,14 @@ describe('DocumentsByProvince', () => {
 		expect(cards(container).sort()).toEqual(['quzhou', 'taian', 'yingkou']);
 	});
 
+	test('the filter counts on the date it is given: before 2026-12-01 Jiangsu has not lapsed', async () => {
+		renderCited(DocumentsByProvince, { documents, today: '2026-11-30' });
+		const lapsed = screen.getByRole('button', { name: /已失效/ });
+		await vi.waitFor(() => expect(lapsed).toBeEnabled());
+		expect(lapsed.textContent).toContain('0');
+	});
+
 	test('many documents: groups fold and render their cards only when opened', async () => {
-		today.start(new URLSearchParams({ today: '2026-12-05' }));
 		const many = [
 			...documents,
 			...Array.from(
@@ -48,7 +53,7 @@ describe('DocumentsByProvince', () => {
 					}) as DocumentMeta
 			)
 		];
-		const { container } = render(DocumentsByProvince, { documents: many });
+		const { container } = renderCited(DocumentsByProvince, { documents: many, today: '2026-12-05' });
 		expect(cards(container)).toEqual([]);
 		const shandong = container.querySelector('details[data-group="province:山东省"]') as HTMLDetailsElement;
 		expect(shandong.querySelector('summary')!.textContent).toContain('（41 件）');

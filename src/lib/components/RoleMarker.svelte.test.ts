@@ -1,5 +1,5 @@
-import { render } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { loadProfile } from '$lib/regions/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import RoleMarker from './RoleMarker.svelte';
@@ -10,7 +10,7 @@ const dim = (id: string) => DIMENSIONS.find((d) => d.id === id)!;
 
 describe('RoleMarker', () => {
 	test('names the tier in the text’s own words, the glossary id kept for tools', () => {
-		const { container } = render(RoleMarker, { region: 'henan', roles: [role('primaryDeveloper')] });
+		const { container } = renderCited(RoleMarker, { region: 'henan', roles: [role('primaryDeveloper')] });
 		const p = container.querySelector('[data-roles]')!;
 		expect(p.getAttribute('data-roles')).toBe('primaryDeveloper');
 		expect(p.textContent!.trim()).toBe('适用于：一级开发主体');
@@ -18,12 +18,12 @@ describe('RoleMarker', () => {
 	});
 
 	test('both tiers are listed; no roles, no marker', () => {
-		const both = render(RoleMarker, {
+		const both = renderCited(RoleMarker, {
 			region: 'jiangsu',
 			roles: [role('operatingEntity'), role('developmentEntity')]
 		});
 		expect(both.container.textContent!.trim()).toBe('适用于：运营主体、开发主体');
-		const none = render(RoleMarker, { region: 'quzhou', roles: undefined });
+		const none = renderCited(RoleMarker, { region: 'quzhou', roles: undefined });
 		expect(none.container.querySelector('[data-roles]')).toBeNull();
 	});
 
@@ -31,13 +31,13 @@ describe('RoleMarker', () => {
 		const jiangsu = await loadProfile('jiangsu');
 		const quzhou = await loadProfile('quzhou');
 		const d = dim('eligibility.incidentLookbackYears');
-		const j = render(RuleCell, {
+		const j = renderCited(RuleCell, {
 			dimension: d,
 			value: jiangsu.values[d.id]![0],
 			region: 'jiangsu'
 		});
 		expect(j.container.querySelector('[data-roles]')?.getAttribute('data-roles')).toBe('developmentEntity');
-		const q = render(RuleCell, { dimension: d, value: quzhou.values[d.id]![0], region: 'quzhou' });
+		const q = renderCited(RuleCell, { dimension: d, value: quzhou.values[d.id]![0], region: 'quzhou' });
 		expect(q.container.querySelector('[data-roles]')).toBeNull();
 	});
 });

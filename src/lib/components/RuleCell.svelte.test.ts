@@ -1,5 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue } from '$lib/regions/types';
 import RuleCell from './RuleCell.svelte';
@@ -13,7 +14,7 @@ const value = (n: number): DatedValue => ({
 });
 
 test('a dozen citations: four shown, the rest folded behind "N more"', async () => {
-	const { container } = render(RuleCell, { dimension: dim, value: value(12), region: 'taian' });
+	const { container } = renderCited(RuleCell, { dimension: dim, value: value(12), region: 'taian' });
 	const [shown] = container.querySelectorAll('p.cites');
 	expect(shown!.querySelectorAll('a.cite')).toHaveLength(4);
 	const more = container.querySelector('details.more-cites') as HTMLDetailsElement;
@@ -25,7 +26,7 @@ test('a dozen citations: four shown, the rest folded behind "N more"', async () 
 });
 
 test('five citations or fewer are all shown, nothing folded', () => {
-	const { container } = render(RuleCell, { dimension: dim, value: value(5), region: 'taian' });
+	const { container } = renderCited(RuleCell, { dimension: dim, value: value(5), region: 'taian' });
 	expect(container.querySelector('details.more-cites')).toBeNull();
 	expect(container.querySelectorAll('a.cite')).toHaveLength(5);
 });

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { getRegion } from '$lib/regions/registry';
 import type { RegionMeta } from '$lib/regions/types';
 import { regionStatus, versionStatuses } from '$lib/rules/status';
@@ -12,7 +13,7 @@ describe('StatusBadge', () => {
 		['2026-11-30', 'inForce', '现行有效（至 2026-11-30）'],
 		['2026-12-01', 'lapsed', '已失效（2026-11-30）']
 	])('Jiangsu on %s: %s, cited to 第二十九条', (on, state, text) => {
-		const { container } = render(StatusBadge, {
+		const { container } = renderCited(StatusBadge, {
 			status: regionStatus(getRegion('jiangsu')!, on),
 			region: 'jiangsu'
 		});
@@ -28,7 +29,7 @@ describe('StatusBadge', () => {
 	});
 
 	test('a draft for comments with a blank date says both, never "in force"', () => {
-		const { container } = render(StatusBadge, {
+		const { container } = renderCited(StatusBadge, {
 			status: regionStatus(getRegion('taian')!, '2026-12-05'),
 			region: 'taian'
 		});
@@ -39,13 +40,13 @@ describe('StatusBadge', () => {
 	});
 
 	test('a text with no dates cites nothing; citations can be left out', () => {
-		const y = render(StatusBadge, {
+		const y = renderCited(StatusBadge, {
 			status: regionStatus(getRegion('yingkou')!, '2026-12-05'),
 			region: 'yingkou'
 		});
 		expect(y.container.querySelectorAll('a')).toHaveLength(0);
 		expect(y.container.textContent).toContain('文本未规定施行日期和有效期');
-		const j = render(StatusBadge, {
+		const j = renderCited(StatusBadge, {
 			status: regionStatus(getRegion('jiangsu')!, '2026-12-05'),
 			region: 'jiangsu',
 			cite: false
@@ -69,7 +70,7 @@ describe('StatusBadge', () => {
 			]
 		};
 		const [old] = versionStatuses(meta, '2027-01-10');
-		const { container } = render(StatusBadge, { status: old!, region: 'jiangsu' });
+		const { container } = renderCited(StatusBadge, { status: old!, region: 'jiangsu' });
 		expect(badge(container).getAttribute('data-superseded-by')).toBe('v2027');
 		expect(container.textContent).toContain('已被《江苏省公共数据授权运营管理办法》取代（2027-01-10）');
 	});

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../tests/render-cited';
 import { getRegion } from '$lib/regions/registry';
 import { today } from '$lib/state/today.svelte';
 import Validity from './Validity.svelte';
@@ -11,8 +12,7 @@ describe('Validity', () => {
 		['2026-12-01', 'expired', '已失效'],
 		['2024-11-30', 'notYetInForce', '尚未施行']
 	])('Jiangsu on %s is %s', (date, state, text) => {
-		today.start(new URLSearchParams({ today: date }));
-		const { container } = render(Validity, { meta: getRegion('jiangsu')! });
+		const { container } = renderCited(Validity, { meta: getRegion('jiangsu')!, today: date });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe(state);
 		expect(container.textContent).toContain(text);
 		// the clause it rests on is cited
@@ -23,11 +23,17 @@ describe('Validity', () => {
 	});
 
 	test('a draft with a blank date says so instead of counting days', () => {
-		today.start(new URLSearchParams({ today: '2026-11-23' }));
-		const { container } = render(Validity, { meta: getRegion('taian')! });
+		const { container } = renderCited(Validity, { meta: getRegion('taian')!, today: '2026-11-23' });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe('undetermined');
 		expect(container.textContent).toContain('2024年 月 日');
 		expect(container.textContent).toContain('有效期 2 年');
+	});
+
+	test('before the date is known (prerendering): the dates as written, no count of days', () => {
+		const { container } = renderCited(Validity, { meta: getRegion('jiangsu')!, today: null });
+		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending');
+		expect(container.textContent).not.toContain('还剩');
+		expect(container.textContent).toContain('2026-11-30');
 	});
 
 	test('an impossible ?today= is ignored in favour of the real date', () => {

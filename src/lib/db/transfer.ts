@@ -20,6 +20,10 @@ import {
 	itemSchema,
 	jsonFaults
 } from './validate';
+import { parseJsonText, utf8Length } from '$lib/rules/read-check';
+
+/** Re-exported: the byte count the export's file splitting and the import's limit share. */
+export { utf8Length };
 
 export const EXPORT_FORMAT = 'pdao-library';
 export const EXPORT_VERSION = 1;
@@ -105,24 +109,6 @@ export function exportFileName(document: ExportDocument, part?: number, of?: num
 
 // ——— Import ———
 
-/** UTF-8 length without allocating a copy of a possibly huge string. */
-export function utf8Length(s: string): number {
-	let n = 0;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x80) n += 1;
-		else if (c < 0x800) n += 2;
-		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-			const d = s.charCodeAt(i + 1);
-			if (d >= 0xdc00 && d <= 0xdfff) {
-				n += 4;
-				i++;
-			} else n += 3;
-		} else n += 3;
-	}
-	return n;
-}
-
 const fail = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
 const problem = (message: Localized, field?: string, item?: number): Problem => ({
 	...(item !== undefined && { item }),
@@ -182,18 +168,13 @@ function capped(problems: Problem[]): Problem[] {
 
 function parseUnsafe(text: string): ParseResult {
 	if (typeof text !== 'string') return fail(problem({ zh: '不是文本文件', en: 'not a text file' }));
-	// Length first: a string longer than the limit in UTF-16 units is longer in UTF-8 bytes too.
-	if (text.length > MAX_IMPORT_BYTES) return tooLarge(text.length);
-	const bytes = utf8Length(text);
-	if (bytes > MAX_IMPORT_BYTES) return tooLarge(bytes);
-
-	let doc: unknown;
-	try {
-		doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (e) {
-		const detail = e instanceof Error ? e.message : String(e);
+	const read = parseJsonText(text, MAX_IMPORT_BYTES);
+	if (!read.ok && read.reason === 'tooLarge') return tooLarge(read.bytes ?? text.length);
+	if (!read.ok) {
+		const { detail } = read;
 		return fail(problem({ zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }));
 	}
+	const doc = read.value;
 
 	// Hostile keys and depth anywhere in the file, before any schema looks at it.
 	const faults = jsonFaults(doc);

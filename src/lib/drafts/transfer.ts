@@ -17,6 +17,7 @@ import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/r
 import { checkPack } from '$lib/rules/pack/check';
 import type { Localized, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
+import { parseJsonText } from '$lib/rules/read-check';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
 import { draftMeta, draftProfile } from './bundle';
 import { blankDraft } from './create';
@@ -194,18 +195,13 @@ function firstDisagreement(expected: readonly unknown[], actual: readonly unknow
  * draft exports to, so a file edited in one half only is refused rather than silently half-applied.
  */
 export function draftFromFile(text: string): DraftFileResult {
-	// Each UTF-16 unit is at least one UTF-8 byte: a longer string is too large before encoding it.
-	if (text.length > MAX_DRAFT_FILE_BYTES) return tooLarge(null);
-	const bytes = new TextEncoder().encode(text).length;
-	if (bytes > MAX_DRAFT_FILE_BYTES) return tooLarge(bytes);
-
-	let json: unknown;
-	try {
-		json = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (e) {
-		const why = e instanceof Error ? e.message : String(e);
+	const read = parseJsonText(text, MAX_DRAFT_FILE_BYTES);
+	if (!read.ok && read.reason === 'tooLarge') return tooLarge(read.bytes);
+	if (!read.ok) {
+		const why = read.detail;
 		return fail(problem('', `不是有效的 JSON 文件：${why}`, `Not a valid JSON file: ${why}`));
 	}
+	const json = read.value;
 	if (!json || typeof json !== 'object' || Array.isArray(json))
 		return fail(problem('', '不是草案文件（应为 JSON 对象）', 'Not a draft file (expected a JSON object)'));
 

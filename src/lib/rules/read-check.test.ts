@@ -4,7 +4,14 @@
 import { describe, expect, test } from 'vitest';
 import { faultMessage as dbFault, jsonFaults as dbFaults, LIMITS as DB } from '$lib/db/validate';
 import { LIMITS as PACK, structuralProblems } from './pack/kit';
-import { faultMessage, formatPath, hasControlChars, hasProseControlChars, jsonFaults } from './read-check';
+import {
+	faultMessage,
+	formatPath,
+	hasControlChars,
+	hasProseControlChars,
+	jsonFaults,
+	parseJsonText
+} from './read-check';
 
 const nest = (n: number): unknown => (n === 0 ? 1 : [nest(n - 1)]);
 
@@ -49,4 +56,28 @@ test('formatPath and the character checks', () => {
 	expect(hasControlChars('a\nb')).toBe(true);
 	expect(hasProseControlChars('a\nb\tc')).toBe(false);
 	expect(hasProseControlChars('a\u202eb')).toBe(true);
+});
+
+describe('parseJsonText', () => {
+	test.each([
+		['a leading byte-order mark is dropped', '\uFEFF{"a":1}', 100, { ok: true, value: { a: 1 } }],
+		[
+			'over the limit before counting bytes',
+			'x'.repeat(11),
+			10,
+			{ ok: false, reason: 'tooLarge', bytes: null }
+		],
+		// four characters, eight UTF-8 bytes: under the limit in length, over it in bytes
+		['over the limit in UTF-8 bytes', '"数据"', 7, { ok: false, reason: 'tooLarge', bytes: 8 }],
+		['exactly at the limit', '"ab"', 4, { ok: true, value: 'ab' }]
+	])('%s', (_, text, max, expected) => {
+		expect(parseJsonText(text, max)).toEqual(expected);
+	});
+
+	test('not JSON: the parser says why', () => {
+		const r = parseJsonText('{"a":', 100);
+		expect(r.ok).toBe(false);
+		expect(!r.ok && r.reason).toBe('notJson');
+		expect(!r.ok && r.reason === 'notJson' && r.detail.length).toBeGreaterThan(0);
+	});
 });

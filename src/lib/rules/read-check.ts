@@ -174,3 +174,40 @@ export function faultMessage(fault: JsonFault, depth: number): Localized {
 			};
 	}
 }
+
+/** UTF-8 length without allocating a copy of a possibly huge string. */
+export function utf8Length(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+			const d = s.charCodeAt(i + 1);
+			if (d >= 0xdc00 && d <= 0xdfff) {
+				n += 4;
+				i++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}
+
+/** A file's text read as JSON: its size checked first (UTF-8 bytes), a leading byte-order mark dropped. */
+export type JsonText =
+	| { ok: true; value: unknown }
+	/** `bytes`: null when the text is over the limit before its bytes are counted. */
+	| { ok: false; reason: 'tooLarge'; bytes: number | null }
+	| { ok: false; reason: 'notJson'; detail: string };
+
+export function parseJsonText(text: string, maxBytes: number): JsonText {
+	// Each UTF-16 unit is at least one UTF-8 byte: a longer string is too large before its bytes are counted.
+	if (text.length > maxBytes) return { ok: false, reason: 'tooLarge', bytes: null };
+	const bytes = utf8Length(text);
+	if (bytes > maxBytes) return { ok: false, reason: 'tooLarge', bytes };
+	try {
+		return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+	} catch (e) {
+		return { ok: false, reason: 'notJson', detail: e instanceof Error ? e.message : String(e) };
+	}
+}

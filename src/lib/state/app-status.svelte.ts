@@ -3,57 +3,56 @@
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
 import { WARM, WARM_DONE } from '$lib/offline/shell';
+import { readers } from './readers';
 
 let offline = $state(false);
 let updateReady = $state(false);
 let offlineReady = $state(false);
 let waiting: ServiceWorker | null = null;
 
-export const appStatus = {
-	get offline() {
-		return offline;
+export const appStatus = readers(
+	{
+		offline: () => offline,
+		updateReady: () => updateReady,
+		/** Every page (but the import readers, and a large corpus's regions) is in the worker's cache. */
+		offlineReady: () => offlineReady
 	},
-	get updateReady() {
-		return updateReady;
-	},
-	/** Every page (but the import readers, and a large corpus's regions) is in the worker's cache. */
-	get offlineReady() {
-		return offlineReady;
-	},
-	start() {
-		offline = !navigator.onLine;
-		addEventListener('online', () => (offline = false));
-		addEventListener('offline', () => (offline = true));
-		if (!('serviceWorker' in navigator)) return;
-		navigator.serviceWorker
-			.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
-			.then((reg) => {
-				const track = (sw: ServiceWorker | null) => {
-					if (!sw) return;
-					const check = () => {
-						if (sw.state === 'installed' && navigator.serviceWorker.controller) {
-							waiting = sw;
-							updateReady = true;
-						}
+	{
+		start() {
+			offline = !navigator.onLine;
+			addEventListener('online', () => (offline = false));
+			addEventListener('offline', () => (offline = true));
+			if (!('serviceWorker' in navigator)) return;
+			navigator.serviceWorker
+				.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
+				.then((reg) => {
+					const track = (sw: ServiceWorker | null) => {
+						if (!sw) return;
+						const check = () => {
+							if (sw.state === 'installed' && navigator.serviceWorker.controller) {
+								waiting = sw;
+								updateReady = true;
+							}
+						};
+						check();
+						sw.addEventListener('statechange', check);
 					};
-					check();
-					sw.addEventListener('statechange', check);
-				};
-				track(reg.waiting);
-				reg.addEventListener('updatefound', () => track(reg.installing));
-				warmWhenIdle();
-			})
-			.catch((err) => {
-				// no service worker (private mode, file://): the app still works online, not offline
-				console.warn('service worker not registered:', err);
-			});
-	},
-	applyUpdate() {
-		if (!waiting) return location.reload();
-		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-		waiting.postMessage({ type: 'SKIP_WAITING' });
+					track(reg.waiting);
+					reg.addEventListener('updatefound', () => track(reg.installing));
+					warmWhenIdle();
+				})
+				.catch((err) => {
+					// no service worker (private mode, file://): the app still works online, not offline
+					console.warn('service worker not registered:', err);
+				});
+		},
+		applyUpdate() {
+			if (!waiting) return location.reload();
+			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+			waiting.postMessage({ type: 'SKIP_WAITING' });
+		}
 	}
-};
+);
 
 /**
  * The worker installs only the shell ($lib/offline/shell); once this page has loaded and the browser is idle,

@@ -5,6 +5,7 @@
 import type { ApplicantFacts } from '$lib/eligibility';
 import { parseApplicantFacts } from '$lib/eligibility/schema';
 import { library } from './library.svelte';
+import { readers } from './readers';
 
 const KEY = 'pdao.applicant.draft.v1';
 
@@ -62,72 +63,68 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown) {
 	else target[head] = value;
 }
 
-export const applicant = {
-	get facts(): ApplicantFacts {
-		return facts;
+export const applicant = readers(
+	{
+		facts: (): ApplicantFacts => facts,
+		saved: () => saved,
+		linked: (): Linked | null => linked,
+		/** Another tab changed the linked library item since we loaded it. */
+		conflict: () => conflict
 	},
-	get saved() {
-		return saved;
-	},
-	get linked(): Linked | null {
-		return linked;
-	},
-	/** Another tab changed the linked library item since we loaded it. */
-	get conflict() {
-		return conflict;
-	},
-	/** Restore the answers saved on this device, if they are still valid. */
-	restore() {
-		try {
-			const raw = localStorage.getItem(KEY);
-			if (!raw) return;
-			const parsed = parseApplicantFacts(JSON.parse(raw));
-			if (parsed.ok) facts = parsed.facts;
-		} catch {
-			// unreadable or blocked storage: start empty
+	{
+		/** Restore the answers saved on this device, if they are still valid. */
+		restore() {
+			try {
+				const raw = localStorage.getItem(KEY);
+				if (!raw) return;
+				const parsed = parseApplicantFacts(JSON.parse(raw));
+				if (parsed.ok) facts = parsed.facts;
+			} catch {
+				// unreadable or blocked storage: start empty
+			}
+		},
+		set(path: string, value: unknown) {
+			setAt(facts as Record<string, unknown>, path, value);
+			persist();
+		},
+		setEntityFact(index: number, key: string, value: unknown) {
+			const list = facts.relatedEntities;
+			if (!Array.isArray(list) || !list[index]) return;
+			setAt(list[index].facts as Record<string, unknown>, key, value);
+			persist();
+		},
+		reset() {
+			facts = {};
+			linked = null;
+			conflict = false;
+			persist();
+		},
+		/** Save the answers as a new named applicant profile in the library, and keep it in step from now on. */
+		async saveAs(name: string): Promise<string> {
+			const { repo } = await library.open();
+			const item = await repo.createItem({ kind: 'applicant', name, payload: $state.snapshot(facts) });
+			linked = { id: item.id, name: item.name, revision: item.revision };
+			conflict = false;
+			return item.name;
+		},
+		/** Open a saved applicant profile. Returns its name, or null when missing, damaged or invalid. */
+		async load(id: string): Promise<string | null> {
+			const opened = await library.openSaved(id, 'applicant');
+			if (!opened.ok) return null;
+			const { item, payload } = opened;
+			facts = payload;
+			linked = { id: item.id, name: item.name, revision: item.revision };
+			conflict = false;
+			persist();
+			return item.name;
+		},
+		/** Resolve a conflict: take the other tab's version, or keep ours as a new copy. */
+		async resolveConflict(choice: 'theirs' | 'copy') {
+			const link = linked;
+			if (!link) return;
+			conflict = false;
+			if (choice === 'theirs') await this.load(link.id);
+			else await this.saveAs(`${link.name}（副本）`);
 		}
-	},
-	set(path: string, value: unknown) {
-		setAt(facts as Record<string, unknown>, path, value);
-		persist();
-	},
-	setEntityFact(index: number, key: string, value: unknown) {
-		const list = facts.relatedEntities;
-		if (!Array.isArray(list) || !list[index]) return;
-		setAt(list[index].facts as Record<string, unknown>, key, value);
-		persist();
-	},
-	reset() {
-		facts = {};
-		linked = null;
-		conflict = false;
-		persist();
-	},
-	/** Save the answers as a new named applicant profile in the library, and keep it in step from now on. */
-	async saveAs(name: string): Promise<string> {
-		const { repo } = await library.open();
-		const item = await repo.createItem({ kind: 'applicant', name, payload: $state.snapshot(facts) });
-		linked = { id: item.id, name: item.name, revision: item.revision };
-		conflict = false;
-		return item.name;
-	},
-	/** Open a saved applicant profile. Returns its name, or null when missing, damaged or invalid. */
-	async load(id: string): Promise<string | null> {
-		const opened = await library.openSaved(id, 'applicant');
-		if (!opened.ok) return null;
-		const { item, payload } = opened;
-		facts = payload;
-		linked = { id: item.id, name: item.name, revision: item.revision };
-		conflict = false;
-		persist();
-		return item.name;
-	},
-	/** Resolve a conflict: take the other tab's version, or keep ours as a new copy. */
-	async resolveConflict(choice: 'theirs' | 'copy') {
-		const link = linked;
-		if (!link) return;
-		conflict = false;
-		if (choice === 'theirs') await this.load(link.id);
-		else await this.saveAs(`${link.name}（副本）`);
 	}
-};
+);

@@ -26,6 +26,7 @@ import { parseIsoDate } from '$lib/rules/dates';
 import { readDraftParam } from '$lib/rules/draft-param';
 import { regionStatus } from '$lib/rules/status';
 import { createDraftSlot } from './draft-slot.svelte';
+import { readers } from './readers';
 import { regionMeta } from './draft-regions.svelte';
 import { columnMarks, getNational, nationalError } from './national.svelte';
 import { getProfiles, profileError } from './profiles.svelte';
@@ -108,74 +109,58 @@ export function createComparison() {
 		});
 	}
 
-	return {
-		get sel() {
-			return sel;
+	return readers(
+		{
+			sel: () => sel,
+			columns: () => columns,
+			nat: () => nat,
+			profiles: () => profiles,
+			error: () => error,
+			rows: () => rows,
+			counts: () => counts,
+			marks: () => marks,
+			statusOn: (): IsoDate | null => statusOn,
+			statuses: () => statuses
 		},
-		draftSlot,
-		get columns() {
-			return columns;
-		},
-		get nat() {
-			return nat;
-		},
-		get profiles() {
-			return profiles;
-		},
-		get error() {
-			return error;
-		},
-		get rows() {
-			return rows;
-		},
-		get counts() {
-			return counts;
-		},
-		get marks() {
-			return marks;
-		},
-		get statusOn(): IsoDate | null {
-			return statusOn;
-		},
-		get statuses() {
-			return statuses;
-		},
-		update,
-		toggleRegion(id: string, on: boolean) {
-			if (on) update({ regions: [...sel.regions, id] });
-			if (!on && sel.regions.length > minRegions(sel))
-				update({ regions: sel.regions.filter((r) => r !== id) });
-		},
-		pickDraft(id: string | null) {
-			// without the draft, two regulations are needed again
-			const more = regionIds.filter((r) => !sel.regions.includes(r));
-			const regions =
-				id || sel.regions.length >= MIN_REGIONS
-					? sel.regions
-					: [...sel.regions, ...more.slice(0, MIN_REGIONS - sel.regions.length)];
-			update({ draft: id, regions });
-		},
-		moveRegion(id: string, by: -1 | 1) {
-			const list = [...sel.regions];
-			const i = list.indexOf(id);
-			const j = i + by;
-			if (i < 0 || j < 0 || j >= list.length) return;
-			[list[i], list[j]] = [list[j]!, list[i]!];
-			update({ regions: list });
-		},
-		/** Pick a row into (or out of) "my rows"; when none is left, every row shows again. */
-		pickRow(id: DimensionId, on: boolean) {
-			const picked = on ? [...sel.picked, id] : sel.picked.filter((d) => d !== id);
-			update({ picked, onlyPicked: sel.onlyPicked && picked.length > 0 });
-		},
-		/** A date typed for "as of": true when it is a real date (or empty), false to say it is not. */
-		setDate(value: string): boolean {
-			if (!value) update({ asOf: null });
-			else if (parseIsoDate(value)) update({ asOf: value });
-			else return false;
-			return true;
+		{
+			draftSlot,
+			update,
+			toggleRegion(id: string, on: boolean) {
+				if (on) update({ regions: [...sel.regions, id] });
+				if (!on && sel.regions.length > minRegions(sel))
+					update({ regions: sel.regions.filter((r) => r !== id) });
+			},
+			pickDraft(id: string | null) {
+				// without the draft, two regulations are needed again
+				const more = regionIds.filter((r) => !sel.regions.includes(r));
+				const regions =
+					id || sel.regions.length >= MIN_REGIONS
+						? sel.regions
+						: [...sel.regions, ...more.slice(0, MIN_REGIONS - sel.regions.length)];
+				update({ draft: id, regions });
+			},
+			moveRegion(id: string, by: -1 | 1) {
+				const list = [...sel.regions];
+				const i = list.indexOf(id);
+				const j = i + by;
+				if (i < 0 || j < 0 || j >= list.length) return;
+				[list[i], list[j]] = [list[j]!, list[i]!];
+				update({ regions: list });
+			},
+			/** Pick a row into (or out of) "my rows"; when none is left, every row shows again. */
+			pickRow(id: DimensionId, on: boolean) {
+				const picked = on ? [...sel.picked, id] : sel.picked.filter((d) => d !== id);
+				update({ picked, onlyPicked: sel.onlyPicked && picked.length > 0 });
+			},
+			/** A date typed for "as of": true when it is a real date (or empty), false to say it is not. */
+			setDate(value: string): boolean {
+				if (!value) update({ asOf: null });
+				else if (parseIsoDate(value)) update({ asOf: value });
+				else return false;
+				return true;
+			}
 		}
-	};
+	);
 }
 
 export type Comparison = ReturnType<typeof createComparison>;

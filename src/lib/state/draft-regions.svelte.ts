@@ -6,6 +6,7 @@ import { draftItemId, draftRegionId, isDraftRegion } from '$lib/rules/draft-ids'
 import { getRegion } from '$lib/regions/registry';
 import type { ClauseId, RegionId, RegionMeta } from '$lib/regions/types';
 import { getClause, isLoaded } from './corpora.svelte';
+import { loc } from './locale.svelte';
 
 const metas = new SvelteMap<RegionId, RegionMeta>();
 /** For each draft region, the region whose journey it borrows (a citation the draft's text lacks is that region's). */
@@ -14,6 +15,12 @@ const procedures = new SvelteMap<RegionId, RegionId | null>();
 /** A region's metadata, the five regulations' or a loaded draft's. */
 export function regionMeta(id: RegionId): RegionMeta | undefined {
 	return getRegion(id) ?? metas.get(id);
+}
+
+/** A region's name in the interface's language (a regulation's or a loaded draft's); its id when unknown. */
+export function regionName(id: RegionId): string {
+	const meta = regionMeta(id);
+	return meta ? loc(meta.name) : id;
 }
 
 /** The procedure region of a loaded draft (null: none; undefined: not a loaded draft). */

@@ -67,6 +67,17 @@ export async function openDraft(id: string): Promise<DraftSlot> {
 	}
 }
 
+/** A saved draft as a picker lists it. */
+export interface SavedDraftEntry {
+	id: string;
+	name: string;
+	updatedAt: string;
+}
+
+/** The saved drafts, newest first; the drafts module loads only when a picker asks. */
+export const listSavedDrafts = async (): Promise<SavedDraftEntry[]> =>
+	(await import('./drafts.svelte')).listDrafts();
+
 /** The page's draft: at most one, replaced as the URL or the picker changes it. */
 export function createDraftSlot() {
 	let slot = $state.raw<DraftSlot>({ status: 'none' });
@@ -95,6 +106,8 @@ export function createDraftSlot() {
 		clear() {
 			asked = null;
 			slot = { status: 'none' };
-		}
+		},
+		/** What the picker offers. */
+		list: listSavedDrafts
 	};
 }

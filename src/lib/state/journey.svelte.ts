@@ -4,6 +4,7 @@
 import type { JourneyOptions, JourneySimulation, SavedJourney } from '$lib/machines/simulator';
 import type { Journey } from '$lib/machines/types';
 import type { RegionId, RegionProfile } from '$lib/regions/types';
+import { readers } from './readers';
 
 type Simulator = typeof import('$lib/machines/simulator');
 
@@ -49,67 +50,65 @@ export function createJourneyState() {
 		version++;
 	}
 
-	return {
-		get error() {
-			return error;
+	return readers(
+		{
+			error: () => error,
+			/** The running simulation (for actions; read `view` to render). */
+			sim: (): JourneySimulation | null => sim,
+			view: () => view
 		},
-		/** The running simulation (for actions; read `view` to render). */
-		get sim(): JourneySimulation | null {
-			return sim;
-		},
-		get view() {
-			return view;
-		},
-		async start(region: RegionId, options: JourneyOptions) {
-			error = null;
-			try {
-				const { createJourney } = await simulator();
-				attach(await createJourney(region, options));
-			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
+		{
+			async start(region: RegionId, options: JourneyOptions) {
+				error = null;
+				try {
+					const { createJourney } = await simulator();
+					attach(await createJourney(region, options));
+				} catch (e) {
+					error = e instanceof Error ? e.message : String(e);
+				}
+			},
+			/** Restore a saved run; false (and nothing attached) when its rules no longer replay it. */
+			async restore(saved: SavedJourney): Promise<boolean> {
+				error = null;
+				try {
+					const { restoreJourney } = await simulator();
+					attach(await restoreJourney(saved));
+					return true;
+				} catch {
+					return false;
+				}
+			},
+			async startDraft(draft: DraftMachine, options: JourneyOptions) {
+				error = null;
+				try {
+					const { startDraftJourney } = await drafts();
+					attach(startDraftJourney(draft.journey, draft.profile, options));
+				} catch (e) {
+					error = e instanceof Error ? e.message : String(e);
+				}
+			},
+			/** Restore a saved run of a draft; false (and nothing attached) when the draft no longer replays it. */
+			async restoreDraft(draft: DraftMachine, saved: SavedJourney): Promise<boolean> {
+				error = null;
+				try {
+					const { restoreDraftJourney } = await drafts();
+					attach(restoreDraftJourney(draft.journey, draft.profile, saved));
+					return true;
+				} catch {
+					return false;
+				}
+			},
+			/** Run a change and re-read the view (the machine also notifies, this covers sync-only changes). */
+			act(fn: (s: JourneySimulation) => void) {
+				if (!sim) return;
+				fn(sim);
+				version++;
+			},
+			stop() {
+				unsubscribe?.();
+				sim?.stop();
+				sim = null;
 			}
-		},
-		/** Restore a saved run; false (and nothing attached) when its rules no longer replay it. */
-		async restore(saved: SavedJourney): Promise<boolean> {
-			error = null;
-			try {
-				const { restoreJourney } = await simulator();
-				attach(await restoreJourney(saved));
-				return true;
-			} catch {
-				return false;
-			}
-		},
-		async startDraft(draft: DraftMachine, options: JourneyOptions) {
-			error = null;
-			try {
-				const { startDraftJourney } = await drafts();
-				attach(startDraftJourney(draft.journey, draft.profile, options));
-			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
-			}
-		},
-		/** Restore a saved run of a draft; false (and nothing attached) when the draft no longer replays it. */
-		async restoreDraft(draft: DraftMachine, saved: SavedJourney): Promise<boolean> {
-			error = null;
-			try {
-				const { restoreDraftJourney } = await drafts();
-				attach(restoreDraftJourney(draft.journey, draft.profile, saved));
-				return true;
-			} catch {
-				return false;
-			}
-		},
-		/** Run a change and re-read the view (the machine also notifies, this covers sync-only changes). */
-		act(fn: (s: JourneySimulation) => void) {
-			if (!sim) return;
-			fn(sim);
-			version++;
-		},
-		stop() {
-			unsubscribe?.();
-			sim?.stop();
-			sim = null;
 		}
-	};
+	);
 }

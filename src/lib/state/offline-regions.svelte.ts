@@ -13,6 +13,8 @@ import {
 	type RegionFilesList
 } from '$lib/offline/regions';
 
+import { readers } from './readers';
+
 const KEY = 'pdao.offline.regions';
 
 let list = $state.raw<RegionFilesList | null>(null);
@@ -30,88 +32,82 @@ function persist() {
 
 const url = (path: string) => `${base}${path}`;
 
-export const offlineRegions = {
-	get list() {
-		return list;
+export const offlineRegions = readers(
+	{
+		list: () => list,
+		kept: (): readonly string[] => kept,
+		busy: () => busy,
+		error: () => error,
+		/** Whether this browser can keep files (the Cache API, a secure context). */
+		supported: () => typeof caches !== 'undefined'
 	},
-	get kept(): readonly string[] {
-		return kept;
-	},
-	get busy() {
-		return busy;
-	},
-	get error() {
-		return error;
-	},
-	/** Whether this browser can keep files (the Cache API, a secure context). */
-	get supported() {
-		return typeof caches !== 'undefined';
-	},
-	bytes(ids: readonly string[]) {
-		return list ? bytesFor(list, ids) : 0;
-	},
-	async init(): Promise<void> {
-		error = null;
-		try {
-			const res = await fetch(url(REGION_FILES_LIST));
-			if (!res.ok) throw new Error(`${REGION_FILES_LIST}: HTTP ${res.status}`);
-			list = (await res.json()) as RegionFilesList;
-			let stored: unknown = [];
+	{
+		bytes(ids: readonly string[]) {
+			return list ? bytesFor(list, ids) : 0;
+		},
+		async init(): Promise<void> {
+			error = null;
 			try {
-				stored = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-			} catch {
-				stored = [];
+				const res = await fetch(url(REGION_FILES_LIST));
+				if (!res.ok) throw new Error(`${REGION_FILES_LIST}: HTTP ${res.status}`);
+				list = (await res.json()) as RegionFilesList;
+				let stored: unknown = [];
+				try {
+					stored = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+				} catch {
+					stored = [];
+				}
+				const ids = Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
+				// only what is really in the cache counts
+				const cache = this.supported ? await caches.open(OFFLINE_CACHE) : null;
+				const really: string[] = [];
+				for (const id of ids.filter((x) => list!.regions[x])) {
+					const files = filesFor(list, [id]);
+					if (cache && (await Promise.all(files.map((f) => cache.match(url(f))))).every(Boolean))
+						really.push(id);
+				}
+				kept = really;
+				persist();
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
 			}
-			const ids = Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
-			// only what is really in the cache counts
-			const cache = this.supported ? await caches.open(OFFLINE_CACHE) : null;
-			const really: string[] = [];
-			for (const id of ids.filter((x) => list!.regions[x])) {
-				const files = filesFor(list, [id]);
-				if (cache && (await Promise.all(files.map((f) => cache.match(url(f))))).every(Boolean))
-					really.push(id);
+		},
+		/** Keep `ids` offline: every file of theirs fetched into OFFLINE_CACHE. */
+		async keep(ids: readonly string[]): Promise<boolean> {
+			if (!list || !ids.length) return false;
+			busy = true;
+			error = null;
+			try {
+				const cache = await caches.open(OFFLINE_CACHE);
+				await cache.addAll(
+					filesFor(list, ids).map((f) => new Request(url(f), { headers: { [KEEP_HEADER]: '1' } }))
+				);
+				kept = [...kept, ...ids.filter((id) => !kept.includes(id))];
+				persist();
+				return true;
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+				return false;
+			} finally {
+				busy = false;
 			}
-			kept = really;
-			persist();
-		} catch (e) {
-			error = e instanceof Error ? e.message : String(e);
-		}
-	},
-	/** Keep `ids` offline: every file of theirs fetched into OFFLINE_CACHE. */
-	async keep(ids: readonly string[]): Promise<boolean> {
-		if (!list || !ids.length) return false;
-		busy = true;
-		error = null;
-		try {
-			const cache = await caches.open(OFFLINE_CACHE);
-			await cache.addAll(
-				filesFor(list, ids).map((f) => new Request(url(f), { headers: { [KEEP_HEADER]: '1' } }))
-			);
-			kept = [...kept, ...ids.filter((id) => !kept.includes(id))];
-			persist();
-			return true;
-		} catch (e) {
-			error = e instanceof Error ? e.message : String(e);
-			return false;
-		} finally {
-			busy = false;
-		}
-	},
-	/** Stop keeping `ids` offline (files another kept region needs stay). */
-	async remove(ids: readonly string[]): Promise<void> {
-		if (!list || !ids.length) return;
-		busy = true;
-		error = null;
-		try {
-			const rest = kept.filter((id) => !ids.includes(id));
-			const cache = await caches.open(OFFLINE_CACHE);
-			await Promise.all(filesToRemove(list, ids, rest).map((f) => cache.delete(url(f))));
-			kept = rest;
-			persist();
-		} catch (e) {
-			error = e instanceof Error ? e.message : String(e);
-		} finally {
-			busy = false;
+		},
+		/** Stop keeping `ids` offline (files another kept region needs stay). */
+		async remove(ids: readonly string[]): Promise<void> {
+			if (!list || !ids.length) return;
+			busy = true;
+			error = null;
+			try {
+				const rest = kept.filter((id) => !ids.includes(id));
+				const cache = await caches.open(OFFLINE_CACHE);
+				await Promise.all(filesToRemove(list, ids, rest).map((f) => cache.delete(url(f))));
+				kept = rest;
+				persist();
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
+			} finally {
+				busy = false;
+			}
 		}
 	}
-};
+);

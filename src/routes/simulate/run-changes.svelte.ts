@@ -3,6 +3,7 @@
 
 import type { createJourneyState } from '$lib/state/journey.svelte';
 import { whatChanged, type RunChange, type RunMoment } from './run-view';
+import { readers } from '$lib/state/readers';
 
 export function createRunChanges(journey: ReturnType<typeof createJourneyState>) {
 	let change = $state.raw<RunChange | null>(null);
@@ -23,24 +24,22 @@ export function createRunChanges(journey: ReturnType<typeof createJourneyState>)
 		stamp++;
 	}
 
-	return {
-		get change() {
-			return change;
+	return readers(
+		{
+			change: () => change,
+			stamp: () => stamp,
+			/** The run's start date, when the last change was the start. */
+			startedOn: () => startedOn
 		},
-		get stamp() {
-			return stamp;
-		},
-		/** The run's start date, when the last change was the start. */
-		get startedOn() {
-			return startedOn;
-		},
-		/** The run has just started. */
-		started: () => note(null),
-		/** Run a step of the simulation and note what it changed. */
-		step(fn: Parameters<typeof journey.act>[0]) {
-			const before = moment();
-			journey.act(fn);
-			note(before);
+		{
+			/** The run has just started. */
+			started: () => note(null),
+			/** Run a step of the simulation and note what it changed. */
+			step(fn: Parameters<typeof journey.act>[0]) {
+				const before = moment();
+				journey.act(fn);
+				note(before);
+			}
 		}
-	};
+	);
 }

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
+import { renderCited } from '../../../../tests/render-cited';
 import { parseCorpus } from '$lib/corpus/parse';
 import { clauseChoices } from '$lib/drafts/form';
 import { DIMENSIONS } from '$lib/regions/dimensions';
@@ -32,7 +33,7 @@ const TERM: DatedValue = {
 
 function setup(dimension: Dimension, value: DatedValue) {
 	const onchange = vi.fn<(next: DatedValue) => void>();
-	const view = render(ValueEditor, { dimension, value, region: 'draft-t', choices, known, onchange });
+	const view = renderCited(ValueEditor, { dimension, value, region: 'draft-t', choices, known, onchange });
 	return { onchange, ...view };
 }
 

@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
+import { renderCited } from '../../../../tests/render-cited';
 import { eligibilityReach, evaluateEligibility, findContradictions, questionnaire } from '$lib/eligibility';
 import { IDEAL } from '$lib/eligibility/fixtures';
 import { getRegion } from '$lib/regions/registry';
@@ -20,7 +21,7 @@ const card = () => document.querySelector('.verdict-card') as HTMLElement;
 describe('VerdictCard', () => {
 	test('a region without the role sought: "不适用", naming its own roles in its own words, with clauses', () => {
 		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: [role('operator')] }, { asOf: AS_OF });
-		render(VerdictCard, { result: r });
+		renderCited(VerdictCard, { result: r, meta: getRegion(r.region) });
 		expect(card()).toHaveAttribute('data-verdict', 'notApplicable');
 		const summary = card().querySelector('summary')!;
 		expect(summary).toHaveTextContent('不适用');
@@ -43,7 +44,7 @@ describe('VerdictCard', () => {
 			{ ...IDEAL, auditReportLastYear: false, materials: { ...IDEAL.materials, securityCommitment: false } },
 			{ asOf: AS_OF }
 		);
-		render(VerdictCard, { result: r });
+		renderCited(VerdictCard, { result: r, meta: getRegion(r.region) });
 		expect(card()).toHaveAttribute('data-verdict', 'incomplete');
 		expect(screen.getByTestId('headline-missing')).toHaveTextContent(
 			'缺：最近1年的第三方审计报告、数据安全承诺书'
@@ -53,7 +54,10 @@ describe('VerdictCard', () => {
 	});
 
 	test('needs review: no missing-material line, no roles line', () => {
-		render(VerdictCard, { result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }) });
+		renderCited(VerdictCard, {
+			result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }),
+			meta: getRegion('taian')
+		});
 		expect(card()).toHaveAttribute('data-verdict', 'needsReview');
 		expect(screen.queryByTestId('headline-missing')).toBeNull();
 		expect(screen.queryByTestId('headline-roles')).toBeNull();
@@ -61,18 +65,30 @@ describe('VerdictCard', () => {
 	});
 
 	test('not eligible stays "不符合条件", the unmet criterion marked', () => {
-		render(VerdictCard, {
-			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF })
+		renderCited(VerdictCard, {
+			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF }),
+			meta: getRegion('yingkou')
 		});
 		expect(card()).toHaveAttribute('data-verdict', 'notEligible');
 		expect(card().querySelector('summary')).toHaveTextContent('不符合条件');
 		expect(card().querySelector('[data-criterion="creditPlatform"]')).toHaveClass('unmet');
 	});
+
+	test('names the region and weighs its status from the meta it is given', () => {
+		const r = evaluateEligibility('jiangsu', IDEAL, { asOf: AS_OF });
+		renderCited(VerdictCard, {
+			result: r,
+			meta: { ...getRegion('jiangsu')!, name: { zh: '给定名称', en: 'Given name' } }
+		});
+		expect(card().querySelector('summary')).toHaveTextContent('给定名称');
+		// lapsed on 2026-11-30: the verdict says it rests on a text no longer in force
+		expect(card()).toHaveTextContent('已失效');
+	});
 });
 
 describe('VerdictReach', () => {
 	test('says once that no text can conclude "eligible", and why, per region, with the clauses', () => {
-		render(VerdictReach, { reach: eligibilityReach, regionName });
+		renderCited(VerdictReach, { reach: eligibilityReach, regionName });
 		const section = screen.getByTestId('verdict-reach');
 		expect(within(section).getByText(/5 个文本中，没有一个能让本工具得出“符合条件”/)).toBeInTheDocument();
 		const taian = section.querySelector('[data-region="taian"]') as HTMLElement;
@@ -97,7 +113,7 @@ describe('contradictions', () => {
 
 	test('listed above the verdicts, each with a way to its question', async () => {
 		const shown: string[] = [];
-		render(ContradictionList, { found, onshow: (f: string) => shown.push(f) });
+		renderCited(ContradictionList, { found, onshow: (f: string) => shown.push(f) });
 		const list = screen.getByTestId('contradictions');
 		expect(list).toHaveTextContent('单位被列入失信被执行人名单，却答“信用中国查询无不良记录”');
 		screen.getByRole('button', { name: '转到该问题' }).click();
@@ -105,7 +121,7 @@ describe('contradictions', () => {
 	});
 
 	test('nothing when there is none', () => {
-		render(ContradictionList, { found: [] });
+		renderCited(ContradictionList, { found: [] });
 		expect(screen.queryByTestId('contradictions')).toBeNull();
 	});
 
@@ -113,7 +129,7 @@ describe('contradictions', () => {
 		const q = questionnaire
 			.flatMap((t) => t.questions)
 			.find((x) => x.fact === 'creditPlatformAdverseRecord')!;
-		render(QuestionField, { question: q, facts: {}, conflicts: found, ...noAnswer });
+		renderCited(QuestionField, { question: q, facts: {}, conflicts: found, ...noAnswer });
 		expect(screen.getByTestId('question-conflicts')).toHaveTextContent('与其他答案矛盾');
 	});
 });
@@ -122,7 +138,7 @@ describe('the role question names each region’s own word', () => {
 	test('operator: 授权运营单位 (Quzhou), 运营机构 (Yingkou), 数据运营单位 (Tai’an)', () => {
 		const q = questionnaire.flatMap((t) => t.questions).find((x) => x.fact === 'rolesSought')!;
 		const answers: [string, unknown][] = [];
-		render(QuestionField, {
+		renderCited(QuestionField, {
 			question: q,
 			facts: {},
 			...noAnswer,

@@ -39,9 +39,35 @@ const ready = (errors: DraftIssue[]): DraftSlot => ({
 	warnings: []
 });
 
+/** No saved drafts (the tests that never open the picker). */
+const none = async () => [];
+
 describe('DraftPicker', () => {
+	test('the picker offers the drafts its `list` gives, read once when first opened', async () => {
+		const list = vi.fn(async () => [
+			{ id: 'd1', name: '甲市草案', updatedAt: '2026-11-02T08:00:00.000Z' },
+			{ id: 'd2', name: '乙市草案', updatedAt: '2026-10-01T08:00:00.000Z' }
+		]);
+		const onpick = vi.fn();
+		const { container } = render(DraftPicker, { slot: { status: 'none' }, list, onpick });
+		expect(list).not.toHaveBeenCalled();
+		const details = container.querySelector('details')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const select = await screen.findByRole('combobox', { name: '已保存的草案' });
+		expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+			'甲市草案 · 2026-11-02',
+			'乙市草案 · 2026-10-01'
+		]);
+		await fireEvent.change(select, { target: { value: 'd2' } });
+		await fireEvent.submit(select.closest('form')!);
+		expect(onpick).toHaveBeenCalledWith('d2');
+		await fireEvent(details, new Event('toggle'));
+		expect(list).toHaveBeenCalledTimes(1);
+	});
+
 	test('an open draft is badged and named, with links to read and edit it', () => {
-		render(DraftPicker, { slot: ready([]), onpick: () => {} });
+		render(DraftPicker, { slot: ready([]), list: none, onpick: () => {} });
 		expect(screen.getByText('草案')).toHaveAttribute('title', expect.stringContaining('不是现行规定'));
 		expect(screen.getByTestId('draft-name')).toHaveTextContent('试点市');
 		expect(screen.getByRole('link', { name: '修改草案' })).toHaveAttribute('href', '/drafts/edit/?id=abc');
@@ -52,6 +78,7 @@ describe('DraftPicker', () => {
 	test('errors that keep the draft out of a tool are an alert, listed, with the way to fix them', () => {
 		render(DraftPicker, {
 			slot: ready([zeroTerm]),
+			list: none,
 			onpick: () => {},
 			blocking: (count: number) => `草案有 ${count} 处错误，改正前不能模拟：`
 		});
@@ -65,7 +92,7 @@ describe('DraftPicker', () => {
 	});
 
 	test('where errors do not block, the draft is shown as written and the errors noted', () => {
-		render(DraftPicker, { slot: ready([zeroTerm]), onpick: () => {} });
+		render(DraftPicker, { slot: ready([zeroTerm]), list: none, onpick: () => {} });
 		expect(screen.queryByRole('alert')).toBeNull();
 		expect(screen.getByText(/以下按草案原样显示/)).toBeInTheDocument();
 	});
@@ -77,7 +104,7 @@ describe('DraftPicker', () => {
 	] as const)('a %s draft is said plainly and can be dropped', async (status, text) => {
 		const onpick = vi.fn();
 		const slot = (status === 'badId' ? { status } : { status, id: 'gone' }) as DraftSlot;
-		render(DraftPicker, { slot, onpick });
+		render(DraftPicker, { slot, list: none, onpick });
 		expect(screen.getByRole('alert')).toHaveTextContent(text);
 		await fireEvent.click(screen.getByRole('button', { name: '移除草案' }));
 		expect(onpick).toHaveBeenCalledWith(null);
@@ -89,7 +116,7 @@ describe('DraftPicker', () => {
 describe('VerdictCard for a draft', () => {
 	test('is badged, named from the draft, and says its verdict is derived', () => {
 		const result = evaluateRegion(draftRules(draft, loaded.region, null), {}, '2026-01-05');
-		const { container } = render(VerdictCard, { result });
+		const { container } = render(VerdictCard, { result, meta: loaded.meta });
 		const card = container.querySelector('.verdict-card')!;
 		expect(card).toHaveAttribute('data-region', 'draft-abc');
 		expect(card).toHaveAttribute('data-draft', 'true');
