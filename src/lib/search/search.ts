@@ -23,6 +23,7 @@ import {
 	tokenize,
 	type FoldedText
 } from './tokenize.ts';
+import { fastAndSupported, searchAnd, type FastAndOptions } from './fastand.ts';
 
 export interface SearchDoc {
 	/** `${region}:${clauseId}` */
@@ -171,6 +172,9 @@ export function buildSnippet(text: string, marks: [number, number][]): Segment[]
 	return segments;
 }
 
+const boostDocument = (_id: unknown, _term: string, stored: Record<string, unknown> | undefined) =>
+	FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1;
+
 /** The MiniSearch options: the same when a shard is built (at build time) and when it is loaded. */
 function miniOptions(): Options<SearchDoc> {
 	return {
@@ -186,7 +190,7 @@ function miniOptions(): Options<SearchDoc> {
 			processTerm: (term: string) => term,
 			prefix: (term: string) => isPrefixToken(term),
 			fuzzy: false,
-			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
+			boostDocument
 		}
 	};
 }
@@ -208,6 +212,21 @@ export function buildShard(region: RegionId, docs: readonly SearchDoc[]): Search
 	return { region, docs: [...docs], index: mini.toJSON() };
 }
 
+/** The same search options, for the intersect-first AND path (fastand.ts). */
+const FAST_OPTIONS: FastAndOptions = {
+	boost: { label: LABEL_BOOST },
+	prefix: isPrefixToken,
+	boostDocument
+};
+
+/**
+ * How a query runs in each MiniSearch: 'fast' (the default) intersects the terms' postings first and scores
+ * only the documents left (fastand.ts: MiniSearch's own formula, same results); 'minisearch' calls
+ * MiniSearch#search, which scores every document of every term — kept as the reference the fast path is
+ * tested against.
+ */
+export type Engine = 'fast' | 'minisearch';
+
 /** A piece of an index: one MiniSearch and the documents it indexes. */
 interface Part {
 	mini: MiniSearch<SearchDoc>;
@@ -217,12 +236,13 @@ interface Part {
 }
 
 /** One index over the given documents, built here. */
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+export function createSearchIndex(docs: readonly SearchDoc[], engine: Engine = 'fast'): SearchIndex {
 	const mini = new MiniSearch<SearchDoc>(miniOptions());
 	mini.addAll(docs as SearchDoc[]);
-	return indexOver([
-		{ mini, byId: new Map(docs.map((d) => [d.id, d])), regions: new Set(docs.map((d) => d.region)) }
-	]);
+	return indexOver(
+		[{ mini, byId: new Map(docs.map((d) => [d.id, d])), regions: new Set(docs.map((d) => d.region)) }],
+		engine
+	);
 }
 
 /** Each shard's loaded MiniSearch, kept: a growing set of shards (results shown as they arrive) reuses it. */
@@ -247,8 +267,8 @@ function partOf(s: SearchShard): Part {
  * among inexact hits of different regions can differ from one index's: this is the index used while shards
  * are still arriving; mergeShards gives the single index's ranking once all are in.
  */
-export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex {
-	return indexOver(shards.map(partOf));
+export function createShardedIndex(shards: readonly SearchShard[], engine: Engine = 'fast'): SearchIndex {
+	return indexOver(shards.map(partOf), engine);
 }
 
 /**
@@ -259,7 +279,7 @@ export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex 
  * and ranking as one index over every text (up to floating-point rounding of the averages) — and a query costs
  * one lookup per term instead of one per shard.
  */
-export function mergeShards(shards: readonly SearchShard[]): SearchIndex {
+export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fast'): SearchIndex {
 	const documentIds: Record<string, unknown> = {};
 	const fieldLength: Record<string, number[]> = {};
 	const storedFields: Record<string, unknown> = {};
@@ -306,16 +326,19 @@ export function mergeShards(shards: readonly SearchShard[]): SearchIndex {
 	};
 	const byId = new Map<string, SearchDoc>();
 	for (const s of shards) for (const d of s.docs) byId.set(d.id, d);
-	return indexOver([
-		{
-			mini: MiniSearch.loadJS<SearchDoc>(index, miniOptions()),
-			byId,
-			regions: new Set(shards.map((s) => s.region))
-		}
-	]);
+	return indexOver(
+		[
+			{
+				mini: MiniSearch.loadJS<SearchDoc>(index, miniOptions()),
+				byId,
+				regions: new Set(shards.map((s) => s.region))
+			}
+		],
+		engine
+	);
 }
 
-function indexOver(parts: readonly Part[]): SearchIndex {
+function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex {
 	const foldedCache = new Map<string, FoldedText>();
 	const foldedText = (doc: SearchDoc): FoldedText => {
 		let f = foldedCache.get(doc.id);
@@ -336,9 +359,11 @@ function indexOver(parts: readonly Part[]): SearchIndex {
 		const ranked: { doc: SearchDoc; folded: FoldedText; score: number; exact: boolean }[] = [];
 		for (const part of parts) {
 			if (only && ![...part.regions].some((r) => only.has(r))) continue;
-			const hits = part.mini.search(tokens.join(' '), {
-				filter: only ? (r) => only.has(r['region'] as RegionId) : undefined
-			});
+			const filter = only ? (r: Record<string, unknown>) => only.has(r['region'] as RegionId) : undefined;
+			const hits =
+				engine === 'fast' && fastAndSupported(part.mini)
+					? searchAnd(part.mini, tokens, { ...FAST_OPTIONS, filter })
+					: part.mini.search(tokens.join(' '), { filter });
 			for (const hit of hits) {
 				const doc = part.byId.get(hit.id as string);
 				if (!doc) continue;
