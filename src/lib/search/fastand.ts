@@ -69,7 +69,7 @@ export interface FastHit {
 }
 
 /** True when `mini` has the private state this module reads, of the expected kinds. */
-export function fastAndSupported(mini: MiniSearch<unknown>): boolean {
+export function fastAndSupported<T>(mini: MiniSearch<T>): boolean {
 	const m = mini as unknown as Partial<Internals>;
 	return (
 		typeof m._index?.get === 'function' &&
@@ -143,11 +143,7 @@ function has(q: QueryTerm, doc: number): boolean {
  * scores and order — computed over the intersection of the terms' postings only. `terms`: the query's terms,
  * already tokenized and processed, distinct.
  */
-export function searchAnd(
-	mini: MiniSearch<unknown>,
-	terms: readonly string[],
-	opts: FastAndOptions
-): FastHit[] {
+export function searchAnd<T>(mini: MiniSearch<T>, terms: readonly string[], opts: FastAndOptions): FastHit[] {
 	const m = mini as unknown as Internals;
 	if (terms.length === 0) return [];
 	if (new Set(terms).size !== terms.length) throw new Error('searchAnd: query terms must be distinct');

@@ -280,6 +280,54 @@ export function createShardedIndex(shards: readonly SearchShard[], engine: Engin
  * one lookup per term instead of one per shard.
  */
 export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fast'): SearchIndex {
+	const steps = mergeSteps(shards);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return mergedIndex(shards, MiniSearch.loadJS<SearchDoc>(step.value, miniOptions()), engine);
+}
+
+/** Yields to the event loop: input and painting run before the next slice of work. */
+export type Yielder = () => Promise<void>;
+
+const yieldToMain: Yielder = () => {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Work between two yields, at most (ms): well under a frame, so the page keeps answering while it merges. */
+export const MERGE_SLICE_MS = 8;
+
+/**
+ * mergeShards in slices: the same merge (the same code, so the same index), but the work yields to the page
+ * every MERGE_SLICE_MS or so — between shards while the postings are joined, then every 1,000 terms while
+ * MiniSearch builds its maps (MiniSearch.loadJSAsync) — instead of blocking the page for seconds at 300
+ * regions. `yielder`, `sliceMs` (tests): how to yield, and after how long.
+ */
+export async function mergeShardsAsync(
+	shards: readonly SearchShard[],
+	{
+		engine = 'fast',
+		yielder = yieldToMain,
+		sliceMs = MERGE_SLICE_MS
+	}: { engine?: Engine; yielder?: Yielder; sliceMs?: number } = {}
+): Promise<SearchIndex> {
+	const steps = mergeSteps(shards);
+	let sliceStart = performance.now();
+	let step = steps.next();
+	while (!step.done) {
+		if (performance.now() - sliceStart >= sliceMs) {
+			await yielder();
+			sliceStart = performance.now();
+		}
+		step = steps.next();
+	}
+	await yielder();
+	return mergedIndex(shards, await MiniSearch.loadJSAsync<SearchDoc>(step.value, miniOptions()), engine);
+}
+
+/** The merge, one step per shard; returns the merged serialized index. */
+function* mergeSteps(shards: readonly SearchShard[]): Generator<void, AsPlainObject> {
 	const documentIds: Record<string, unknown> = {};
 	const fieldLength: Record<string, number[]> = {};
 	const storedFields: Record<string, unknown> = {};
@@ -311,8 +359,9 @@ export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fa
 		}
 		next += js.nextId;
 		count += js.documentCount;
+		yield;
 	}
-	const index: AsPlainObject = {
+	return {
 		documentCount: count,
 		nextId: next,
 		documentIds,
@@ -324,18 +373,16 @@ export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fa
 		index: [...terms],
 		serializationVersion: 2
 	};
+}
+
+function mergedIndex(
+	shards: readonly SearchShard[],
+	mini: MiniSearch<SearchDoc>,
+	engine: Engine
+): SearchIndex {
 	const byId = new Map<string, SearchDoc>();
 	for (const s of shards) for (const d of s.docs) byId.set(d.id, d);
-	return indexOver(
-		[
-			{
-				mini: MiniSearch.loadJS<SearchDoc>(index, miniOptions()),
-				byId,
-				regions: new Set(shards.map((s) => s.region))
-			}
-		],
-		engine
-	);
+	return indexOver([{ mini, byId, regions: new Set(shards.map((s) => s.region)) }], engine);
 }
 
 function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex {

@@ -7,9 +7,10 @@
 //   - shards load in registry order, CONCURRENT_SHARDS at a time; as they arrive, `searchProgressively`
 //     reports an index over the shards in so far (each shard loaded once, MiniSearch.loadJS; up to
 //     PARTIAL_MAX_SHARDS), so the first results show while the rest still load;
-//   - once every shard is in, they are merged into ONE index (search.mergeShards: postings joined, statistics
-//     recomputed, no re-tokenizing), which ranks exactly as an index built from every text and answers a query
-//     with one lookup per term, however many regions there are.
+//   - once every shard is in, they are merged into ONE index (search.mergeShardsAsync: postings joined,
+//     statistics recomputed, no re-tokenizing), which ranks exactly as an index built from every text and
+//     answers a query with one lookup per term, however many regions there are. The merge runs in slices that
+//     yield to the page (a few ms each), so typing and scrolling go on while it runs (README "Performance").
 
 import type { Localized, RegionId } from '$lib/regions/types';
 
@@ -89,7 +90,7 @@ function start(): Promise<Search> {
 		};
 		await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
 		latest = {
-			index: mod.mergeShards(all),
+			index: await mod.mergeShardsAsync(all),
 			mod,
 			order,
 			nameOf,
