@@ -6,7 +6,9 @@
 // How "search everything" stays fast (README "Performance"):
 //   - shards load in registry order, CONCURRENT_SHARDS at a time; as they arrive, `searchProgressively`
 //     reports an index over the shards in so far (each shard loaded once, MiniSearch.loadJS; up to
-//     PARTIAL_MAX_SHARDS), so the first results show while the rest still load;
+//     PARTIAL_MAX_SHARDS), so the first results show while the rest still load: every arriving shard is
+//     queried at once until a listener has something to show (the first hits paint as soon as a shard holding
+//     them is in), then at most every REPORT_EVERY_MS;
 //   - once every shard is in, they are merged into ONE index (search.mergeShardsAsync: postings joined,
 //     statistics recomputed, no re-tokenizing), which ranks exactly as an index built from every text and
 //     answers a query with one lookup per term, however many regions there are. The merge runs in slices that
@@ -30,12 +32,20 @@ export interface Search {
 	complete: boolean;
 }
 
-type Listener = (s: Search) => void;
+/**
+ * Called with each index as shards arrive, then the complete one. Returns true when it found something to
+ * show: until some listener has, every arriving shard is reported at once (the first hits are painted as soon
+ * as a shard holding them is in); after that, partial reports are throttled (REPORT_EVERY_MS).
+ */
+type Listener = (s: Search) => boolean | void;
 
 let promise: Promise<Search> | null = null;
 let latest: Search | null = null;
 const listeners = new Set<Listener>();
-/** Partial indexes are reported at most this often while shards arrive (each report re-runs the query). */
+/**
+ * Once a listener has found something, partial indexes are reported at most this often while shards arrive
+ * (each report re-runs the query and re-renders the results).
+ */
 const REPORT_EVERY_MS = 250;
 /**
  * Shards fetched at once, in registry order: the first ones complete (and show results) early instead of all
@@ -50,6 +60,8 @@ const PARTIAL_MAX_SHARDS = 48;
 
 function start(): Promise<Search> {
 	if (promise) return promise;
+	// User Timing: where "first result" is measured from (README "Performance", scripts/bench-regions.mjs)
+	performance.mark?.('search:start');
 	promise = (async () => {
 		const [mod, shards, registry] = await Promise.all([
 			import('$lib/search/search'),
@@ -60,6 +72,7 @@ function start(): Promise<Search> {
 		const nameOf = (id: string) => registry.getDocument(id)?.name;
 		const arrived = new Map<RegionId, Awaited<ReturnType<typeof shards.loadShard>>>();
 		let lastReport = 0;
+		let found = false;
 		const report = () => {
 			lastReport = performance.now();
 			// shards in registry order, so partial results group as the full ones do
@@ -73,7 +86,7 @@ function start(): Promise<Search> {
 				total: order.length,
 				complete: false
 			};
-			for (const l of listeners) l(latest);
+			for (const l of listeners) if (l(latest) === true) found = true;
 		};
 		const all: Awaited<ReturnType<typeof shards.loadShard>>[] = new Array(order.length);
 		let next = 0;
@@ -85,7 +98,7 @@ function start(): Promise<Search> {
 				all[i] = s;
 				arrived.set(id, s);
 				const partial = arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
-				if (partial && (arrived.size === 1 || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
+				if (partial && (!found || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
