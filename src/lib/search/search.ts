@@ -103,9 +103,9 @@ const hasDigitEdge = (g: string) => isDigitAt(g, 0) || isDigitAt(g, g.length - 1
 /**
  * Non-overlapping occurrences of `needle` in `haystack`, as [start, end) pairs. Numbers match whole:
  * a needle starting (ending) with a digit does not match right after (before) another digit, so
- * "3年" is not found in "2023年".
+ * "3年" is not found in "2023年". `first`: stop at the first (whether there is one).
  */
-function occurrences(haystack: string, needle: string): [number, number][] {
+function occurrences(haystack: string, needle: string, first = false): [number, number][] {
 	const out: [number, number][] = [];
 	if (!needle) return out;
 	const digitStart = isDigitAt(needle, 0);
@@ -117,6 +117,7 @@ function occurrences(haystack: string, needle: string): [number, number][] {
 			i = haystack.indexOf(needle, i + 1);
 		} else {
 			out.push([i, end]);
+			if (first) break;
 			i = haystack.indexOf(needle, end);
 		}
 	}
@@ -417,10 +418,19 @@ function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex
 				const folded = foldedText(doc);
 				// bigrams cannot see number boundaries: drop clauses where a number only occurs inside a longer one
 				const label = numeric.length > 0 ? fold(doc.label) : '';
-				if (numeric.some((g) => occurrences(folded.text, g).length + occurrences(label, g).length === 0)) {
+				if (
+					numeric.some(
+						(g) => occurrences(folded.text, g, true).length + occurrences(label, g, true).length === 0
+					)
+				) {
 					continue;
 				}
-				ranked.push({ doc, folded, score: hit.score, exact: occurrences(folded.text, whole).length > 0 });
+				ranked.push({
+					doc,
+					folded,
+					score: hit.score,
+					exact: occurrences(folded.text, whole, true).length > 0
+				});
 			}
 		}
 		// Array.prototype.sort is stable: ties keep MiniSearch's order
