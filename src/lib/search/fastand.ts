@@ -20,20 +20,22 @@
 //     objects with integer keys and addAll adds documents in id order; the adapter checks it);
 //   - search: score × (number of query terms matched, all of them under AND), sorted by score, stable.
 //
-// The internals read (MiniSearch's private fields) are listed in `Internals`; `fastAndSupported` checks that
+// The internals read (MiniSearch's private fields) are listed in `Internals` (and the merge writes one:
+// `setTermData`); `fastAndSupported` checks that
 // they are there, and search.fastand.test.ts checks it against the installed MiniSearch and compares this path
 // with MiniSearch's over many random queries.
 
 import type MiniSearch from 'minisearch';
 
 /** A term's postings per field id: field id → (short document id → term frequency). */
-type TermData = Map<number, Map<number, number>>;
+export type TermData = Map<number, Map<number, number>>;
 
 /** MiniSearch's private state this module reads (7.2.0). */
 interface Internals {
 	_index: {
 		get(term: string): TermData | undefined;
 		atPrefix(prefix: string): Iterable<[string, TermData]>;
+		set(term: string, data: TermData): unknown;
 	};
 	_fieldIds: Record<string, number>;
 	_avgFieldLength: number[];
@@ -56,7 +58,10 @@ export interface FastAndOptions {
 	boost?: Record<string, number>;
 	/** Whether a query term is searched as a prefix. */
 	prefix: (term: string) => boolean;
-	/** Per-document boost, from the document's stored fields. */
+	/**
+	 * Per-document boost (MiniSearch's boostDocument), from the document's stored fields; it must not depend on
+	 * the term (the app's does not): it is asked once per document, MiniSearch asks it per term and field.
+	 */
 	boostDocument?: (id: unknown, term: string, stored: Record<string, unknown> | undefined) => number;
 	/** Keep only these documents (MiniSearch's `filter`, applied to the stored fields and id). */
 	filter?: (stored: Record<string, unknown>) => boolean;
@@ -74,6 +79,7 @@ export function fastAndSupported<T>(mini: MiniSearch<T>): boolean {
 	return (
 		typeof m._index?.get === 'function' &&
 		typeof m._index?.atPrefix === 'function' &&
+		typeof m._index?.set === 'function' &&
 		typeof m._fieldIds === 'object' &&
 		Array.isArray(m._avgFieldLength) &&
 		m._fieldLength instanceof Map &&
@@ -84,19 +90,21 @@ export function fastAndSupported<T>(mini: MiniSearch<T>): boolean {
 	);
 }
 
-const bm25 = (
-	termFreq: number,
-	matchingCount: number,
-	totalCount: number,
-	fieldLength: number,
-	avgFieldLength: number
-) => {
+/**
+ * Adds a term's postings to `mini`'s index, as MiniSearch.loadJS does for each entry of a serialized index
+ * (`miniSearch._index.set(term, dataMap)`): how search.ts's merge fills the merged index a step at a time
+ * without building the serialized form first. Postings must be in ascending short id (see above).
+ */
+export function setTermData<T>(mini: MiniSearch<T>, term: string, data: TermData): void {
+	(mini as unknown as Internals)._index.set(term, data);
+}
+
+/** MiniSearch's calcBM25Score, operation for operation, its document-frequency factor computed once per term. */
+const invDocFreq = (matchingCount: number, totalCount: number) =>
+	Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+const bm25 = (idf: number, termFreq: number, fieldLength: number, avgFieldLength: number) => {
 	const { k, b, d } = MINISEARCH_DEFAULTS.bm25;
-	// MiniSearch's calcBM25Score, operation for operation
-	const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
-	return (
-		invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
-	);
+	return idf * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
 };
 
 /** One term of the index a query term stands for: itself, or (prefix search) a longer term it begins. */
@@ -183,6 +191,16 @@ export function searchAnd<T>(mini: MiniSearch<T>, terms: readonly string[], opts
 	}
 
 	// score the intersection, term by term in query order, as termResults and the AND combinator do
+	const boosts = new Map<number, number>();
+	const boostOf = (doc: number, term: string) => {
+		if (!opts.boostDocument) return 1;
+		let boost = boosts.get(doc);
+		if (boost === undefined) {
+			boost = opts.boostDocument(m._documentIds.get(doc), term, m._storedFields.get(doc));
+			boosts.set(doc, boost);
+		}
+		return boost;
+	};
 	const total = new Map<number, number>();
 	/** The order of the LAST term's result map: (derived term, field) where the document first appears. */
 	const firstSeen = new Map<number, number>();
@@ -195,14 +213,13 @@ export function searchAnd<T>(mini: MiniSearch<T>, terms: readonly string[], opts
 				const postings = d.postings[f];
 				if (!postings) continue;
 				const fieldId = fieldIds[f]!;
-				const matchingFields = postings.size;
+				const idf = invDocFreq(postings.size, m._documentCount);
 				const avgFieldLength = m._avgFieldLength[fieldId]!;
 				const visit = (doc: number, termFreq: number) => {
-					const id = m._documentIds.get(doc);
-					const docBoost = opts.boostDocument ? opts.boostDocument(id, d.term, m._storedFields.get(doc)) : 1;
+					const docBoost = boostOf(doc, d.term);
 					if (!docBoost) return;
 					const fieldLength = m._fieldLength.get(doc)![fieldId]!;
-					const rawScore = bm25(termFreq, matchingFields, m._documentCount, fieldLength, avgFieldLength);
+					const rawScore = bm25(idf, termFreq, fieldLength, avgFieldLength);
 					const weightedScore = d.weight * 1 * fieldBoosts[f]! * docBoost * rawScore;
 					const prev = termScore.get(doc);
 					termScore.set(doc, prev === undefined ? weightedScore : prev + weightedScore);

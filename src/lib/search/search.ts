@@ -23,7 +23,7 @@ import {
 	tokenize,
 	type FoldedText
 } from './tokenize.ts';
-import { fastAndSupported, searchAnd, type FastAndOptions } from './fastand.ts';
+import { fastAndSupported, searchAnd, setTermData, type FastAndOptions, type TermData } from './fastand.ts';
 
 export interface SearchDoc {
 	/** `${region}:${clauseId}` */
@@ -284,7 +284,7 @@ export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fa
 	const steps = mergeSteps(shards);
 	let step = steps.next();
 	while (!step.done) step = steps.next();
-	return mergedIndex(shards, MiniSearch.loadJS<SearchDoc>(step.value, miniOptions()), engine);
+	return mergedIndex(shards, step.value, engine);
 }
 
 /** Yields to the event loop: input and painting run before the next slice of work. */
@@ -300,9 +300,8 @@ const yieldToMain: Yielder = () => {
 export const MERGE_SLICE_MS = 8;
 
 /**
- * mergeShards in slices: the same merge (the same code, so the same index), but the work yields to the page
- * every MERGE_SLICE_MS or so — between shards while the postings are joined, then every 1,000 terms while
- * MiniSearch builds its maps (MiniSearch.loadJSAsync) — instead of blocking the page for seconds at 300
+ * mergeShards in slices: the same merge (the same steps, so the same index), but the work yields to the page
+ * every MERGE_SLICE_MS or so (between steps of MERGE_STEP terms) instead of blocking it for seconds at 300
  * regions. `yielder`, `sliceMs` (tests): how to yield, and after how long.
  */
 export async function mergeShardsAsync(
@@ -323,21 +322,30 @@ export async function mergeShardsAsync(
 		}
 		step = steps.next();
 	}
-	await yielder();
-	return mergedIndex(shards, await MiniSearch.loadJSAsync<SearchDoc>(step.value, miniOptions()), engine);
+	return mergedIndex(shards, step.value, engine);
 }
 
-/** The merge, one step per shard; returns the merged serialized index. */
-function* mergeSteps(shards: readonly SearchShard[]): Generator<void, AsPlainObject> {
+/** Terms handled between two steps of the merge (a step is well under a millisecond). */
+const MERGE_STEP = 200;
+
+/**
+ * The merge, in small steps (a `yield` every MERGE_STEP terms and after each shard); returns the merged
+ * MiniSearch.
+ * The postings go straight into the maps MiniSearch searches (`setTermData`, fastand.ts: no intermediate
+ * objects), in the order MiniSearch.loadJS would put them there from the merged serialized index: terms in
+ * order of first appearance over the shards in shard order, each term's documents in ascending short id.
+ */
+function* mergeSteps(shards: readonly SearchShard[]): Generator<void, MiniSearch<SearchDoc>> {
 	const documentIds: Record<string, unknown> = {};
 	const fieldLength: Record<string, number[]> = {};
 	const storedFields: Record<string, unknown> = {};
-	const terms = new Map<string, Record<string, Record<string, number>>>();
+	const terms = new Map<string, TermData>();
 	const fieldIds = shards[0]?.index.fieldIds ?? {};
 	const nFields = Object.keys(fieldIds).length;
 	const lengthSums = new Array<number>(nFields).fill(0);
 	let next = 0;
 	let count = 0;
+	let work = 0;
 	for (const s of shards) {
 		const js = s.index;
 		const offset = next;
@@ -351,29 +359,42 @@ function* mergeSteps(shards: readonly SearchShard[]): Generator<void, AsPlainObj
 		}
 		for (const [term, data] of js.index) {
 			let merged = terms.get(term);
-			if (!merged) terms.set(term, (merged = {}));
-			for (const [field, postings] of Object.entries(data)) {
-				const into = (merged[field] ??= {});
-				for (const [short, freq] of Object.entries(postings as Record<string, number>))
-					into[Number(short) + offset] = freq;
+			if (!merged) terms.set(term, (merged = new Map()));
+			for (const field of Object.keys(data)) {
+				const fieldId = parseInt(field, 10);
+				let into = merged.get(fieldId);
+				if (!into) merged.set(fieldId, (into = new Map()));
+				const postings = data[field] as Record<string, number>;
+				for (const short of Object.keys(postings)) into.set(parseInt(short, 10) + offset, postings[short]!);
 			}
+			if (++work % MERGE_STEP === 0) yield;
 		}
 		next += js.nextId;
 		count += js.documentCount;
 		yield;
 	}
-	return {
-		documentCount: count,
-		nextId: next,
-		documentIds,
-		fieldIds,
-		fieldLength,
-		averageFieldLength: lengthSums.map((sum) => (count ? sum / count : 0)),
-		storedFields,
-		dirtCount: 0,
-		index: [...terms],
-		serializationVersion: 2
-	};
+	// the documents' maps and statistics through the public API; the terms after, a step at a time
+	const mini = MiniSearch.loadJS<SearchDoc>(
+		{
+			documentCount: count,
+			nextId: next,
+			documentIds,
+			fieldIds,
+			fieldLength,
+			averageFieldLength: lengthSums.map((sum) => (count ? sum / count : 0)),
+			storedFields,
+			dirtCount: 0,
+			index: [],
+			serializationVersion: 2
+		},
+		miniOptions()
+	);
+	yield;
+	for (const [term, data] of terms) {
+		setTermData(mini, term, data);
+		if (++work % MERGE_STEP === 0) yield;
+	}
+	return mini;
 }
 
 function mergedIndex(
