@@ -430,7 +430,8 @@ function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex
 			if (only && ![...part.regions].some((r) => only.has(r))) continue;
 			const filter = only ? (r: Record<string, unknown>) => only.has(r['region'] as RegionId) : undefined;
 			const hits =
-				engine === 'fast' && fastAndSupported(part.mini)
+				// one term: nothing to intersect, MiniSearch's own search does the same work
+				engine === 'fast' && tokens.length > 1 && fastAndSupported(part.mini)
 					? searchAnd(part.mini, tokens, { ...FAST_OPTIONS, filter })
 					: part.mini.search(tokens.join(' '), { filter });
 			for (const hit of hits) {
