@@ -8,7 +8,8 @@
 //     reports an index over the shards in so far (each shard loaded once, MiniSearch.loadJS; up to
 //     PARTIAL_MAX_SHARDS), so the first results show while the rest still load: every arriving shard is
 //     queried at once until a listener has something to show (the first hits paint as soon as a shard holding
-//     them is in), then at most every REPORT_EVERY_MS;
+//     them is in), then at most every REPORT_EVERY_MS (a shard arriving in between is reported when that
+//     time is up);
 //   - once every shard is in, they are merged into ONE index (search.mergeShardsAsync: postings joined,
 //     statistics recomputed, no re-tokenizing), which ranks exactly as an index built from every text and
 //     answers a query with one lookup per term, however many regions there are. The merge runs in slices that
@@ -89,6 +90,9 @@ function start(): Promise<Search> {
 			for (const l of listeners) if (l(latest) === true) found = true;
 		};
 		const all: Awaited<ReturnType<typeof shards.loadShard>>[] = new Array(order.length);
+		/** Some shards, not all, are in, and few enough for a partial index. */
+		const partial = () => arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
+		let trailing: ReturnType<typeof setTimeout> | null = null;
 		let next = 0;
 		const worker = async () => {
 			while (next < order.length) {
@@ -97,11 +101,24 @@ function start(): Promise<Search> {
 				const s = await shards.loadShard(id);
 				all[i] = s;
 				arrived.set(id, s);
-				const partial = arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
-				if (partial && (!found || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
+				if (!partial()) continue;
+				const since = performance.now() - lastReport;
+				if (!found || since >= REPORT_EVERY_MS) report();
+				// within the throttle: report when it ends, so a shard in is never left unshown while the next
+				// one is slow to come
+				else
+					trailing ??= setTimeout(() => {
+						trailing = null;
+						if (partial()) report();
+					}, REPORT_EVERY_MS - since);
 			}
 		};
-		await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
+		try {
+			await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
+		} finally {
+			// every shard in (the complete index follows), or one failed (nothing more to report)
+			if (trailing) clearTimeout(trailing);
+		}
 		latest = {
 			index: await mod.mergeShardsAsync(all),
 			mod,
