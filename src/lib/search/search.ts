@@ -23,6 +23,7 @@ import {
 	tokenize,
 	type FoldedText
 } from './tokenize.ts';
+import { fastAndSupported, searchAnd, setTermData, type FastAndOptions, type TermData } from './fastand.ts';
 
 export interface SearchDoc {
 	/** `${region}:${clauseId}` */
@@ -102,9 +103,9 @@ const hasDigitEdge = (g: string) => isDigitAt(g, 0) || isDigitAt(g, g.length - 1
 /**
  * Non-overlapping occurrences of `needle` in `haystack`, as [start, end) pairs. Numbers match whole:
  * a needle starting (ending) with a digit does not match right after (before) another digit, so
- * "3年" is not found in "2023年".
+ * "3年" is not found in "2023年". `first`: stop at the first (whether there is one).
  */
-function occurrences(haystack: string, needle: string): [number, number][] {
+function occurrences(haystack: string, needle: string, first = false): [number, number][] {
 	const out: [number, number][] = [];
 	if (!needle) return out;
 	const digitStart = isDigitAt(needle, 0);
@@ -116,6 +117,7 @@ function occurrences(haystack: string, needle: string): [number, number][] {
 			i = haystack.indexOf(needle, i + 1);
 		} else {
 			out.push([i, end]);
+			if (first) break;
 			i = haystack.indexOf(needle, end);
 		}
 	}
@@ -171,6 +173,9 @@ export function buildSnippet(text: string, marks: [number, number][]): Segment[]
 	return segments;
 }
 
+const boostDocument = (_id: unknown, _term: string, stored: Record<string, unknown> | undefined) =>
+	FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1;
+
 /** The MiniSearch options: the same when a shard is built (at build time) and when it is loaded. */
 function miniOptions(): Options<SearchDoc> {
 	return {
@@ -186,7 +191,7 @@ function miniOptions(): Options<SearchDoc> {
 			processTerm: (term: string) => term,
 			prefix: (term: string) => isPrefixToken(term),
 			fuzzy: false,
-			boostDocument: (_id, _term, stored) => (FURNITURE.has(String(stored?.['kind'])) ? FURNITURE_BOOST : 1)
+			boostDocument
 		}
 	};
 }
@@ -208,6 +213,21 @@ export function buildShard(region: RegionId, docs: readonly SearchDoc[]): Search
 	return { region, docs: [...docs], index: mini.toJSON() };
 }
 
+/** The same search options, for the intersect-first AND path (fastand.ts). */
+const FAST_OPTIONS: FastAndOptions = {
+	boost: { label: LABEL_BOOST },
+	prefix: isPrefixToken,
+	boostDocument
+};
+
+/**
+ * How a query runs in each MiniSearch: 'fast' (the default) intersects the terms' postings first and scores
+ * only the documents left (fastand.ts: MiniSearch's own formula, same results); 'minisearch' calls
+ * MiniSearch#search, which scores every document of every term — kept as the reference the fast path is
+ * tested against.
+ */
+export type Engine = 'fast' | 'minisearch';
+
 /** A piece of an index: one MiniSearch and the documents it indexes. */
 interface Part {
 	mini: MiniSearch<SearchDoc>;
@@ -217,12 +237,13 @@ interface Part {
 }
 
 /** One index over the given documents, built here. */
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+export function createSearchIndex(docs: readonly SearchDoc[], engine: Engine = 'fast'): SearchIndex {
 	const mini = new MiniSearch<SearchDoc>(miniOptions());
 	mini.addAll(docs as SearchDoc[]);
-	return indexOver([
-		{ mini, byId: new Map(docs.map((d) => [d.id, d])), regions: new Set(docs.map((d) => d.region)) }
-	]);
+	return indexOver(
+		[{ mini, byId: new Map(docs.map((d) => [d.id, d])), regions: new Set(docs.map((d) => d.region)) }],
+		engine
+	);
 }
 
 /** Each shard's loaded MiniSearch, kept: a growing set of shards (results shown as they arrive) reuses it. */
@@ -247,8 +268,8 @@ function partOf(s: SearchShard): Part {
  * among inexact hits of different regions can differ from one index's: this is the index used while shards
  * are still arriving; mergeShards gives the single index's ranking once all are in.
  */
-export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex {
-	return indexOver(shards.map(partOf));
+export function createShardedIndex(shards: readonly SearchShard[], engine: Engine = 'fast'): SearchIndex {
+	return indexOver(shards.map(partOf), engine);
 }
 
 /**
@@ -259,16 +280,72 @@ export function createShardedIndex(shards: readonly SearchShard[]): SearchIndex 
  * and ranking as one index over every text (up to floating-point rounding of the averages) — and a query costs
  * one lookup per term instead of one per shard.
  */
-export function mergeShards(shards: readonly SearchShard[]): SearchIndex {
+export function mergeShards(shards: readonly SearchShard[], engine: Engine = 'fast'): SearchIndex {
+	const steps = mergeSteps(shards);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return mergedIndex(shards, step.value, engine);
+}
+
+/** Yields to the event loop: input and painting run before the next slice of work. */
+export type Yielder = () => Promise<void>;
+
+const yieldToMain: Yielder = () => {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Work between two yields, at most (ms): well under a frame, so the page keeps answering while it merges. */
+export const MERGE_SLICE_MS = 8;
+
+/**
+ * mergeShards in slices: the same merge (the same steps, so the same index), but the work yields to the page
+ * every MERGE_SLICE_MS or so (between steps of MERGE_STEP terms) instead of blocking it for seconds at 300
+ * regions. `yielder`, `sliceMs` (tests): how to yield, and after how long.
+ */
+export async function mergeShardsAsync(
+	shards: readonly SearchShard[],
+	{
+		engine = 'fast',
+		yielder = yieldToMain,
+		sliceMs = MERGE_SLICE_MS
+	}: { engine?: Engine; yielder?: Yielder; sliceMs?: number } = {}
+): Promise<SearchIndex> {
+	const steps = mergeSteps(shards);
+	let sliceStart = performance.now();
+	let step = steps.next();
+	while (!step.done) {
+		if (performance.now() - sliceStart >= sliceMs) {
+			await yielder();
+			sliceStart = performance.now();
+		}
+		step = steps.next();
+	}
+	return mergedIndex(shards, step.value, engine);
+}
+
+/** Terms handled between two steps of the merge (a step is well under a millisecond). */
+const MERGE_STEP = 200;
+
+/**
+ * The merge, in small steps (a `yield` every MERGE_STEP terms and after each shard); returns the merged
+ * MiniSearch.
+ * The postings go straight into the maps MiniSearch searches (`setTermData`, fastand.ts: no intermediate
+ * objects), in the order MiniSearch.loadJS would put them there from the merged serialized index: terms in
+ * order of first appearance over the shards in shard order, each term's documents in ascending short id.
+ */
+function* mergeSteps(shards: readonly SearchShard[]): Generator<void, MiniSearch<SearchDoc>> {
 	const documentIds: Record<string, unknown> = {};
 	const fieldLength: Record<string, number[]> = {};
 	const storedFields: Record<string, unknown> = {};
-	const terms = new Map<string, Record<string, Record<string, number>>>();
+	const terms = new Map<string, TermData>();
 	const fieldIds = shards[0]?.index.fieldIds ?? {};
 	const nFields = Object.keys(fieldIds).length;
 	const lengthSums = new Array<number>(nFields).fill(0);
 	let next = 0;
 	let count = 0;
+	let work = 0;
 	for (const s of shards) {
 		const js = s.index;
 		const offset = next;
@@ -282,40 +359,55 @@ export function mergeShards(shards: readonly SearchShard[]): SearchIndex {
 		}
 		for (const [term, data] of js.index) {
 			let merged = terms.get(term);
-			if (!merged) terms.set(term, (merged = {}));
-			for (const [field, postings] of Object.entries(data)) {
-				const into = (merged[field] ??= {});
-				for (const [short, freq] of Object.entries(postings as Record<string, number>))
-					into[Number(short) + offset] = freq;
+			if (!merged) terms.set(term, (merged = new Map()));
+			for (const field of Object.keys(data)) {
+				const fieldId = parseInt(field, 10);
+				let into = merged.get(fieldId);
+				if (!into) merged.set(fieldId, (into = new Map()));
+				const postings = data[field] as Record<string, number>;
+				for (const short of Object.keys(postings)) into.set(parseInt(short, 10) + offset, postings[short]!);
 			}
+			if (++work % MERGE_STEP === 0) yield;
 		}
 		next += js.nextId;
 		count += js.documentCount;
+		yield;
 	}
-	const index: AsPlainObject = {
-		documentCount: count,
-		nextId: next,
-		documentIds,
-		fieldIds,
-		fieldLength,
-		averageFieldLength: lengthSums.map((sum) => (count ? sum / count : 0)),
-		storedFields,
-		dirtCount: 0,
-		index: [...terms],
-		serializationVersion: 2
-	};
-	const byId = new Map<string, SearchDoc>();
-	for (const s of shards) for (const d of s.docs) byId.set(d.id, d);
-	return indexOver([
+	// the documents' maps and statistics through the public API; the terms after, a step at a time
+	const mini = MiniSearch.loadJS<SearchDoc>(
 		{
-			mini: MiniSearch.loadJS<SearchDoc>(index, miniOptions()),
-			byId,
-			regions: new Set(shards.map((s) => s.region))
-		}
-	]);
+			documentCount: count,
+			nextId: next,
+			documentIds,
+			fieldIds,
+			fieldLength,
+			averageFieldLength: lengthSums.map((sum) => (count ? sum / count : 0)),
+			storedFields,
+			dirtCount: 0,
+			index: [],
+			serializationVersion: 2
+		},
+		miniOptions()
+	);
+	yield;
+	for (const [term, data] of terms) {
+		setTermData(mini, term, data);
+		if (++work % MERGE_STEP === 0) yield;
+	}
+	return mini;
 }
 
-function indexOver(parts: readonly Part[]): SearchIndex {
+function mergedIndex(
+	shards: readonly SearchShard[],
+	mini: MiniSearch<SearchDoc>,
+	engine: Engine
+): SearchIndex {
+	const byId = new Map<string, SearchDoc>();
+	for (const s of shards) for (const d of s.docs) byId.set(d.id, d);
+	return indexOver([{ mini, byId, regions: new Set(shards.map((s) => s.region)) }], engine);
+}
+
+function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex {
 	const foldedCache = new Map<string, FoldedText>();
 	const foldedText = (doc: SearchDoc): FoldedText => {
 		let f = foldedCache.get(doc.id);
@@ -336,19 +428,31 @@ function indexOver(parts: readonly Part[]): SearchIndex {
 		const ranked: { doc: SearchDoc; folded: FoldedText; score: number; exact: boolean }[] = [];
 		for (const part of parts) {
 			if (only && ![...part.regions].some((r) => only.has(r))) continue;
-			const hits = part.mini.search(tokens.join(' '), {
-				filter: only ? (r) => only.has(r['region'] as RegionId) : undefined
-			});
+			const filter = only ? (r: Record<string, unknown>) => only.has(r['region'] as RegionId) : undefined;
+			const hits =
+				// one term: nothing to intersect, MiniSearch's own search does the same work
+				engine === 'fast' && tokens.length > 1 && fastAndSupported(part.mini)
+					? searchAnd(part.mini, tokens, { ...FAST_OPTIONS, filter })
+					: part.mini.search(tokens.join(' '), { filter });
 			for (const hit of hits) {
 				const doc = part.byId.get(hit.id as string);
 				if (!doc) continue;
 				const folded = foldedText(doc);
 				// bigrams cannot see number boundaries: drop clauses where a number only occurs inside a longer one
 				const label = numeric.length > 0 ? fold(doc.label) : '';
-				if (numeric.some((g) => occurrences(folded.text, g).length + occurrences(label, g).length === 0)) {
+				if (
+					numeric.some(
+						(g) => occurrences(folded.text, g, true).length + occurrences(label, g, true).length === 0
+					)
+				) {
 					continue;
 				}
-				ranked.push({ doc, folded, score: hit.score, exact: occurrences(folded.text, whole).length > 0 });
+				ranked.push({
+					doc,
+					folded,
+					score: hit.score,
+					exact: occurrences(folded.text, whole, true).length > 0
+				});
 			}
 		}
 		// Array.prototype.sort is stable: ties keep MiniSearch's order

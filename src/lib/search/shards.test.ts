@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '$lib/corpus/load';
 import { RegionLoadError } from '$lib/regions/lazy';
 import { documentIds, regionIds } from '$lib/regions/registry';
-import { createShardedIndex, loadSearchIndex, mergeShards, type SearchIndex } from './search';
+import {
+	createShardedIndex,
+	loadSearchIndex,
+	mergeShards,
+	mergeShardsAsync,
+	type SearchIndex
+} from './search';
 import { loadShard, loadShardedIndex } from './shards';
 
 let whole: SearchIndex;
@@ -110,5 +116,25 @@ describe('prebuilt per-region shards', () => {
 		expect((err as Error).message).toContain('"nowhere"');
 		expect((err as Error).message).toContain('search shard');
 		await expect(loadShard('nowhere')).rejects.toBeInstanceOf(RegionLoadError);
+	});
+});
+
+describe('merging in slices (mergeShardsAsync)', () => {
+	test('yields between shards and gives the very index mergeShards gives', async () => {
+		const shards = await Promise.all(documentIds.map(loadShard));
+		let yields = 0;
+		const sliced = await mergeShardsAsync(shards, {
+			sliceMs: 0,
+			yielder: async () => {
+				yields++;
+				await Promise.resolve();
+			}
+		});
+		// sliceMs 0: a yield after every shard (the first excepted) and one before the maps are built
+		expect(yields).toBeGreaterThanOrEqual(shards.length);
+		const merged = mergeShards(shards);
+		expect(sliced.size).toBe(merged.size);
+		for (const q of [...QUERIES, '数据', '授权运营协议', '数'])
+			expect(sliced.search(q), q).toEqual(merged.search(q));
 	});
 });

@@ -6,10 +6,14 @@
 // How "search everything" stays fast (README "Performance"):
 //   - shards load in registry order, CONCURRENT_SHARDS at a time; as they arrive, `searchProgressively`
 //     reports an index over the shards in so far (each shard loaded once, MiniSearch.loadJS; up to
-//     PARTIAL_MAX_SHARDS), so the first results show while the rest still load;
-//   - once every shard is in, they are merged into ONE index (search.mergeShards: postings joined, statistics
-//     recomputed, no re-tokenizing), which ranks exactly as an index built from every text and answers a query
-//     with one lookup per term, however many regions there are.
+//     PARTIAL_MAX_SHARDS), so the first results show while the rest still load: every arriving shard is
+//     queried at once until a listener has something to show (the first hits paint as soon as a shard holding
+//     them is in), then at most every REPORT_EVERY_MS (a shard arriving in between is reported when that
+//     time is up);
+//   - once every shard is in, they are merged into ONE index (search.mergeShardsAsync: postings joined,
+//     statistics recomputed, no re-tokenizing), which ranks exactly as an index built from every text and
+//     answers a query with one lookup per term, however many regions there are. The merge runs in slices that
+//     yield to the page (a few ms each), so typing and scrolling go on while it runs (README "Performance").
 
 import type { Localized, RegionId } from '$lib/regions/types';
 
@@ -29,12 +33,20 @@ export interface Search {
 	complete: boolean;
 }
 
-type Listener = (s: Search) => void;
+/**
+ * Called with each index as shards arrive, then the complete one. Returns true when it found something to
+ * show: until some listener has, every arriving shard is reported at once (the first hits are painted as soon
+ * as a shard holding them is in); after that, partial reports are throttled (REPORT_EVERY_MS).
+ */
+type Listener = (s: Search) => boolean | void;
 
 let promise: Promise<Search> | null = null;
 let latest: Search | null = null;
 const listeners = new Set<Listener>();
-/** Partial indexes are reported at most this often while shards arrive (each report re-runs the query). */
+/**
+ * Once a listener has found something, partial indexes are reported at most this often while shards arrive
+ * (each report re-runs the query and re-renders the results).
+ */
 const REPORT_EVERY_MS = 250;
 /**
  * Shards fetched at once, in registry order: the first ones complete (and show results) early instead of all
@@ -49,6 +61,8 @@ const PARTIAL_MAX_SHARDS = 48;
 
 function start(): Promise<Search> {
 	if (promise) return promise;
+	// User Timing: where "first result" is measured from (README "Performance", scripts/bench-regions.mjs)
+	performance.mark?.('search:start');
 	promise = (async () => {
 		const [mod, shards, registry] = await Promise.all([
 			import('$lib/search/search'),
@@ -59,6 +73,7 @@ function start(): Promise<Search> {
 		const nameOf = (id: string) => registry.getDocument(id)?.name;
 		const arrived = new Map<RegionId, Awaited<ReturnType<typeof shards.loadShard>>>();
 		let lastReport = 0;
+		let found = false;
 		const report = () => {
 			lastReport = performance.now();
 			// shards in registry order, so partial results group as the full ones do
@@ -72,9 +87,12 @@ function start(): Promise<Search> {
 				total: order.length,
 				complete: false
 			};
-			for (const l of listeners) l(latest);
+			for (const l of listeners) if (l(latest) === true) found = true;
 		};
 		const all: Awaited<ReturnType<typeof shards.loadShard>>[] = new Array(order.length);
+		/** Some shards, not all, are in, and few enough for a partial index. */
+		const partial = () => arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
+		let trailing: ReturnType<typeof setTimeout> | null = null;
 		let next = 0;
 		const worker = async () => {
 			while (next < order.length) {
@@ -83,13 +101,26 @@ function start(): Promise<Search> {
 				const s = await shards.loadShard(id);
 				all[i] = s;
 				arrived.set(id, s);
-				const partial = arrived.size < order.length && arrived.size <= PARTIAL_MAX_SHARDS;
-				if (partial && (arrived.size === 1 || performance.now() - lastReport >= REPORT_EVERY_MS)) report();
+				if (!partial()) continue;
+				const since = performance.now() - lastReport;
+				if (!found || since >= REPORT_EVERY_MS) report();
+				// within the throttle: report when it ends, so a shard in is never left unshown while the next
+				// one is slow to come
+				else
+					trailing ??= setTimeout(() => {
+						trailing = null;
+						if (partial()) report();
+					}, REPORT_EVERY_MS - since);
 			}
 		};
-		await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
+		try {
+			await Promise.all(Array.from({ length: Math.min(CONCURRENT_SHARDS, order.length) }, worker));
+		} finally {
+			// every shard in (the complete index follows), or one failed (nothing more to report)
+			if (trailing) clearTimeout(trailing);
+		}
 		latest = {
-			index: mod.mergeShards(all),
+			index: await mod.mergeShardsAsync(all),
 			mod,
 			order,
 			nameOf,
