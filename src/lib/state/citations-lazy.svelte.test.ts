@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { citationsReady, lazyCitations, loadCitations } from './citations-lazy.svelte';
+import { appCitations } from './citations';
+
+describe('the lazy citation source', () => {
+	test('before the app source is in: no clause, no text, not loaded, the region as given, no meta', () => {
+		expect(citationsReady()).toBe(false);
+		expect(lazyCitations.clause('taian', 'art-1')).toBeUndefined();
+		expect(lazyCitations.fullText('taian', 'art-1')).toBe('');
+		expect(lazyCitations.loaded('taian')).toBe(false);
+		expect(lazyCitations.citedRegion('taian', 'art-1')).toBe('taian');
+		expect(lazyCitations.meta('taian')).toBeUndefined();
+	});
+
+	test('once loaded (once, however often asked) it answers as the app source does', async () => {
+		const [a, b] = await Promise.all([loadCitations(), loadCitations()]);
+		expect(a).toBe(appCitations);
+		expect(b).toBe(appCitations);
+		expect(citationsReady()).toBe(true);
+		expect(lazyCitations.meta('taian')).toEqual(appCitations.meta('taian'));
+		expect(lazyCitations.meta('taian')?.name.zh).toBe('泰安');
+	});
+});
