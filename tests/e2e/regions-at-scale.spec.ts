@@ -2,7 +2,11 @@
 //
 //   npm run build:synthetic          # 60 copies of taian (syn-001 …) over the provinces, in build-synthetic/
 //   E2E_SYNTHETIC=1 E2E_BUILD=build-synthetic E2E_SKIP_SUBPATH=1 npx playwright test tests/e2e/regions-at-scale.spec.ts --project=root
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { pageBytes } from '../../bench/bytes.mjs';
 import { axeViolations, cachedPaths, hydrated, serviceWorkerReady } from './helpers';
 
 test.skip(!process.env.E2E_SYNTHETIC, 'needs the synthetic test-only build (see the top of this file)');
@@ -12,6 +16,24 @@ test.beforeEach(async ({ request }) => {
 	const list = await (await request.get('/_app/regions.json')).json();
 	expect(Object.keys(list.regions).filter((id) => id.startsWith('syn-')).length).toBeGreaterThanOrEqual(60);
 	expect(list.all).toBe(false);
+});
+
+test('first views do not grow with the regions: the same bytes (±2%) as in the normal build', () => {
+	// deterministic (bytes, never times): the normal build is build/ (`npm run build`, made before this spec
+	// in `npm test`); the synthetic one holds 60 more regions. What grows with them (the region registry, the
+	// picker's list) loads after the first view, beside the page.
+	const root = fileURLToPath(new URL('../..', import.meta.url));
+	const normal = join(root, 'build');
+	const synthetic = join(root, process.env.E2E_BUILD ?? 'build-synthetic');
+	expect(existsSync(join(normal, 'index.html')), 'run `npm run build` first').toBe(true);
+	expect(normal).not.toBe(synthetic);
+	const gzip = (dir: string, route: string) => pageBytes(dir, route).gzip;
+	for (const route of ['/', '/search/', '/compare/']) {
+		const ratio = gzip(synthetic, route) / gzip(normal, route);
+		expect(Math.abs(ratio - 1), `${route}: synthetic / normal = ${ratio.toFixed(3)}`).toBeLessThanOrEqual(
+			0.02
+		);
+	}
 });
 
 test('the region picker holds the synthetic set: grouped by province, searchable, pinned', async ({
