@@ -33,9 +33,9 @@ describe('LocalizedField', () => {
 		const boxes = screen.getAllByRole('textbox');
 		expect(boxes.map((b) => b.tagName)).toEqual(['TEXTAREA', 'TEXTAREA']);
 		expect(boxes.map((b) => b.getAttribute('rows'))).toEqual(['2', '2']);
-		const fields = container.querySelectorAll('label');
+		const fields = container.querySelectorAll('.field');
 		expect(fields).toHaveLength(2);
-		for (const f of fields) expect(f).toHaveClass('field', 'small', 'wide');
+		for (const f of fields) expect(f).toHaveClass('small', 'wide');
 	});
 
 	test('`invalid` with `describedby` marks the Chinese box only', () => {
