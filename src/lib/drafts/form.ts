@@ -36,8 +36,7 @@ export interface ValueFields {
 	/** A list dimension without coded options: one entry a line. */
 	listText: string;
 	yesNo: '' | 'yes' | 'no';
-	textZh: string;
-	textEn: string;
+	text: Localized;
 	/** '' stands for a date the text leaves blank. */
 	date: string;
 }
@@ -71,14 +70,13 @@ const EMPTY_FIELDS: Omit<ValueFields, 'choice'> = {
 	list: [],
 	listText: '',
 	yesNo: '',
-	textZh: '',
-	textEn: '',
+	text: { zh: '', en: '' },
 	date: ''
 };
 
 /** The fields showing a value (a value of the wrong kind shows as its dimension's empty fields). */
 export function fieldsFromValue(dim: Dimension, v: RuleValue): ValueFields {
-	const f: ValueFields = { choice: 'value', ...EMPTY_FIELDS, list: [] };
+	const f: ValueFields = { choice: 'value', ...EMPTY_FIELDS, list: [], text: { zh: '', en: '' } };
 	switch (v.kind) {
 		case 'notSpecified':
 			return { ...f, choice: 'notSpecified' };
@@ -93,7 +91,7 @@ export function fieldsFromValue(dim: Dimension, v: RuleValue): ValueFields {
 		case 'list':
 			return { ...f, list: [...v.value], listText: v.value.join('\n') };
 		case 'text':
-			return { ...f, textZh: v.value.zh, textEn: v.value.en };
+			return { ...f, text: { ...v.value } };
 		case 'date':
 			return { ...f, date: v.value ?? '' };
 	}
@@ -150,7 +148,7 @@ export function valueFromFields(dim: Dimension, f: ValueFields): FieldsResult {
 			return { ok: true, value: { kind: 'list', value: items } };
 		}
 		case 'text':
-			return { ok: true, value: { kind: 'text', value: { zh: f.textZh, en: f.textEn } } };
+			return { ok: true, value: { kind: 'text', value: { zh: f.text.zh, en: f.text.en } } };
 		case 'date': {
 			const d = f.date.trim();
 			if (!d) return { ok: true, value: { kind: 'date', value: null } };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importOnlyFiles, shouldPrecache, type Manifest } from './precache';
+import { importOnlyFiles, reachedChunks, shouldPrecache, type Manifest } from './precache';
 
 // The shape Vite writes: the app's entries, the import readers as dynamic entries, a chunk both share.
 const MANIFEST: Manifest = {
@@ -79,5 +79,22 @@ describe('what the service worker leaves to first use', () => {
 		expect(shouldPrecache('/_app/immutable/chunks/F.js', lazy)).toBe(false);
 		// a character map is never precached, even when the build's list could not be read
 		expect(shouldPrecache('/_app/immutable/assets/Other.X.bcmap', new Set())).toBe(false);
+	});
+
+	test('reachedChunks: static imports only unless asked for dynamic ones; never into `stop`', () => {
+		const files = (keys: string[], opts?: Parameters<typeof reachedChunks>[2]) =>
+			reachedChunks(MANIFEST, keys, opts)
+				.map((c) => c.file)
+				.sort();
+		const read = 'src/lib/import/read.ts';
+		expect(files([read])).toEqual(['_app/immutable/chunks/read.C.js', MANIFEST['_shared.js']!.file].sort());
+		const all = files([read], { dynamic: true });
+		expect(all).toContain('_app/immutable/chunks/pdf.D.js');
+		expect(all).toContain('_app/immutable/chunks/F.js');
+		const stopped = files([read], { dynamic: true, stop: new Set(['src/lib/import/pdf.ts']) });
+		expect(stopped).not.toContain('_app/immutable/chunks/pdf.D.js');
+		expect(stopped).not.toContain('_app/immutable/chunks/F.js');
+		expect(stopped).toContain('_app/immutable/chunks/docx.J.js');
+		expect(files(['not-in-the-manifest'])).toEqual([]);
 	});
 });

@@ -26,22 +26,31 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>;
 
-/** Files reached from `start` through static and dynamic imports, without entering `stop`. */
-function reach(manifest: Manifest, start: string[], stop: ReadonlySet<string>): Set<string> {
+/**
+ * The chunks reached from the manifest keys `start` through static imports (and, with `dynamic`, dynamic ones)
+ * without entering `stop`: the one walk behind the import-only files here and the shell's files (shell.ts).
+ */
+export function reachedChunks(
+	manifest: Manifest,
+	start: readonly string[],
+	{ dynamic = false, stop = new Set<string>() }: { dynamic?: boolean; stop?: ReadonlySet<string> } = {}
+): ManifestChunk[] {
 	const seen = new Set<string>();
-	const files = new Set<string>();
 	const queue = start.filter((k) => manifest[k]);
 	while (queue.length) {
 		const key = queue.pop()!;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const c = manifest[key]!;
-		for (const f of [c.file, ...(c.css ?? []), ...(c.assets ?? [])]) files.add(f);
-		for (const next of [...(c.imports ?? []), ...(c.dynamicImports ?? [])])
+		for (const next of [...(c.imports ?? []), ...((dynamic && c.dynamicImports) || [])])
 			if (manifest[next] && !stop.has(next)) queue.push(next);
 	}
-	return files;
+	return [...seen].map((k) => manifest[k]!);
 }
+
+/** Every file of the chunks: code, stylesheets and assets. */
+const filesOf = (chunks: readonly ManifestChunk[]) =>
+	new Set(chunks.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
 
 /**
  * The files only the import readers use: reached from the roots, not from any entry by another way; and every
@@ -50,8 +59,8 @@ function reach(manifest: Manifest, start: string[], stop: ReadonlySet<string>): 
 export function importOnlyFiles(manifest: Manifest, roots: readonly string[] = IMPORT_ONLY_ROOTS): string[] {
 	const rootSet = new Set(roots);
 	const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
-	const shell = reach(manifest, entries, rootSet);
-	const lazy = reach(manifest, [...rootSet], new Set());
+	const shell = filesOf(reachedChunks(manifest, entries, { dynamic: true, stop: rootSet }));
+	const lazy = filesOf(reachedChunks(manifest, [...rootSet], { dynamic: true }));
 	for (const c of Object.values(manifest)) if (c.file.endsWith('.bcmap')) lazy.add(c.file);
 	return [...lazy]
 		.filter((f) => !shell.has(f) || f.endsWith('.bcmap'))

@@ -5,7 +5,7 @@
 // browser to save data — fetched into the cache after the page has loaded, a few files at a time, so that
 // every page works offline after one visit. Pure: used by the service worker, the page and the budgets test.
 
-import type { Manifest } from './precache';
+import { reachedChunks, type Manifest } from './precache';
 
 /** The pages installed with the shell (paths from the base). */
 export const SHELL_PAGES = ['/', '/404.html'] as const;
@@ -42,18 +42,8 @@ export const ERROR_NODE = '.svelte-kit/generated/client-optimized/nodes/1.js';
 
 /** The files a chunk of the manifest loads statically (its imports, theirs, and their stylesheets), from the base. */
 export function staticFiles(manifest: Manifest, keys: readonly string[]): string[] {
-	const seen = new Set<string>();
-	const files = new Set<string>();
-	const queue = keys.filter((k) => manifest[k]);
-	while (queue.length) {
-		const key = queue.pop()!;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const c = manifest[key]!;
-		for (const f of [c.file, ...(c.css ?? [])]) files.add(`/${f}`);
-		for (const next of c.imports ?? []) if (manifest[next]) queue.push(next);
-	}
-	return [...files].sort();
+	const files = reachedChunks(manifest, keys).flatMap((c) => [c.file, ...(c.css ?? [])]);
+	return [...new Set(files.map((f) => `/${f}`))].sort();
 }
 
 /** The message the page sends the worker once it has loaded (the rest is fetched), and the worker's answer. */

@@ -219,6 +219,17 @@ describe('ValueEditor', () => {
 		expect(within(tech).getByLabelText('自何日起适用')).toBeVisible();
 	});
 
+	test('the start date: a date sets it, blank clears it; its hint describes it', async () => {
+		const { onchange } = setup(term, { ...TERM, from: '2027-01-01' });
+		const from = screen.getByLabelText('自何日起适用') as HTMLInputElement;
+		expect(from.value).toBe('2027-01-01');
+		expect(from).toHaveAccessibleDescription('留空表示自施行之日起。');
+		await fireEvent.input(from, { target: { value: '2027-03-01' } });
+		expect(onchange).toHaveBeenLastCalledWith({ ...TERM, from: '2027-03-01' });
+		await fireEvent.input(from, { target: { value: '' } });
+		expect(onchange).toHaveBeenLastCalledWith({ ...TERM, from: null });
+	});
+
 	test('a dated value shows its start date without asking', () => {
 		setup(term, { ...TERM, from: '2027-01-01' });
 		expect(screen.getByRole('button', { name: /详细信息/ })).toHaveAttribute('aria-expanded', 'true');
