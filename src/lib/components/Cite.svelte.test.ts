@@ -1,12 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { getRegion } from '$lib/regions/registry';
-import type { Clause, ClauseId, RegionId } from '$lib/regions/types';
+import type { Clause, RegionId } from '$lib/regions/types';
+import { clause as cid } from '$lib/regions/fixture-ids';
 import { citationsContext, type CitationSource } from './citations';
 import Cite from './Cite.svelte';
 
 const clause = (id: string, zh: string, text: string): Clause => ({
-	id: id as ClauseId,
+	id: cid(id),
 	kind: 'article',
 	label: { zh, en: zh },
 	text,
@@ -28,7 +29,7 @@ const source: CitationSource = {
 			: getRegion(region)
 };
 const cite = (props: { region: string; id: string; showRegion?: boolean }) =>
-	render(Cite, { props, context: citationsContext(source) });
+	render(Cite, { props: { ...props, id: cid(props.id) }, context: citationsContext(source) });
 
 describe('Cite', () => {
 	test('labels the clause from its source, links to it and previews its text on focus', async () => {
@@ -55,6 +56,6 @@ describe('Cite', () => {
 	});
 
 	test('without a citation source in context it fails loudly', () => {
-		expect(() => render(Cite, { region: 'taian', id: 'art-9' })).toThrow(/citation source/);
+		expect(() => render(Cite, { region: 'taian', id: cid('art-9') })).toThrow(/citation source/);
 	});
 });

@@ -4,13 +4,14 @@ import { renderCited } from '../../../tests/render-cited';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue } from '$lib/regions/types';
 import RuleCell from './RuleCell.svelte';
+import { clause } from '$lib/regions/fixture-ids';
 
 const dim = DIMENSIONS.find((d) => d.id === 'agreement.contents')!;
 const value = (n: number): DatedValue => ({
 	from: null,
 	value: { kind: 'text', value: { zh: '协议内容', en: 'contents' } },
 	summary: { zh: '协议内容', en: 'contents' },
-	citations: Array.from({ length: n }, (_, i) => `art-${i + 1}`)
+	citations: Array.from({ length: n }, (_, i) => clause(`art-${i + 1}`))
 });
 
 test('a dozen citations: four shown, the rest folded behind "N more"', async () => {

@@ -3,11 +3,12 @@ import { expect, test } from 'vitest';
 import SearchResults from './SearchResults.svelte';
 import { getDocument } from '$lib/regions/registry';
 import type { SearchResult } from '$lib/search/search';
+import { clause } from '$lib/regions/fixture-ids';
 
 const hostile: SearchResult = {
 	id: 'taian:art-30',
 	region: 'taian',
-	clauseId: 'art-30',
+	clauseId: clause('art-30'),
 	label: '第三十条<img src=x onerror=alert(1)>',
 	kind: 'article',
 	score: 1,

@@ -8,6 +8,7 @@ import { BOOKMARK, withoutWhitespace } from './clean';
 import { indexCorpus, isProvision, rebuildSource } from './corpus';
 import { documentIds, loadSource } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
+import { clause } from '$lib/regions/fixture-ids';
 
 /** shared/regulations beside the checkout (or beside the worktrees' folder): the nearest one up the tree. */
 function sharedDir(): string | null {
@@ -126,19 +127,19 @@ describe('structure counts', () => {
 		['henan', 'art-14-2', '第十四条（二）', 'Art. 14(2)'],
 		['jiangsu', 'art-28-4', '第二十八条（四）', 'Art. 28(4)']
 	])('%s %s is labelled %s / %s', async (region, id, zh, en) => {
-		const c = indexCorpus(await loadCorpus(region)).get(id);
+		const c = indexCorpus(await loadCorpus(region)).get(clause(id));
 		expect(c?.label).toEqual({ zh, en });
 	});
 
 	test('Tai’an 第十四条（六） says what the README says it says', async () => {
-		const c = indexCorpus(await loadCorpus('taian')).get('art-14-6');
+		const c = indexCorpus(await loadCorpus('taian')).get(clause('art-14-6'));
 		expect(c?.text).toContain('留存相关工作日志不少于6个月');
 	});
 
 	test('a paragraph between two numbered items continues the first (Quzhou 八·2)', async () => {
 		const index = indexCorpus(await loadCorpus('quzhou'));
-		expect(index.get('sec-8-2')?.text.split('\n')).toHaveLength(3);
-		expect(index.get('sec-8')?.children).toEqual(['sec-8-1', 'sec-8-2', 'sec-8-3']);
+		expect(index.get(clause('sec-8-2'))?.text.split('\n')).toHaveLength(3);
+		expect(index.get(clause('sec-8'))?.children).toEqual(['sec-8-1', 'sec-8-2', 'sec-8-3']);
 	});
 });
 
@@ -147,11 +148,11 @@ describe('Jiangsu', () => {
 		const corpus = await loadCorpus('jiangsu');
 		const index = indexCorpus(corpus);
 		expect(corpus.roots[0]).toBe('notice');
-		expect(index.get('notice')?.text).toContain('苏政办规〔2024〕5号');
-		expect(index.get('notice')?.text).toContain('2024年10月23日');
+		expect(index.get(clause('notice'))?.text).toContain('苏政办规〔2024〕5号');
+		expect(index.get(clause('notice'))?.text).toContain('2024年10月23日');
 		expect(corpus.roots.at(-1)).toBe('footer');
-		expect(index.get('footer')?.text).toMatch(/^抄送：/);
-		expect(index.get('footer')?.text).toContain('2024年10月23日印发');
+		expect(index.get(clause('footer'))?.text).toMatch(/^抄送：/);
+		expect(index.get(clause('footer'))?.text).toContain('2024年10月23日印发');
 		for (const c of corpus.clauses.filter((c) => c.kind === 'article')) expect(c.text).not.toContain('抄送');
 	});
 
@@ -173,7 +174,7 @@ describe('Jiangsu', () => {
 
 	test('list markers "- " are kept as markers, not text', async () => {
 		const index = indexCorpus(await loadCorpus('jiangsu'));
-		expect(index.get('art-18-1')).toMatchObject({
+		expect(index.get(clause('art-18-1'))).toMatchObject({
 			prefix: '- ',
 			text: '（一）是否符合数据的申请用途和使用范围；'
 		});
@@ -234,16 +235,21 @@ describe('the national framework', () => {
 		['nationalPricing', 'date', '成文日期', 'Date'],
 		['nationalCirculation', 'sec-2-7', '二（七）', '§2(7)'],
 		['nationalCirculation', 'sec-2-7-p2', '二（七）第二段', '§2(7) ¶2']
-	])('%s %s is labelled %s / %s', async (id, clause, zh, en) => {
-		expect(indexCorpus(await loadCorpus(id)).get(clause)?.label).toEqual({ zh, en });
+	])('%s %s is labelled %s / %s', async (id, c, zh, en) => {
+		expect(indexCorpus(await loadCorpus(id)).get(clause(c))?.label).toEqual({ zh, en });
 	});
 
 	test('登记办法 第九条（四） holds the sub-items 1.–4. and nothing else', async () => {
 		const index = indexCorpus(await loadCorpus('nationalRegistration'));
-		expect(index.get('art-9-4')?.children).toEqual(['art-9-4-1', 'art-9-4-2', 'art-9-4-3', 'art-9-4-4']);
-		expect(index.get('art-9-4-1')?.text).toBe('1.公共数据资源不可复原或灭失的；');
-		expect(index.get('art-9')?.children).toEqual(['art-9-1', 'art-9-2', 'art-9-3', 'art-9-4']);
-		expect(index.get('art-10')?.parent).toBe('ch-3');
+		expect(index.get(clause('art-9-4'))?.children).toEqual([
+			'art-9-4-1',
+			'art-9-4-2',
+			'art-9-4-3',
+			'art-9-4-4'
+		]);
+		expect(index.get(clause('art-9-4-1'))?.text).toBe('1.公共数据资源不可复原或灭失的；');
+		expect(index.get(clause('art-9'))?.children).toEqual(['art-9-1', 'art-9-2', 'art-9-3', 'art-9-4']);
+		expect(index.get(clause('art-10'))?.parent).toBe('ch-3');
 	});
 
 	test('the 价格通知 keeps its addressee line, preamble, closing, signers and date as their own parts', async () => {
@@ -262,18 +268,20 @@ describe('the national framework', () => {
 			'signature',
 			'date'
 		]);
-		expect(index.get('title')?.text).toBe(
+		expect(index.get(clause('title'))?.text).toBe(
 			'国家发展改革委 国家数据局关于建立公共数据资源授权运营价格形成机制的通知\n发改价格〔2025〕65号'
 		);
-		expect(index.get('addressee')?.text).toMatch(/^中央有关部门，.*各省、自治区、直辖市.*有关中央企业：$/u);
-		expect(index.get('preamble')?.text).toMatch(/^为贯彻落实.*现就有关事项通知如下。$/u);
-		expect(index.get('closing')?.text).toBe('本通知自2025年3月1日起施行。');
-		expect(index.get('signature')?.text).toBe('国家发展改革委\n国家数据局');
-		expect(index.get('date')?.text).toBe('2025年1月16日');
+		expect(index.get(clause('addressee'))?.text).toMatch(
+			/^中央有关部门，.*各省、自治区、直辖市.*有关中央企业：$/u
+		);
+		expect(index.get(clause('preamble'))?.text).toMatch(/^为贯彻落实.*现就有关事项通知如下。$/u);
+		expect(index.get(clause('closing'))?.text).toBe('本通知自2025年3月1日起施行。');
+		expect(index.get(clause('signature'))?.text).toBe('国家发展改革委\n国家数据局');
+		expect(index.get(clause('date'))?.text).toBe('2025年1月16日');
 		// the last section ends with its own paragraphs, not the furniture
-		expect(index.get('sec-5')?.children).toEqual(['sec-5-p1', 'sec-5-p2', 'sec-5-p3']);
+		expect(index.get(clause('sec-5'))?.children).toEqual(['sec-5-p1', 'sec-5-p2', 'sec-5-p3']);
 		// the closing sentence (it sets the date in force) is a provision; the addressee, signers and date are not
-		const provisions = new Set(corpus.clauses.filter(isProvision).map((c) => c.id));
+		const provisions = new Set<string>(corpus.clauses.filter(isProvision).map((c) => c.id));
 		expect(['closing', 'preamble', 'sec-5-p3'].every((id) => provisions.has(id))).toBe(true);
 		expect(['title', 'addressee', 'signature', 'date'].some((id) => provisions.has(id))).toBe(false);
 	});
@@ -281,8 +289,10 @@ describe('the national framework', () => {
 	test('the 流通安全方案 has a two-line title and sub-sections whose heading sentence and text share a line', async () => {
 		const corpus = await loadCorpus('nationalCirculation');
 		const index = indexCorpus(corpus);
-		expect(index.get('title')?.text).toBe('关于完善数据流通安全治理\n更好促进数据要素市场化价值化的实施方案');
-		expect(index.get('title')?.lines).toEqual([1, 2]);
+		expect(index.get(clause('title'))?.text).toBe(
+			'关于完善数据流通安全治理\n更好促进数据要素市场化价值化的实施方案'
+		);
+		expect(index.get(clause('title'))?.lines).toEqual([1, 2]);
 		expect(corpus.roots).toEqual(['title', 'preamble', 'sec-1', 'sec-2']);
 		const subs = corpus.clauses.filter((c) => c.kind === 'subsection');
 		expect(subs.map((s) => s.id)).toEqual([
@@ -299,14 +309,14 @@ describe('the national framework', () => {
 			expect(s.text.startsWith(`（${'一二三四五六七'[s.number! - 1]}）${s.heading}。`), s.id).toBe(true);
 			expect(s.text.length).toBeGreaterThan(s.heading!.length + 10);
 		}
-		expect(index.get('sec-2-1')?.heading).toBe('明晰企业数据流通安全规则');
+		expect(index.get(clause('sec-2-1'))?.heading).toBe('明晰企业数据流通安全规则');
 	});
 
 	test('the validity each text states is cited to the clause that states it', async () => {
-		expect(indexCorpus(await loadCorpus('nationalSpec')).get('art-27')?.text).toContain(
+		expect(indexCorpus(await loadCorpus('nationalSpec')).get(clause('art-27'))?.text).toContain(
 			'本规范自2025年3月1日起施行，有效期5年'
 		);
-		expect(indexCorpus(await loadCorpus('nationalRegistration')).get('art-24')?.text).toContain(
+		expect(indexCorpus(await loadCorpus('nationalRegistration')).get(clause('art-24'))?.text).toContain(
 			'本办法自2025年3月1日起施行，有效期5年'
 		);
 	});

@@ -8,6 +8,7 @@ import { readMark, isHeadingOnly } from './markers';
 import { ParseError, parseCorpus, parseDocument } from './parse';
 import { unwrapLines } from './unwrap';
 import { loadRegionDetails } from '$lib/regions/registry';
+import { clause } from '$lib/regions/fixture-ids';
 
 const outline = (raw: string, scheme?: 'articles' | 'sections') =>
 	parseDocument('t', raw, scheme ? { scheme } : {}).corpus.clauses.map((c) => `${c.id} ${c.label.zh}`);
@@ -83,13 +84,13 @@ describe('articles', () => {
 			'前款另有规定的除外。'
 		].join('\n');
 		const index = indexCorpus(parseDocument('t', raw).corpus);
-		expect(index.get('art-1')).toMatchObject({ heading: '目的', text: '第一条【目的】为了规范。' });
+		expect(index.get(clause('art-1'))).toMatchObject({ heading: '目的', text: '第一条【目的】为了规范。' });
 		// the text after a title-only line is the article's own, so the next line is its 第二款
-		expect(index.get('art-2')).toMatchObject({
+		expect(index.get(clause('art-2'))).toMatchObject({
 			heading: '范围',
 			text: '第二条 【范围】\n本办法适用于本市。'
 		});
-		expect(index.get('art-2')?.children).toEqual(['art-2-p2']);
+		expect(index.get(clause('art-2'))?.children).toEqual(['art-2-p2']);
 	});
 
 	test('every level: 编 章 节 条 款 项 目 (1) ①, in full- and half-width forms', () => {
@@ -131,9 +132,12 @@ describe('articles', () => {
 			'ch-1-s2:division',
 			'art-2:article'
 		]);
-		expect(index.get('art-1-1-1-1-2')?.label).toEqual({ zh: '第一条（一）1（1）②', en: 'Art. 1(1)1(1)[2]' });
-		expect(index.get('ch-1-s2')?.label).toEqual({ zh: '第一章第二节', en: 'Ch. 1 Div. 2' });
-		expect(index.get('art-2')?.parent).toBe('ch-1-s2');
+		expect(index.get(clause('art-1-1-1-1-2'))?.label).toEqual({
+			zh: '第一条（一）1（1）②',
+			en: 'Art. 1(1)1(1)[2]'
+		});
+		expect(index.get(clause('ch-1-s2'))?.label).toEqual({ zh: '第一章第二节', en: 'Ch. 1 Div. 2' });
+		expect(index.get(clause('art-2'))?.parent).toBe('ch-1-s2');
 	});
 
 	test('a 通知 issuing a regulation: its cover notice ends at its date, without being told', () => {
@@ -154,9 +158,9 @@ describe('articles', () => {
 		const corpus = parseDocument('t', raw).corpus;
 		const index = indexCorpus(corpus);
 		expect(corpus.roots).toEqual(['notice', 'title', 'art-1', 'footer']);
-		expect(index.get('notice')?.lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-		expect(index.get('title')?.text).toBe('某市办法');
-		expect(index.get('footer')?.text).toMatch(/^抄送：/u);
+		expect(index.get(clause('notice'))?.lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(index.get(clause('title'))?.text).toBe('某市办法');
+		expect(index.get(clause('footer'))?.text).toMatch(/^抄送：/u);
 	});
 
 	test('Jiangsu parses the same with its notice, footer and page breaks found or told', async () => {
@@ -226,11 +230,17 @@ describe('sections', () => {
 			'date',
 			'footer'
 		]);
-		expect(index.get('title')?.text).toBe('关于某事的通知\n某发〔2025〕1号');
-		expect(index.get('sec-2-1')).toMatchObject({ kind: 'subsection', heading: '加强管理' });
-		expect(index.get('sec-2-1-1-1')).toMatchObject({ kind: 'subitem', label: { zh: '二（一）1（1）' } });
-		expect(index.get('sec-2-1-1-1-1')).toMatchObject({ kind: 'point', label: { zh: '二（一）1（1）①' } });
-		expect(index.get('signature')?.text).toBe('某部\n某局');
+		expect(index.get(clause('title'))?.text).toBe('关于某事的通知\n某发〔2025〕1号');
+		expect(index.get(clause('sec-2-1'))).toMatchObject({ kind: 'subsection', heading: '加强管理' });
+		expect(index.get(clause('sec-2-1-1-1'))).toMatchObject({
+			kind: 'subitem',
+			label: { zh: '二（一）1（1）' }
+		});
+		expect(index.get(clause('sec-2-1-1-1-1'))).toMatchObject({
+			kind: 'point',
+			label: { zh: '二（一）1（1）①' }
+		});
+		expect(index.get(clause('signature'))?.text).toBe('某部\n某局');
 	});
 
 	test('"本…自…施行" without a signature or date stays the last section’s paragraph', () => {

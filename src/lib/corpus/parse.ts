@@ -71,15 +71,22 @@ interface Builder {
 	runs: Map<string, number>;
 }
 
-type NodeInit = Omit<Clause, 'children' | 'depth' | 'parent'>;
+/** A node as the parser reads it: its id still the string the numbering spells. */
+type NodeInit = Omit<Clause, 'children' | 'depth' | 'parent' | 'id'> & { id: string };
+
+/**
+ * A clause id is born here: the numbering printed in the text, made unique in the corpus (a repeat gets `-r2`…).
+ * The parser's one cast to the brand — every ClauseId in a Corpus names a clause of that corpus.
+ */
+const born = (id: string): ClauseId => id as ClauseId;
 
 function add(b: Builder, parent: Clause | undefined, node: NodeInit): Clause {
-	let id = node.id;
+	let id = born(node.id);
 	if (b.byId.has(id)) {
 		b.duplicates.push(id);
 		let k = 2;
-		while (b.byId.has(`${node.id}-r${k}`)) k++;
-		id = `${node.id}-r${k}`;
+		while (b.byId.has(born(`${node.id}-r${k}`))) k++;
+		id = born(`${node.id}-r${k}`);
 	}
 	const clause: Clause = {
 		...node,
@@ -122,7 +129,7 @@ function appendLine(c: Clause, line: SourceLine) {
 function furniture(
 	b: Builder,
 	lines: SourceLine[],
-	id: ClauseId,
+	id: string,
 	kind: ClauseKind,
 	label: { zh: string; en: string }
 ) {

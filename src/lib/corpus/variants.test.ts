@@ -14,6 +14,7 @@ import { rebuildSource } from './corpus';
 import { decodeText } from '$lib/import/decode';
 import { parseDocument } from './parse';
 import { unitStarts } from './unwrap';
+import { clause } from '$lib/regions/fixture-ids';
 
 const NATIONAL = ['nationalSpec', 'nationalRegistration', 'nationalPricing', 'nationalCirculation'] as const;
 type Doc = (typeof NATIONAL)[number];
@@ -276,11 +277,11 @@ describe.each(NATIONAL)('%s in every layout', (id) => {
 			const touched = new Set<string>();
 			const touch = (cid: string) => {
 				touched.add(cid);
-				const parent = index.get(cid)?.parent;
+				const parent = index.get(clause(cid))?.parent;
 				if (!parent) return;
 				touched.add(parent);
 				const siblings = index.get(parent)!.children;
-				for (const sib of siblings.slice(siblings.indexOf(cid)))
+				for (const sib of siblings.slice(siblings.indexOf(clause(cid))))
 					if (index.get(sib)?.kind === 'paragraph') touched.add(sib);
 			};
 			for (const n of ambiguous) {

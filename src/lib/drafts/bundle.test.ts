@@ -15,6 +15,7 @@ import {
 import { blankDraft, cloneRegion } from './create';
 import { DRAFT_PREFIX } from './types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
+import { clause, clauses } from '$lib/regions/fixture-ids';
 
 async function clone(id: string) {
 	const meta = await loadRegionDetails(id);
@@ -71,14 +72,19 @@ describe('draft validity from its values', () => {
 	const withDates = (from: string | null, until: string | null, years?: number) => {
 		const d = blankDraft('t', 'n');
 		d.values['regulation.validFrom'] = [
-			{ from: null, value: { kind: 'date', value: from }, summary: { zh: '', en: '' }, citations: ['art-30'] }
+			{
+				from: null,
+				value: { kind: 'date', value: from },
+				summary: { zh: '', en: '' },
+				citations: [clause('art-30')]
+			}
 		];
 		d.values['regulation.validUntil'] = [
 			{
 				from: null,
 				value: { kind: 'date', value: until },
 				summary: { zh: '', en: '' },
-				citations: ['art-30']
+				citations: [clause('art-30')]
 			}
 		];
 		if (years !== undefined)
@@ -87,7 +93,7 @@ describe('draft validity from its values', () => {
 					from: null,
 					value: { kind: 'number', value: years, bound: 'exactly' },
 					summary: { zh: '', en: '' },
-					citations: ['art-31']
+					citations: [clause('art-31')]
 				}
 			];
 		return d;
@@ -113,7 +119,7 @@ describe('draft validity from its values', () => {
 				from: null,
 				value: { kind: 'date' as const, value: d },
 				summary: { zh: '', en: '' },
-				citations: ['art-29']
+				citations: clauses('art-29')
 			}
 		];
 		c.draft.values['regulation.validFrom'] = date('2027-01-01');

@@ -5,6 +5,7 @@ import type { DatedValue, RegionProfile } from '$lib/regions/types';
 import { buildComparison } from '$lib/rules/compare';
 import { changeStatus, draftChanges, summarizeChanges, type ChangeStatus } from './changes';
 import { blankDraft, cloneRegion } from './create';
+import { clause } from '$lib/regions/fixture-ids';
 
 const profiles = Object.fromEntries(
 	await Promise.all(regionIds.map(async (id) => [id, await loadProfile(id)] as const))
@@ -18,7 +19,7 @@ const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedV
 	from: null,
 	value,
 	summary: { zh: 's', en: 's' },
-	citations: ['art-14-4'],
+	citations: [clause('art-14-4')],
 	...extra
 });
 
@@ -131,7 +132,7 @@ describe('changing term.maxMonths on a clone of taian', () => {
 			{
 				...draft.values['term.maxMonths']![0]!,
 				summary: { zh: '改写', en: 'reworded' },
-				citations: ['art-15']
+				citations: [clause('art-15')]
 			}
 		];
 		const c = row(draftChanges(draft, all), 'term.maxMonths');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { profile as national } from '$lib/regions/national/profile';
 import { blankDraft, blankValues } from './create';
+import { clause } from '$lib/regions/fixture-ids';
 
 describe('a blank draft', () => {
 	test('without a start: every dimension "not specified"', () => {
@@ -29,7 +30,7 @@ describe('a blank draft', () => {
 			for (const c of v!.citations) expect(c, dim.id).toMatch(/^national[A-Z][a-z]+:/);
 		}
 		// a copy: editing the draft leaves the national profile alone
-		d.values['term.maxMonths']![0]!.citations.push('art-1');
+		d.values['term.maxMonths']![0]!.citations.push(clause('art-1'));
 		expect(national.values['term.maxMonths']![0]!.citations).toEqual(['nationalSpec:art-14-2']);
 	});
 });

@@ -24,7 +24,7 @@ const silent = (): DatedValue[] => [
  * profile (the national framework's), its latest value of each dimension, applying from the draft's own entry
  * into force and citing the start's clauses by qualified refs ("nationalSpec:art-14-2").
  */
-export function blankValues(start?: RegionProfile<string>): ByDimension<DatedValue[]> {
+export function blankValues(start?: RegionProfile): ByDimension<DatedValue[]> {
 	return Object.fromEntries(
 		DIMENSIONS.map((d) => {
 			const values = start?.values[d.id] ?? [];
@@ -46,7 +46,7 @@ export function blankDraft(
 	title: string,
 	name: string,
 	procedure: string | null = null,
-	start?: RegionProfile<string>
+	start?: RegionProfile
 ): Draft {
 	return {
 		format: DRAFT_FORMAT,

@@ -12,7 +12,7 @@ import type { ByDimension, DatedValue, RegionProfile, RuleValue } from '$lib/reg
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
 import type { Draft } from './types';
-import { role } from '$lib/regions/fixture-ids';
+import { role, clause } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30'; // three years back: 2022-06-30
 const REGION = 'draft-x';
@@ -44,7 +44,7 @@ const clone = (id: string) => {
 };
 
 const cited = (value: RuleValue, summary = '草案的取值'): DatedValue[] => [
-	{ from: null, value, summary: { zh: summary, en: 'the draft’s value' }, citations: ['art-5'] }
+	{ from: null, value, summary: { zh: summary, en: 'the draft’s value' }, citations: [clause('art-5')] }
 ];
 const yes: RuleValue = { kind: 'boolean', value: true };
 const no: RuleValue = { kind: 'boolean', value: false };

@@ -27,6 +27,7 @@ import {
 	type ValueFields
 } from './form';
 import type { DraftIssue } from './types';
+import { clause } from '$lib/regions/fixture-ids';
 
 const dim = (id: string): Dimension => DIMENSIONS.find((d) => d.id === id)!;
 const term = dim('term.maxMonths');
@@ -146,7 +147,7 @@ describe('patchDatedValue', () => {
 		value: { kind: 'number', value: 36, bound: 'atMost' },
 		qualifier: 'generally',
 		summary: { zh: '一般不超过3年', en: 'Generally at most 3 years' },
-		citations: ['art-14-4'],
+		citations: [clause('art-14-4')],
 		note: { zh: '说明', en: 'note' }
 	};
 	test('changes what it is given and keeps the rest', () => {
@@ -171,7 +172,7 @@ describe('dated values', () => {
 			from: null,
 			value: { kind: 'number', value: 36, bound: 'atMost' },
 			summary: { zh: 'a', en: 'a' },
-			citations: ['x']
+			citations: [clause('x')]
 		}
 	];
 	test('a further value starts as a copy of the last, from the given date', () => {

@@ -7,6 +7,7 @@ import { blankDraft, cloneRegion } from './create';
 import { markdownWords } from '$lib/state/markdown-words';
 import { draftToMarkdown, escapeBlock, escapeInline } from './markdown';
 import type { Draft } from './types';
+import { clause } from '$lib/regions/fixture-ids';
 
 const REGION = 'draft-x';
 const profiles = Object.fromEntries(
@@ -95,7 +96,7 @@ describe.each(['zh', 'en'] as const)('outline (%s)', (locale) => {
 				from: null,
 				value: { kind: 'number', value: 24, bound: 'atMost' },
 				summary: { zh: '协议期限不超过2年', en: 'At most 2 years' },
-				citations: ['art-14-4', 'art-99'],
+				citations: [clause('art-14-4'), clause('art-99')],
 				note: { zh: '缩短期限', en: 'Shortened' }
 			}
 		];

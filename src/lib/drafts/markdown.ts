@@ -3,7 +3,7 @@
 // Everything the user wrote is escaped, so no name or text can add a heading, a link or HTML.
 
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
-import type { DatedValue, Dimension, Localized, RegionId } from '$lib/regions/types';
+import type { ClauseId, DatedValue, Dimension, Localized, RegionId } from '$lib/regions/types';
 import { formatValue, NOT_SPECIFIED } from '$lib/rules/format';
 import { parseDraft } from './bundle';
 import type { DimensionChange } from './changes';
@@ -90,7 +90,7 @@ export function draftToMarkdown(
 
 	const parsed = parseDraft(draft, region);
 	const labels = new Map(parsed.corpus.clauses.map((c) => [c.id, t(c.label)]));
-	const cite = (id: string) => {
+	const cite = (id: ClauseId) => {
 		const label = labels.get(id);
 		return label ? escapeInline(label) : `${escapeInline(id)}${w.unresolved}`;
 	};

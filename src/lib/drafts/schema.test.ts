@@ -5,6 +5,7 @@ import { DRAFT_LIMITS, formatPath, hasControlChars, parseDraftPayload } from './
 import type { RuleValue } from '$lib/regions/types';
 import type { Draft } from './types';
 import { asDimensionId } from '$lib/regions/dimensions';
+import { clauses } from '$lib/regions/fixture-ids';
 
 const blank = () => blankDraft('某市公共数据授权运营管理办法（草案）', '某市', 'taian');
 
@@ -44,7 +45,7 @@ describe('parseDraftPayload accepts', () => {
 			from: null,
 			value,
 			summary: { zh: '摘要', en: 's' },
-			citations: ['art-1']
+			citations: clauses('art-1')
 		});
 		d.values['term.maxMonths'] = [
 			{ ...dv({ kind: 'number', value: 24, bound: 'atMost' }), qualifier: 'generally' },

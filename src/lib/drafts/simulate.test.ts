@@ -16,7 +16,7 @@ import { parseScenario, type Scenario } from '$lib/scenario/format';
 import { draftJourney, draftProfile } from './bundle';
 import { cloneRegion } from './create';
 import type { Draft } from './types';
-import { role as roleId } from '$lib/regions/fixture-ids';
+import { role as roleId, clause } from '$lib/regions/fixture-ids';
 
 const ROOT = join(process.cwd(), 'tests/scenarios');
 const DRAFT_ID = 'draft-sim';
@@ -185,7 +185,7 @@ describe('a shorter term in the draft', () => {
 				from: null,
 				value: { kind: 'number', value: 24, bound: 'atMost' },
 				summary: { zh: '不超过2年', en: 'At most 2 years' },
-				citations: ['sec-16']
+				citations: [clause('sec-16')]
 			}
 		];
 		const { s, steps, on } = beforeSigning('quzhou');

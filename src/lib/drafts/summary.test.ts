@@ -10,13 +10,14 @@ import {
 	summaryQuantities,
 	withFittingSummary
 } from './summary';
+import { clause } from '$lib/regions/fixture-ids';
 
 const term = DIMENSIONS.find((d) => d.id === 'term.maxMonths')!;
 const months = (n: number, extra: Partial<DatedValue> = {}): DatedValue => ({
 	from: null,
 	value: { kind: 'number', value: n, bound: 'atMost' },
 	summary: { zh: '运营协议有效期一般不超过3年', en: 'The agreement generally runs at most 3 years' },
-	citations: ['art-14-4'],
+	citations: [clause('art-14-4')],
 	...extra
 });
 

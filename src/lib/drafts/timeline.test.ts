@@ -5,12 +5,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import type { Journey } from '$lib/machines/types';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
+import { clauses } from '$lib/regions/fixture-ids';
 import type { DatedValue, RegionDetails, RegionProfile } from '$lib/regions/types';
 import { lastDayBeforeFinalMonths, monthsBeforeExpiry } from '$lib/rules/periods';
 import { computeTimeline, deadlineStatus, type Timeline, type TimelineInput } from '$lib/timeline';
 import { draftJourney, draftMeta, draftProfile } from './bundle';
 import { cloneRegion } from './create';
 import type { Draft } from './types';
+import { clause } from '$lib/regions/fixture-ids';
 
 const DRAFT_ID = 'draft-tl';
 const START = '2025-06-01';
@@ -117,7 +119,7 @@ const months = (n: number, citations: string[]): DatedValue[] => [
 		from: null,
 		value: { kind: 'number', value: n, bound: 'atLeast' },
 		summary: { zh: `届满${n}个月前`, en: `${n} months before expiry` },
-		citations
+		citations: clauses(...citations)
 	}
 ];
 
@@ -184,7 +186,7 @@ describe('a changed renewal value moves its milestone', () => {
 				from: null,
 				value: { kind: 'date', value: '2028-11-30' },
 				summary: { zh: '有效期至2028年11月30日', en: 'Until 2028-11-30' },
-				citations: ['art-29']
+				citations: [clause('art-29')]
 			}
 		];
 		const { own, mine } = timelines('jiangsu', changed, { agreementStart: START });

@@ -18,6 +18,7 @@ import {
 	type DraftFile
 } from './transfer';
 import type { Draft } from './types';
+import { clause } from '$lib/regions/fixture-ids';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
 
@@ -352,7 +353,7 @@ describe('region packs', () => {
 	test('a pack citing a clause its text lacks, a dimension the catalogue lacks, or an undeclared fact is refused, naming the field', async () => {
 		const c = await clone('taian');
 		const pack = structuredClone(draftToOpenData(c.draft, REGION, GENERATED, c).pack);
-		pack.profile!.values['term.maxMonths']![0]!.citations = ['art-99'];
+		pack.profile!.values['term.maxMonths']![0]!.citations = [clause('art-99')];
 		(pack.profile!.values as Record<string, unknown>)['term.maxDays'] =
 			pack.profile!.values['term.maxMonths']!;
 		const when = pack.eligibility!.criteria[0]!;

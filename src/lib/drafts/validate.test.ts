@@ -6,6 +6,7 @@ import { parseDraft } from './bundle';
 import { blankDraft, cloneRegion } from './create';
 import type { Draft } from './types';
 import { hasErrors, ISSUE_CODES, validateDraft } from './validate';
+import { clause } from '$lib/regions/fixture-ids';
 
 const SOURCE = '某市办法\n第一条 为了规范。\n第二条 授权期限一般不超过3年。\n第三条 届满前6个月重新申请。\n';
 
@@ -23,7 +24,7 @@ const cited = (value: RuleValue, from: string | null = null): DatedValue => ({
 	from,
 	value,
 	summary: { zh: '摘要', en: 'Summary' },
-	citations: ['art-2']
+	citations: [clause('art-2')]
 });
 const num = (value: number): RuleValue => ({ kind: 'number', value, bound: 'atMost' });
 const date = (value: string | null): RuleValue => ({ kind: 'date', value });
@@ -299,7 +300,9 @@ describe('warnings', () => {
 	});
 
 	test('a citation that is not a clause of the draft names the clause', () => {
-		const d = draft({ 'term.maxMonths': [{ ...cited(num(36)), citations: ['art-2', 'art-9'] }] });
+		const d = draft({
+			'term.maxMonths': [{ ...cited(num(36)), citations: [clause('art-2'), clause('art-9')] }]
+		});
 		const issues = validateDraft(d);
 		expect(issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'unresolvedCitation']]);
 		expect(issues[0]!.message.en).toContain('art-9');
@@ -434,9 +437,9 @@ describe('against the national framework', async () => {
 	});
 
 	test('without the national framework there is no such check; a qualified citation of an unknown document is unresolved', () => {
-		const d = draft({ 'term.maxMonths': [{ ...cited(num(72)), citations: ['elsewhere:art-1'] }] });
+		const d = draft({ 'term.maxMonths': [{ ...cited(num(72)), citations: [clause('elsewhere:art-1')] }] });
 		expect(codes(d)).toEqual(['unresolvedCitation']);
-		d.values['term.maxMonths'] = [{ ...cited(num(72)), citations: ['nationalSpec:art-14-2'] }];
+		d.values['term.maxMonths'] = [{ ...cited(num(72)), citations: [clause('nationalSpec:art-14-2')] }];
 		expect(codes(d)).toEqual([]);
 	});
 });

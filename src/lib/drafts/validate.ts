@@ -38,7 +38,7 @@ export interface ValidateOptions {
 	 * (whose hand marks hold for the values the draft has not changed). Without it, no conformity check.
 	 */
 	national?: {
-		profile: RegionProfile<string>;
+		profile: RegionProfile;
 		handMarks: readonly HandMark[];
 		base?: { meta: RegionMeta; profile: RegionProfile } | null;
 	};

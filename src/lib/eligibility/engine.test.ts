@@ -12,7 +12,7 @@ import { applicantFactsArb } from './arbitraries';
 import { IDEAL } from './fixtures';
 import { evaluateAll, evaluateEligibility } from './index';
 import type { CriterionResult, RegionEligibility, RegionResult } from './types';
-import { role } from '$lib/regions/fixture-ids';
+import { role, clause } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30';
 
@@ -22,7 +22,7 @@ const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'in
 /** A region with no discretion and one material: the only kind that can reach eligible or incomplete. */
 const PLAIN: RegionEligibility = {
 	region: 'plain',
-	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
+	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 	criteria: [
 		{
 			id: 'form',
@@ -30,7 +30,7 @@ const PLAIN: RegionEligibility = {
 			roles: [role('operator')],
 			label: l('经营主体', 'market entity'),
 			quote: '经营主体',
-			citations: ['art-1'],
+			citations: [clause('art-1')],
 			discretion: false,
 			when: legalFormIn(MARKET_ENTITIES)
 		},
@@ -40,7 +40,7 @@ const PLAIN: RegionEligibility = {
 			roles: [role('operator')],
 			label: l('近3年无事件', 'no incident in 3 years'),
 			quote: '近3年未发生',
-			citations: ['art-2'],
+			citations: [clause('art-2')],
 			discretion: false,
 			when: noIncidentWithinYears(3)
 		}
@@ -51,7 +51,7 @@ const PLAIN: RegionEligibility = {
 			roles: [role('operator')],
 			label: l('申请表', 'form'),
 			quote: '申请表',
-			citations: ['art-3'],
+			citations: [clause('art-3')],
 			ready: materialReady('applicationForm')
 		}
 	],

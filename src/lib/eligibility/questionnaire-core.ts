@@ -4,6 +4,7 @@
 // engine applies.
 
 import { l } from '$lib/regions/localized';
+import { qualifiedRef } from '$lib/regions/citation';
 import type { ClauseId, ClauseRef, Localized, RegionId } from '$lib/regions/types';
 import { ASPECT_ORDER } from './aspects';
 import { factsOf } from './engine';
@@ -193,11 +194,11 @@ export function buildQuestionnaire(rules: readonly RegionEligibility[]): Topic[]
 	const uses = new Map<string, QuestionUse[]>();
 	const cites = new Map<string, Set<ClauseRef>>();
 	const materialWording = new Map<string, { label: Localized; note?: Localized }>();
-	const use = (fact: string, u: QuestionUse, citations: readonly string[]): void => {
+	const use = (fact: string, u: QuestionUse, citations: readonly ClauseId[]): void => {
 		const list = uses.get(fact) ?? [];
 		const set = cites.get(fact) ?? new Set<ClauseRef>();
 		list.push(u);
-		for (const c of citations) set.add(`${u.region}:${c}`);
+		for (const c of citations) set.add(qualifiedRef(u.region, c));
 		uses.set(fact, list);
 		cites.set(fact, set);
 	};

@@ -20,7 +20,7 @@ import {
 import { eligibilityRules, factCatalogue } from './regions';
 import { parseApplicantFacts } from './schema';
 import type { RegionEligibility } from './types';
-import { role } from '$lib/regions/fixture-ids';
+import { clause, role } from '$lib/regions/fixture-ids';
 
 const questions: Question[] = questionnaire.flatMap((t) => t.questions);
 const byFact = new Map(questions.map((q) => [q.fact, q]));
@@ -100,7 +100,7 @@ describe('questionnaire', () => {
 		for (const q of questions)
 			for (const ref of q.citations) {
 				const [r, id] = ref.split(':') as [string, string];
-				expect(indexes.get(r)?.has(id), `${q.id} ${ref}`).toBe(true);
+				expect(indexes.get(r)?.has(clause(id)), `${q.id} ${ref}`).toBe(true);
 			}
 	});
 
@@ -154,7 +154,7 @@ describe('questionnaire', () => {
 	test('a sixth region is data only: its criteria and materials reach the questionnaire and the engine', () => {
 		const sixth: RegionEligibility = {
 			region: 'sixth',
-			roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
+			roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 			criteria: [
 				{
 					id: 'team',
@@ -162,7 +162,7 @@ describe('questionnaire', () => {
 					roles: [role('operator')],
 					label: l('专业团队', 'team'),
 					quote: '专业团队',
-					citations: ['art-2'],
+					citations: [clause('art-2')],
 					discretion: false,
 					when: isTrue('professionalTeam')
 				},
@@ -172,7 +172,7 @@ describe('questionnaire', () => {
 					roles: [role('operator')],
 					label: l('本地办公场所', 'local office'),
 					quote: '本地办公场所',
-					citations: ['art-4'],
+					citations: [clause('art-4')],
 					discretion: false,
 					when: isTrue('localOffice')
 				}
@@ -183,7 +183,7 @@ describe('questionnaire', () => {
 					roles: [role('operator')],
 					label: l('运营方案', 'Business plan'),
 					quote: '运营方案',
-					citations: ['art-3'],
+					citations: [clause('art-3')],
 					ready: materialReady('businessPlan')
 				}
 			],

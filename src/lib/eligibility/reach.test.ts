@@ -13,7 +13,7 @@ import { eligibilityReach } from './index';
 import { canBe, reachOfRegion } from './reach';
 import { eligibilityRules, factCatalogue } from './regions';
 import type { RegionEligibility, Verdict } from './types';
-import { role } from '$lib/regions/fixture-ids';
+import { role, clause } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2026-12-05';
 /** "经营主体": the legal forms a market entity can take (as the packs that use the phrase list them). */
@@ -23,7 +23,7 @@ const ROLES: RoleId[] = [...new Set(eligibilityRules.flatMap((d) => d.roles.map(
 
 const PLAIN: RegionEligibility = {
 	region: 'plain',
-	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: ['art-1'] }],
+	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 	criteria: [
 		{
 			id: 'form',
@@ -31,7 +31,7 @@ const PLAIN: RegionEligibility = {
 			roles: [role('operator')],
 			label: l('经营主体', 'market entity'),
 			quote: '经营主体',
-			citations: ['art-1'],
+			citations: [clause('art-1')],
 			discretion: false,
 			when: legalFormIn(MARKET_ENTITIES)
 		}
@@ -42,7 +42,7 @@ const PLAIN: RegionEligibility = {
 			roles: [role('operator')],
 			label: l('申请表', 'form'),
 			quote: '申请表',
-			citations: ['art-2'],
+			citations: [clause('art-2')],
 			ready: materialReady('applicationForm')
 		}
 	],

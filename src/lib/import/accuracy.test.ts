@@ -10,6 +10,7 @@ import { analyze, type AnalysisReport, type ReportUnit } from '$lib/corpus/repor
 import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { gbk, linesOf, makeDocx, makePdf, nationalTexts, utf16 } from './test-fixtures';
+import { clause } from '$lib/regions/fixture-ids';
 
 const texts = nationalTexts();
 const NAMES = Object.keys(texts);
@@ -49,11 +50,11 @@ function ambiguous(canonical: AnalysisReport, width: number): Set<string> {
 	const touched = new Set<string>();
 	const touch = (id: string) => {
 		touched.add(id);
-		const parent = byId.get(id)?.parent;
+		const parent = byId.get(clause(id))?.parent;
 		if (!parent) return;
 		touched.add(parent);
 		const siblings = byId.get(parent)!.children;
-		for (const sib of siblings.slice(siblings.indexOf(id)))
+		for (const sib of siblings.slice(siblings.indexOf(clause(id))))
 			if (byId.get(sib)?.kind === 'paragraph') touched.add(sib);
 	};
 	clauses.forEach((c, i) => {

@@ -14,6 +14,7 @@ import { journeyRegionIds, loadBuiltJourney, loadJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { admit } from './testing';
 import type { RoleId } from './types';
+import { clause } from '$lib/regions/fixture-ids';
 
 const START: IsoDate = '2025-03-10';
 const REGION: RegionId = 'draft-test';
@@ -81,7 +82,7 @@ describe('a changed draft', () => {
 		const changed: DatedValue = {
 			...first!,
 			value: { kind: 'number', value: 24, bound: 'atMost' },
-			citations: ['art-14-4', 'art-9']
+			citations: [clause('art-14-4'), clause('art-9')]
 		};
 		draft.values['term.maxMonths'] = [changed];
 		const sim = await draftSim(draft, 'taian', undefined);

@@ -9,6 +9,7 @@ import { loadCorpus } from '$lib/corpus/load';
 import { resolveSource } from './resolve';
 import { buildJourney } from './build';
 import { journeyRegionIds, loadJourney } from './registry';
+import { clause } from '$lib/regions/fixture-ids';
 
 /** Every clause id found anywhere in a value under a key ending in "itations". */
 function citationsIn(x: unknown, out: string[] = []): string[] {
@@ -40,7 +41,7 @@ test('journeys belong to regions; a region without one (a new folder) is not sim
 describe.each(journeyRegionIds)('%s journey', (id) => {
 	test('cites only clauses that exist in the text', async () => {
 		const [journey, corpus] = await Promise.all([loadJourney(id), loadCorpus(id)]);
-		const known = new Set(corpus.clauses.map((c) => c.id));
+		const known = new Set<string>(corpus.clauses.map((c) => c.id));
 		const cited = citationsIn(journey);
 		expect(cited.length).toBeGreaterThan(20);
 		expect(cited.filter((c) => !known.has(c))).toEqual([]);
@@ -61,7 +62,7 @@ describe.each(journeyRegionIds)('%s journey', (id) => {
 		// the region's own clause ids, and `document:clause` refs to the national texts (blocks/national.ts)
 		const known = new Set(corpus.clauses.map((c) => c.id));
 		for (const doc of documentsAt('national'))
-			for (const c of (await loadCorpus(doc.id)).clauses) known.add(`${doc.id}:${c.id}`);
+			for (const c of (await loadCorpus(doc.id)).clauses) known.add(clause(`${doc.id}:${c.id}`));
 		expect(journey.roles.length).toBeGreaterThan(0);
 		for (const role of journey.roles) {
 			const built = buildJourney(journey, profile, role.id, '2025-01-01');

@@ -253,7 +253,7 @@ describe('the duties data (regions/national-duties.ts)', () => {
 	test.each(nationalOverlaps.map((o) => [`${o.region} ${o.duty}`, o] as const))(
 		'%s: both sides cite clauses that exist',
 		async (_, o) => {
-			const local = new Set((await loadCorpus(o.region)).clauses.map((c) => c.id));
+			const local = new Set<string>((await loadCorpus(o.region)).clauses.map((c) => c.id));
 			for (const c of o.regionalCitations) expect(local.has(c), `${o.region}:${c}`).toBe(true);
 			for (const c of o.nationalCitations) await clauseText(c);
 			expect(nationalDuties.some((d) => d.id === o.duty)).toBe(true);

@@ -3,7 +3,7 @@
 // trace, and persist/restore a run exactly (persisted snapshot + the event script that produced it).
 
 import { createActor, type Actor } from 'xstate';
-import type { IsoDate, Localized, RegionId } from '$lib/regions/types';
+import type { ClauseId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import { plusDays, plusMonths } from '$lib/rules/dates';
 import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
 import { JourneyClock } from './clock';
@@ -69,7 +69,7 @@ export interface JourneySimulation {
 	/** Whether a state (region-local dotted path, e.g. "licensed.renewal.open") is active. */
 	matches(path: string): boolean;
 	/** The active states, deepest first, with labels and citations. */
-	activeStates(): { path: string; label: Localized; citations: string[] }[];
+	activeStates(): { path: string; label: Localized; citations: ClauseId[] }[];
 	send(event: JourneyEvent): SendResult;
 	/** Whether an event would be taken now (no side effects). */
 	can(event: JourneyEvent): boolean;

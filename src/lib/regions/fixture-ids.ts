@@ -1,9 +1,13 @@
 // For tests and hand-written fixtures only: ids written as literals, branded without a check (the test's own data
 // names them; the code under test checks ids read from outside with src/lib/regions/ids.ts). Not for app code.
 
-import type { RoleId } from './types';
+import type { ClauseId, RoleId } from './types';
 
 /** A role id written in a test. */
 export const role = (id: string): RoleId => id as RoleId;
 /** Role ids written in a test. */
 export const roles = (...ids: string[]): RoleId[] => ids.map(role);
+/** A clause id (or a qualified ref, "nationalSpec:art-14-2") written in a test. */
+export const clause = (id: string): ClauseId => id as ClauseId;
+/** Clause ids written in a test. */
+export const clauses = (...ids: string[]): ClauseId[] => ids.map(clause);

@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { parseSelection } from '$lib/rules/compare';
 import { runScenario } from '$lib/scenario/run';
 import { asDimensionId, isDimensionId } from './dimensions';
-import { declaredRole } from './ids';
-import { role } from './fixture-ids';
+import { asClauseId, declaredRole, isClauseId } from './ids';
+import { clause, role } from './fixture-ids';
+import type { Clause } from './types';
 import { regionIds } from './registry';
 
 describe('a role id', () => {
@@ -39,5 +40,17 @@ describe('a dimension id', () => {
 		expect(isDimensionId('term.maxMonth')).toBe(false);
 		expect(() => asDimensionId('term.maxMonth')).toThrow('dimension "term.maxMonth" is not in the catalogue');
 		expect(asDimensionId('term.maxMonths')).toBe('term.maxMonths');
+	});
+});
+
+describe('a clause id', () => {
+	const corpus = { clauses: [{ id: clause('art-1') }, { id: clause('art-2-p2') }] as Clause[] };
+
+	test('is the corpus’s own id when the text has that clause, and nothing otherwise', () => {
+		expect(asClauseId('art-2-p2', corpus)).toBe(corpus.clauses[1]!.id);
+		expect(asClauseId('art-2', corpus)).toBeUndefined();
+		expect(asClauseId('', corpus)).toBeUndefined();
+		expect(isClauseId('art-1', corpus)).toBe(true);
+		expect(isClauseId('nationalSpec:art-1', corpus)).toBe(false);
 	});
 });

@@ -6,7 +6,7 @@
 // The simulator (src/lib/machines/blocks/national.ts) and the timelines (src/lib/timeline/national.ts) read
 // these; neither hard-codes a number the texts give.
 
-import type { ClauseRef, IsoDate, Localized, RegionId } from './types';
+import type { ClauseId, ClauseRef, IsoDate, Localized, RegionId } from './types';
 
 export type NationalDutyId =
 	| 'firstRegistration'
@@ -93,7 +93,7 @@ export interface NationalOverlap {
 	/** The region's own rule on the same thing, in one line. */
 	regional: Localized;
 	/** Region-local clause ids. */
-	regionalCitations: string[];
+	regionalCitations: ClauseId[];
 	applies: NationalApplies;
 	/** Why, citing the texts' own words. */
 	reason: Localized;

@@ -14,11 +14,20 @@ export type RegionId = string;
  */
 export type RoleId = string & { readonly __brand: 'RoleId' };
 
-/** A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice". */
-export type ClauseId = string;
+/**
+ * A clause id local to one region's text, e.g. "art-14-6", "sec-16-p2", "notice" — or, where data cites another
+ * text, a ClauseRef. Branded: a string becomes one only where a clause is named — the parser (every id of a
+ * Corpus), the pack schemas (the pack check then finds each cited clause in source.txt), the citation helpers for
+ * law data written in TypeScript (`cites`, `profileKit` in profile-kit.ts; their tests resolve every citation), or
+ * `asClauseId` / `isClauseId` against a loaded corpus (src/lib/regions/ids.ts).
+ */
+export type ClauseId = string & { readonly __brand: 'ClauseId' };
 
-/** A clause id qualified by region, e.g. "taian:art-14-6". Used wherever regions mix. */
-export type ClauseRef = `${RegionId}:${ClauseId}`;
+/**
+ * A clause id qualified by region, e.g. "taian:art-14-6", "nationalSpec:art-14-2". Used wherever regions mix, and
+ * a citation may be one, so it is a ClauseId too.
+ */
+export type ClauseRef = ClauseId & `${RegionId}:${string}`;
 
 export interface Localized {
 	zh: string;

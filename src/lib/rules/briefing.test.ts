@@ -20,6 +20,7 @@ import {
 	type CompareWords
 } from './briefing';
 import { briefingDocx } from './briefing-docx';
+import { clause, clauses } from '$lib/regions/fixture-ids';
 
 const profiles = await loadAllProfiles();
 const pair = profiles.filter((p) => ['quzhou', 'yingkou'].includes(p.region));
@@ -65,7 +66,7 @@ const words: CompareWords = {
 };
 const topicLabel = (id: string) => TOPICS.find((t) => t.id === id)!.label.zh;
 const columns = [
-	{ region: 'quzhou', name: '衢州', status: '征求意见稿 · 效力未定', statusCitations: ['sec-30-p1'] },
+	{ region: 'quzhou', name: '衢州', status: '征求意见稿 · 效力未定', statusCitations: clauses('sec-30-p1') },
 	{ region: 'yingkou', name: '营口' }
 ];
 
@@ -111,7 +112,7 @@ describe('the comparison as a briefing table', () => {
 			'',
 			'',
 			'征求意见稿 · 效力未定',
-			`衢州 ${indexes.get('quzhou')!.get('sec-30-p1')!.label.zh}`,
+			`衢州 ${indexes.get('quzhou')!.get(clause('sec-30-p1'))!.label.zh}`,
 			'',
 			''
 		]);

@@ -5,6 +5,7 @@
 // law-derived words (values, labels) are picked here from their {zh, en}. Pure.
 
 import type {
+	ClauseId,
 	DatedValue,
 	Dimension,
 	DimensionId,
@@ -23,7 +24,7 @@ import { valueInForce } from './in-force';
 export type Lang = 'zh' | 'en';
 
 /** A cited clause as a reader names it: the document's short name and the clause's own label. */
-export type ClauseLabeler = (region: RegionId, citation: string) => string;
+export type ClauseLabeler = (region: RegionId, citation: ClauseId) => string;
 
 export interface BriefingTable {
 	title: string;
@@ -58,7 +59,7 @@ export interface BriefingColumn {
 	/** The document's status on the date in view, in the reader's language. */
 	status?: string;
 	/** The clauses the status rests on (the text's own validity clause), cited as the column's region cites. */
-	statusCitations?: readonly string[];
+	statusCitations?: readonly ClauseId[];
 }
 
 export interface CompareBriefingInput {
@@ -79,7 +80,7 @@ const pick = (s: Localized, lang: Lang) => (lang === 'en' ? s.en : s.zh);
 /** A value's citations as the reader names them, one per line-free run ("衢州 十六第一段；衢州 十七"). */
 export function citationLabels(
 	region: RegionId,
-	v: DatedValue<string> | undefined,
+	v: DatedValue | undefined,
 	label: ClauseLabeler,
 	lang: Lang
 ): string {
@@ -87,7 +88,7 @@ export function citationLabels(
 }
 
 /** A value in the reader's language, after the tier it binds where it names one (〔开发主体〕 / [development entity]). */
-function cell(dim: Dimension, region: RegionId, v: DatedValue<string> | undefined, lang: Lang): string {
+function cell(dim: Dimension, region: RegionId, v: DatedValue | undefined, lang: Lang): string {
 	if (!v) return '';
 	const terms = (v.roles ?? []).map((id) => pick(roleInfo(region, id)?.term ?? { zh: id, en: id }, lang));
 	const tier = !terms.length ? '' : lang === 'en' ? `[${terms.join(', ')}] ` : `〔${terms.join('、')}〕`;
@@ -165,7 +166,7 @@ export interface ConformityBriefingInput {
 	head: string[];
 	words: ConformityWords;
 	dimensions: readonly Dimension[];
-	values: { national: RegionProfile<string>; region: RegionProfile };
+	values: { national: RegionProfile; region: RegionProfile };
 	asOf: string | null;
 	clauseLabel: ClauseLabeler;
 	topicLabel: (topic: string) => string;
@@ -179,7 +180,7 @@ export function conformityBriefing(
 	const { lang, words: w, clauseLabel } = input;
 	const dims = new Map<DimensionId, Dimension>(input.dimensions.map((d) => [d.id, d]));
 	const sep = lang === 'en' ? '; ' : '；';
-	const at = (p: RegionProfile<string>, id: DimensionId) => valueInForce(p.values[id] ?? [], input.asOf);
+	const at = (p: RegionProfile, id: DimensionId) => valueInForce(p.values[id] ?? [], input.asOf);
 	return {
 		title: input.title,
 		head: input.head,

@@ -1,6 +1,7 @@
 // A citation is a clause id of the region it is shown with ("art-9-3"), or a `document:clause` ref to another
 // document of the corpus ("nationalRegistration:art-9-1": the national duties every journey carries).
 
+import { splitRef } from '$lib/regions/citation';
 import { isDocumentId } from '$lib/regions/registry';
 import type { ClauseId, RegionId } from '$lib/regions/types';
 
@@ -9,9 +10,8 @@ export function citeTarget(
 	region: RegionId,
 	id: ClauseId
 ): { region: RegionId; id: ClauseId; qualified: boolean } {
-	const i = id.indexOf(':');
-	if (i > 0 && isDocumentId(id.slice(0, i)))
-		return { region: id.slice(0, i), id: id.slice(i + 1), qualified: true };
+	const c = splitRef(id);
+	if (c.region !== null && isDocumentId(c.region)) return { region: c.region, id: c.id, qualified: true };
 	return { region, id, qualified: false };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diffClauses, likeness, pairClauses, PAIR_THRESHOLD, similarity, words } from './clause-diff';
+import { clause } from '$lib/regions/fixture-ids';
 
 test('words are segmented Chinese words', () => {
 	expect(words('授权运营协议有效期最长不超过3年').length).toBeGreaterThan(4);
@@ -68,11 +69,11 @@ test('texts are rebuilt verbatim from the parts, whatever their width', () => {
 });
 
 describe('pairing clauses about the same thing', () => {
-	const term = { ref: 'a-term', text: '授权运营协议有效期最长不超过3年。' };
-	const logs = { ref: 'a-logs', text: '运营单位应当留存操作日志不少于6个月。' };
-	const bLogs = { ref: 'b-logs', text: '操作日志留存时间不少于６个月。' };
-	const bTerm = { ref: 'b-term', text: '运营协议的有效期一般不超过3年；' };
-	const bOther = { ref: 'b-other', text: '鼓励开展数据产品交易。' };
+	const term = { ref: clause('a-term'), text: '授权运营协议有效期最长不超过3年。' };
+	const logs = { ref: clause('a-logs'), text: '运营单位应当留存操作日志不少于6个月。' };
+	const bLogs = { ref: clause('b-logs'), text: '操作日志留存时间不少于６个月。' };
+	const bTerm = { ref: clause('b-term'), text: '运营协议的有效期一般不超过3年；' };
+	const bOther = { ref: clause('b-other'), text: '鼓励开展数据产品交易。' };
 	test('each clause meets the other side’s clause most like it, whatever the order', () => {
 		const pairs = pairClauses([term, logs], [bLogs, bTerm, bOther]);
 		expect(pairs.map((p) => [p.a?.ref ?? null, p.b?.ref ?? null])).toEqual([

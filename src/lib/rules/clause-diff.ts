@@ -5,6 +5,7 @@
 // like it (shared character pairs), so the diff sets like against like.
 
 import { diffArrays } from 'diff';
+import type { ClauseId } from '$lib/regions/types';
 
 export interface DiffPart {
 	/** Verbatim: the first text's words ('same', 'removed'), or the second's ('added'). */
@@ -100,7 +101,7 @@ export function similarity(parts: readonly DiffPart[]): number {
 
 export interface ClauseText {
 	/** Whatever names the clause to the caller (a citation). */
-	ref: string;
+	ref: ClauseId;
 	text: string;
 }
 

@@ -54,7 +54,7 @@ export function exportStatus(region: RegionId, s: DocStatus): ExportedStatus {
 	};
 }
 
-const cellJson = (dim: Dimension, v: DatedValue<string> | undefined) => ({
+const cellJson = (dim: Dimension, v: DatedValue | undefined) => ({
 	value: v?.value ?? null,
 	qualifier: v?.qualifier ?? null,
 	display: v ? formatValue(dim, v) : null,

@@ -25,12 +25,13 @@ import {
 } from './compare';
 import { valueInForce } from './in-force';
 import { formatValue } from './format';
+import { clause } from '$lib/regions/fixture-ids';
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
 	from: null,
 	value,
 	summary: { zh: 's', en: 's' },
-	citations: ['x'],
+	citations: [clause('x')],
 	...extra
 });
 const NS = dv({ kind: 'notSpecified' }, { citations: [] });

@@ -51,8 +51,8 @@ export type DiffKind = 'value' | 'qualifier' | 'wording' | 'silence' | 'none';
 export const DIFF_KINDS: readonly Exclude<DiffKind, 'none'>[] = ['value', 'qualifier', 'wording', 'silence'];
 
 /** The kind of difference among the cells (the national baseline counts when it is one of them). */
-export function diffKind(cells: readonly (DatedValue<string> | undefined)[]): DiffKind {
-	const specified = cells.filter((c): c is DatedValue<string> => !!c && c.value.kind !== 'notSpecified');
+export function diffKind(cells: readonly (DatedValue | undefined)[]): DiffKind {
+	const specified = cells.filter((c): c is DatedValue => !!c && c.value.kind !== 'notSpecified');
 	if (!specified.length) return 'none';
 	const values = new Set(specified.map((v) => key({ ...v, qualifier: undefined } as DatedValue)));
 	if (values.size > 1) {
@@ -73,7 +73,7 @@ export interface ComparisonRow {
 	diff: DiffKind;
 	cells: { region: RegionId; value: DatedValue | undefined }[];
 	/** The national framework's value, where the comparison has the baseline (undefined: not in force). */
-	national?: DatedValue<string> | undefined;
+	national?: DatedValue | undefined;
 }
 
 export interface ComparisonOptions {
@@ -88,7 +88,7 @@ export interface ComparisonOptions {
 	differences?: readonly DiffKind[];
 	asOf?: IsoDate | null;
 	/** The national framework's profile: a baseline value on every row. */
-	national?: RegionProfile<string> | null;
+	national?: RegionProfile | null;
 }
 
 export function buildComparison(
@@ -207,10 +207,7 @@ export function selectionToParams(s: CompareSelection): URLSearchParams {
 }
 
 /** The comparison options a selection asks for. */
-export function selectionOptions(
-	s: CompareSelection,
-	national: RegionProfile<string> | null
-): ComparisonOptions {
+export function selectionOptions(s: CompareSelection, national: RegionProfile | null): ComparisonOptions {
 	return {
 		topics: s.topics,
 		differences: s.differences,

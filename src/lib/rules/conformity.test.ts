@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { HAND_MARKS, type HandMark } from '$lib/regions/national/marks';
+import type { NationalRef } from '$lib/regions/national/framework';
+import { cites } from '$lib/regions/profile-kit';
 import { profile as national } from '$lib/regions/national/profile';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { expectationsOf } from '$lib/machines/testing';
@@ -15,6 +17,7 @@ import {
 	regionConformity,
 	type Conformity
 } from './conformity';
+import { clause, clauses } from '$lib/regions/fixture-ids';
 
 const dim = (over: Partial<Dimension> = {}): Dimension => ({
 	id: 'term.maxMonths',
@@ -24,7 +27,7 @@ const dim = (over: Partial<Dimension> = {}): Dimension => ({
 	unit: 'months',
 	...over
 });
-const dv = (value: RuleValue, qualifier?: Qualifier, citations = ['art-1']): DatedValue => ({
+const dv = (value: RuleValue, qualifier?: Qualifier, citations = clauses('art-1')): DatedValue => ({
 	from: null,
 	value,
 	summary: { zh: '摘要', en: 'summary' },
@@ -139,14 +142,14 @@ describe('compareValues: computed from the typed values', () => {
 
 describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 	const lower = dim({ strictness: 'lower' });
-	const region = dv(num(72), undefined, ['art-14-4']);
-	const nat = dv(num(60), 'inPrinciple', ['nationalSpec:art-14-2']);
+	const region = dv(num(72), undefined, clauses('art-14-4'));
+	const nat = dv(num(60), 'inPrinciple', clauses('nationalSpec:art-14-2'));
 	const hand: HandMark = {
 		region: 'x',
 		dimension: lower.id,
 		relation: 'same',
 		reason: { zh: '理由', en: 'reason' },
-		also: { regional: ['art-2'], national: ['nationalSpec:art-3'] }
+		also: { regional: [clause('art-2')], national: cites<NationalRef>('nationalSpec:art-3') }
 	};
 	test.each<
 		[string, Dimension, DatedValue | undefined, DatedValue | undefined, string | null, string, string]
@@ -228,10 +231,12 @@ describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 
 describe('regionConformity', () => {
 	const d = dim({ strictness: undefined, type: 'enum', unit: undefined });
-	const nat: RegionProfile<string> = {
+	const nat: RegionProfile = {
 		region: 'national',
 		values: {
-			[d.id]: [{ ...dv({ kind: 'enum', value: 'a' }, undefined, ['nationalSpec:art-1']), from: '2025-03-01' }]
+			[d.id]: [
+				{ ...dv({ kind: 'enum', value: 'a' }, undefined, clauses('nationalSpec:art-1')), from: '2025-03-01' }
+			]
 		}
 	};
 	const region: RegionProfile = { region: 'r', values: { [d.id]: [dv({ kind: 'enum', value: 'b' })] } };

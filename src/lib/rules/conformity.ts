@@ -3,6 +3,7 @@
 // it cannot be (src/lib/regions/national/marks.ts); every mark cites the clauses of both sides. Pure.
 
 import { citedClause, qualifiedRef } from '$lib/regions/citation';
+import { cite } from '$lib/regions/profile-kit';
 import { NATIONAL_EFFECTIVE, NATIONAL_ID } from '$lib/regions/national/framework';
 import type { HandMark } from '$lib/regions/national/marks';
 import type {
@@ -79,7 +80,7 @@ const hedge = (q: Qualifier | undefined): Localized => (q ? QUALIFIERS[q] : L('�
 type Judgement = { relation: Relation | 'unjudged'; reason: Localized };
 
 /** Equal values: the firmer statement is the stricter. */
-function byQualifier(r: DatedValue<string>, n: DatedValue<string>): Judgement {
+function byQualifier(r: DatedValue, n: DatedValue): Judgement {
 	const a = firmness(r.qualifier);
 	const b = firmness(n.qualifier);
 	if (a === b)
@@ -120,7 +121,7 @@ function interval(v: RuleValue): Interval | null {
 	return [v.value, v.value];
 }
 
-function byNumber(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>): Judgement {
+function byNumber(dim: Dimension, r: DatedValue, n: DatedValue): Judgement {
 	const a = interval(r.value);
 	const b = interval(n.value);
 	if (!a || !b) return { relation: 'unjudged', reason: L('无法比较。', 'Cannot be compared.') };
@@ -176,7 +177,7 @@ function labels(dim: Dimension, codes: string[]): Localized {
 	return formatRuleValue(dim, { kind: 'list', value: codes });
 }
 
-function byList(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>): Judgement {
+function byList(dim: Dimension, r: DatedValue, n: DatedValue): Judgement {
 	if (r.value.kind !== 'list' || n.value.kind !== 'list')
 		return { relation: 'unjudged', reason: L('无法比较。', 'Cannot be compared.') };
 	const mine = new Set(r.value.value);
@@ -223,7 +224,7 @@ function byList(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>): J
 	};
 }
 
-function byBoolean(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>): Judgement {
+function byBoolean(dim: Dimension, r: DatedValue, n: DatedValue): Judgement {
 	if (r.value.kind !== 'boolean' || n.value.kind !== 'boolean')
 		return { relation: 'unjudged', reason: L('无法比较。', 'Cannot be compared.') };
 	if (r.value.value === n.value.value) return byQualifier(r, n);
@@ -247,7 +248,7 @@ function byBoolean(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>)
  * The comparison of two values both sides state, from their types alone (no silence, no hand mark): equal
  * values, number ranges, lists of requirements or permissions, duties; anything else is "unjudged".
  */
-export function compareValues(dim: Dimension, r: DatedValue<string>, n: DatedValue<string>): Judgement {
+export function compareValues(dim: Dimension, r: DatedValue, n: DatedValue): Judgement {
 	if (deepEqual(normalized(r.value), normalized(n.value))) return byQualifier(r, n);
 	if (interval(r.value) && interval(n.value)) return byNumber(dim, r, n);
 	if (r.value.kind === 'list' && n.value.kind === 'list') return byList(dim, r, n);
@@ -266,7 +267,7 @@ function normalized(v: RuleValue): RuleValue {
 
 export interface ConformityOptions {
 	/** The national framework's profile. */
-	national: RegionProfile<string>;
+	national: RegionProfile;
 	/** Hand marks for the region the values were judged on. */
 	handMarks?: readonly HandMark[];
 	/**
@@ -284,10 +285,10 @@ export function effectiveDate(meta: Pick<RegionMeta, 'validity'>): IsoDate | nul
 	return validityWindow(meta.validity)?.from ?? null;
 }
 
-const same = (a: DatedValue<string> | undefined, b: DatedValue<string> | undefined) =>
+const same = (a: DatedValue | undefined, b: DatedValue | undefined) =>
 	!!a && !!b && deepEqual(normalized(a.value), normalized(b.value)) && a.qualifier === b.qualifier;
 
-const PREDATES_CITATION: ClauseRef = 'nationalSpec:art-24-p2';
+const PREDATES_CITATION = cite<ClauseRef>('nationalSpec:art-24-p2');
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
@@ -295,8 +296,8 @@ const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 export function markDimension(
 	dim: Dimension,
 	region: RegionId,
-	regional: DatedValue<string> | undefined,
-	national: DatedValue<string> | undefined,
+	regional: DatedValue | undefined,
+	national: DatedValue | undefined,
 	opts: { hand?: HandMark; effective: IsoDate | null }
 ): Conformity {
 	const regionalRefs = (regional?.citations ?? []).map((c) => qualifiedRef(region, c));
@@ -442,7 +443,7 @@ export function allRegionsConformity(
 	dimensions: readonly Dimension[],
 	metas: readonly Pick<RegionMeta, 'id' | 'validity'>[],
 	profiles: readonly RegionProfile[],
-	national: RegionProfile<string>,
+	national: RegionProfile,
 	handMarks: readonly HandMark[],
 	asOf: IsoDate | null = null
 ): Conformity[] {

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { DatedValue } from '$lib/regions/types';
 import { valueInForce } from './in-force';
+import { clause } from '$lib/regions/fixture-ids';
 
 const v = (from: string | null, value: number): DatedValue => ({
 	from,
 	value: { kind: 'number', value, bound: 'atMost' },
 	summary: { zh: `${value}`, en: `${value}` },
-	citations: ['art-1']
+	citations: [clause('art-1')]
 });
 
 const n = (d: DatedValue | undefined) => (d?.value.kind === 'number' ? d.value.value : undefined);

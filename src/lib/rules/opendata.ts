@@ -119,7 +119,7 @@ export interface NationalOpenData {
 	name: Localized;
 	validFrom: IsoDate;
 	documents: { id: string; name: Localized }[];
-	profile: RegionProfile<string>;
+	profile: RegionProfile;
 	marks: readonly Conformity[];
 }
 

@@ -12,6 +12,7 @@ import {
 	versionStatuses,
 	versionsOf
 } from './status';
+import { clause } from '$lib/regions/fixture-ids';
 
 const jiangsu = getRegion('jiangsu')!;
 
@@ -71,7 +72,7 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 			years: 2,
 			effective: null,
 			asWritten: '2024年 月 日',
-			citations: ['art-30']
+			citations: [clause('art-30')]
 		},
 		supersededBy: { version: 'final', citations: [] }
 	};
@@ -86,7 +87,7 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 			years: 2,
 			effective: '2024-07-01',
 			asWritten: '2024年7月1日',
-			citations: ['art-31']
+			citations: [clause('art-31')]
 		},
 		version: 'final',
 		versions: [draft]

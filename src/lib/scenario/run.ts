@@ -102,7 +102,7 @@ function check(
 				x.event.type === want.event &&
 				(!want.on || x.date === want.on) &&
 				(!want.reason || x.reason.en.includes(want.reason) || x.reason.zh.includes(want.reason)) &&
-				(!want.cites || want.cites.every((c) => x.citations.includes(c)))
+				(!want.cites || want.cites.every((c) => (x.citations as readonly string[]).includes(c)))
 		);
 		if (!hit) failures.push(`refused: no refusal matches ${JSON.stringify(want)}`);
 	}
@@ -135,7 +135,7 @@ function check(
 			(x) =>
 				x.code === want.code &&
 				(!want.message || x.message.en.includes(want.message) || x.message.zh.includes(want.message)) &&
-				(!want.cites || want.cites.every((c) => x.citations.includes(c)))
+				(!want.cites || want.cites.every((c) => (x.citations as readonly string[]).includes(c)))
 		);
 		if (!hit)
 			failures.push(

@@ -16,6 +16,7 @@ import {
 	type Segment
 } from './search';
 import { queryTokens } from './tokenize';
+import { clause } from '$lib/regions/fixture-ids';
 
 let index: SearchIndex;
 let corpora: Corpus[];
@@ -211,10 +212,10 @@ describe('grouping', () => {
 describe('a small synthetic index', () => {
 	const corpus: Corpus = {
 		region: 'x',
-		roots: ['a', 'b'],
+		roots: [clause('a'), clause('b')],
 		clauses: [
 			{
-				id: 'a',
+				id: clause('a'),
 				kind: 'article',
 				label: { zh: '第一条', en: 'Art. 1' },
 				text: '数据 安全\n第二行',
@@ -223,7 +224,7 @@ describe('a small synthetic index', () => {
 				depth: 0
 			},
 			{
-				id: 'b',
+				id: clause('b'),
 				kind: 'title',
 				label: { zh: '标题', en: 'Title' },
 				text: '数据安全办法',
@@ -232,7 +233,7 @@ describe('a small synthetic index', () => {
 				depth: 0
 			},
 			{
-				id: 'c',
+				id: clause('c'),
 				kind: 'article',
 				label: { zh: '第二条', en: 'Art. 2' },
 				text: '',

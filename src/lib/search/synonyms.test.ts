@@ -4,6 +4,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadCorpus } from '$lib/corpus/load';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from './search';
 import { expandQuery, matchingDimensions, RELATED_TERMS, searchExpanded } from './synonyms';
+import { clause } from '$lib/regions/fixture-ids';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ describe('a search that finds what the drafter means', () => {
 			{
 				id: 'x:a',
 				region: 'x',
-				clauseId: 'a',
+				clauseId: clause('a'),
 				label: '第一条',
 				kind: 'article',
 				text: '按约定收取合理费用。'

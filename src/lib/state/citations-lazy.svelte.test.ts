@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { citationsReady, lazyCitations, loadCitations } from './citations-lazy.svelte';
 import { appCitations } from './citations';
+import { clause } from '$lib/regions/fixture-ids';
 
 describe('the lazy citation source', () => {
 	test('before the app source is in: no clause, no text, not loaded, the region as given, no meta', () => {
 		expect(citationsReady()).toBe(false);
-		expect(lazyCitations.clause('taian', 'art-1')).toBeUndefined();
-		expect(lazyCitations.fullText('taian', 'art-1')).toBe('');
+		expect(lazyCitations.clause('taian', clause('art-1'))).toBeUndefined();
+		expect(lazyCitations.fullText('taian', clause('art-1'))).toBe('');
 		expect(lazyCitations.loaded('taian')).toBe(false);
-		expect(lazyCitations.citedRegion('taian', 'art-1')).toBe('taian');
+		expect(lazyCitations.citedRegion('taian', clause('art-1'))).toBe('taian');
 		expect(lazyCitations.meta('taian')).toBeUndefined();
 	});
 

@@ -3,24 +3,24 @@
 
 import { citedClause } from '$lib/regions/citation';
 import { getDocument } from '$lib/regions/registry';
-import type { Localized, RegionId } from '$lib/regions/types';
+import type { ClauseId, Localized, RegionId } from '$lib/regions/types';
 import type { ClauseLabeler, Lang } from '$lib/rules/briefing';
 import { getClause, loadCorpora } from './corpora.svelte';
 import { citedRegion, regionMeta } from './draft-regions.svelte';
 
 /** A labeler for the citations `refs` (each as made by its region), once their texts are loaded. */
 export async function clauseLabeler(
-	refs: Iterable<{ region: RegionId; citation: string }>,
+	refs: Iterable<{ region: RegionId; citation: ClauseId }>,
 	lang: Lang
 ): Promise<ClauseLabeler> {
-	const at = (region: RegionId, citation: string) => {
+	const at = (region: RegionId, citation: ClauseId) => {
 		const c = citedClause(region, citation);
 		return { region: citedRegion(c.region, c.id), id: c.id };
 	};
 	const targets = [...refs].map((r) => at(r.region, r.citation).region);
 	await loadCorpora(targets);
 	const pick = (s: Localized) => (lang === 'en' ? s.en : s.zh);
-	return (region, citation) => {
+	return (region: RegionId, citation: ClauseId) => {
 		const c = at(region, citation);
 		const meta = regionMeta(c.region) ?? getDocument(c.region);
 		const name = meta ? pick(meta.name) : c.region;

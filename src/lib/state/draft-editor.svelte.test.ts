@@ -5,6 +5,7 @@ import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registr
 import { getClause } from './corpora.svelte';
 import { draftEditor as editor } from './draft-editor.svelte';
 import { library } from './library.svelte';
+import { clause } from '$lib/regions/fixture-ids';
 
 // jsdom has no IndexedDB: the library runs on its memory store, which keeps the same rules (revisions).
 
@@ -95,7 +96,7 @@ describe('the draft editor', () => {
 		await editor.applyText();
 		expect(editor.corpus.clauses.map((c) => c.id)).toEqual(['title', 'art-1']);
 		expect(editor.pendingText).toBeNull();
-		expect(getClause(editor.region, 'art-1')?.text).toBe('第一条 授权期限不超过2年。');
+		expect(getClause(editor.region, clause('art-1'))?.text).toBe('第一条 授权期限不超过2年。');
 		// Tai'an's citations no longer resolve in the new text
 		expect(editor.issues.some((i) => i.code === 'unresolvedCitation')).toBe(true);
 		expect(((await library.getSaved(item.id))!.payload as Draft).source).toContain('第一条 授权期限');

@@ -6,7 +6,7 @@ import type { Dimension, IsoDate, RegionMeta, RegionProfile } from '$lib/regions
 import { effectiveDate, regionConformity, type Conformity } from '$lib/rules/conformity';
 
 export interface NationalData {
-	profile: RegionProfile<string>;
+	profile: RegionProfile;
 	handMarks: readonly HandMark[];
 }
 

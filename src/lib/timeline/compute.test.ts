@@ -8,7 +8,7 @@ import { computeTimeline } from './compute';
 import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
-import { role as roleId } from '$lib/regions/fixture-ids';
+import { role as roleId, clause } from '$lib/regions/fixture-ids';
 
 const henanJourney = await loadJourney('henan');
 const jiangsuJourney = await loadJourney('jiangsu');
@@ -512,12 +512,12 @@ describe('roles', () => {
 	test('a role stating its own value with its own citations', () => {
 		const role: TimelineRole = {
 			id: roleId('operator'),
-			agreement: { maxMonths: { value: 24, citations: ['x-1'] } },
-			reporting: { cadence: { value: 'halfYearly', citations: ['x-2'] }, citations: ['x-3'] },
+			agreement: { maxMonths: { value: 24, citations: [clause('x-1')] } },
+			reporting: { cadence: { value: 'halfYearly', citations: [clause('x-2')] }, citations: [clause('x-3')] },
 			renewal: {
 				kind: 'deadline',
 				months: { dimension: 'renewal.deadlineMonthsBeforeExpiry' },
-				citations: ['x-4']
+				citations: [clause('x-4')]
 			}
 		};
 		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 36, role });
@@ -539,7 +539,7 @@ test('events (a simulator trace) appear as milestones with their labels and cita
 				date: '2025-05-20',
 				type: 'SUBMIT_APPLICATION',
 				label: { zh: '提交申请', en: 'Submit' },
-				citations: ['sec-13']
+				citations: [clause('sec-13')]
 			},
 			{ date: '2025-07-01', type: 'SUBMIT_REPORT' }
 		]

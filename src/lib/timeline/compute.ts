@@ -10,6 +10,7 @@ import { addWorkingDays } from '$lib/machines/calendar';
 import { plusDays } from '$lib/rules/dates';
 import { agreementWarnings, unknownEndReason } from '$lib/rules/status';
 import { validityWindow } from '$lib/rules/validity';
+import { cites as written } from '$lib/regions/profile-kit';
 import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
 import {
 	assertIsoDate,
@@ -414,7 +415,7 @@ function national(
 				`节假日数据未覆盖${years}年：国家规定的工作日在这些年份只按周末计算，实际截止日可能不同。`,
 				`The holiday calendar does not cover ${years}: national working-day periods skip weekends only there, so the real deadline may differ.`
 			),
-			['nationalRegistration:art-9-1']
+			written('nationalRegistration:art-9-1')
 		);
 	}
 }

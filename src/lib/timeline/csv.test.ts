@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { regionStatus } from '$lib/rules/status';
 import { CSV_HEADER, STATUS_KIND, toCsv } from './csv';
 import { REGIONS, timelineFor } from './fixtures';
+import { clause } from '$lib/regions/fixture-ids';
 
 test('CSV: BOM, header, one row per milestone and period, undated markers say why', () => {
 	const t = timelineFor('jiangsu', { agreementStart: '2025-06-01' });
@@ -32,7 +33,7 @@ test('a simulator trace maps to events one to one', async () => {
 	const { traceToEvents } = await import('./events');
 	const label = { zh: '申请退出', en: 'Ask to exit' };
 	expect(
-		traceToEvents([{ date: '2026-01-15', event: 'REQUEST_EXIT', label, citations: ['sec-5-4-1'] }])
+		traceToEvents([{ date: '2026-01-15', event: 'REQUEST_EXIT', label, citations: [clause('sec-5-4-1')] }])
 	).toEqual([{ date: '2026-01-15', type: 'REQUEST_EXIT', label, citations: ['sec-5-4-1'] }]);
 });
 

@@ -17,6 +17,7 @@ import type {
 import { todayInChina } from '$lib/rules/dates';
 import { profileValueOn } from '$lib/rules/in-force';
 import { QUALIFIER_LABELS, qualifierWord } from '$lib/rules/format';
+import { qualifiedRef } from '$lib/regions/citation';
 import type { ChoiceQuiz } from './types';
 
 export interface GeneratedQuiz extends ChoiceQuiz {
@@ -153,7 +154,7 @@ export function generateQuizzes(
 					zh: `${name.zh}：${value.summary.zh}`,
 					en: `${name.en}: ${value.summary.en}`
 				},
-				citations: value.citations.map((c) => `${region}:${c}` as const),
+				citations: value.citations.map((c) => qualifiedRef(region, c)),
 				basis:
 					value.value.kind === 'unlimited'
 						? { dimension: t.dimension, equals: 'unlimited' }

@@ -4,6 +4,7 @@
 
 import type { JourneyStatus } from '$lib/machines/simulator';
 import type { Facts, JourneyEvent, RoleId } from '$lib/machines/types';
+import { splitRef } from '$lib/regions/citation';
 import type { ClauseId, ClauseRef, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
 
@@ -108,9 +109,12 @@ export function stepActions(step: Step): StepAction[] {
 }
 
 /** Split a quoted clause into region and clause id (a bare ClauseId belongs to `region`). */
-export function resolveClause(ref: string, region: RegionId | null): { region: RegionId; clause: ClauseId } {
-	const i = ref.indexOf(':');
-	if (i > 0) return { region: ref.slice(0, i), clause: ref.slice(i + 1) };
+export function resolveClause(
+	ref: ClauseId,
+	region: RegionId | null
+): { region: RegionId; clause: ClauseId } {
+	const c = splitRef(ref);
+	if (c.region !== null) return { region: c.region, clause: c.id };
 	if (!region)
 		throw new Error(`clause "${ref}" needs a region ("region:clause") in a cross-region walkthrough`);
 	return { region, clause: ref };

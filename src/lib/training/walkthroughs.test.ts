@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import type { DatedValue } from '$lib/regions/types';
+import type { ClauseId, DatedValue } from '$lib/regions/types';
 import { journeyRegionIds } from '$lib/machines/registry';
 import { profileValueOn } from '$lib/rules/in-force';
 import { replayWalkthrough, scoreAnswers, walkthroughs, getWalkthrough } from './run';
@@ -21,7 +21,7 @@ function code(v: DatedValue | undefined): string | number | boolean | undefined 
 	return undefined;
 }
 
-function allClauses(w: Walkthrough): string[] {
+function allClauses(w: Walkthrough): ClauseId[] {
 	const quizCites = (q?: Quiz) => q?.citations ?? [];
 	return w.steps.flatMap((s) => [...(s.quote ?? []), ...quizCites(s.quiz)]);
 }

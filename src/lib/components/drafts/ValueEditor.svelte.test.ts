@@ -6,6 +6,7 @@ import { clauseChoices } from '$lib/drafts/form';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue, Dimension } from '$lib/regions/types';
 import ValueEditor from './ValueEditor.svelte';
+import { clause } from '$lib/regions/fixture-ids';
 
 const dim = (id: string): Dimension => DIMENSIONS.find((d) => d.id === id)!;
 const term = dim('term.maxMonths');
@@ -28,7 +29,7 @@ const TERM: DatedValue = {
 	value: { kind: 'number', value: 36, bound: 'atMost' },
 	qualifier: 'generally',
 	summary: { zh: '一般不超过3年', en: 'Generally at most 3 years' },
-	citations: ['art-2', 'art-14-4']
+	citations: [clause('art-2'), clause('art-14-4')]
 };
 
 function setup(dimension: Dimension, value: DatedValue) {

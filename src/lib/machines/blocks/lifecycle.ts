@@ -2,7 +2,7 @@
 // voluntary exit with its notice, termination on each ground the text lists, and what follows: access
 // closed, data deleted, logs retained until the retention period ends.
 
-import type { Localized } from '$lib/regions/types';
+import type { ClauseId, Localized } from '$lib/regions/types';
 import type { Check } from '../checks';
 import { eventLabel } from '../events';
 import type { DelayedSpec, NodeSpec, TransitionSpec } from '../kit';
@@ -59,7 +59,7 @@ interface RenewalParts {
 	role: RoleJourney;
 	s: Settings;
 	base: string;
-	cites: string[];
+	cites: ClauseId[];
 	reapply: TransitionSpec;
 	blocked: (reason: Localized, dateKey?: string) => TransitionSpec;
 	reapplied: NodeSpec;
@@ -347,7 +347,7 @@ function exitRegion(role: RoleJourney, s: Settings): NodeSpec | null {
 	return { key: 'exit', label: l('自愿退出', 'Voluntary exit'), citations: cites, children };
 }
 
-function groundChecks(role: RoleJourney, g: Ground, cites: string[]): Check[] {
+function groundChecks(role: RoleJourney, g: Ground, cites: ClauseId[]): Check[] {
 	const grounds = role.grounds.map((x) => x.ground);
 	const checks: Check[] = [
 		{

@@ -15,6 +15,7 @@ import {
 	NATIONAL_PARTIES,
 	nationalDuty
 } from '$lib/regions/national-duties';
+import { cites as written } from '$lib/regions/profile-kit';
 import type { ClauseRef, IsoDate, Localized } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import { termEnd } from '$lib/rules/periods';
@@ -447,7 +448,7 @@ function registrationRegion(): NodeSpec {
 						event: 'NATIONAL_UPHOLD_REGISTRATION_OBJECTION',
 						target: `${REG}.stopped`,
 						label: eventLabel('NATIONAL_UPHOLD_REGISTRATION_OBJECTION'),
-						citations: ['nationalRegistration:art-12-p2'],
+						citations: written('nationalRegistration:art-12-p2'),
 						by: registeringBody,
 						milestone: 'nationalRegistrationTerminated'
 					}
@@ -470,7 +471,7 @@ function registrationRegion(): NodeSpec {
 			{
 				key: 'stopped',
 				label: l('登记已终止（异议成立）', 'Registration terminated (objection upheld)'),
-				citations: ['nationalRegistration:art-12-p2'],
+				citations: written('nationalRegistration:art-12-p2'),
 				on: [apply('nationalRegistrationReapplied')]
 			},
 			{

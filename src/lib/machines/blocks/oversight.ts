@@ -1,7 +1,7 @@
 // Building block: oversight while licensed — periodic reports at the region's cadence, evaluations,
 // rectification, suspension and restoration, and security incidents and risks with their duties.
 
-import type { Localized } from '$lib/regions/types';
+import type { ClauseId, Localized } from '$lib/regions/types';
 import type { Check } from '../checks';
 import { eventLabel } from '../events';
 import type { NodeSpec, TransitionSpec } from '../kit';
@@ -236,7 +236,7 @@ function resultCheck(r: EvaluationResult, all: EvaluationResult[]): Check {
 	};
 }
 
-function daysCheck(citations: string[]): Check {
+function daysCheck(citations: ClauseId[]): Check {
 	return {
 		kind: 'positive',
 		field: 'days',

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadProfile } from '$lib/regions/registry';
-import type { ClauseId, DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
+import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 import { asDimensionId } from '$lib/regions/dimensions';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
@@ -20,7 +20,7 @@ function first(dim: DimensionId): DatedValue {
 }
 
 describe(`${region} rule profile`, () => {
-	test.each<[DimensionId, RuleValue, ClauseId[]]>([
+	test.each<[DimensionId, RuleValue, string[]]>([
 		// 第十四条（二）运营期限，原则上最长不超过3年
 		['term.maxMonths', { kind: 'number', value: 36, bound: 'atMost' }, ['art-14-2']],
 		// 第十六条 相关单位应当在7个工作日内反馈校核结果

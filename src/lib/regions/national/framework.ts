@@ -3,6 +3,7 @@
 // a folder of its own rather than in one document's: "national" is the profile's id, not a document's, and
 // the folder has no meta.ts, so the registry never lists it as a text. Small and eager; pure data.
 
+import { cites } from '../profile-kit';
 import type { ClauseId, IsoDate, Localized } from '../types';
 
 /** The profile's id, where a region's id would stand (a column in the comparison, a row in the open data). */
@@ -19,7 +20,7 @@ export const NATIONAL_DOCUMENT_IDS = [
 export type NationalDocumentId = (typeof NATIONAL_DOCUMENT_IDS)[number];
 
 /** A clause of one of the four documents: "nationalSpec:art-14-2". */
-export type NationalRef = `${NationalDocumentId}:${ClauseId}`;
+export type NationalRef = ClauseId & `${NationalDocumentId}:${string}`;
 
 export const NATIONAL_NAME: Localized = { zh: '国家框架', en: 'National framework' };
 
@@ -37,10 +38,10 @@ export const NATIONAL_DOCUMENT_NAMES: Record<NationalDocumentId, Localized> = {
  * (unstated) entry into force.
  */
 export const NATIONAL_EFFECTIVE: IsoDate = '2025-03-01';
-export const NATIONAL_EFFECTIVE_CITATIONS: NationalRef[] = [
+export const NATIONAL_EFFECTIVE_CITATIONS: NationalRef[] = cites<NationalRef>(
 	'nationalSpec:art-27',
 	'nationalRegistration:art-24'
-];
+);
 
 export function isNationalDocument(id: string): id is NationalDocumentId {
 	return (NATIONAL_DOCUMENT_IDS as readonly string[]).includes(id);

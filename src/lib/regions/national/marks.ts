@@ -6,6 +6,7 @@
 
 import type { ClauseId, DimensionId, Localized, RegionId } from '../types';
 import type { NationalRef } from './framework';
+import { cites, type Spelled } from '../profile-kit';
 
 export interface HandMark {
 	region: RegionId;
@@ -22,8 +23,21 @@ const mark = (
 	relation: HandMark['relation'],
 	zh: string,
 	en: string,
-	also?: HandMark['also']
-): HandMark => ({ region, dimension, relation, reason: { zh, en }, ...(also ? { also } : {}) });
+	also?: { regional?: string[]; national?: Spelled<NationalRef>[] }
+): HandMark => ({
+	region,
+	dimension,
+	relation,
+	reason: { zh, en },
+	...(also
+		? {
+				also: {
+					...(also.regional ? { regional: cites(...also.regional) } : {}),
+					...(also.national ? { national: cites<NationalRef>(...also.national) } : {})
+				}
+			}
+		: {})
+});
 
 // Reasons shared by several regions.
 const NOT_FAIR_COMPETITION = [

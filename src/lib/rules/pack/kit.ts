@@ -5,7 +5,7 @@
 // loads this file outside SvelteKit.
 
 import * as v from 'valibot';
-import type { DimensionId, Localized, RoleId } from '../../regions/types';
+import type { ClauseId, DimensionId, Localized, RoleId } from '../../regions/types';
 import { parseIsoDate } from '../dates.ts';
 import {
 	faultMessage,
@@ -175,7 +175,15 @@ export const dimensionRef = v.pipe(
 	line,
 	v.transform((s) => s as DimensionId)
 );
-export const clauseId = v.pipe(v.string(), v.regex(CLAUSE_ID, m('clause.format')));
+/**
+ * A cited clause id: its shape here; that it names a clause of the cited text is the pack check's (every cited
+ * clause is in source.txt). Typed as a clause id from here on, like roleId.
+ */
+export const clauseId = v.pipe(
+	v.string(),
+	v.regex(CLAUSE_ID, m('clause.format')),
+	v.transform((s) => s as ClauseId)
+);
 export const localId = v.pipe(v.string(), v.regex(LOCAL_ID, m('id.format')));
 export const eventType = v.pipe(v.string(), v.regex(EVENT_TYPE, m('event.format')));
 export const finite = v.pipe(v.number(), v.finite(m('finite')));

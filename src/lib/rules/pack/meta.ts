@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { DocumentDetails, DocumentMeta, RegionDetails } from '../../regions/types';
 import {
 	citations,
+	clauseId,
 	finite,
 	isoDate,
 	localId,
@@ -65,7 +66,7 @@ export const StatusListSchema = v.pipe(
 );
 
 /** The version that replaces a text, and the clauses of the successor that say so (empty where none does). */
-export const SupersessionSchema = obj(v.strictObject({ version: localId, citations: list(line) }));
+export const SupersessionSchema = obj(v.strictObject({ version: localId, citations: list(clauseId) }));
 
 /** Another version of the region's text (a draft for comments, the final text), not in the corpus. */
 export const DocumentVersionSchema = obj(

@@ -4,6 +4,7 @@
 // (src/lib/regions/walkthroughs.yaml) have no machine and quote "region:clause".
 
 import * as v from 'valibot';
+import type { ClauseId } from '../../regions/types';
 import {
 	dimensionId,
 	eventType,
@@ -28,8 +29,15 @@ export const JOURNEY_STATUSES = [
 	'closed'
 ] as const;
 
-/** A clause quoted or cited: a clause id of the pack's text, or "region:clause" where regions mix. */
-const clauseRef = v.pipe(v.string(), v.regex(/^([a-z][A-Za-z0-9-]{0,63}:)?[a-z0-9-]{1,64}$/));
+/**
+ * A clause quoted or cited: a clause id of the pack's text, or "region:clause" where regions mix. Its shape here;
+ * that it names a clause is the walkthrough tests' (every quote resolves). Typed as a clause id, like kit's clauseId.
+ */
+const clauseRef = v.pipe(
+	v.string(),
+	v.regex(/^([a-z][A-Za-z0-9-]{0,63}:)?[a-z0-9-]{1,64}$/),
+	v.transform((s) => s as ClauseId)
+);
 const refs = list(clauseRef);
 
 const payloadValue = v.union([v.boolean(), finite, line, list(line)]);
