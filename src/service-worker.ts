@@ -64,14 +64,15 @@ async function readList<T>(path: string): Promise<T | null> {
 let regionOnly = new Set<string>();
 /** The build files of this version (from the base), from the build's lists: none known until read. */
 let appBuild = new Set<string>();
-async function readBuildLists(): Promise<void> {
+async function readBuildLists(): Promise<boolean> {
 	const [app, regions] = await Promise.all([
 		readList<string[]>(APP_FILES_LIST),
 		readList<RegionFilesList>(REGION_FILES_LIST)
 	]);
-	// without the region list, every page is fetched (the regions' chunks are cached when first used)
 	regionOnly = regionPaths(regions);
 	appBuild = buildFiles(app ?? [], regions);
+	// without the region list (offline, say) nothing can tell a region's page from the app's
+	return regions !== null;
 }
 
 /** Fetch a shell page, keep it, and return the files it loads at start. The 404 page is kept whatever its status
@@ -112,7 +113,10 @@ sw.addEventListener('install', (event) => {
 let warming: Promise<void> | null = null;
 function warm(): Promise<void> {
 	warming ??= (async () => {
-		await Promise.all([readImportOnly(), readBuildLists()]);
+		const [, listed] = await Promise.all([readImportOnly(), readBuildLists()]);
+		// Without the lists, warming now would fetch every region's page too (a never-opened region would then
+		// stay offline after its province was removed): wait for the next page's request instead.
+		if (!listed) return;
 		const cache = await caches.open(CACHE);
 		const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
 		const todo = [...[...appBuild].map((f) => `${base}${f}`), ...PAGES_AND_FILES].filter((a) => {
