@@ -18,7 +18,16 @@
 import { base, files, prerendered, version } from '$service-worker';
 import { APP_FILES_LIST, buildFiles, isBuildFile } from '$lib/offline/build-files';
 import { IMPORT_ONLY_LIST, shouldPrecache } from '$lib/offline/precache';
-import { SHELL_LIST, SHELL_PAGES, WARM, WARM_DONE, isShellFile, pageAssets } from '$lib/offline/shell';
+import {
+	SHELL_LIST,
+	SHELL_PAGES,
+	WARM,
+	WARM_DONE,
+	WARM_MARK,
+	isShellFile,
+	pageAssets,
+	type WarmDone
+} from '$lib/offline/shell';
 import {
 	KEEP_HEADER,
 	OFFLINE_CACHE,
@@ -109,20 +118,23 @@ sw.addEventListener('install', (event) => {
 	);
 });
 
-/** The rest of the app, fetched into the cache once (WARM): what the install used to take, minus what is there. */
-let warming: Promise<void> | null = null;
-function warm(): Promise<void> {
+/** The rest of the app, fetched into the cache once (WARM): what the install used to take, minus what is there.
+ * True when everything it wants is in the cache (then WARM_MARK is kept in it); false when something is missing. */
+let warming: Promise<boolean> | null = null;
+function warm(): Promise<boolean> {
 	warming ??= (async () => {
 		const [, listed] = await Promise.all([readImportOnly(), readBuildLists()]);
-		// Without the lists, warming now would fetch every region's page too (a never-opened region would then
-		// stay offline after its province was removed): wait for the next page's request instead.
-		if (!listed) return;
 		const cache = await caches.open(CACHE);
+		// Without the lists, warming now would fetch every region's page too (a never-opened region would then
+		// stay offline after its province was removed): wait for the next request instead. The cache is complete
+		// only if an earlier warm-up of this version said so.
+		if (!listed) return !!(await cache.match(`${base}${WARM_MARK}`));
 		const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
 		const todo = [...[...appBuild].map((f) => `${base}${f}`), ...PAGES_AND_FILES].filter((a) => {
 			const path = a.slice(base.length);
 			return !have.has(a) && shouldPrecache(path, importOnly) && !regionOnly.has(path);
 		});
+		let complete = true;
 		// a few at a time: the page stays responsive, and one failure (offline again) does not stop the rest
 		for (let i = 0; i < todo.length; i += 4)
 			await Promise.all(
@@ -130,11 +142,15 @@ function warm(): Promise<void> {
 					try {
 						const res = await fetch(a);
 						if (res.ok) await cache.put(a, res);
+						else complete = false;
 					} catch {
 						// cached on first use instead
+						complete = false;
 					}
 				})
 			);
+		if (complete) await cache.put(`${base}${WARM_MARK}`, new Response(new Date().toISOString()));
+		return complete;
 	})().finally(() => (warming = null));
 	return warming;
 }
@@ -195,7 +211,11 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
 	if (event.data?.type === WARM)
-		event.waitUntil(warm().then(() => (event.source as Client | null)?.postMessage({ type: WARM_DONE })));
+		event.waitUntil(
+			warm().then((complete) =>
+				(event.source as Client | null)?.postMessage({ type: WARM_DONE, complete } satisfies WarmDone)
+			)
+		);
 });
 
 /**

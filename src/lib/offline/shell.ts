@@ -46,6 +46,15 @@ export function staticFiles(manifest: Manifest, keys: readonly string[]): string
 	return [...new Set(files.map((f) => `/${f}`))].sort();
 }
 
-/** The message the page sends the worker once it has loaded (the rest is fetched), and the worker's answer. */
+/** The message the page sends the worker once it has loaded (the rest is fetched), and the worker's answer,
+ * `{ type: WARM_DONE, complete }`: complete when every file of this version the warm-up wants is in the cache —
+ * false when the build's lists could not be read (offline before this version was ever warmed) or a fetch failed. */
 export const WARM = 'WARM';
 export const WARM_DONE = 'WARM_DONE';
+export interface WarmDone {
+	type: typeof WARM_DONE;
+	complete: boolean;
+}
+/** Kept in a version's cache once a warm-up fetched everything, so that a warm-up asked offline (the build's lists
+ * unreadable) can still say the cache is complete. Not a file of the app: never served. */
+export const WARM_MARK = '/_app/.warm-complete';

@@ -2,7 +2,7 @@
 
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
-import { WARM, WARM_DONE } from '$lib/offline/shell';
+import { WARM, WARM_DONE, type WarmDone } from '$lib/offline/shell';
 import { readers } from './readers';
 
 let offline = $state(false);
@@ -57,16 +57,18 @@ export const appStatus = readers(
 /**
  * The worker installs only the shell ($lib/offline/shell); once this page has loaded and the browser is idle,
  * ask it to fetch the rest — unless the user asked the browser to save data (then pages are cached as visited).
- * When it is done, <html data-offline="ready">.
+ * When the cache is complete, <html data-offline="ready">; when the worker could not fetch everything (offline,
+ * say), <html data-offline="partial"> and it is asked again when the browser is back online.
  */
 function warmWhenIdle() {
 	if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
-	navigator.serviceWorker.addEventListener('message', (e) => {
-		if (e.data?.type !== WARM_DONE) return;
-		offlineReady = true;
-		document.documentElement.dataset.offline = 'ready';
-	});
 	const ask = () => navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: WARM }));
+	navigator.serviceWorker.addEventListener('message', (e: MessageEvent<Partial<WarmDone> | undefined>) => {
+		if (e.data?.type !== WARM_DONE) return;
+		offlineReady = e.data.complete === true;
+		document.documentElement.dataset.offline = offlineReady ? 'ready' : 'partial';
+		if (!offlineReady) addEventListener('online', () => ask(), { once: true });
+	});
 	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => ask()) : ask());
 	if (document.readyState === 'complete') idle();
 	else addEventListener('load', idle, { once: true });
