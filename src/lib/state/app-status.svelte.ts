@@ -8,6 +8,8 @@ import { readers } from './readers';
 let offline = $state(false);
 let updateReady = $state(false);
 let offlineReady = $state(false);
+/** How the last warm-up went: null before its answer (or when saving data). */
+let warmed = $state<'ready' | 'partial' | null>(null);
 let waiting: ServiceWorker | null = null;
 
 export const appStatus = readers(
@@ -15,7 +17,9 @@ export const appStatus = readers(
 		offline: () => offline,
 		updateReady: () => updateReady,
 		/** Every page (but the import readers, and a large corpus's regions) is in the worker's cache. */
-		offlineReady: () => offlineReady
+		offlineReady: () => offlineReady,
+		/** The last warm-up's answer: 'ready' (every page cached), 'partial' (asked again once online), or null. */
+		warmed: () => warmed
 	},
 	{
 		start() {
@@ -66,7 +70,8 @@ function warmWhenIdle() {
 	navigator.serviceWorker.addEventListener('message', (e: MessageEvent<Partial<WarmDone> | undefined>) => {
 		if (e.data?.type !== WARM_DONE) return;
 		offlineReady = e.data.complete === true;
-		document.documentElement.dataset.offline = offlineReady ? 'ready' : 'partial';
+		warmed = offlineReady ? 'ready' : 'partial';
+		document.documentElement.dataset.offline = warmed;
 		if (!offlineReady) addEventListener('online', () => ask(), { once: true });
 	});
 	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => ask()) : ask());
