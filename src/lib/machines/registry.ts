@@ -1,6 +1,7 @@
 // Every region folder whose journey.yaml has a role can be simulated. Journeys and profiles load on demand; a
 // built statechart is cached per region, role and start date (profile values are dated).
 
+import { lazyCache } from '$lib/regions/lazy';
 import { loadProfile } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
 import type { PackJourney } from '$lib/rules/pack';
@@ -24,7 +25,18 @@ export async function loadJourney(region: RegionId): Promise<Journey> {
 	return fromPack(region, await load());
 }
 
-const cache = new Map<string, Promise<BuiltJourney>>();
+interface JourneyKey {
+	region: RegionId;
+	role: RoleId | undefined;
+	on: IsoDate;
+}
+const built = lazyCache(
+	({ region, role, on }: JourneyKey) =>
+		Promise.all([loadJourney(region), loadProfile(region)]).then(([j, prof]) =>
+			buildJourney(j, prof, role, on)
+		),
+	({ region, role, on }) => `${region}|${role ?? ''}|${on}`
+);
 
 /** The statechart for a region's role (default: its first role), with profile values in force on `on`. */
 export function loadBuiltJourney(
@@ -32,14 +44,5 @@ export function loadBuiltJourney(
 	role: RoleId | undefined,
 	on: IsoDate
 ): Promise<BuiltJourney> {
-	const key = `${region}|${role ?? ''}|${on}`;
-	let p = cache.get(key);
-	if (!p) {
-		p = Promise.all([loadJourney(region), loadProfile(region)]).then(([j, prof]) =>
-			buildJourney(j, prof, role, on)
-		);
-		p.catch(() => cache.delete(key));
-		cache.set(key, p);
-	}
-	return p;
+	return built.get({ region, role, on });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { regionCache, RegionLoadError } from './lazy';
+import { lazyCache, regionCache, RegionLoadError } from './lazy';
 
 describe('the per-region cache', () => {
 	test('loads a region once and shares it', async () => {
@@ -31,5 +31,29 @@ describe('the per-region cache', () => {
 		expect(cache.has('taian')).toBe(false);
 		fail = false;
 		await expect(cache.get('taian')).resolves.toBe('taian');
+	});
+});
+
+describe('the lazy cache under it', () => {
+	test('keys that are not strings share one load by their id; a failure is dropped and retried', async () => {
+		const calls: string[] = [];
+		let fail = true;
+		const cache = lazyCache(
+			async (k: { region: string; on: string }) => {
+				calls.push(`${k.region}@${k.on}`);
+				if (fail) throw new Error('offline');
+				return k.on;
+			},
+			(k) => `${k.region}|${k.on}`
+		);
+		const a = { region: 'taian', on: '2026-01-01' };
+		await expect(cache.get(a)).rejects.toThrow('offline');
+		expect(cache.has({ ...a })).toBe(false);
+		fail = false;
+		const [x, y] = await Promise.all([cache.get({ ...a }), cache.get({ ...a })]);
+		expect([x, y]).toEqual(['2026-01-01', '2026-01-01']);
+		expect(calls).toEqual(['taian@2026-01-01', 'taian@2026-01-01']);
+		expect(cache.peek({ region: 'taian', on: '2026-01-01' })).toBe('2026-01-01');
+		expect(cache.peek({ region: 'taian', on: '2026-01-02' })).toBeUndefined();
 	});
 });
