@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { citationsReady, lazyCitations, loadCitations } from './citations-lazy.svelte';
+import { lazyCitations, loadCitations } from './citations-lazy.svelte';
 import { appCitations } from './citations';
 import { clause } from '$lib/regions/fixture-ids';
 
 describe('the lazy citation source', () => {
 	test('before the app source is in: no clause, no text, not loaded, the region as given, no meta', () => {
-		expect(citationsReady()).toBe(false);
 		expect(lazyCitations.clause('taian', clause('art-1'))).toBeUndefined();
 		expect(lazyCitations.fullText('taian', clause('art-1'))).toBe('');
 		expect(lazyCitations.loaded('taian')).toBe(false);
@@ -17,7 +16,6 @@ describe('the lazy citation source', () => {
 		const [a, b] = await Promise.all([loadCitations(), loadCitations()]);
 		expect(a).toBe(appCitations);
 		expect(b).toBe(appCitations);
-		expect(citationsReady()).toBe(true);
 		expect(lazyCitations.meta('taian')).toEqual(appCitations.meta('taian'));
 		expect(lazyCitations.meta('taian')?.name.zh).toBe('泰安');
 	});

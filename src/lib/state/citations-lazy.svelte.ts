@@ -14,9 +14,6 @@ export function loadCitations(): Promise<CitationSource> {
 	return (loading ??= import('./citations').then((m) => (source = m.appCitations)));
 }
 
-/** Whether the app's source is in (for tests and for pages that want to wait). */
-export const citationsReady = () => source !== null;
-
 export const lazyCitations: CitationSource = {
 	clause: (region, id) => source?.clause(region, id),
 	fullText: (region, id) => source?.fullText(region, id) ?? '',

@@ -54,7 +54,6 @@ export function progressiveCount(
 		/** Whether rows are still to come (for `aria-busy`). */
 		get pending() {
 			return !everything && count < total();
-		},
-		all
+		}
 	};
 }
