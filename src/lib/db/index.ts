@@ -42,6 +42,7 @@ export {
 	parseImport,
 	planImport,
 	applyImport,
+	tooLargeProblems,
 	type ExportDocument,
 	type ParseResult,
 	type ImportPlan

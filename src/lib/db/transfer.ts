@@ -20,7 +20,7 @@ import {
 	itemSchema,
 	jsonFaults
 } from './validate';
-import { parseJsonText, utf8Length } from '$lib/rules/read-check';
+import { parseJsonText, tooLargeMessage, utf8Length } from '$lib/rules/read-check';
 
 /** Re-exported: the byte count the export's file splitting and the import's limit share. */
 export { utf8Length };
@@ -123,14 +123,13 @@ const envelopeSchema = v.strictObject({
 	items: v.array(v.unknown())
 });
 
+/** The problem of a library file over MAX_IMPORT_BYTES (`bytes` long): said before reading it, or after. */
+export function tooLargeProblems(bytes: number): Problem[] {
+	return [problem(tooLargeMessage(MAX_IMPORT_BYTES, bytes))];
+}
+
 function tooLarge(bytes: number): ParseResult {
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	return fail(
-		problem({
-			zh: `文件过大（${mb(bytes)} MB），上限 ${mb(MAX_IMPORT_BYTES)} MB`,
-			en: `file too large (${mb(bytes)} MB); the limit is ${mb(MAX_IMPORT_BYTES)} MB`
-		})
-	);
+	return fail(...tooLargeProblems(bytes));
 }
 
 function checkEnvelope(doc: unknown): Problem[] {

@@ -290,11 +290,11 @@ describe('hostile and wrong files are refused with a clear message', () => {
 	test('a file over 2 MB is refused before it is parsed, and says the limit', () => {
 		const big = `{"pad":"${'x'.repeat(MAX_DRAFT_FILE_BYTES)}"}`;
 		const [p] = refused(big);
-		expect(p!.message.en).toMatch(/too large.*limit is 2\.0 MB/);
-		expect(p!.message.zh).toMatch(/上限为 2\.0 MB/);
+		expect(p!.message.en).toMatch(/too large.*limit is 2 MB/);
+		expect(p!.message.zh).toMatch(/上限 2 MB/);
 		// Counted in UTF-8 bytes: 800,000 Chinese characters are 2.4 MB.
 		const [q] = refused(`{"pad":"${'第'.repeat(800_000)}"}`);
-		expect(q!.message.en).toMatch(/\(2\.3 MB; the limit is 2\.0 MB\)/);
+		expect(q!.message.en).toMatch(/\(2\.3 MB; the limit is 2 MB\)/);
 	});
 
 	test('nothing reaches Object.prototype', () => {

@@ -17,7 +17,7 @@ import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/r
 import { checkPack } from '$lib/rules/pack/check';
 import type { Localized, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
-import { parseJsonText } from '$lib/rules/read-check';
+import { parseJsonText, tooLargeMessage } from '$lib/rules/read-check';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
 import { draftMeta, draftProfile } from './bundle';
 import { blankDraft } from './create';
@@ -128,18 +128,9 @@ export function draftToOpenData(
 const problem = (field: string, zh: string, en: string): DraftProblem => ({ field, message: { zh, en } });
 const fail = (...problems: DraftProblem[]): DraftFileResult => ({ ok: false, problems });
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
-
-function tooLarge(bytes: number | null): DraftFileResult {
-	const size = bytes === null ? '' : `${megabytes(bytes)} MB，`;
-	const sizeEn = bytes === null ? '' : `${megabytes(bytes)} MB; `;
-	return fail(
-		problem(
-			'',
-			`文件过大（${size}上限为 ${megabytes(MAX_DRAFT_FILE_BYTES)} MB）`,
-			`The file is too large (${sizeEn}the limit is ${megabytes(MAX_DRAFT_FILE_BYTES)} MB)`
-		)
-	);
+/** A draft file over MAX_DRAFT_FILE_BYTES (`bytes` long, when known): said before reading it, or after. */
+export function draftTooLarge(bytes: number | null): DraftFileResult {
+	return fail({ field: '', message: tooLargeMessage(MAX_DRAFT_FILE_BYTES, bytes) });
 }
 
 const envelopeSchema = v.strictObject({
@@ -196,7 +187,7 @@ function firstDisagreement(expected: readonly unknown[], actual: readonly unknow
  */
 export function draftFromFile(text: string): DraftFileResult {
 	const read = parseJsonText(text, MAX_DRAFT_FILE_BYTES);
-	if (!read.ok && read.reason === 'tooLarge') return tooLarge(read.bytes);
+	if (!read.ok && read.reason === 'tooLarge') return draftTooLarge(read.bytes);
 	if (!read.ok) {
 		const why = read.detail;
 		return fail(problem('', `不是有效的 JSON 文件：${why}`, `Not a valid JSON file: ${why}`));

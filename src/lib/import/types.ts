@@ -2,6 +2,7 @@
 // Pure: no DOM, no Svelte, no storage. Usable from the browser and from Node (the `import` command).
 
 import type { Localized } from '$lib/regions/types';
+import { tooLargeMessage } from '$lib/rules/read-check';
 
 /** Where a text came from. */
 export type ImportFormat = 'txt' | 'docx' | 'pdf' | 'paste';
@@ -62,13 +63,7 @@ export const LIMITS = {
 	pdfPages: 500
 } as const;
 
-const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-
-export const tooLarge = (limit: number) =>
-	new ImportError('tooLarge', {
-		zh: `文件过大（上限 ${MB(limit)}）。`,
-		en: `The file is too large (the limit is ${MB(limit)}).`
-	});
+export const tooLarge = (limit: number) => new ImportError('tooLarge', tooLargeMessage(limit));
 
 /** The text a file yielded is longer than any regulation; refuse rather than hang the page. */
 export function checkLength(text: string): void {

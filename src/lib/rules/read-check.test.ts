@@ -10,7 +10,8 @@ import {
 	hasControlChars,
 	hasProseControlChars,
 	jsonFaults,
-	parseJsonText
+	parseJsonText,
+	tooLargeMessage
 } from './read-check';
 
 const nest = (n: number): unknown => (n === 0 ? 1 : [nest(n - 1)]);
@@ -79,5 +80,19 @@ describe('parseJsonText', () => {
 		expect(r.ok).toBe(false);
 		expect(!r.ok && r.reason).toBe('notJson');
 		expect(!r.ok && r.reason === 'notJson' && r.detail.length).toBeGreaterThan(0);
+	});
+});
+
+describe('tooLargeMessage: one wording for every file the app reads', () => {
+	test('the limit in whole megabytes, the size to a tenth when known', () => {
+		const MB = 1024 * 1024;
+		expect(tooLargeMessage(20 * MB)).toEqual({
+			zh: '文件过大（上限 20 MB）',
+			en: 'The file is too large (the limit is 20 MB)'
+		});
+		expect(tooLargeMessage(5 * MB, 5.25 * MB)).toEqual({
+			zh: '文件过大（5.3 MB，上限 5 MB）',
+			en: 'The file is too large (5.3 MB; the limit is 5 MB)'
+		});
 	});
 });

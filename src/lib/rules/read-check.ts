@@ -193,6 +193,21 @@ export function utf8Length(s: string): number {
 	return n;
 }
 
+/** "The file is too large", with its size when known and the limit: the one wording for every file the app
+ * reads (a library export, a draft, a regulation's .docx/.pdf/.txt). */
+export function tooLargeMessage(limit: number, bytes: number | null = null): Localized {
+	const mb = (n: number) => {
+		const x = n / 1024 / 1024;
+		return `${Number.isInteger(x) ? x : x.toFixed(1)} MB`;
+	};
+	return bytes === null
+		? { zh: `文件过大（上限 ${mb(limit)}）`, en: `The file is too large (the limit is ${mb(limit)})` }
+		: {
+				zh: `文件过大（${mb(bytes)}，上限 ${mb(limit)}）`,
+				en: `The file is too large (${mb(bytes)}; the limit is ${mb(limit)})`
+			};
+}
+
 /** A file's text read as JSON: its size checked first (UTF-8 bytes), a leading byte-order mark dropped. */
 export type JsonText =
 	| { ok: true; value: unknown }

@@ -44,19 +44,9 @@ export type DraftFileRead =
 
 /** A draft's JSON export read back: checked in full (the file schema loads only now), or why not. */
 export async function readDraftFile(file: File): Promise<DraftFileRead> {
-	const { MAX_DRAFT_FILE_BYTES, draftFromFile } = await import('$lib/drafts/transfer');
-	if (file.size > MAX_DRAFT_FILE_BYTES) {
-		const mb = MAX_DRAFT_FILE_BYTES / 1024 / 1024;
-		return {
-			ok: false,
-			problems: [
-				{
-					field: '',
-					message: { zh: `文件过大（上限 ${mb} MB）`, en: `The file is too large (the limit is ${mb} MB)` }
-				}
-			]
-		};
-	}
+	const { MAX_DRAFT_FILE_BYTES, draftFromFile, draftTooLarge } = await import('$lib/drafts/transfer');
+	// said before reading it: a huge file is not read into memory
+	if (file.size > MAX_DRAFT_FILE_BYTES) return draftTooLarge(file.size);
 	let text: string;
 	try {
 		text = await file.text();
