@@ -129,6 +129,10 @@ export default defineConfig({
 	server: { port: 5173 },
 	preview: { port: 4173 },
 	test: {
+		// A limit that stops a hung test, not a timing: these machines are shared, and under load a property test
+		// takes several times its quiet time (fast-check builds its string tables on first use; vitest's default 5 s
+		// failed tests that pass in 1.5 s on a quiet machine).
+		testTimeout: 60_000,
 		projects: [
 			{
 				extends: true,
