@@ -13,7 +13,7 @@ import { parseCorpus } from '../../src/lib/corpus/parse.ts';
 import { buildShard, docsFromCorpus } from '../../src/lib/search/search.ts';
 import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
 import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
-import type { ParseOptions } from '../../src/lib/regions/types';
+import type { ParseOptions, RegionId } from '../../src/lib/regions/types';
 import { checkPack, type PackParts, type PackProblem } from '../../src/lib/rules/pack/check.ts';
 import {
 	manifestEntry,
@@ -63,6 +63,9 @@ interface FolderResult {
 	clauses?: ReadonlySet<string>;
 }
 
+/** A pack folder's id: its name (a build-time RegionId boundary, beside the registry's packRegionOf). */
+const packId = (dir: string) => basename(dir) as RegionId;
+
 /** Validates pack folders under `regionsDir`, caching each folder's result until one of its files changes. */
 export function createPackValidator(regionsDir: string) {
 	const cache = new Map<string, { stamp: string; result: FolderResult }>();
@@ -102,7 +105,7 @@ export function createPackValidator(regionsDir: string) {
 		else if (parts.meta) {
 			try {
 				const corpus = parseCorpus(
-					basename(dir),
+					packId(dir),
 					readFileSync(source, 'utf8'),
 					parts.meta.parse as ParseOptions
 				);
@@ -347,7 +350,7 @@ export function packs(): Plugin {
 				this.addWatchFile(join(dir, PACK_FILES.meta));
 				try {
 					const meta = validator!.load(join(dir, PACK_FILES.meta)) as { parse: ParseOptions };
-					const corpus = parseCorpus(basename(dir), readFileSync(path, 'utf8'), meta.parse);
+					const corpus = parseCorpus(packId(dir), readFileSync(path, 'utf8'), meta.parse);
 					const shard = buildShard(corpus.region, docsFromCorpus(corpus));
 					// a string parsed at load (JSON.parse is faster than evaluating an object literal)
 					return `export default ${JSON.stringify(JSON.stringify(shard))};`;

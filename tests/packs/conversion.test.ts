@@ -5,6 +5,7 @@
 // engines receive it. After a deliberate change to the data, refresh the baseline from the working tree:
 // `node scripts/packs/snapshot.mjs`.
 
+import { region } from '$lib/regions/fixture-ids';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -106,7 +107,7 @@ describe.each(baselineRegions)('%s: data as the engines receive it', (id) => {
 	const before = json(`data/${id}.json`) as Record<string, unknown>;
 	test('meta, profile', async () => {
 		const [profile] = await Promise.all([loadAllProfiles().then((ps) => ps.find((p) => p.region === id))]);
-		expect(plain(await loadDetails(id))).toEqual(before.meta);
+		expect(plain(await loadDetails(region(id)))).toEqual(before.meta);
 		expect(plain(profile)).toEqual(before.profile);
 	});
 	test('eligibility rules', () => {
@@ -115,7 +116,7 @@ describe.each(baselineRegions)('%s: data as the engines receive it', (id) => {
 		expect(plain(withoutPackAdditions(now))).toEqual(withoutPackAdditions(before.eligibility));
 	});
 	test('journey', async () => {
-		const now = journeyRegionIds.includes(id) ? await loadJourney(id) : null;
+		const now = journeyRegionIds.includes(region(id)) ? await loadJourney(region(id)) : null;
 		// `facts`: the pack's declarations of the facts its stages require, added since the conversion (the
 		// engine's fixed table, below, before); the rest unchanged.
 		const { facts, ...rest } = now ?? {};

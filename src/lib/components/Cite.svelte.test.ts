@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { getRegion } from '$lib/regions/registry';
 import type { Clause, RegionId } from '$lib/regions/types';
-import { clause as cid } from '$lib/regions/fixture-ids';
+import { clause as cid, region as regionNamed } from '$lib/regions/fixture-ids';
 import { citationsContext, type CitationSource } from './citations';
 import Cite from './Cite.svelte';
 
@@ -22,14 +22,21 @@ const source: CitationSource = {
 		region === 'taian' && id === 'art-9' ? clause('art-9', '第九条', '运营单位应当……') : undefined,
 	fullText: (region, id) => (region === 'taian' && id === 'art-9' ? '运营单位应当……' : ''),
 	loaded: (region) => region === 'taian' || region === 'draft-x',
-	citedRegion: (region, id) => (region === 'draft-x' && id === 'art-9' ? 'taian' : region),
+	citedRegion: (region, id) => (region === 'draft-x' && id === 'art-9' ? regionNamed('taian') : region),
 	meta: (region: RegionId) =>
 		region === 'draft-x'
-			? { ...getRegion('taian')!, id: 'draft-x', name: { zh: '试点市', en: 'Pilot' } }
+			? {
+					...getRegion(regionNamed('taian'))!,
+					id: regionNamed('draft-x'),
+					name: { zh: '试点市', en: 'Pilot' }
+				}
 			: getRegion(region)
 };
 const cite = (props: { region: string; id: string; showRegion?: boolean }) =>
-	render(Cite, { props: { ...props, id: cid(props.id) }, context: citationsContext(source) });
+	render(Cite, {
+		props: { ...props, region: regionNamed(props.region), id: cid(props.id) },
+		context: citationsContext(source)
+	});
 
 describe('Cite', () => {
 	test('labels the clause from its source, links to it and previews its text on focus', async () => {
@@ -56,6 +63,6 @@ describe('Cite', () => {
 	});
 
 	test('without a citation source in context it fails loudly', () => {
-		expect(() => render(Cite, { region: 'taian', id: cid('art-9') })).toThrow(/citation source/);
+		expect(() => render(Cite, { region: regionNamed('taian'), id: cid('art-9') })).toThrow(/citation source/);
 	});
 });

@@ -3,11 +3,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { loadCorpus } from '$lib/corpus/load';
 import ClauseBlock from './ClauseBlock.svelte';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 describe('ClauseBlock', () => {
 	test('renders an article and its items verbatim, each anchored and copyable', async () => {
-		const corpus = await loadCorpus('taian');
+		const corpus = await loadCorpus(region('taian'));
 		const index = indexCorpus(corpus);
 		const oncopy = vi.fn();
 		const { container } = render(ClauseBlock, { clause: index.get(clause('art-14'))!, index, oncopy });
@@ -19,7 +19,7 @@ describe('ClauseBlock', () => {
 	});
 
 	test('a Jiangsu list marker is not shown as text but the item text is exact', async () => {
-		const index = indexCorpus(await loadCorpus('jiangsu'));
+		const index = indexCorpus(await loadCorpus(region('jiangsu')));
 		const { container } = render(ClauseBlock, {
 			clause: index.get(clause('art-18'))!,
 			index,
@@ -30,7 +30,7 @@ describe('ClauseBlock', () => {
 	});
 
 	test('section headings are headings', async () => {
-		const index = indexCorpus(await loadCorpus('quzhou'));
+		const index = indexCorpus(await loadCorpus(region('quzhou')));
 		render(ClauseBlock, { clause: index.get(clause('sec-16'))!, index, oncopy: () => {} });
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('十六、协议签订');
 	});

@@ -4,7 +4,7 @@ import { renderCited } from '../../../tests/render-cited';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue } from '$lib/regions/types';
 import RuleCell from './RuleCell.svelte';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const dim = DIMENSIONS.find((d) => d.id === 'agreement.contents')!;
 const value = (n: number): DatedValue => ({
@@ -15,7 +15,7 @@ const value = (n: number): DatedValue => ({
 });
 
 test('a dozen citations: four shown, the rest folded behind "N more"', async () => {
-	const { container } = renderCited(RuleCell, { dimension: dim, value: value(12), region: 'taian' });
+	const { container } = renderCited(RuleCell, { dimension: dim, value: value(12), region: region('taian') });
 	const [shown] = container.querySelectorAll('p.cites');
 	expect(shown!.querySelectorAll('a.cite')).toHaveLength(4);
 	const more = container.querySelector('details.more-cites') as HTMLDetailsElement;
@@ -27,7 +27,7 @@ test('a dozen citations: four shown, the rest folded behind "N more"', async () 
 });
 
 test('five citations or fewer are all shown, nothing folded', () => {
-	const { container } = renderCited(RuleCell, { dimension: dim, value: value(5), region: 'taian' });
+	const { container } = renderCited(RuleCell, { dimension: dim, value: value(5), region: region('taian') });
 	expect(container.querySelector('details.more-cites')).toBeNull();
 	expect(container.querySelectorAll('a.cite')).toHaveLength(5);
 });

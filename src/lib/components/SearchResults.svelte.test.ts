@@ -3,11 +3,11 @@ import { expect, test } from 'vitest';
 import SearchResults from './SearchResults.svelte';
 import { getDocument } from '$lib/regions/registry';
 import type { SearchResult } from '$lib/search/search';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region as regionNamed } from '$lib/regions/fixture-ids';
 
 const hostile: SearchResult = {
 	id: 'taian:art-30',
-	region: 'taian',
+	region: regionNamed('taian'),
 	clauseId: clause('art-30'),
 	label: '第三十条<img src=x onerror=alert(1)>',
 	kind: 'article',
@@ -23,7 +23,7 @@ const hostile: SearchResult = {
 test('results link to the clause, mark matches, and render text as text', () => {
 	const { container } = render(SearchResults, {
 		groups: [{ region: 'taian', results: [hostile] }],
-		nameOf: (id: string) => getDocument(id)?.name
+		nameOf: (id: string) => getDocument(regionNamed(id))?.name
 	});
 	expect(screen.getByRole('region', { name: '泰安' })).toBeInTheDocument();
 	const link = screen.getByRole('link');
@@ -37,7 +37,7 @@ test('results shown again under a related term are groups, not landmarks (one la
 	render(SearchResults, {
 		groups: [{ region: 'taian', results: [hostile] }],
 		landmarks: false,
-		nameOf: (id: string) => getDocument(id)?.name
+		nameOf: (id: string) => getDocument(regionNamed(id))?.name
 	});
 	expect(screen.queryByRole('region')).toBeNull();
 	expect(screen.getByRole('group', { name: '泰安' })).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../tests/render-cited';
@@ -14,8 +15,8 @@ describe('StatusBadge', () => {
 		['2026-12-01', 'lapsed', '已失效（2026-11-30）']
 	])('Jiangsu on %s: %s, cited to 第二十九条', (on, state, text) => {
 		const { container } = renderCited(StatusBadge, {
-			status: regionStatus(getRegion('jiangsu')!, on),
-			region: 'jiangsu'
+			status: regionStatus(getRegion(region('jiangsu'))!, on),
+			region: region('jiangsu')
 		});
 		expect(badge(container).getAttribute('data-doc-status')).toBe(state);
 		expect(badge(container).getAttribute('data-lapsed-on')).toBe(state === 'lapsed' ? '2026-11-30' : null);
@@ -30,8 +31,8 @@ describe('StatusBadge', () => {
 
 	test('a draft for comments with a blank date says both, never "in force"', () => {
 		const { container } = renderCited(StatusBadge, {
-			status: regionStatus(getRegion('taian')!, '2026-12-05'),
-			region: 'taian'
+			status: regionStatus(getRegion(region('taian'))!, '2026-12-05'),
+			region: region('taian')
 		});
 		expect(badge(container).getAttribute('data-kinds')).toBe('draft trial');
 		expect(container.textContent).toContain('征求意见稿');
@@ -41,14 +42,14 @@ describe('StatusBadge', () => {
 
 	test('a text with no dates cites nothing; citations can be left out', () => {
 		const y = renderCited(StatusBadge, {
-			status: regionStatus(getRegion('yingkou')!, '2026-12-05'),
-			region: 'yingkou'
+			status: regionStatus(getRegion(region('yingkou'))!, '2026-12-05'),
+			region: region('yingkou')
 		});
 		expect(y.container.querySelectorAll('a')).toHaveLength(0);
 		expect(y.container.textContent).toContain('文本未规定施行日期和有效期');
 		const j = renderCited(StatusBadge, {
-			status: regionStatus(getRegion('jiangsu')!, '2026-12-05'),
-			region: 'jiangsu',
+			status: regionStatus(getRegion(region('jiangsu'))!, '2026-12-05'),
+			region: region('jiangsu'),
 			cite: false
 		});
 		expect(j.container.querySelectorAll('a')).toHaveLength(0);
@@ -56,7 +57,7 @@ describe('StatusBadge', () => {
 
 	test('a superseded version names its successor', () => {
 		const meta: RegionMeta = {
-			...getRegion('jiangsu')!,
+			...getRegion(region('jiangsu'))!,
 			version: 'v2024',
 			supersededBy: { version: 'v2027', citations: [] },
 			versions: [
@@ -70,7 +71,7 @@ describe('StatusBadge', () => {
 			]
 		};
 		const [old] = versionStatuses(meta, '2027-01-10');
-		const { container } = renderCited(StatusBadge, { status: old!, region: 'jiangsu' });
+		const { container } = renderCited(StatusBadge, { status: old!, region: region('jiangsu') });
 		expect(badge(container).getAttribute('data-superseded-by')).toBe('v2027');
 		expect(container.textContent).toContain('已被《江苏省公共数据授权运营管理办法》取代（2027-01-10）');
 	});

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../tests/render-cited';
@@ -12,7 +13,7 @@ describe('Validity', () => {
 		['2026-12-01', 'expired', '已失效'],
 		['2024-11-30', 'notYetInForce', '尚未施行']
 	])('Jiangsu on %s is %s', (date, state, text) => {
-		const { container } = renderCited(Validity, { meta: getRegion('jiangsu')!, today: date });
+		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: date });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe(state);
 		expect(container.textContent).toContain(text);
 		// the clause it rests on is cited
@@ -23,14 +24,14 @@ describe('Validity', () => {
 	});
 
 	test('a draft with a blank date says so instead of counting days', () => {
-		const { container } = renderCited(Validity, { meta: getRegion('taian')!, today: '2026-11-23' });
+		const { container } = renderCited(Validity, { meta: getRegion(region('taian'))!, today: '2026-11-23' });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe('undetermined');
 		expect(container.textContent).toContain('2024年 月 日');
 		expect(container.textContent).toContain('有效期 2 年');
 	});
 
 	test('before the date is known (prerendering): the dates as written, no count of days', () => {
-		const { container } = renderCited(Validity, { meta: getRegion('jiangsu')!, today: null });
+		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: null });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending');
 		expect(container.textContent).not.toContain('还剩');
 		expect(container.textContent).toContain('2026-11-30');

@@ -8,7 +8,7 @@ import { BOOKMARK, withoutWhitespace } from './clean';
 import { indexCorpus, isProvision, rebuildSource } from './corpus';
 import { documentIds, loadSource } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region as regionNamed } from '$lib/regions/fixture-ids';
 
 /** shared/regulations beside the checkout (or beside the worktrees' folder): the nearest one up the tree. */
 function sharedDir(): string | null {
@@ -53,9 +53,11 @@ describe('the shared texts', () => {
 	test.each(Object.keys(SHARED_TEXTS))(
 		'%s: source.txt is the shared regulation, byte for byte',
 		async (id) => {
-			expect(sha256(await loadSource(id))).toBe(SHARED_TEXTS[id]!.sha256);
+			expect(sha256(await loadSource(regionNamed(id)))).toBe(SHARED_TEXTS[id]!.sha256);
 			if (SHARED)
-				expect(await loadSource(id)).toBe(readFileSync(resolve(SHARED, SHARED_TEXTS[id]!.file), 'utf8'));
+				expect(await loadSource(regionNamed(id))).toBe(
+					readFileSync(resolve(SHARED, SHARED_TEXTS[id]!.file), 'utf8')
+				);
 		}
 	);
 });
@@ -108,7 +110,7 @@ describe('structure counts', () => {
 		['jiangsu', 'article', 29],
 		['jiangsu', 'chapter', 6]
 	] as const)('%s has %i×%s', async (id, kind, count) => {
-		const corpus = await loadCorpus(id);
+		const corpus = await loadCorpus(regionNamed(id));
 		const nodes = corpus.clauses.filter((c) => c.kind === kind);
 		expect(nodes).toHaveLength(count);
 		// numbered 1…N in order, however the text writes the numeral ("第6条", "第3章")
@@ -127,17 +129,17 @@ describe('structure counts', () => {
 		['henan', 'art-14-2', '第十四条（二）', 'Art. 14(2)'],
 		['jiangsu', 'art-28-4', '第二十八条（四）', 'Art. 28(4)']
 	])('%s %s is labelled %s / %s', async (region, id, zh, en) => {
-		const c = indexCorpus(await loadCorpus(region)).get(clause(id));
+		const c = indexCorpus(await loadCorpus(regionNamed(region))).get(clause(id));
 		expect(c?.label).toEqual({ zh, en });
 	});
 
 	test('Tai’an 第十四条（六） says what the README says it says', async () => {
-		const c = indexCorpus(await loadCorpus('taian')).get(clause('art-14-6'));
+		const c = indexCorpus(await loadCorpus(regionNamed('taian'))).get(clause('art-14-6'));
 		expect(c?.text).toContain('留存相关工作日志不少于6个月');
 	});
 
 	test('a paragraph between two numbered items continues the first (Quzhou 八·2)', async () => {
-		const index = indexCorpus(await loadCorpus('quzhou'));
+		const index = indexCorpus(await loadCorpus(regionNamed('quzhou')));
 		expect(index.get(clause('sec-8-2'))?.text.split('\n')).toHaveLength(3);
 		expect(index.get(clause('sec-8'))?.children).toEqual(['sec-8-1', 'sec-8-2', 'sec-8-3']);
 	});
@@ -145,7 +147,7 @@ describe('structure counts', () => {
 
 describe('Jiangsu', () => {
 	test('the cover notice and the distribution footer are kept apart from the articles', async () => {
-		const corpus = await loadCorpus('jiangsu');
+		const corpus = await loadCorpus(regionNamed('jiangsu'));
 		const index = indexCorpus(corpus);
 		expect(corpus.roots[0]).toBe('notice');
 		expect(index.get(clause('notice'))?.text).toContain('苏政办规〔2024〕5号');
@@ -157,7 +159,7 @@ describe('Jiangsu', () => {
 	});
 
 	test('page breaks inside sentences are rejoined, and only those', async () => {
-		const corpus = await loadCorpus('jiangsu');
+		const corpus = await loadCorpus(regionNamed('jiangsu'));
 		const joined = corpus.clauses.filter(
 			(c) => c.lines.length > 1 && c.kind !== 'notice' && c.kind !== 'footer'
 		);
@@ -173,7 +175,7 @@ describe('Jiangsu', () => {
 	});
 
 	test('list markers "- " are kept as markers, not text', async () => {
-		const index = indexCorpus(await loadCorpus('jiangsu'));
+		const index = indexCorpus(await loadCorpus(regionNamed('jiangsu')));
 		expect(index.get(clause('art-18-1'))).toMatchObject({
 			prefix: '- ',
 			text: '（一）是否符合数据的申请用途和使用范围；'
@@ -183,7 +185,7 @@ describe('Jiangsu', () => {
 
 describe('the national framework', () => {
 	const count = async (id: string, kind: string) =>
-		(await loadCorpus(id)).clauses.filter((c) => c.kind === kind);
+		(await loadCorpus(regionNamed(id))).clauses.filter((c) => c.kind === kind);
 
 	test.each([
 		['nationalSpec', 'chapter', 7],
@@ -236,11 +238,11 @@ describe('the national framework', () => {
 		['nationalCirculation', 'sec-2-7', '二（七）', '§2(7)'],
 		['nationalCirculation', 'sec-2-7-p2', '二（七）第二段', '§2(7) ¶2']
 	])('%s %s is labelled %s / %s', async (id, c, zh, en) => {
-		expect(indexCorpus(await loadCorpus(id)).get(clause(c))?.label).toEqual({ zh, en });
+		expect(indexCorpus(await loadCorpus(regionNamed(id))).get(clause(c))?.label).toEqual({ zh, en });
 	});
 
 	test('登记办法 第九条（四） holds the sub-items 1.–4. and nothing else', async () => {
-		const index = indexCorpus(await loadCorpus('nationalRegistration'));
+		const index = indexCorpus(await loadCorpus(regionNamed('nationalRegistration')));
 		expect(index.get(clause('art-9-4'))?.children).toEqual([
 			'art-9-4-1',
 			'art-9-4-2',
@@ -253,7 +255,7 @@ describe('the national framework', () => {
 	});
 
 	test('the 价格通知 keeps its addressee line, preamble, closing, signers and date as their own parts', async () => {
-		const corpus = await loadCorpus('nationalPricing');
+		const corpus = await loadCorpus(regionNamed('nationalPricing'));
 		const index = indexCorpus(corpus);
 		expect(corpus.roots).toEqual([
 			'title',
@@ -287,7 +289,7 @@ describe('the national framework', () => {
 	});
 
 	test('the 流通安全方案 has a two-line title and sub-sections whose heading sentence and text share a line', async () => {
-		const corpus = await loadCorpus('nationalCirculation');
+		const corpus = await loadCorpus(regionNamed('nationalCirculation'));
 		const index = indexCorpus(corpus);
 		expect(index.get(clause('title'))?.text).toBe(
 			'关于完善数据流通安全治理\n更好促进数据要素市场化价值化的实施方案'
@@ -313,11 +315,11 @@ describe('the national framework', () => {
 	});
 
 	test('the validity each text states is cited to the clause that states it', async () => {
-		expect(indexCorpus(await loadCorpus('nationalSpec')).get(clause('art-27'))?.text).toContain(
+		expect(indexCorpus(await loadCorpus(regionNamed('nationalSpec'))).get(clause('art-27'))?.text).toContain(
 			'本规范自2025年3月1日起施行，有效期5年'
 		);
-		expect(indexCorpus(await loadCorpus('nationalRegistration')).get(clause('art-24'))?.text).toContain(
-			'本办法自2025年3月1日起施行，有效期5年'
-		);
+		expect(
+			indexCorpus(await loadCorpus(regionNamed('nationalRegistration'))).get(clause('art-24'))?.text
+		).toContain('本办法自2025年3月1日起施行，有效期5年');
 	});
 });

@@ -8,10 +8,12 @@ import { readMark, isHeadingOnly } from './markers';
 import { ParseError, parseCorpus, parseDocument } from './parse';
 import { unwrapLines } from './unwrap';
 import { loadRegionDetails } from '$lib/regions/registry';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const outline = (raw: string, scheme?: 'articles' | 'sections') =>
-	parseDocument('t', raw, scheme ? { scheme } : {}).corpus.clauses.map((c) => `${c.id} ${c.label.zh}`);
+	parseDocument(region('t'), raw, scheme ? { scheme } : {}).corpus.clauses.map(
+		(c) => `${c.id} ${c.label.zh}`
+	);
 
 describe('marks', () => {
 	test.each([
@@ -83,7 +85,7 @@ describe('articles', () => {
 			'本办法适用于本市。',
 			'前款另有规定的除外。'
 		].join('\n');
-		const index = indexCorpus(parseDocument('t', raw).corpus);
+		const index = indexCorpus(parseDocument(region('t'), raw).corpus);
 		expect(index.get(clause('art-1'))).toMatchObject({ heading: '目的', text: '第一条【目的】为了规范。' });
 		// the text after a title-only line is the article's own, so the next line is its 第二款
 		expect(index.get(clause('art-2'))).toMatchObject({
@@ -112,7 +114,7 @@ describe('articles', () => {
 			'第二节 管理',
 			'第二条 本法自公布之日起施行。'
 		].join('\n');
-		const corpus = parseDocument('t', raw).corpus;
+		const corpus = parseDocument(region('t'), raw).corpus;
 		const index = indexCorpus(corpus);
 		expect(corpus.clauses.map((c) => `${c.id}:${c.kind}`)).toEqual([
 			'title:title',
@@ -155,7 +157,7 @@ describe('articles', () => {
 			'抄送：市委各部门。',
 			'某市人民政府办公室 2024年1月2日印发'
 		].join('\n');
-		const corpus = parseDocument('t', raw).corpus;
+		const corpus = parseDocument(region('t'), raw).corpus;
 		const index = indexCorpus(corpus);
 		expect(corpus.roots).toEqual(['notice', 'title', 'art-1', 'footer']);
 		expect(index.get(clause('notice'))?.lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -164,18 +166,18 @@ describe('articles', () => {
 	});
 
 	test('Jiangsu parses the same with its notice, footer and page breaks found or told', async () => {
-		const meta = await loadRegionDetails('jiangsu');
+		const meta = await loadRegionDetails(region('jiangsu'));
 		const raw = readFileSync(resolve(__dirname, '../regions/jiangsu/source.txt'), 'utf8');
-		const told = parseCorpus('jiangsu', raw, meta.parse);
-		const found = parseDocument('jiangsu', raw, { joinPageBreaks: true }).corpus;
+		const told = parseCorpus(region('jiangsu'), raw, meta.parse);
+		const found = parseDocument(region('jiangsu'), raw, { joinPageBreaks: true }).corpus;
 		expect(found).toEqual(told);
 	});
 
 	test('a repeated number is refused by the strict parser and reported by the lenient one', () => {
-		expect(() => parseCorpus('t', '第一条 A\n第一条 B', { scheme: 'articles' })).toThrow(
+		expect(() => parseCorpus(region('t'), '第一条 A\n第一条 B', { scheme: 'articles' })).toThrow(
 			new ParseError('duplicate clause id art-1')
 		);
-		const outcome = parseDocument('t', '第一条 A\n第一条 B\n第三条 C', { scheme: 'articles' });
+		const outcome = parseDocument(region('t'), '第一条 A\n第一条 B\n第三条 C', { scheme: 'articles' });
 		expect(outcome.corpus.clauses.map((c) => c.id)).toEqual(['art-1', 'art-1-r2', 'art-3']);
 		expect(outcome.numbering.map((n) => [n.kind, n.expected, n.found])).toEqual([
 			['repeat', 2, 1],
@@ -184,7 +186,7 @@ describe('articles', () => {
 	});
 
 	test('a line before the first article is reported, and kept', () => {
-		const outcome = parseDocument('t', '某办法\n第一章 总则\n本章规定原则。\n第一条 为了规范。', {
+		const outcome = parseDocument(region('t'), '某办法\n第一章 总则\n本章规定原则。\n第一条 为了规范。', {
 			scheme: 'articles'
 		});
 		expect(outcome.unplaced).toEqual([{ lines: [3], text: '本章规定原则。', reason: 'outside any article' }]);
@@ -192,7 +194,9 @@ describe('articles', () => {
 			withoutWhitespace('某办法第一章总则本章规定原则。第一条为了规范。')
 		);
 		expect(() =>
-			parseCorpus('t', '某办法\n第一章 总则\n本章规定原则。\n第一条 为了规范。', { scheme: 'articles' })
+			parseCorpus(region('t'), '某办法\n第一章 总则\n本章规定原则。\n第一条 为了规范。', {
+				scheme: 'articles'
+			})
 		).toThrow(/line 3 is outside any article/u);
 	});
 });
@@ -217,7 +221,7 @@ describe('sections', () => {
 			'2025年1月16日',
 			'抄送：各部门。'
 		].join('\r\n');
-		const corpus = parseDocument('t', raw).corpus;
+		const corpus = parseDocument(region('t'), raw).corpus;
 		const index = indexCorpus(corpus);
 		expect(corpus.roots).toEqual([
 			'title',
@@ -244,13 +248,13 @@ describe('sections', () => {
 	});
 
 	test('"本…自…施行" without a signature or date stays the last section’s paragraph', () => {
-		const corpus = parseDocument('t', '某方案\n一、附则\n本方案自印发之日起施行。').corpus;
+		const corpus = parseDocument(region('t'), '某方案\n一、附则\n本方案自印发之日起施行。').corpus;
 		expect(corpus.roots).toEqual(['title', 'sec-1']);
 		expect(corpus.clauses.at(-1)?.id).toBe('sec-1-p1');
 	});
 
 	test('"特此通知。" closes a 通知 on its own', () => {
-		expect(parseDocument('t', '某通知\n一、事项\n请办理。\n特此通知。').corpus.roots).toEqual([
+		expect(parseDocument(region('t'), '某通知\n一、事项\n请办理。\n特此通知。').corpus.roots).toEqual([
 			'title',
 			'sec-1',
 			'closing'

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { loadDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { withoutWhitespace } from './clean';
@@ -5,7 +6,7 @@ import { analyze, levelLabel, numberingMessage, suggestedScheme } from './report
 
 describe('analyze', () => {
 	test('the 实施规范: 7 章 27 条 25 项, nothing unplaced', async () => {
-		const r = analyze(await loadSource('nationalSpec'));
+		const r = analyze(await loadSource(region('nationalSpec')));
 		expect(r).toMatchObject({ scheme: 'articles', schemeSource: 'detected', ok: true, verbatim: true });
 		expect(r.counts).toEqual({ chapter: 7, article: 27, paragraph: 15, item: 25 });
 		expect(r.summary).toEqual({
@@ -19,7 +20,7 @@ describe('analyze', () => {
 	});
 
 	test('the 登记办法 counts its sub-items', async () => {
-		const r = analyze(await loadSource('nationalRegistration'));
+		const r = analyze(await loadSource(region('nationalRegistration')));
 		expect(r.counts).toEqual({ chapter: 6, article: 24, paragraph: 8, item: 17, subitem: 4 });
 		expect(r.units.find((u) => u.id === 'art-9-4-1')).toMatchObject({
 			level: 'subitem',
@@ -29,7 +30,7 @@ describe('analyze', () => {
 	});
 
 	test('the 价格通知 names its furniture apart from its levels', async () => {
-		const r = analyze(await loadSource('nationalPricing'));
+		const r = analyze(await loadSource(region('nationalPricing')));
 		expect(r.scheme).toBe('sections');
 		expect(r.counts).toEqual({ section: 5, subsection: 2, paragraph: 10 });
 		expect(r.furniture).toEqual(['title', 'addressee', 'preamble', 'closing', 'signature', 'date']);
@@ -43,7 +44,7 @@ describe('analyze', () => {
 	});
 
 	test('the wrong scheme is never silent: no units, every line shown unplaced, the other scheme named', async () => {
-		const raw = await loadSource('nationalPricing');
+		const raw = await loadSource(region('nationalPricing'));
 		const r = analyze(raw, { scheme: 'articles' });
 		expect(r.ok).toBe(false);
 		expect(r.schemeSource).toBe('given');
@@ -86,7 +87,7 @@ describe('analyze', () => {
 // What the sandbox's split report and the import command show (they read this report and nothing else).
 describe('the report the import shows', () => {
 	test('half-width item brackets are items, labelled and counted as the full-width ones', async () => {
-		const spec = await loadSource('nationalSpec');
+		const spec = await loadSource(region('nationalSpec'));
 		const half = analyze(spec.replace(/（([一二三四五六七八九十]+)）/gu, '($1)'));
 		expect(half.ok).toBe(true);
 		expect(half.counts).toEqual(analyze(spec).counts);
@@ -100,7 +101,7 @@ describe('the report the import shows', () => {
 
 	test('every unit names the line it starts on; the units joined are the text minus layout', async () => {
 		for (const id of ['nationalSpec', 'nationalPricing'] as const) {
-			const raw = await loadSource(id);
+			const raw = await loadSource(region(id));
 			const r = analyze(raw);
 			const lines = raw.split('\n');
 			expect(withoutWhitespace(r.units.map((u) => u.text).join(''))).toBe(withoutWhitespace(raw));
@@ -109,7 +110,7 @@ describe('the report the import shows', () => {
 	});
 
 	test('lines outside any article are listed with their line numbers, and the rest still splits', async () => {
-		const lines = (await loadSource('nationalSpec')).split('\n');
+		const lines = (await loadSource(region('nationalSpec'))).split('\n');
 		const chapter = lines.findIndex((l) => l.startsWith('第一章'));
 		lines.splice(chapter + 1, 0, '这一行不在任何一条之内');
 		lines.splice(

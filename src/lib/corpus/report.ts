@@ -4,6 +4,7 @@
 // it shows as a warning, with what the other scheme would find. The one report: the sandbox's split report
 // (src/routes/drafts/ImportReport.svelte) and the import command (src/lib/import/cli.ts) both show it; pure.
 
+import { unlistedRegion } from '$lib/regions/ids';
 import type { ClauseId, ClauseKind, Corpus, Localized, NumberingScheme } from '$lib/regions/types';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
@@ -174,7 +175,7 @@ const EN: Record<LevelName, string> = {
 /** Analyze a text as the parser would build it; `options.scheme` overrides the detected scheme. */
 export function analyze(raw: string, options: DocumentParseOptions = {}): AnalysisReport {
 	const evidence = detectScheme(cleanLines(raw));
-	const outcome = parseDocument('import', raw, options);
+	const outcome = parseDocument(unlistedRegion('import'), raw, options);
 	const { corpus, scheme } = outcome;
 
 	const counts: Partial<Record<LevelName, number>> = {};

@@ -14,7 +14,7 @@ import { rebuildSource } from './corpus';
 import { decodeText } from '$lib/import/decode';
 import { parseDocument } from './parse';
 import { unitStarts } from './unwrap';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const NATIONAL = ['nationalSpec', 'nationalRegistration', 'nationalPricing', 'nationalCirculation'] as const;
 type Doc = (typeof NATIONAL)[number];
@@ -231,17 +231,17 @@ const table = new Map<string, Map<Doc, string>>();
 
 describe.each(NATIONAL)('%s in every layout', (id) => {
 	test.each(VARIANTS)('$name', async (variant) => {
-		const scheme = (await loadDetails(id)).parse.scheme;
+		const scheme = (await loadDetails(region(id))).parse.scheme;
 		const row = table.get(variant.name) ?? new Map<Doc, string>();
 		table.set(variant.name, row);
 		if (variant.applies && !variant.applies(scheme)) {
 			row.set(id, 'n/a');
 			return;
 		}
-		const raw = await loadSource(id);
-		const canonical = await loadCorpus(id);
+		const raw = await loadSource(region(id));
+		const canonical = await loadCorpus(region(id));
 		const text = variant.make(raw);
-		const outcome = parseDocument(id, text);
+		const outcome = parseDocument(region(id), text);
 
 		// the scheme is detected, and the parsed text is the input minus layout, character for character
 		expect(outcome.scheme).toBe(scheme);

@@ -14,6 +14,11 @@ export interface ItemSummary {
 	kind: ItemKind;
 	name: string;
 	tags: string[];
+	/**
+	 * The regions the item is about, as the app wrote them (a region's or a draft's id). Read back from storage as
+	 * RegionIds once the row's shape is checked (toSummary): a region removed since stays one, and every lookup
+	 * (getRegion, getDocument) answers undefined for it; the payload's own region is checked when it is opened.
+	 */
 	regions: RegionId[];
 	createdAt: IsoTimestamp;
 	updatedAt: IsoTimestamp;
@@ -59,7 +64,8 @@ export type SortKey = 'updated' | 'name' | 'created';
 
 export interface ListQuery {
 	kind?: ItemKind;
-	region?: RegionId;
+	/** Items tagged with this region: a filter matched against the stored tags (as a URL or a picker gives it). */
+	region?: string;
 	tag?: string;
 	/** Words matched, case- and width-insensitively, against the name and the tags; all must match. */
 	text?: string;
@@ -155,7 +161,7 @@ export function readRow(raw: unknown): ListEntry {
 		kind: r.kind as ItemKind,
 		name: r.name as string,
 		tags: [...(r.tags as string[])],
-		regions: [...(r.regions as string[])],
+		regions: [...(r.regions as RegionId[])],
 		createdAt: r.createdAt as string,
 		updatedAt: r.updatedAt as string,
 		revision: r.revision as number,
@@ -211,7 +217,7 @@ const collator = new Intl.Collator(['zh-Hans-CN', 'en'], { numeric: true, sensit
 
 function matches(item: ItemSummary, query: ListQuery, words: string[]): boolean {
 	if (query.kind !== undefined && item.kind !== query.kind) return false;
-	if (query.region !== undefined && !item.regions.includes(query.region)) return false;
+	if (query.region !== undefined && !item.regions.some((r) => r === query.region)) return false;
 	if (query.tag !== undefined && !item.tags.includes(query.tag)) return false;
 	if (words.length > 0) {
 		const haystack = fold([item.name, ...item.tags].join('\n'));

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -35,7 +36,7 @@ describe.each(BACKENDS)('repository ($name)', (backend) => {
 				kind: 'simulation',
 				name: '  泰安 模拟  ',
 				tags: [' a ', 'b', 'a', ''],
-				regions: ['taian', 'taian'],
+				regions: [region('taian'), region('taian')],
 				payload: { snapshot: { value: 'review' }, events: [{ type: 'SUBMIT', n: 1.5 }] }
 			});
 			expect(created).toMatchObject({
@@ -78,7 +79,7 @@ describe.each(BACKENDS)('repository ($name)', (backend) => {
 			[{ name: 'a\u0000b' }, 'name'],
 			[{ name: 'x'.repeat(201) }, 'name'],
 			[{ tags: ['ok', 'bad\nline'] }, 'tags[1]'],
-			[{ regions: ['Tai An'] }, 'regions[0]'],
+			[{ regions: [region('Tai An')] }, 'regions[0]'],
 			[{ payload: { when: new Date(0) } }, 'payload.when'],
 			[{ payload: { f: () => 1 } }, 'payload.f'],
 			[{ payload: { n: NaN } }, 'payload.n'],
@@ -123,11 +124,13 @@ describe.each(BACKENDS)('repository ($name)', (backend) => {
 				expected((i) => i.kind === 'applicant')
 			);
 			expect(ids(await repo.listItems({ region: 'quzhou' }))).toEqual(
-				expected((i) => i.regions.includes('quzhou'))
+				expected((i) => i.regions.includes(region('quzhou')))
 			);
 			expect(ids(await repo.listItems({ tag: '草稿' }))).toEqual(expected((i) => i.tags.includes('草稿')));
 			expect(ids(await repo.listItems({ tag: '草稿', kind: 'simulation', region: 'taian' }))).toEqual(
-				expected((i) => i.tags.includes('草稿') && i.kind === 'simulation' && i.regions.includes('taian'))
+				expected(
+					(i) => i.tags.includes('草稿') && i.kind === 'simulation' && i.regions.includes(region('taian'))
+				)
 			);
 			expect(await repo.listItems({ tag: 'no-such-tag' })).toEqual([]);
 		});
@@ -314,7 +317,7 @@ describe.each(BACKENDS)('repository ($name)', (backend) => {
 			kind: 'draft',
 			name: 'Sound',
 			tags: ['t'],
-			regions: ['taian'],
+			regions: [region('taian')],
 			createdAt: '2025-01-01T00:00:00.000Z',
 			updatedAt: '2025-01-02T00:00:00.000Z',
 			revision: 1,

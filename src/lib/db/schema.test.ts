@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +15,7 @@ const FIXTURES: ScenarioRowV1[] = [
 		id: '0b7e1f3c-0001-4000-8000-000000000001',
 		kind: 'simulation',
 		name: '泰安 授权运营模拟',
-		region: 'taian',
+		region: region('taian'),
 		payload: {
 			snapshot: { value: { apply: 'review' }, context: { months: 36 } },
 			events: [{ type: 'SUBMIT' }]
@@ -26,7 +27,7 @@ const FIXTURES: ScenarioRowV1[] = [
 		id: '0b7e1f3c-0001-4000-8000-000000000002',
 		kind: 'applicant',
 		name: '<b>Acme</b> & Co "数据"',
-		region: 'quzhou',
+		region: region('quzhou'),
 		payload: { profile: { name: 'Acme', capital: 1000, flags: [true, false, null] } },
 		createdAt: at(3),
 		updatedAt: at(3)
@@ -35,7 +36,7 @@ const FIXTURES: ScenarioRowV1[] = [
 		id: '0b7e1f3c-0001-4000-8000-000000000003',
 		kind: 'timeline',
 		name: 'Timeline without a region',
-		region: '',
+		region: region(''),
 		payload: [],
 		createdAt: at(4),
 		updatedAt: at(5)
@@ -44,7 +45,7 @@ const FIXTURES: ScenarioRowV1[] = [
 		id: '0b7e1f3c-0001-4000-8000-000000000004',
 		kind: 'comparison',
 		name: '比较 江苏/河南',
-		region: 'jiangsu',
+		region: region('jiangsu'),
 		payload: { regions: ['jiangsu', 'henan'], dims: Array.from({ length: 200 }, (_, i) => `d${i}`) },
 		createdAt: at(6),
 		updatedAt: at(7)
@@ -53,7 +54,7 @@ const FIXTURES: ScenarioRowV1[] = [
 		id: '0b7e1f3c-0001-4000-8000-000000000005',
 		kind: 'simulation',
 		name: 'null payload',
-		region: 'yingkou',
+		region: region('yingkou'),
 		payload: null,
 		createdAt: at(8),
 		updatedAt: at(9)

@@ -1,5 +1,6 @@
 // Test support: both backends behind one maker, so every repository test runs against each.
 // Imported by *.test.ts only (which load fake-indexeddb first).
+import { regionList } from '$lib/regions/fixture-ids';
 import { createMemoryRepository, type MemorySeed } from './memory';
 import type { ItemKind, NewItem } from './model';
 import { createDexieRepository, type Repository, type RepositoryOptions } from './repository';
@@ -50,13 +51,15 @@ export async function snapshot(repo: Repository): Promise<unknown[]> {
 	return repo.getItems(ids);
 }
 
+const REGIONS = regionList('taian', 'quzhou', 'jiangsu', 'henan', 'yingkou');
+
 export function sampleItem(n: number, overrides: Partial<NewItem> = {}): NewItem {
 	const kinds: ItemKind[] = ['simulation', 'applicant', 'timeline', 'comparison', 'training', 'draft'];
 	return {
 		kind: kinds[n % kinds.length]!,
 		name: `方案 ${n}`,
 		tags: n % 3 === 0 ? ['草稿', `t${n % 7}`] : [`t${n % 7}`],
-		regions: [['taian', 'quzhou', 'jiangsu', 'henan', 'yingkou'][n % 5]!],
+		regions: [REGIONS[n % 5]!],
 		payload: { step: n, events: [{ type: 'NEXT', at: n }], note: `第 ${n} 个` },
 		...overrides
 	};

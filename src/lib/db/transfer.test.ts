@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { classifyStorageError } from './health';
@@ -52,7 +53,7 @@ describe.each(BACKENDS)('transfer ($name)', (backend) => {
 			kind: 'draft',
 			name: '<script>alert("pwned")</script> & <b>bold</b>',
 			tags: ['<i>tag</i>', '标签'],
-			regions: ['taian', 'quzhou'],
+			regions: [region('taian'), region('quzhou')],
 			payload: { html: '<img src=x onerror=alert(1)>', nested: [[{ deep: null }]], n: -1.25e-7 }
 		});
 		const other = await source.createItem(sampleItem(3));

@@ -15,12 +15,12 @@ import {
 import { blankDraft, cloneRegion } from './create';
 import { DRAFT_PREFIX } from './types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
-import { clause, clauses } from '$lib/regions/fixture-ids';
+import { clause, clauses, region } from '$lib/regions/fixture-ids';
 
 async function clone(id: string) {
-	const meta = await loadRegionDetails(id);
-	const profile = await loadProfile(id);
-	return { meta, profile, draft: cloneRegion(meta, profile, await loadSource(id)) };
+	const meta = await loadRegionDetails(region(id));
+	const profile = await loadProfile(region(id));
+	return { meta, profile, draft: cloneRegion(meta, profile, await loadSource(region(id))) };
 }
 
 describe('draft region ids', () => {
@@ -41,7 +41,7 @@ const CLONE_CHANGES: Record<string, string[]> = {
 describe.each(regionIds)('a clone of %s', (id) => {
 	test('parses into the same clauses as the region', async () => {
 		const { draft } = await clone(id);
-		const parsed = parseDraft(draft, 'draft-x');
+		const parsed = parseDraft(draft, region('draft-x'));
 		expect(parsed.ok).toBe(true);
 		const { loadCorpus } = await import('$lib/corpus/load');
 		const corpus = await loadCorpus(id);
@@ -51,8 +51,8 @@ describe.each(regionIds)('a clone of %s', (id) => {
 	});
 	test('is a draft with its own dates: the region’s values but its kinds and dates, never lapsed', async () => {
 		const c = await clone(id);
-		const meta = draftMeta(c.draft, 'draft-x', c);
-		const values = draftProfile(c.draft, 'draft-x').values;
+		const meta = draftMeta(c.draft, region('draft-x'), c);
+		const values = draftProfile(c.draft, region('draft-x')).values;
 		const changed = DIMENSIONS.map((d) => d.id).filter((d) => !deepEqual(values[d], c.profile.values[d]));
 		expect(changed).toEqual(CLONE_CHANGES[id] ?? []);
 		expect(meta.status).toContain('draft');
@@ -131,7 +131,10 @@ describe('draft validity from its values', () => {
 
 describe('parseDraft', () => {
 	test('an empty text is an empty corpus, not an error', () => {
-		expect(parseDraft(blankDraft('t', 'n'), 'draft-x')).toMatchObject({ ok: true, corpus: { clauses: [] } });
+		expect(parseDraft(blankDraft('t', 'n'), region('draft-x'))).toMatchObject({
+			ok: true,
+			corpus: { clauses: [] }
+		});
 	});
 	test('a text that will not split says why', () => {
 		const d = {
@@ -139,7 +142,7 @@ describe('parseDraft', () => {
 			source: '第一条 A\n第一条 B',
 			parse: { scheme: 'articles' as const }
 		};
-		const p = parseDraft(d, 'draft-x');
+		const p = parseDraft(d, region('draft-x'));
 		expect(p.ok).toBe(false);
 		if (!p.ok) expect(p.error).toMatch(/duplicate clause id art-1/);
 	});
@@ -148,7 +151,7 @@ describe('parseDraft', () => {
 			...blankDraft('t', 'n'),
 			source: '某市办法\n第一章 总则\n第一条 为了规范。\n第二条 授权期限一般不超过2年。\n（一）其一；\n'
 		};
-		const p = parseDraft(d, 'draft-x');
+		const p = parseDraft(d, region('draft-x'));
 		expect(p.ok).toBe(true);
 		expect(p.corpus.clauses.map((c) => c.id)).toEqual(['title', 'ch-1', 'art-1', 'art-2', 'art-2-1']);
 	});

@@ -5,7 +5,7 @@ import type { DatedValue, RegionProfile } from '$lib/regions/types';
 import { buildComparison } from '$lib/rules/compare';
 import { changeStatus, draftChanges, summarizeChanges, type ChangeStatus } from './changes';
 import { blankDraft, cloneRegion } from './create';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region as regionNamed } from '$lib/regions/fixture-ids';
 
 const profiles = Object.fromEntries(
 	await Promise.all(regionIds.map(async (id) => [id, await loadProfile(id)] as const))
@@ -13,7 +13,7 @@ const profiles = Object.fromEntries(
 const all = regionIds.map((region) => ({ region, profile: profiles[region]! }));
 
 const cloneOf = async (id: string) =>
-	cloneRegion(await loadRegionDetails(id), profiles[id]!, await loadSource(id));
+	cloneRegion(await loadRegionDetails(regionNamed(id)), profiles[id]!, await loadSource(regionNamed(id)));
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
 	from: null,

@@ -10,6 +10,7 @@ import type {
 	DatedValue,
 	DocumentStatus,
 	RegionDetails,
+	RegionId,
 	RegionMeta,
 	RegionProfile
 } from '$lib/regions/types';
@@ -45,7 +46,7 @@ export function blankValues(start?: RegionProfile): ByDimension<DatedValue[]> {
 export function blankDraft(
 	title: string,
 	name: string,
-	procedure: string | null = null,
+	procedure: RegionId | null = null,
 	start?: RegionProfile
 ): Draft {
 	return {

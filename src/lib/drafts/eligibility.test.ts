@@ -12,10 +12,10 @@ import type { ByDimension, DatedValue, RegionProfile, RuleValue } from '$lib/reg
 import { blankDraft, cloneRegion } from './create';
 import { draftEligibility, type DraftEligibilityBase } from './eligibility';
 import type { Draft } from './types';
-import { role, clause } from '$lib/regions/fixture-ids';
+import { clause, region, role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30'; // three years back: 2022-06-30
-const REGION = 'draft-x';
+const REGION = region('draft-x');
 
 interface Loaded {
 	draft: Draft;

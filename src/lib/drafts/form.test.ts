@@ -27,7 +27,7 @@ import {
 	type ValueFields
 } from './form';
 import type { DraftIssue } from './types';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region, regionList } from '$lib/regions/fixture-ids';
 
 const dim = (id: string): Dimension => DIMENSIONS.find((d) => d.id === id)!;
 const term = dim('term.maxMonths');
@@ -199,7 +199,7 @@ const SOURCE = [
 ].join('\n');
 
 describe('clauses', () => {
-	const corpus = parseCorpus('draft-x', SOURCE, { scheme: 'articles' });
+	const corpus = parseCorpus(region('draft-x'), SOURCE, { scheme: 'articles' });
 	test('choices are provisions in document order, with labels and first words', () => {
 		const choices = clauseChoices(corpus);
 		expect(choices.map((c) => c.id)).toEqual(['ch-1', 'art-1', 'art-2', 'art-2-1', 'art-2-2']);
@@ -285,11 +285,11 @@ describe('rows and issues', () => {
 });
 
 describe('use and export', () => {
-	const ids = ['quzhou', 'yingkou', 'taian', 'henan', 'jiangsu'];
+	const ids = regionList('quzhou', 'yingkou', 'taian', 'henan', 'jiangsu');
 	test('a comparison starts from the base, or two regions for a blank draft', () => {
-		expect(compareRegions({ base: 'taian' }, ids)).toEqual(['taian']);
+		expect(compareRegions({ base: region('taian') }, ids)).toEqual(['taian']);
 		expect(compareRegions({ base: null }, ids)).toEqual(['quzhou', 'yingkou']);
-		expect(compareRegions({ base: 'gone' }, ids)).toEqual(['quzhou', 'yingkou']);
+		expect(compareRegions({ base: region('gone') }, ids)).toEqual(['quzhou', 'yingkou']);
 	});
 	test('errors, then a missing procedure, keep a draft off the simulator', () => {
 		const draft = blankDraft('t', 'n', null);
@@ -297,7 +297,7 @@ describe('use and export', () => {
 		const warning: DraftIssue = { ...error, severity: 'warning' };
 		expect(journeyBlocker(draft, [error])).toBe('errors');
 		expect(journeyBlocker(draft, [warning])).toBe('noProcedure');
-		expect(journeyBlocker({ procedure: 'taian' }, [warning])).toBeNull();
+		expect(journeyBlocker({ procedure: region('taian') }, [warning])).toBeNull();
 	});
 	test('file names keep Chinese and lose what file systems refuse', () => {
 		expect(draftFileName({ name: '某市', title: '' }, 'json')).toBe('某市.json');

@@ -7,9 +7,9 @@ import { blankDraft, cloneRegion } from './create';
 import { markdownWords } from '$lib/state/markdown-words';
 import { draftToMarkdown, escapeBlock, escapeInline } from './markdown';
 import type { Draft } from './types';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
-const REGION = 'draft-x';
+const REGION = region('draft-x');
 const profiles = Object.fromEntries(
 	await Promise.all(regionIds.map(async (id) => [id, await loadProfile(id)] as const))
 ) as Record<string, RegionProfile>;
@@ -20,7 +20,7 @@ const NAMES = {
 };
 
 const taianClone = async () =>
-	cloneRegion(await loadRegionDetails('taian'), profiles.taian!, await loadSource('taian'));
+	cloneRegion(await loadRegionDetails(region('taian')), profiles.taian!, await loadSource(region('taian')));
 
 function md(draft: Draft, locale: 'zh' | 'en', against = all) {
 	return draftToMarkdown(
@@ -157,7 +157,7 @@ describe.each(['zh', 'en'] as const)('outline (%s)', (locale) => {
 		const text = draftToMarkdown(
 			blank,
 			REGION,
-			draftChanges(blank, [{ region: 'taian', profile: silentRegion }]),
+			draftChanges(blank, [{ region: region('taian'), profile: silentRegion }]),
 			locale,
 			NAMES[locale],
 			markdownWords(locale)
@@ -199,7 +199,7 @@ describe.each(['zh', 'en'] as const)('outline (%s)', (locale) => {
 
 describe('user text cannot restructure the document', () => {
 	const hostile = () => {
-		const d = blankDraft('# **x**\n# injected heading', '# **x**', 'taian');
+		const d = blankDraft('# **x**\n# injected heading', '# **x**', region('taian'));
 		d.operatorTerm = { zh: '<img src=x onerror=alert(1)>', en: '[click](javascript:alert(1))' };
 		d.values['term.maxMonths'] = [
 			{
@@ -221,7 +221,7 @@ describe('user text cannot restructure the document', () => {
 			REGION,
 			draftChanges(hostile(), []),
 			locale,
-			{ taian: '*泰安*' },
+			{ [region('taian')]: '*泰安*' },
 			markdownWords(locale)
 		);
 		const lines = text.split('\n');

@@ -5,9 +5,9 @@ import { DRAFT_LIMITS, formatPath, hasControlChars, parseDraftPayload } from './
 import type { RuleValue } from '$lib/regions/types';
 import type { Draft } from './types';
 import { asDimensionId } from '$lib/regions/dimensions';
-import { clauses } from '$lib/regions/fixture-ids';
+import { clauses, region } from '$lib/regions/fixture-ids';
 
-const blank = () => blankDraft('某市公共数据授权运营管理办法（草案）', '某市', 'taian');
+const blank = () => blankDraft('某市公共数据授权运营管理办法（草案）', '某市', region('taian'));
 
 const DELETE = Symbol('delete');
 

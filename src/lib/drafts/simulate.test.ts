@@ -16,10 +16,10 @@ import { parseScenario, type Scenario } from '$lib/scenario/format';
 import { draftJourney, draftProfile } from './bundle';
 import { cloneRegion } from './create';
 import type { Draft } from './types';
-import { role as roleId, clause } from '$lib/regions/fixture-ids';
+import { clause, region, role as roleId } from '$lib/regions/fixture-ids';
 
 const ROOT = join(process.cwd(), 'tests/scenarios');
-const DRAFT_ID = 'draft-sim';
+const DRAFT_ID = region('draft-sim');
 /** The regions with scenario files (tests/scenarios/<id>/): a clone of each replays them. */
 const withScripts = regionIds.filter((id) => existsSync(join(ROOT, id)));
 

@@ -5,16 +5,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import type { Journey } from '$lib/machines/types';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
-import { clauses } from '$lib/regions/fixture-ids';
-import type { DatedValue, RegionDetails, RegionProfile } from '$lib/regions/types';
+import { clause, clauses, region } from '$lib/regions/fixture-ids';
+import type { DatedValue, RegionDetails, RegionId, RegionProfile } from '$lib/regions/types';
 import { lastDayBeforeFinalMonths, monthsBeforeExpiry } from '$lib/rules/periods';
 import { computeTimeline, deadlineStatus, type Timeline, type TimelineInput } from '$lib/timeline';
 import { draftJourney, draftMeta, draftProfile } from './bundle';
 import { cloneRegion } from './create';
 import type { Draft } from './types';
-import { clause } from '$lib/regions/fixture-ids';
 
-const DRAFT_ID = 'draft-tl';
+const DRAFT_ID = region('draft-tl');
 const START = '2025-06-01';
 
 interface Loaded {
@@ -47,7 +46,7 @@ beforeAll(async () => {
 	}
 });
 
-function timelines(region: string, draft: Draft, rest: Omit<TimelineInput, 'region' | 'profile' | 'meta'>) {
+function timelines(region: RegionId, draft: Draft, rest: Omit<TimelineInput, 'region' | 'profile' | 'meta'>) {
 	const { meta, profile } = loaded.get(region)!;
 	const own = computeTimeline({ region, profile, meta, ...rest });
 	const mine = computeTimeline({
@@ -128,7 +127,7 @@ describe('a changed renewal value moves its milestone', () => {
 		const { draft } = loaded.get('quzhou')!;
 		const changed = structuredClone(draft);
 		changed.values['renewal.deadlineMonthsBeforeExpiry'] = months(6, ['sec-16-p2']);
-		const { own, mine } = timelines('quzhou', changed, { agreementStart: START });
+		const { own, mine } = timelines(region('quzhou'), changed, { agreementStart: START });
 		expect(one(own, 'renewalDeadline').date).toBe('2028-02-29');
 		const m = one(mine, 'renewalDeadline');
 		expect(mine.termEnd).toBe('2028-05-31');
@@ -145,7 +144,7 @@ describe('a changed renewal value moves its milestone', () => {
 		const { draft } = loaded.get('taian')!;
 		const changed = structuredClone(draft);
 		changed.values['renewal.windowOpensMonthsBeforeExpiry'] = months(3, ['art-14-6']);
-		const { own, mine } = timelines('taian', changed, { agreementStart: START });
+		const { own, mine } = timelines(region('taian'), changed, { agreementStart: START });
 		expect(one(own, 'renewalWindowOpens').date).toBe('2027-12-01');
 		expect(one(mine, 'renewalWindowOpens').date).toBe(monthsBeforeExpiry('2028-05-31', 3));
 		expect(one(mine, 'renewalWindowOpens').date).toBe('2028-03-01');
@@ -164,15 +163,15 @@ describe('a changed renewal value moves its milestone', () => {
 				value: { kind: 'number', value: 24, bound: 'atMost' }
 			}
 		];
-		const { mine } = timelines('quzhou', changed, { agreementStart: START });
+		const { mine } = timelines(region('quzhou'), changed, { agreementStart: START });
 		expect(mine.termEnd).toBe('2027-05-31');
 		expect(one(mine, 'renewalDeadline').date).toBe('2027-02-28');
 	});
 
 	test('a fresh clone of Jiangsu is not lapsed: its own end is unknown until the drafter sets its dates', async () => {
 		const { meta, profile } = loaded.get('jiangsu')!;
-		const fresh = cloneRegion(meta, profile, await loadSource('jiangsu'));
-		const { own, mine } = timelines('jiangsu', fresh, { agreementStart: '2026-12-05' });
+		const fresh = cloneRegion(meta, profile, await loadSource(region('jiangsu')));
+		const { own, mine } = timelines(region('jiangsu'), fresh, { agreementStart: '2026-12-05' });
 		expect(own.warnings.map((w) => w.code)).toContain('regulationExpiredAtStart');
 		expect(one(mine, 'regulationEnd')).toMatchObject({ date: null, citations: ['art-29'] });
 		expect(mine.warnings.map((w) => w.code)).toEqual(['regulationEndUnknown']);
@@ -189,7 +188,7 @@ describe('a changed renewal value moves its milestone', () => {
 				citations: [clause('art-29')]
 			}
 		];
-		const { own, mine } = timelines('jiangsu', changed, { agreementStart: START });
+		const { own, mine } = timelines(region('jiangsu'), changed, { agreementStart: START });
 		expect(one(own, 'regulationEnd').date).toBe('2026-11-30');
 		expect(one(mine, 'regulationEnd').date).toBe('2028-11-30');
 		expect(own.warnings.map((w) => w.code)).toContain('outlivesRegulation');

@@ -18,7 +18,7 @@ import {
 	type DraftFile
 } from './transfer';
 import type { Draft } from './types';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
 
@@ -29,14 +29,14 @@ function validator() {
 }
 
 const GENERATED = '2026-11-23T00:00:00.000Z';
-const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
+const REGION = region('draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c');
 
 async function clone(id: string) {
-	const meta = await loadRegionDetails(id);
-	const profile = await loadProfile(id);
+	const meta = await loadRegionDetails(region(id));
+	const profile = await loadProfile(region(id));
 	return {
 		...(await loadDraftBase({ meta, profile })),
-		draft: cloneRegion(meta, profile, await loadSource(id))
+		draft: cloneRegion(meta, profile, await loadSource(region(id)))
 	};
 }
 
@@ -305,7 +305,7 @@ describe('hostile and wrong files are refused with a clear message', () => {
 
 describe('region packs', () => {
 	const clausesOf = (pack: Pack) =>
-		new Set(parseCorpus(pack.id, pack.source, pack.meta.parse).clauses.map((c) => c.id));
+		new Set(parseCorpus(region(pack.id), pack.source, pack.meta.parse).clauses.map((c) => c.id));
 	const context = (pack: Pack) => ({
 		region: pack.id,
 		clauses: (id: string) => (id === pack.id ? clausesOf(pack) : undefined),

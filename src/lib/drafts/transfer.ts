@@ -12,6 +12,7 @@ import { loadEligibilityRules } from '$lib/eligibility/load';
 import { toPack } from '$lib/eligibility/pack-convert';
 import type { RegionEligibility } from '$lib/eligibility/types';
 import { DIMENSIONS } from '$lib/regions/dimensions';
+import { unlistedRegion } from '$lib/regions/ids';
 import { deepEqual } from '$lib/rules/equal';
 import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
@@ -136,7 +137,19 @@ export function draftTooLarge(bytes: number | null): DraftFileResult {
 const envelopeSchema = v.strictObject({
 	version: v.pipe(v.string(), v.regex(/^1\.\d+\.\d+$/)),
 	generated: v.string(),
-	regions: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/)) })), v.length(1)),
+	// the id the file's values were generated under (a draft's): used only to regenerate them for comparison
+	regions: v.pipe(
+		v.array(
+			v.object({
+				id: v.pipe(
+					v.string(),
+					v.regex(/^[a-z0-9-]{1,100}$/),
+					v.transform((s) => s as RegionId)
+				)
+			})
+		),
+		v.length(1)
+	),
 	dimensions: v.array(v.unknown()),
 	values: v.array(v.unknown()),
 	draft: v.unknown(),
@@ -275,7 +288,9 @@ export function draftFromPack(json: unknown): DraftFileResult {
 	const pack = r.pack;
 	let clauses: Set<string>;
 	try {
-		clauses = new Set(parseCorpus(pack.id, pack.source, pack.meta.parse).clauses.map((c) => c.id));
+		clauses = new Set(
+			parseCorpus(unlistedRegion('import'), pack.source, pack.meta.parse).clauses.map((c) => c.id)
+		);
 	} catch (e) {
 		const why = e instanceof Error ? e.message : String(e);
 		return fail(

@@ -6,7 +6,7 @@ import { parseDraft } from './bundle';
 import { blankDraft, cloneRegion } from './create';
 import type { Draft } from './types';
 import { hasErrors, ISSUE_CODES, validateDraft } from './validate';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region, regionList } from '$lib/regions/fixture-ids';
 
 const SOURCE = '某市办法\n第一条 为了规范。\n第二条 授权期限一般不超过3年。\n第三条 届满前6个月重新申请。\n';
 
@@ -45,7 +45,7 @@ describe('the five regulations, cloned', () => {
 		// The regions pass the same contract, so a clone has no warnings either.
 		expect(issues).toEqual([]);
 		// A corpus passed in gives the same answer as one parsed here.
-		expect(validateDraft(d, { corpus: parseDraft(d, 'draft-y').corpus })).toEqual(issues);
+		expect(validateDraft(d, { corpus: parseDraft(d, region('draft-y')).corpus })).toEqual(issues);
 	});
 });
 
@@ -237,7 +237,7 @@ describe('errors, on both sides of each cut-off', () => {
 
 	test('a corpus passed in with its parse error', () => {
 		const d = draft({ 'term.maxMonths': num(36) });
-		const corpus = { region: 'draft-x', clauses: [], roots: [] };
+		const corpus = { region: region('draft-x'), clauses: [], roots: [] };
 		expect(validateDraft(d, { corpus, parseError: 'bad' }).map((i) => i.code)).toEqual(['parseFailed']);
 		expect(validateDraft(d, { corpus }).map((i) => i.code)).toEqual(['unresolvedCitation']);
 	});
@@ -266,13 +266,13 @@ describe('errors, on both sides of each cut-off', () => {
 });
 
 describe('the base and the procedure are regions this app holds', () => {
-	const regions = { known: ['quzhou', 'henan'], withJourney: ['quzhou'] };
+	const regions = { known: regionList('quzhou', 'henan'), withJourney: regionList('quzhou') };
 	test('both known: nothing to say', () => {
-		const d = { ...draft(), base: 'henan', procedure: 'quzhou' };
+		const d = { ...draft(), base: region('henan'), procedure: region('quzhou') };
 		expect(validateDraft(d, { regions })).toEqual([]);
 	});
 	test('a procedure with no journey here is an error (no simulation); an unknown base a warning', () => {
-		const d = { ...draft(), base: 'hainan', procedure: 'henan' };
+		const d = { ...draft(), base: region('hainan'), procedure: region('henan') };
 		const issues = validateDraft(d, { regions });
 		expect(issues.map((i) => [i.severity, i.code])).toEqual([
 			['error', 'unknownProcedure'],
@@ -286,7 +286,7 @@ describe('the base and the procedure are regions this app holds', () => {
 		expect(validateDraft({ ...draft(), base: null, procedure: null }, { regions })).toEqual([]);
 	});
 	test('without the list, the references are not checked', () => {
-		expect(validateDraft({ ...draft(), base: 'hainan', procedure: 'hainan' })).toEqual([]);
+		expect(validateDraft({ ...draft(), base: region('hainan'), procedure: region('hainan') })).toEqual([]);
 	});
 });
 
@@ -378,9 +378,9 @@ describe('against the national framework', async () => {
 		national: { profile: national, handMarks: HAND_MARKS, base: base ?? null }
 	});
 	const clone = async (id: string) => {
-		const meta = await loadRegionDetails(id);
-		const profile = await loadProfile(id);
-		return { draft: cloneRegion(meta, profile, await loadSource(id)), base: { meta, profile } };
+		const meta = await loadRegionDetails(region(id));
+		const profile = await loadProfile(region(id));
+		return { draft: cloneRegion(meta, profile, await loadSource(region(id))), base: { meta, profile } };
 	};
 	const of = (d: Draft, base?: Parameters<typeof withNational>[0]) => validateDraft(d, withNational(base));
 

@@ -22,11 +22,15 @@ import { typeMismatch } from '$lib/rules/value-type';
 import { formatValue } from '$lib/rules/format';
 import { isNationalDocument } from '$lib/regions/national/framework';
 import type { HandMark } from '$lib/regions/national/marks';
-import { citedClause, isQualified } from '$lib/regions/citation';
+import { citedClause, isQualified, splitRef } from '$lib/regions/citation';
+import { draftRegionId } from '$lib/rules/draft-ids';
 import { effectiveDate, regionConformity } from '$lib/rules/conformity';
 import { draftValidity, parseDraft } from './bundle';
 import { summaryContradicts } from './summary';
 import type { Draft, DraftIssue, Severity, UnknownDimension } from './types';
+
+/** The region id a draft being checked goes by (it has no library item yet). */
+const SELF = draftRegionId('x');
 
 export interface ValidateOptions {
 	/** The draft's text already split into clauses (saves parsing it again). */
@@ -128,7 +132,7 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 	let corpus = opts.corpus;
 	let parseError = opts.corpus ? (opts.parseError ?? null) : null;
 	if (!corpus) {
-		const parsed = parseDraft(draft, 'draft-x');
+		const parsed = parseDraft(draft, SELF);
 		corpus = parsed.corpus;
 		if (!parsed.ok) parseError = parsed.error;
 	}
@@ -199,7 +203,7 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 			if (clauseIds)
 				for (const c of v.citations)
 					// a national document's clause ("nationalSpec:art-14-2") is read in that document, not the draft
-					if (isQualified(c) ? !isNationalDocument(citedClause('', c).region) : !clauseIds.has(c))
+					if (isQualified(c) ? !isNationalDocument(splitRef(c).region ?? '') : !clauseIds.has(c))
 						add(
 							'warning',
 							'unresolvedCitation',
@@ -265,7 +269,7 @@ function checkRegionReferences(
  * and every one that differs in a way only a reader can judge; each message cites both sides' clauses.
  */
 function checkNational(draft: Draft, national: NonNullable<ValidateOptions['national']>, add: Add): void {
-	const profile: RegionProfile = { region: 'draft', values: draft.values };
+	const profile: RegionProfile = { region: SELF, values: draft.values };
 	const marks = regionConformity(DIMENSIONS, profile, {
 		national: national.profile,
 		handMarks: national.handMarks,
@@ -278,8 +282,8 @@ function checkNational(draft: Draft, national: NonNullable<ValidateOptions['nati
 		const ours =
 			m.regional
 				.map((c) => {
-					const q = citedClause('draft', c);
-					return q.region === 'draft' ? q.id : c;
+					const q = citedClause(SELF, c);
+					return q.region === SELF ? q.id : c;
 				})
 				.join('、') || '—';
 		const theirs = m.national.join('、') || '—';

@@ -12,7 +12,7 @@ import { applicantFactsArb } from './arbitraries';
 import { IDEAL } from './fixtures';
 import { evaluateAll, evaluateEligibility } from './index';
 import type { CriterionResult, RegionEligibility, RegionResult } from './types';
-import { role, clause } from '$lib/regions/fixture-ids';
+import { clause, region, role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2025-06-30';
 
@@ -21,7 +21,7 @@ const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'in
 
 /** A region with no discretion and one material: the only kind that can reach eligible or incomplete. */
 const PLAIN: RegionEligibility = {
-	region: 'plain',
+	region: region('plain'),
 	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 	criteria: [
 		{
@@ -231,7 +231,7 @@ describe('incident look-back on real dates', () => {
 describe('roles', () => {
 	test('a role the region lacks: not applicable (不适用), no roles evaluated, its own roles cited', () => {
 		const r = evaluateEligibility(
-			'quzhou',
+			region('quzhou'),
 			{ ...IDEAL, rolesSought: [role('secondaryDeveloper')] },
 			{ asOf: AS_OF }
 		);
@@ -246,7 +246,7 @@ describe('roles', () => {
 	});
 	test('a role the region has, beside one it lacks: evaluated, never "not applicable"', () => {
 		const r = evaluateEligibility(
-			'taian',
+			region('taian'),
 			{ ...IDEAL, rolesSought: [role('secondaryDeveloper'), role('operator')] },
 			{ asOf: AS_OF }
 		);
@@ -255,7 +255,11 @@ describe('roles', () => {
 		expect(r.verdict).toBe('needsReview');
 	});
 	test('no role stated → every role of the region; the region verdict is the most favourable', () => {
-		const r = evaluateEligibility('henan', { ...IDEAL, legalForm: 'forProfitLegalPerson' }, { asOf: AS_OF });
+		const r = evaluateEligibility(
+			region('henan'),
+			{ ...IDEAL, legalForm: 'forProfitLegalPerson' },
+			{ asOf: AS_OF }
+		);
 		expect(r.rolesSought).toBeNull();
 		expect(r.roles.map((x) => x.role)).toEqual(['primaryDeveloper', 'secondaryDeveloper']);
 		expect(r.verdict).toBe('needsReview');
@@ -268,14 +272,14 @@ describe('roles', () => {
 		expect(byRegion.henan).toMatchObject({ roleExists: false, verdict: 'notApplicable' });
 	});
 	test('unknown region → an error', () => {
-		expect(() => evaluateEligibility('atlantis', IDEAL)).toThrow(/atlantis/);
+		expect(() => evaluateEligibility(region('atlantis'), IDEAL)).toThrow(/atlantis/);
 	});
 });
 
 // ——— whole applicants, per region ———
 
 describe('Quzhou', () => {
-	const run = (f: ApplicantFacts) => evaluateEligibility('quzhou', f, { asOf: AS_OF });
+	const run = (f: ApplicantFacts) => evaluateEligibility(region('quzhou'), f, { asOf: AS_OF });
 
 	test('a favourable applicant needs review: four criteria are left to judgement', () => {
 		const r = run(IDEAL);
@@ -336,7 +340,7 @@ describe('Quzhou', () => {
 });
 
 describe('Yingkou', () => {
-	const run = (f: ApplicantFacts) => evaluateEligibility('yingkou', f, { asOf: AS_OF });
+	const run = (f: ApplicantFacts) => evaluateEligibility(region('yingkou'), f, { asOf: AS_OF });
 
 	test.each([
 		['equity chain', { foreignCapitalInEquityChain: true }],
@@ -400,7 +404,7 @@ describe('Yingkou', () => {
 });
 
 describe("Tai'an", () => {
-	const run = (f: ApplicantFacts) => evaluateEligibility('taian', f, { asOf: AS_OF });
+	const run = (f: ApplicantFacts) => evaluateEligibility(region('taian'), f, { asOf: AS_OF });
 
 	test('a favourable applicant still needs review: 第十三条（四） leaves further conditions to the authority', () => {
 		const r = run(IDEAL);
@@ -427,7 +431,7 @@ describe("Tai'an", () => {
 });
 
 describe('Henan', () => {
-	const run = (f: ApplicantFacts) => evaluateEligibility('henan', f, { asOf: AS_OF });
+	const run = (f: ApplicantFacts) => evaluateEligibility(region('henan'), f, { asOf: AS_OF });
 
 	test('no incident look-back: a recent major incident is not held against the applicant', () => {
 		const r = run({
@@ -465,7 +469,11 @@ describe('Henan', () => {
 
 describe('Jiangsu', () => {
 	const dev = (f: ApplicantFacts) =>
-		evaluateEligibility('jiangsu', { ...f, rolesSought: [role('developmentEntity')] }, { asOf: AS_OF });
+		evaluateEligibility(
+			region('jiangsu'),
+			{ ...f, rolesSought: [role('developmentEntity')] },
+			{ asOf: AS_OF }
+		);
 
 	test('a major data-security incident in 2010 → not eligible as a development entity (第九条（一）)', () => {
 		const r = dev(withIncidents({ date: '2010-05-01', major: true, kind: 'data' }));
@@ -487,7 +495,7 @@ describe('Jiangsu', () => {
 	});
 	test('the operating entity is determined by the authority: needs review whatever the answers', () => {
 		const r = evaluateEligibility(
-			'jiangsu',
+			region('jiangsu'),
 			{ ...IDEAL, rolesSought: [role('operatingEntity')] },
 			{ asOf: AS_OF }
 		);

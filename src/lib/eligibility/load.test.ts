@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { RegionLoadError } from '$lib/regions/lazy';
 import { eligibilityRegionIds, factCatalogue, relatedEntitiesQuestion, roleLabels } from './catalogue';
@@ -48,7 +49,7 @@ describe('rules loaded per region', () => {
 	});
 
 	test('a region without criteria fails with a message naming it', async () => {
-		const err = await loadEligibilityRules('nationalSpec').catch((e: unknown) => e);
+		const err = await loadEligibilityRules(region('nationalSpec')).catch((e: unknown) => e);
 		expect(err).toBeInstanceOf(RegionLoadError);
 		expect((err as Error).message).toContain('"nationalSpec"');
 	});

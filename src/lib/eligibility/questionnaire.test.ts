@@ -20,7 +20,7 @@ import {
 import { eligibilityRules, factCatalogue } from './regions';
 import { parseApplicantFacts } from './schema';
 import type { RegionEligibility } from './types';
-import { clause, role } from '$lib/regions/fixture-ids';
+import { clause, region, role } from '$lib/regions/fixture-ids';
 
 const questions: Question[] = questionnaire.flatMap((t) => t.questions);
 const byFact = new Map(questions.map((q) => [q.fact, q]));
@@ -95,7 +95,7 @@ describe('questionnaire', () => {
 	test('every citation resolves to a clause', async () => {
 		const regions = new Set(questions.flatMap((q) => q.citations.map((c) => c.split(':')[0]!)));
 		const indexes = new Map(
-			await Promise.all([...regions].map(async (r) => [r, indexCorpus(await loadCorpus(r))] as const))
+			await Promise.all([...regions].map(async (r) => [r, indexCorpus(await loadCorpus(region(r)))] as const))
 		);
 		for (const q of questions)
 			for (const ref of q.citations) {
@@ -153,7 +153,7 @@ describe('questionnaire', () => {
 
 	test('a sixth region is data only: its criteria and materials reach the questionnaire and the engine', () => {
 		const sixth: RegionEligibility = {
-			region: 'sixth',
+			region: region('sixth'),
 			roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 			criteria: [
 				{
@@ -269,11 +269,11 @@ describe('the questionnaire for the regions chosen', () => {
 		const { questionnaireFor, questionnaire } = await import('./questionnaire');
 		const count = (t: { questions: unknown[] }[]) => t.reduce((n, x) => n + x.questions.length, 0);
 		const all = count(questionnaire);
-		const one = questionnaireFor(['jiangsu']);
+		const one = questionnaireFor([region('jiangsu')]);
 		expect(count(one)).toBeLessThan(all);
 		for (const q of one.flatMap((t) => t.questions))
 			expect(q.usedBy.every((u) => u.region === 'jiangsu')).toBe(true);
-		expect(count(questionnaireFor(['quzhou', 'taian']))).toBeLessThanOrEqual(all);
+		expect(count(questionnaireFor([region('quzhou'), region('taian')]))).toBeLessThanOrEqual(all);
 		expect(questionnaireFor([])).toBe(questionnaire);
 	});
 });

@@ -13,7 +13,7 @@ import { eligibilityReach } from './index';
 import { canBe, reachOfRegion } from './reach';
 import { eligibilityRules, factCatalogue } from './regions';
 import type { RegionEligibility, Verdict } from './types';
-import { role, clause } from '$lib/regions/fixture-ids';
+import { clause, region, role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2026-12-05';
 /** "经营主体": the legal forms a market entity can take (as the packs that use the phrase list them). */
@@ -22,7 +22,7 @@ const MARKET_ENTITIES = ['forProfitLegalPerson', 'unincorporatedEnterprise', 'in
 const ROLES: RoleId[] = [...new Set(eligibilityRules.flatMap((d) => d.roles.map((r) => r.role)))];
 
 const PLAIN: RegionEligibility = {
-	region: 'plain',
+	region: region('plain'),
 	roles: [{ role: role('operator'), term: l('运营单位', 'operator'), citations: [clause('art-1')] }],
 	criteria: [
 		{
@@ -69,7 +69,7 @@ describe('a text with no discretion can conclude "eligible"', () => {
 	test('all five verdicts in reach, in precedence order, most favourable first', () => {
 		const r = reachOfRegion(PLAIN, [
 			PLAIN,
-			{ ...PLAIN, region: 'other', roles: [{ ...PLAIN.roles[0]!, role: role('primaryDeveloper') }] }
+			{ ...PLAIN, region: region('other'), roles: [{ ...PLAIN.roles[0]!, role: role('primaryDeveloper') }] }
 		]);
 		expect(r.verdicts).toEqual(['eligible', 'needsReview', 'incomplete', 'notEligible', 'notApplicable']);
 		expect(r.roles[0]).toMatchObject({ best: 'eligible', blockers: [], canFail: true, materials: 1 });

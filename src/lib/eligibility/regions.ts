@@ -3,6 +3,7 @@
 // evaluated; nothing here names a region. A pack with no criteria yet (a new region's scaffold) is not
 // evaluated: an empty rule set would read as "eligible".
 
+import { packRegionOf } from '$lib/regions/ids';
 import { regions } from '$lib/regions/registry';
 import type { RegionId } from '$lib/regions/types';
 import type { PackEligibility } from '$lib/rules/pack';
@@ -20,7 +21,7 @@ const order = new Map(regions.map((r, i) => [r.id, i]));
 
 /** The regions' eligibility rules, in the registry's region order (regions with criteria only). */
 export const eligibilityRules: readonly RegionEligibility[] = Object.entries(modules)
-	.map(([path, pack]) => fromPack(path.split('/')[2]!, pack))
+	.map(([path, pack]) => fromPack(packRegionOf(path), pack))
 	.filter((r) => r.criteria.length > 0 && r.roles.length > 0)
 	.sort(
 		(a, b) =>

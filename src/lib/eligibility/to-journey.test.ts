@@ -4,7 +4,7 @@ import { evaluateEligibility } from './index';
 import { IDEAL } from './fixtures';
 import { ASPECTS } from './aspects';
 import { journeyFactsFrom } from './to-journey';
-import { role } from '$lib/regions/fixture-ids';
+import { region, role } from '$lib/regions/fixture-ids';
 
 const journeys = await Promise.all(journeyRegionIds.map((r) => loadJourney(r)));
 
@@ -40,18 +40,21 @@ describe('journey facts from the eligibility answers, as each journey declares t
 			...IDEAL,
 			securityIncidents: [{ date: '2026-01-01', major: false, kind: 'data' as const }]
 		};
-		const result = evaluateEligibility('quzhou', withIncident, { asOf: '2026-11-23' });
+		const result = evaluateEligibility(region('quzhou'), withIncident, { asOf: '2026-11-23' });
 		expect(journeyFactsFrom(result, declared)).toMatchObject({ noIncidentInLookback: false });
 		expect(journeyFactsFrom(result, {})).toEqual({});
-		const empty = journeyFactsFrom(evaluateEligibility('quzhou', {}, { asOf: '2026-11-23' }), declared);
+		const empty = journeyFactsFrom(
+			evaluateEligibility(region('quzhou'), {}, { asOf: '2026-11-23' }),
+			declared
+		);
 		expect(empty.noIncidentInLookback).toBeUndefined();
 		expect(empty.goodCredit).toBeUndefined();
 	});
 
 	test('the ideal applicant yields the simulator facts as met (Tai’an’s declarations)', async () => {
-		const j = await loadJourney('taian');
+		const j = await loadJourney(region('taian'));
 		const facts = journeyFactsFrom(
-			evaluateEligibility('taian', IDEAL, { asOf: '2026-11-23' }),
+			evaluateEligibility(region('taian'), IDEAL, { asOf: '2026-11-23' }),
 			j.facts ?? {},
 			role('operator')
 		);

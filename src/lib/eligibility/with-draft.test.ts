@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { cloneRegion } from '$lib/drafts/create';
 import { loadProfile, loadRegionDetails } from '$lib/regions/registry';
@@ -18,7 +19,7 @@ describe('a draft in the eligibility checker', () => {
 			await loadBaseRules({ profile });
 			for (const facts of [IDEAL, {}]) {
 				const own = evaluateEligibility(id, facts, { asOf: AS_OF });
-				const mine = evaluateDraft(draftRules(draft, 'draft-e', { profile }), facts, AS_OF);
+				const mine = evaluateDraft(draftRules(draft, region('draft-e'), { profile }), facts, AS_OF);
 				expect(mine.region).toBe('draft-e');
 				expect({ ...mine, region: id }).toEqual(own);
 			}
@@ -26,7 +27,11 @@ describe('a draft in the eligibility checker', () => {
 	);
 	test('a blank-started draft (no base) still gets a verdict, never a pass on nothing', async () => {
 		const { blankDraft } = await import('$lib/drafts/create');
-		const r = evaluateDraft(draftRules(blankDraft('某市办法', '某市'), 'draft-b', null), IDEAL, AS_OF);
+		const r = evaluateDraft(
+			draftRules(blankDraft('某市办法', '某市'), region('draft-b'), null),
+			IDEAL,
+			AS_OF
+		);
 		expect(r.region).toBe('draft-b');
 		expect(r.verdict).not.toBe('eligible');
 	});

@@ -3,7 +3,7 @@
 // a sixth region is a folder with meta, profile and journey files.
 
 import { assign, matchesState, setup, type StateValue } from 'xstate';
-import type { IsoDate, RegionProfile } from '$lib/regions/types';
+import type { IsoDate, RegionId, RegionProfile } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import {
 	firstQuarterOfNextYear,
@@ -404,7 +404,7 @@ export function isIn(snapshot: { value: StateValue }, path: string): boolean {
 }
 
 export interface BuiltJourney {
-	region: string;
+	region: RegionId;
 	journey: Journey;
 	role: RoleJourney;
 	settings: Settings;

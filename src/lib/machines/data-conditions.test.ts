@@ -21,7 +21,7 @@ import { journeyRegionIds, loadBuiltJourney, loadJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { passingInput } from './graph';
 import type { DataCondition, DataTest, JourneyContext, JourneyEvent, RoleId } from './types';
-import { role } from '$lib/regions/fixture-ids';
+import { region as regionNamed, role } from '$lib/regions/fixture-ids';
 
 const START = '2025-01-01';
 
@@ -142,7 +142,7 @@ function reach(sim: JourneySimulation, built: BuiltJourney, event: string) {
 
 /** A journey signed on START whose journey facts say nothing about the data. */
 async function licensedWithoutDataFacts(region: string, role: RoleId) {
-	const built = await loadBuiltJourney(region, role, START);
+	const built = await loadBuiltJourney(regionNamed(region), role, START);
 	const input = passingInput(built, START);
 	const dataFacts = new Set((built.role.dataConditions ?? []).flatMap((c) => dataFactsOf(c.test)));
 	const facts = Object.fromEntries(Object.entries(input.facts ?? {}).filter(([k]) => !dataFacts.has(k)));
@@ -202,7 +202,7 @@ describe.each(all.map((x) => [`${x.region}/${x.role}:${x.condition.id}`, x] as c
 
 describe('the simulator offers the data both ways', () => {
 	test('Tai’an: approving a data request — conditions met, then each one failed, refused with its clause', async () => {
-		const built = await loadBuiltJourney('taian', undefined, START);
+		const built = await loadBuiltJourney(regionNamed('taian'), undefined, START);
 		const variants = dataVariants(built.role.dataConditions ?? [], 'APPROVE_DATA_REQUEST');
 		expect(variants.map((v) => v.fails?.id ?? null)).toEqual([
 			null,
@@ -225,7 +225,10 @@ describe('the simulator offers the data both ways', () => {
 	});
 
 	test('a condition on an event the journey does not have is a data error, not a silent pass', async () => {
-		const [journey, profile] = await Promise.all([loadJourney('jiangsu'), loadProfile('jiangsu')]);
+		const [journey, profile] = await Promise.all([
+			loadJourney(regionNamed('jiangsu')),
+			loadProfile(regionNamed('jiangsu'))
+		]);
 		const role = journey.roles.find((r) => r.id === 'operatingEntity')!;
 		const broken = {
 			...journey,

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { plusDays } from '$lib/rules/dates';
 import { addWorkingDays } from './calendar';
 import { licensedJourney } from './testing';
-import { role } from '$lib/regions/fixture-ids';
+import { region as regionNamed, role } from '$lib/regions/fixture-ids';
 
 const dayBefore = (d: string) => plusDays(d, -1);
 
@@ -21,7 +21,7 @@ describe('term expiry (the signing day is the first day; the term ends the day b
 	])(
 		'%s signed %s for %i months: in force on %s, ended the day after',
 		async (region, start, months, last) => {
-			const sim = await licensedJourney(region, undefined, start, months);
+			const sim = await licensedJourney(regionNamed(region), undefined, start, months);
 			expect(sim.context.term?.end).toBe(last);
 			sim.advanceTo(dayBefore(last));
 			expect(sim.status).toBe('licensed');
@@ -44,12 +44,12 @@ describe('Quzhou: reapply at least 3 months before expiry (十六), else the aut
 	])(
 		'signed %s for %i months: REAPPLY accepted on %s, refused the day after',
 		async (start, months, deadline) => {
-			const onTime = await licensedJourney('quzhou', undefined, start, months);
+			const onTime = await licensedJourney(regionNamed('quzhou'), undefined, start, months);
 			expect(onTime.context.dates.renewalDeadline).toBe(deadline);
 			onTime.advanceTo(deadline);
 			expect(onTime.send({ type: 'REAPPLY' }).accepted).toBe(true);
 
-			const late = await licensedJourney('quzhou', undefined, start, months);
+			const late = await licensedJourney(regionNamed('quzhou'), undefined, start, months);
 			late.advanceTo(plusDays(deadline, 1));
 			const r = late.send({ type: 'REAPPLY' });
 			expect(r.accepted).toBe(false);
@@ -62,7 +62,7 @@ describe('Quzhou: reapply at least 3 months before expiry (十六), else the aut
 	);
 
 	test('a renewal granted in time starts a new term the day after expiry', async () => {
-		const sim = await licensedJourney('quzhou', undefined, '2025-01-01', 36);
+		const sim = await licensedJourney(regionNamed('quzhou'), undefined, '2025-01-01', 36);
 		sim.advanceTo('2027-06-01');
 		expect(sim.send({ type: 'REAPPLY' }).accepted).toBe(true);
 		expect(sim.send({ type: 'RENEWAL_GRANTED', months: 24 }).accepted).toBe(true);
@@ -81,7 +81,7 @@ describe("Tai'an: may reapply within the 6 months before expiry (第十四条（
 		['2024-08-31', 24, '2026-02-28'],
 		['2023-08-31', 12, '2024-02-29']
 	])('signed %s for %i months: window opens on %s', async (start, months, opens) => {
-		const sim = await licensedJourney('taian', undefined, start, months);
+		const sim = await licensedJourney(regionNamed('taian'), undefined, start, months);
 		expect(sim.context.dates.renewalWindowOpens).toBe(opens);
 		sim.advanceTo(dayBefore(opens));
 		const early = sim.send({ type: 'REAPPLY' });
@@ -101,7 +101,7 @@ describe('Yingkou: voluntary exit needs 3 months’ written notice and consent (
 	])(
 		'written request on %s, accepted at once: operating until %s, exited on %s',
 		async (asked, last, effective) => {
-			const sim = await licensedJourney('yingkou', undefined, '2023-06-01');
+			const sim = await licensedJourney(regionNamed('yingkou'), undefined, '2023-06-01');
 			sim.advanceTo(asked);
 			expect(sim.send({ type: 'REQUEST_EXIT' }).accepted).toBe(false); // not in writing
 			expect(sim.send({ type: 'REQUEST_EXIT', written: true }).accepted).toBe(true);
@@ -125,7 +125,7 @@ describe('log retention after expiry: counted from the day after the term’s la
 	])(
 		'%s signed %s: last day %s, logs deletable from %s, not the day before',
 		async (region, start, last, deletable) => {
-			const sim = await licensedJourney(region, undefined, start, 36);
+			const sim = await licensedJourney(regionNamed(region), undefined, start, 36);
 			expect(sim.context.term?.end).toBe(last);
 			sim.advanceTo(plusDays(last, 1));
 			expect(sim.context.ground).toBe('expiry');
@@ -147,7 +147,7 @@ describe('log retention: at least 6 months after termination (Quzhou 十七, Tai
 	])(
 		'%s signed %s, terminated %s: logs deletable from %s, not the day before',
 		async (region, start, terminated, deletable) => {
-			const sim = await licensedJourney(region, undefined, start);
+			const sim = await licensedJourney(regionNamed(region), undefined, start);
 			sim.advanceTo(terminated);
 			const ground = region === 'quzhou' ? 'breach' : 'failedRectification';
 			if (region === 'taian') sim.send({ type: 'EVALUATE', result: 'fail' });
@@ -170,7 +170,7 @@ describe('report due dates at each cadence', () => {
 		['taian', '2024-08-31', '2025-02-28'], // half-yearly
 		['henan', '2025-02-10', '2025-03-31'] // quarterly, by calendar quarter
 	])('%s signed %s: report still on time on %s, overdue the day after', async (region, start, periodEnd) => {
-		const sim = await licensedJourney(region, undefined, start);
+		const sim = await licensedJourney(regionNamed(region), undefined, start);
 		expect(sim.context.dates.reportPeriodEnd).toBe(periodEnd);
 		sim.advanceTo(periodEnd);
 		expect(sim.matches('licensed.reporting.due')).toBe(true);
@@ -180,7 +180,7 @@ describe('report due dates at each cadence', () => {
 	});
 
 	test('Henan: the annual summary is due in the first quarter', async () => {
-		const sim = await licensedJourney('henan', undefined, '2025-05-20');
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2025-05-20');
 		sim.advanceTo('2025-12-31');
 		expect(sim.matches('licensed.summary.waiting')).toBe(true);
 		sim.advanceTo('2026-01-01');
@@ -192,7 +192,7 @@ describe('report due dates at each cadence', () => {
 	});
 
 	test('Jiangsu: "regularly" sets no due date', async () => {
-		const sim = await licensedJourney('jiangsu', role('operatingEntity'), '2025-01-01');
+		const sim = await licensedJourney(regionNamed('jiangsu'), role('operatingEntity'), '2025-01-01');
 		expect(sim.matches('licensed.reporting.unscheduled')).toBe(true);
 		expect(sim.deadlines().map((d) => d.id)).not.toContain('reportDue');
 	});
@@ -200,7 +200,7 @@ describe('report due dates at each cadence', () => {
 
 describe('Quzhou annual evaluation falls due when each agreement year ends', () => {
 	test('refused on the last day of the year, possible the next day', async () => {
-		const sim = await licensedJourney('quzhou', undefined, '2024-02-29');
+		const sim = await licensedJourney(regionNamed('quzhou'), undefined, '2024-02-29');
 		sim.advanceTo('2025-02-28');
 		expect(sim.send({ type: 'EVALUATE', result: 'pass' }).accepted).toBe(false);
 		sim.advanceTo('2025-03-01');
@@ -216,7 +216,7 @@ describe('Henan: data-check results within 7 working days (第十六条), offici
 	});
 
 	test('answered on the 7th working day is in time; the day after, overdue', async () => {
-		const sim = await licensedJourney('henan', undefined, '2025-06-01');
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2025-06-01');
 		sim.advanceTo('2025-09-26');
 		expect(sim.send({ type: 'DATA_CHECK_REQUEST' }).accepted).toBe(true);
 		expect(sim.context.dates.dataCheckDue).toBe('2025-10-13');
@@ -227,7 +227,7 @@ describe('Henan: data-check results within 7 working days (第十六条), offici
 	});
 
 	test('beyond the holiday calendar, weekends only — and a warning says so', async () => {
-		const sim = await licensedJourney('henan', undefined, '2026-06-01');
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2026-06-01');
 		sim.advanceTo('2026-12-29');
 		sim.send({ type: 'DATA_CHECK_REQUEST' });
 		expect(sim.context.dates.dataCheckDue).toBe('2027-01-07');
@@ -237,7 +237,7 @@ describe('Henan: data-check results within 7 working days (第十六条), offici
 
 describe("Tai'an: registration publicity of 5 days (第九条（三）)", () => {
 	test('publicity from the day after review (Civil Code 201): on day 5 still running, certificate the next day', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const sim = await licensedJourney(regionNamed('taian'), undefined, '2025-01-01');
 		sim.send({ type: 'COMPLETE_TRAINING' });
 		sim.send({ type: 'REQUEST_DATA' });
 		sim.send({ type: 'APPROVE_DATA_REQUEST' });
@@ -255,7 +255,7 @@ describe("Tai'an: registration publicity of 5 days (第九条（三）)", () => 
 
 describe('rectification periods', () => {
 	test('Yingkou: not rectified within the period set → agreement terminated the day after', async () => {
-		const sim = await licensedJourney('yingkou', undefined, '2024-01-31');
+		const sim = await licensedJourney(regionNamed('yingkou'), undefined, '2024-01-31');
 		sim.advanceTo('2024-02-01');
 		expect(sim.send({ type: 'ORDER_RECTIFICATION' }).accepted).toBe(false); // period missing
 		expect(sim.send({ type: 'ORDER_RECTIFICATION', days: 28 }).accepted).toBe(true);
@@ -266,7 +266,7 @@ describe('rectification periods', () => {
 	});
 
 	test('Henan: not rectified on time → suspended the day after; no restoration in the text', async () => {
-		const sim = await licensedJourney('henan', undefined, '2024-01-01');
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2024-01-01');
 		sim.advanceTo('2025-01-02'); // the first agreement year ended on 2024-12-31
 		expect(sim.send({ type: 'EVALUATE', result: 'fail' }).accepted).toBe(false); // period missing
 		expect(sim.send({ type: 'EVALUATE', result: 'fail', days: 30 }).accepted).toBe(true);
@@ -294,7 +294,7 @@ describe('reporting after the end where the text does not limit it to the term (
 	])(
 		'signed %s (last day %s): the last quarter’s report is on time on %s, overdue the day after',
 		async (start, last, due) => {
-			const onTime = await licensedJourney('henan', undefined, start, 36);
+			const onTime = await licensedJourney(regionNamed('henan'), undefined, start, 36);
 			expect(onTime.context.term?.end).toBe(last);
 			onTime.advanceTo(due);
 			expect(onTime.status).toBe('terminated');
@@ -304,7 +304,7 @@ describe('reporting after the end where the text does not limit it to the term (
 			onTime.advanceTo(plusDays(due, 1));
 			expect(count(onTime, 'reportOverdue', plusDays(due, 1))).toBe(0);
 
-			const late = await licensedJourney('henan', undefined, start, 36);
+			const late = await licensedJourney(regionNamed('henan'), undefined, start, 36);
 			late.advanceTo(plusDays(due, 1));
 			expect(late.matches('terminated.finalReport.overdue')).toBe(true);
 			expect(count(late, 'reportOverdue', plusDays(due, 1))).toBe(1);
@@ -314,14 +314,14 @@ describe('reporting after the end where the text does not limit it to the term (
 	);
 
 	test('a term ending on a quarter’s last day: that quarter’s report, not filed, is overdue once, the day after', async () => {
-		const sim = await licensedJourney('henan', undefined, '2025-01-01', 36);
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2025-01-01', 36);
 		sim.advanceTo('2028-01-01');
 		expect(sim.status).toBe('terminated');
 		expect(count(sim, 'reportOverdue', '2028-01-01')).toBe(1);
 	});
 
 	test('a report filed before the end is not owed again', async () => {
-		const sim = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2025-05-20', 36);
 		sim.advanceTo('2028-05-19');
 		// the first filing is a missed quarter's, late; the second is this quarter's
 		expect(sim.send({ type: 'SUBMIT_REPORT' }).accepted).toBe(true);
@@ -333,21 +333,21 @@ describe('reporting after the end where the text does not limit it to the term (
 	});
 
 	test('the summary of the last year: opens on 1 January, on time on 31 March, overdue on 1 April', async () => {
-		const onTime = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		const onTime = await licensedJourney(regionNamed('henan'), undefined, '2025-05-20', 36);
 		onTime.advanceTo('2028-12-31');
 		expect(onTime.send({ type: 'SUBMIT_ANNUAL_SUMMARY' }).accepted).toBe(false);
 		onTime.advanceTo('2029-03-31');
 		expect(onTime.matches('terminated.finalSummary.due')).toBe(true);
 		expect(onTime.send({ type: 'SUBMIT_ANNUAL_SUMMARY' }).accepted).toBe(true);
 
-		const late = await licensedJourney('henan', undefined, '2025-05-20', 36);
+		const late = await licensedJourney(regionNamed('henan'), undefined, '2025-05-20', 36);
 		late.advanceTo('2029-04-01');
 		expect(late.matches('terminated.finalSummary.overdue')).toBe(true);
 		expect(count(late, 'summaryOverdue', '2029-04-01')).toBe(1);
 	});
 
 	test('ended in a first quarter: last year’s summary, still unfiled, stays due to 31 March', async () => {
-		const sim = await licensedJourney('henan', undefined, '2025-02-10', 36);
+		const sim = await licensedJourney(regionNamed('henan'), undefined, '2025-02-10', 36);
 		sim.advanceTo('2028-02-10');
 		expect(sim.status).toBe('terminated');
 		expect(sim.matches('terminated.finalSummary.due')).toBe(true);
@@ -361,7 +361,7 @@ describe('reporting after the end where the text does not limit it to the term (
 	test.each(['quzhou', 'taian'])(
 		'%s limits reports to the term (在运营期限内): none is owed after it',
 		async (region) => {
-			const sim = await licensedJourney(region, undefined, '2025-05-20', 30);
+			const sim = await licensedJourney(regionNamed(region), undefined, '2025-05-20', 30);
 			sim.advanceTo(plusDays(sim.context.term!.end, 1));
 			expect(sim.status).toBe('terminated');
 			expect(sim.matches('terminated.finalReport')).toBe(false);

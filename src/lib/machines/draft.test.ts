@@ -14,10 +14,10 @@ import { journeyRegionIds, loadBuiltJourney, loadJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { admit } from './testing';
 import type { RoleId } from './types';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const START: IsoDate = '2025-03-10';
-const REGION: RegionId = 'draft-test';
+const REGION = region('draft-test');
 
 async function cloneOf(region: RegionId): Promise<Draft> {
 	return cloneRegion(await loadRegionDetails(region), await loadProfile(region), '');
@@ -77,7 +77,7 @@ describe('an unchanged clone simulates exactly as its region', async () => {
 
 describe('a changed draft', () => {
 	test('a shorter term cap moves the term end and keeps the draft citation', async () => {
-		const draft = await cloneOf('taian');
+		const draft = await cloneOf(region('taian'));
 		const [first] = draft.values['term.maxMonths']!;
 		const changed: DatedValue = {
 			...first!,
@@ -85,7 +85,7 @@ describe('a changed draft', () => {
 			citations: [clause('art-14-4'), clause('art-9')]
 		};
 		draft.values['term.maxMonths'] = [changed];
-		const sim = await draftSim(draft, 'taian', undefined);
+		const sim = await draftSim(draft, region('taian'), undefined);
 		expect(sim.built.settings.cap).toBe(24);
 		expect(sim.built.settings.capCitations).toEqual(['art-14-4', 'art-9']);
 		admit(sim);
@@ -99,17 +99,17 @@ describe('a changed draft', () => {
 	});
 
 	test('the procedure region stays as it was (a draft never leaks into the regulations)', async () => {
-		const draft = await cloneOf('taian');
+		const draft = await cloneOf(region('taian'));
 		draft.values['term.maxMonths'] = [
 			{ ...draft.values['term.maxMonths']![0]!, value: { kind: 'number', value: 12, bound: 'atMost' } }
 		];
-		await draftSim(draft, 'taian', undefined);
-		expect((await loadBuiltJourney('taian', undefined, START)).settings.cap).toBe(36);
+		await draftSim(draft, region('taian'), undefined);
+		expect((await loadBuiltJourney(region('taian'), undefined, START)).settings.cap).toBe(36);
 	});
 
 	test('journey and profile must be under the same id', async () => {
-		const draft = await cloneOf('quzhou');
-		const journey = await loadJourney('quzhou');
+		const draft = await cloneOf(region('quzhou'));
+		const journey = await loadJourney(region('quzhou'));
 		expect(() => buildDraftJourney(journey, draftProfile(draft, REGION), undefined, START)).toThrow(
 			/journey is for "quzhou"/
 		);
@@ -118,8 +118,8 @@ describe('a changed draft', () => {
 
 describe('a saved run of a draft', () => {
 	test('restores from the same draft, and refuses once the draft has changed', async () => {
-		const draft = await cloneOf('quzhou');
-		const journey = draftJourney(await loadJourney('quzhou'), REGION);
+		const draft = await cloneOf(region('quzhou'));
+		const journey = draftJourney(await loadJourney(region('quzhou')), REGION);
 		const profile = draftProfile(draft, REGION);
 		const built = buildDraftJourney(journey, profile, undefined, START);
 		const input = passingInput(built, START);

@@ -1,6 +1,7 @@
 // Nothing internal reaches a reader: every state path, event id, delayed-event name and outcome id the
 // simulator can show has words in both languages.
 
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { diagramOf } from './diagram';
 import { eventWords, outcomeWords, stateWords, EVALUATION_WORDS } from './explain';
@@ -42,7 +43,7 @@ describe.each(['quzhou', 'taian', 'henan', 'yingkou', 'jiangsu'])('%s: words for
 });
 
 test('an evaluation reads "合格/不合格", not pass/fail', async () => {
-	const sim = await createJourney('yingkou', { start: '2025-01-01' });
+	const sim = await createJourney(region('yingkou'), { start: '2025-01-01' });
 	expect(eventWords(sim.built, { type: 'EVALUATE', result: 'fail' }).zh).toContain(EVALUATION_WORDS.fail.zh);
 	expect(eventWords(sim.built, { type: 'EVALUATE', result: 'pass' }).en).toContain('passed');
 	expect(eventWords(sim.built, 'deadline:termExpiry').zh).not.toBe('期限届满');

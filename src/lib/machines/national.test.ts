@@ -10,7 +10,7 @@ import { addWorkingDays, lastCoveredYear } from './calendar';
 import { journeyRegionIds } from './registry';
 import type { JourneySimulation } from './simulator';
 import { licensedJourney } from './testing';
-import { role } from '$lib/regions/fixture-ids';
+import { region, role } from '$lib/regions/fixture-ids';
 
 /** Deliver a first product the way the role's text allows (training, data, processing, release/review). */
 function deliver(sim: JourneySimulation): void {
@@ -113,7 +113,7 @@ describe('first registration within 20 working days of the first delivered produ
 
 	test('operating before entry into force: 30 working days from 2025-03-01 (last day 2025-04-14)', async () => {
 		expect(addWorkingDays('2025-02-28', 30).date).toBe('2025-04-14');
-		const sim = await licensedJourney('quzhou', undefined, '2024-09-02');
+		const sim = await licensedJourney(region('quzhou'), undefined, '2024-09-02');
 		deliver(sim);
 		sim.advanceTo(NATIONAL_IN_FORCE);
 		expect(sim.matches('licensed.nationalRegistration.transitional')).toBe(true);
@@ -126,7 +126,7 @@ describe('first registration within 20 working days of the first delivered produ
 describe("the registering body's periods, the result code, validity and renewal", () => {
 	test('acceptance 3, formal review 20, publicity 10 working days; code the day after; three-year validity', async () => {
 		// Henan's secondary developer: no cap in the text, so a 60-month agreement
-		const sim = await licensedJourney('henan', role('secondaryDeveloper'), '2025-06-02', 60);
+		const sim = await licensedJourney(region('henan'), role('secondaryDeveloper'), '2025-06-02', 60);
 		deliver(sim);
 		sim.advanceTo('2025-07-01');
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
@@ -151,7 +151,7 @@ describe("the registering body's periods, the result code, validity and renewal"
 	});
 
 	test('supplementing restarts acceptance from the resubmission (第十条)', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-06-02');
+		const sim = await licensedJourney(region('taian'), undefined, '2025-06-02');
 		deliver(sim);
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
 		sim.send({ type: 'NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT' });
@@ -161,7 +161,7 @@ describe("the registering body's periods, the result code, validity and renewal"
 	});
 
 	test('an agreement of 36 months or less: validity ends with the term; renewal in the last 60 days; lapse', async () => {
-		const sim = await licensedJourney('quzhou', undefined, '2025-06-02', 36);
+		const sim = await licensedJourney(region('quzhou'), undefined, '2025-06-02', 36);
 		deliver(sim);
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
 		sim.send({ type: 'NATIONAL_ACCEPT_REGISTRATION' });
@@ -180,7 +180,7 @@ describe("the registering body's periods, the result code, validity and renewal"
 	});
 
 	test('not renewed: cancelled the day after validity ends (第十五条第三款)', async () => {
-		const sim = await licensedJourney('henan', role('secondaryDeveloper'), '2025-06-02', 60);
+		const sim = await licensedJourney(region('henan'), role('secondaryDeveloper'), '2025-06-02', 60);
 		deliver(sim);
 		sim.send({ type: 'NATIONAL_APPLY_REGISTRATION' });
 		sim.send({ type: 'NATIONAL_ACCEPT_REGISTRATION' });
@@ -217,7 +217,7 @@ describe('the yearly operating report by the end of March (价格通知 五)', (
 
 test('working days beyond the calendar: weekends only, and a warning says so', async () => {
 	const y = lastCoveredYear();
-	const sim = await licensedJourney('quzhou', undefined, `${y}-12-01`);
+	const sim = await licensedJourney(region('quzhou'), undefined, `${y}-12-01`);
 	sim.advanceTo(`${y}-12-24`);
 	deliver(sim);
 	expect(sim.context.dates.nationalRegistrationDue).toBe(addWorkingDays(`${y}-12-24`, 20).date);
@@ -225,7 +225,7 @@ test('working days beyond the calendar: weekends only, and a warning says so', a
 });
 
 test("a role the text gives no products (Jiangsu's operating entity) carries the yearly report only", async () => {
-	const sim = await licensedJourney('jiangsu', role('operatingEntity'), '2025-06-02');
+	const sim = await licensedJourney(region('jiangsu'), role('operatingEntity'), '2025-06-02');
 	expect(sim.matches('licensed.nationalReport.yearRunning')).toBe(true);
 	expect(sim.built.index.has('licensed.nationalRegistration')).toBe(false);
 });
@@ -237,7 +237,7 @@ test('every duty cites national clauses only', () => {
 describe('the duties data (regions/national-duties.ts)', () => {
 	const clauseText = async (ref: string) => {
 		const [doc, id] = ref.split(':') as [string, string];
-		const c = (await loadCorpus(doc)).clauses.find((x) => x.id === id);
+		const c = (await loadCorpus(region(doc))).clauses.find((x) => x.id === id);
 		expect(c, ref).toBeDefined();
 		return c!.text;
 	};

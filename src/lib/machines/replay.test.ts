@@ -2,6 +2,7 @@
 // to the end; a saved run replayed under its own rules agrees with itself step for step, and under another
 // region's rules the diverging steps are the ones one region refused and the other took.
 
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { divergesAt, leafStates, replayColumn, replayScript } from './replay';
 import { createJourney } from './simulator';
@@ -9,7 +10,7 @@ import { licensedJourney } from './testing';
 
 describe('replayScript', () => {
 	test('each step runs on its date; a refusal keeps its reason and clause; the clock ends on `until`', async () => {
-		const sim = await createJourney('quzhou', { start: '2025-01-01' });
+		const sim = await createJourney(region('quzhou'), { start: '2025-01-01' });
 		const out = replayScript(
 			sim,
 			[
@@ -30,20 +31,20 @@ describe('replayScript', () => {
 	});
 
 	test('a step dated before the journey’s today throws rather than being skipped', async () => {
-		const sim = await createJourney('quzhou', { start: '2025-06-01' });
+		const sim = await createJourney(region('quzhou'), { start: '2025-06-01' });
 		expect(() => replayScript(sim, [{ at: '2025-05-31', event: { type: 'SUBMIT_REPORT' } }])).toThrow(/back/);
 	});
 });
 
 describe('replayColumn: a saved run under other rules', () => {
 	test('under its own rules every step agrees with the run and the status is the run’s', async () => {
-		const run = await licensedJourney('quzhou', undefined, '2025-01-01');
+		const run = await licensedJourney(region('quzhou'), undefined, '2025-01-01');
 		run.advanceDays(40);
 		run.send({ type: 'SUBMIT_REPORT' });
 		run.send({ type: 'NOT_AN_EVENT' });
 		run.advanceMonths(2);
 		const saved = run.persist();
-		const own = replayColumn(await createJourney('quzhou', saved), saved);
+		const own = replayColumn(await createJourney(region('quzhou'), saved), saved);
 		expect(own.steps.map((s) => s.ok)).toEqual(
 			saved.script.map((s) => !run.refusals.some((r) => r.date === s.at && r.event.type === s.event.type))
 		);
@@ -51,11 +52,11 @@ describe('replayColumn: a saved run under other rules', () => {
 	});
 
 	test('another region: divergesAt marks exactly the steps where one took the event and the other refused', async () => {
-		const run = await licensedJourney('quzhou', undefined, '2025-01-01');
+		const run = await licensedJourney(region('quzhou'), undefined, '2025-01-01');
 		const saved = run.persist();
 		const cols = [
-			replayColumn(await createJourney('quzhou', saved), saved),
-			replayColumn(await createJourney('henan', { start: saved.start }), saved)
+			replayColumn(await createJourney(region('quzhou'), saved), saved),
+			replayColumn(await createJourney(region('henan'), { start: saved.start }), saved)
 		];
 		const differing = saved.script.map((_, i) => cols[0]!.steps[i]!.ok !== cols[1]!.steps[i]!.ok);
 		expect(saved.script.map((_, i) => divergesAt(cols, i))).toEqual(differing);

@@ -2,6 +2,7 @@
 // "?roles" view: small and eager, without the journeys themselves or the statechart engine). A page can list
 // the simulable regions from this alone.
 
+import { packRegionOf } from '$lib/regions/ids';
 import type { RegionId, RoleId } from '$lib/regions/types';
 
 // The plugin's view of a validated, checked journey.yaml: its roles' ids, typed as such.
@@ -15,8 +16,11 @@ const journeyRoles = import.meta.glob<RoleId[]>('../regions/*/journey.yaml', {
 export const journeyRoleIds: Readonly<Record<RegionId, readonly RoleId[]>> = Object.fromEntries(
 	Object.entries(journeyRoles)
 		.filter(([, roles]) => roles.length > 0)
-		.map(([path, roles]) => [path.split('/')[2]!, roles])
+		.map(([path, roles]) => [packRegionOf(path), roles])
 );
 
 /** Regions whose journey has at least one role, sorted by id. */
-export const journeyRegionIds: readonly RegionId[] = Object.keys(journeyRoleIds).sort();
+export const journeyRegionIds: readonly RegionId[] = Object.entries(journeyRoles)
+	.filter(([, roles]) => roles.length > 0)
+	.map(([path]) => packRegionOf(path))
+	.sort();

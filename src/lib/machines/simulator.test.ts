@@ -11,11 +11,11 @@ import { outcomePaths } from './graph';
 import { journeyRegionIds, loadBuiltJourney } from './registry';
 import { createJourney, restoreJourney, type JourneySimulation } from './simulator';
 import { admit, licensedJourney, passingJourney, statecharts } from './testing';
-import { role } from '$lib/regions/fixture-ids';
+import { region, role } from '$lib/regions/fixture-ids';
 
 describe('refusals say why, with the clause', () => {
 	test('Quzhou: a term over 3 years is refused citing 十六', async () => {
-		const sim = await createJourney('quzhou', { start: '2025-01-01' });
+		const sim = await createJourney(region('quzhou'), { start: '2025-01-01' });
 		expect(sim.status).toBe('applying');
 		const built = sim.built;
 		const full = passingJourney(built, '2025-01-01');
@@ -31,7 +31,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('Henan: the cap is "in principle" — the refusal and the signing both say so', async () => {
-		const built = await loadBuiltJourney('henan', role('primaryDeveloper'), '2025-01-01');
+		const built = await loadBuiltJourney(region('henan'), role('primaryDeveloper'), '2025-01-01');
 		const sim = passingJourney(built, '2025-01-01');
 		admit(sim);
 		const r = sim.send({ type: 'SIGN_AGREEMENT', months: 48 });
@@ -46,13 +46,13 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('Tai\'an: "generally" is reported too', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const sim = await licensedJourney(region('taian'), undefined, '2025-01-01');
 		const signed = sim.milestones.find((m) => m.milestone === 'licensed')!;
 		expect(signed.notes?.map((n) => n.zh).join()).toContain('一般');
 	});
 
 	test('Henan primary developer: the prohibitions of 第七条 are refused with art-7-1 … art-7-5', async () => {
-		const sim = await licensedJourney('henan', role('primaryDeveloper'), '2025-01-01');
+		const sim = await licensedJourney(region('henan'), role('primaryDeveloper'), '2025-01-01');
 		const cases: [string, string][] = [
 			['OUTSOURCE_PRIMARY_DEVELOPMENT', 'art-7-1'],
 			['PROVIDE_RAW_DATA_TO_MARKET', 'art-7-2'],
@@ -78,7 +78,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('unknown facts never pass a guard', async () => {
-		const sim = await createJourney('taian', {
+		const sim = await createJourney(region('taian'), {
 			start: '2025-01-01',
 			facts: { goodOperatingCondition: true }
 		});
@@ -93,7 +93,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('a fact that fails is named with its value', async () => {
-		const sim = await createJourney('yingkou', {
+		const sim = await createJourney(region('yingkou'), {
 			start: '2025-01-01',
 			facts: { domesticCapital: false, goodCredit: true, sufficientCapital: true, noIncidentInLookback: true }
 		});
@@ -104,7 +104,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('an event the text does not provide for says so', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const sim = await licensedJourney(region('taian'), undefined, '2025-01-01');
 		const r = sim.send({ type: 'REQUEST_EXIT' });
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) {
@@ -114,7 +114,7 @@ describe('refusals say why, with the clause', () => {
 	});
 
 	test('no data access during suspension, restored after rectification (Tai’an 第二十四条)', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-01-01');
+		const sim = await licensedJourney(region('taian'), undefined, '2025-01-01');
 		sim.send({ type: 'COMPLETE_TRAINING' });
 		sim.send({ type: 'REQUEST_DATA' });
 		sim.send({ type: 'APPROVE_DATA_REQUEST' });
@@ -132,7 +132,7 @@ describe('refusals say why, with the clause', () => {
 
 describe('available(): every event, enabled or refused with reason and citations', () => {
 	test('at the start only the first stage is open', async () => {
-		const sim = await createJourney('quzhou', { start: '2025-01-01' });
+		const sim = await createJourney(region('quzhou'), { start: '2025-01-01' });
 		const list = sim.available();
 		expect(list.filter((a) => a.enabled).map((a) => a.type)).toEqual(['PUBLISH_CALL']);
 		const sign = list.find((a) => a.type === 'SIGN_AGREEMENT')!;
@@ -144,7 +144,7 @@ describe('available(): every event, enabled or refused with reason and citations
 	});
 
 	test('enabled entries carry a payload a UI can send as is', async () => {
-		const sim = await licensedJourney('yingkou', undefined, '2025-01-01');
+		const sim = await licensedJourney(region('yingkou'), undefined, '2025-01-01');
 		const exit = sim.available().find((a) => a.type === 'REQUEST_EXIT')!;
 		expect(exit).toMatchObject({ enabled: true, payload: { written: true } });
 		expect(sim.send({ type: exit.type, ...exit.payload }).accepted).toBe(true);
@@ -153,7 +153,7 @@ describe('available(): every event, enabled or refused with reason and citations
 
 describe('the journey map', () => {
 	test("Tai'an: a shortest event path to every outcome", async () => {
-		const built = await loadBuiltJourney('taian', role('operator'), '2025-01-01');
+		const built = await loadBuiltJourney(region('taian'), role('operator'), '2025-01-01');
 		const map = outcomePaths(built);
 		for (const o of built.outcomes) expect(Object.keys(map), o).toContain(o);
 		expect(map.licensed!.map((e) => e.type)).toEqual([
@@ -170,7 +170,7 @@ describe('the journey map', () => {
 
 describe('the clock', () => {
 	test('advanceToNextDeadline steps through pending deadlines in order', async () => {
-		const sim = await licensedJourney('taian', undefined, '2025-01-01', 12);
+		const sim = await licensedJourney(region('taian'), undefined, '2025-01-01', 12);
 		// 12 months from 2025-01-01 end on 2025-12-31; the reapplication window opens on 2025-07-01, six months
 		// before expiry, the same day the first half-year's report (period ending 2025-06-30) falls overdue
 		// (the national framework's own deadline, 2025-03-01, comes first: nationalRegistration:art-24)
@@ -201,7 +201,10 @@ describe('the clock', () => {
 	});
 
 	test('the clock cannot go back', async () => {
-		const sim = await createJourney('jiangsu', { role: role('developmentEntity'), start: '2025-06-01' });
+		const sim = await createJourney(region('jiangsu'), {
+			role: role('developmentEntity'),
+			start: '2025-06-01'
+		});
 		expect(() => sim.advanceTo('2025-05-31')).toThrow(/back/);
 	});
 });
@@ -226,7 +229,7 @@ describe('persistence: persisted snapshot + event script restore a run exactly',
 	});
 
 	test('a tampered snapshot is detected', async () => {
-		const sim = await licensedJourney('quzhou', undefined, '2025-01-01');
+		const sim = await licensedJourney(region('quzhou'), undefined, '2025-01-01');
 		const saved = sim.persist();
 		(saved.snapshot as { context: { renewals: number } }).context.renewals = 5;
 		await expect(restoreJourney(saved)).rejects.toThrow(/does not match/);

@@ -8,11 +8,13 @@ import type { ClauseId, ClauseRef, RegionId } from './types';
  * A qualified ref's parts, or a local id with the region it is local to: the parts of a branded id keep the brand
  * (the one place a ClauseRef is split, and one is joined).
  */
+export function splitRef(citation: ClauseRef): { region: RegionId; id: ClauseId };
+export function splitRef(citation: ClauseId): { region: RegionId | null; id: ClauseId };
 export function splitRef(citation: ClauseId): { region: RegionId | null; id: ClauseId } {
 	const i = citation.indexOf(':');
 	return i < 0
 		? { region: null, id: citation }
-		: { region: citation.slice(0, i), id: citation.slice(i + 1) as ClauseId };
+		: { region: citation.slice(0, i) as RegionId, id: citation.slice(i + 1) as ClauseId };
 }
 
 /** The document and clause a citation made by `region` points to. */

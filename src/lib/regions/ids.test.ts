@@ -4,10 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { parseSelection } from '$lib/rules/compare';
 import { runScenario } from '$lib/scenario/run';
 import { asDimensionId, isDimensionId } from './dimensions';
-import { asClauseId, declaredRole, isClauseId } from './ids';
+import { asClauseId, declaredRole, isClauseId, knownId, packRegionOf, unlistedRegion } from './ids';
 import { clause, role } from './fixture-ids';
 import type { Clause } from './types';
-import { regionIds } from './registry';
+import { asDocumentId, asRegionId, documentIds, getDocument, isDocumentId, regionIds } from './registry';
+import { NATIONAL_DOCUMENT_IDS, NATIONAL_ID, nationalDocument } from './national/framework';
+import { draftRegionId } from '$lib/rules/draft-ids';
 
 describe('a role id', () => {
 	const declared = [role('primaryDeveloper'), role('secondaryDeveloper')];
@@ -52,5 +54,45 @@ describe('a clause id', () => {
 		expect(asClauseId('', corpus)).toBeUndefined();
 		expect(isClauseId('art-1', corpus)).toBe(true);
 		expect(isClauseId('nationalSpec:art-1', corpus)).toBe(false);
+	});
+});
+
+describe('a region id', () => {
+	test('from a URL or a file: the registry’s own id for a rule region or a document, nothing otherwise', () => {
+		expect(asRegionId('taian')).toBe(regionIds.find((r) => r === 'taian'));
+		expect(asRegionId('nationalSpec')).toBeUndefined(); // a document, not a rule region
+		expect(asDocumentId('nationalSpec')).toBe(documentIds.find((d) => d === 'nationalSpec'));
+		for (const bad of ['', 'Taian', 'taian ', 'hainan', 'draft-abc', '__proto__', 'toString', NATIONAL_ID]) {
+			expect(asRegionId(bad), bad).toBeUndefined();
+			expect(asDocumentId(bad), bad).toBeUndefined();
+		}
+	});
+
+	test('a pack file’s path names its folder, as every glob over the packs writes it', () => {
+		expect(packRegionOf('./taian/meta.yaml')).toBe('taian');
+		expect(packRegionOf('../regions/henan/journey.yaml')).toBe('henan');
+		expect(packRegionOf('/src/lib/regions/quzhou/journey.yaml?roles')).toBe('quzhou');
+		for (const id of documentIds) expect(packRegionOf(`./${id}/meta.yaml`)).toBe(id);
+	});
+
+	test('from a scenario file: an unknown region is refused, naming it and the known ones', async () => {
+		await expect(runScenario('region: hainan\nstart: 2025-01-01')).rejects.toThrow(
+			/region: unknown region "hainan" \(known: /
+		);
+	});
+
+	test('ids made outside the registry never name one of its documents', () => {
+		// the national profile's column, a draft's id, the placeholders for a text that is no document
+		for (const id of [NATIONAL_ID, draftRegionId('x'), unlistedRegion(''), unlistedRegion('import')])
+			expect(isDocumentId(id), id).toBe(false);
+		// the national documents' ids, written in the framework, are the registry's documents
+		for (const doc of NATIONAL_DOCUMENT_IDS)
+			expect(getDocument(nationalDocument(doc))?.level).toBe('national');
+	});
+
+	test('knownId returns the list’s own element', () => {
+		const known = regionIds.slice(0, 2);
+		expect(knownId(known[1]!, known)).toBe(known[1]);
+		expect(knownId('nowhere', known)).toBeUndefined();
 	});
 });

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { lazyCache, regionCache, RegionLoadError } from './lazy';
 
@@ -8,12 +9,12 @@ describe('the per-region cache', () => {
 			calls++;
 			return `${r}!`;
 		});
-		expect(cache.has('a')).toBe(false);
-		const [x, y] = await Promise.all([cache.get('a'), cache.get('a')]);
+		expect(cache.has(region('a'))).toBe(false);
+		const [x, y] = await Promise.all([cache.get(region('a')), cache.get(region('a'))]);
 		expect([x, y, calls]).toEqual(['a!', 'a!', 1]);
-		expect(cache.has('a')).toBe(true);
-		expect(cache.peek('a')).toBe('a!');
-		expect(cache.peek('b')).toBeUndefined();
+		expect(cache.has(region('a'))).toBe(true);
+		expect(cache.peek(region('a'))).toBe('a!');
+		expect(cache.peek(region('b'))).toBeUndefined();
 	});
 
 	test('a failed load names region and part, is not kept, and a retry can succeed', async () => {
@@ -22,15 +23,15 @@ describe('the per-region cache', () => {
 			if (fail) throw new Error('Failed to fetch dynamically imported module');
 			return r;
 		});
-		const err = await cache.get('taian').catch((e: unknown) => e);
+		const err = await cache.get(region('taian')).catch((e: unknown) => e);
 		expect(err).toBeInstanceOf(RegionLoadError);
 		expect(err).toMatchObject({ region: 'taian', part: 'journey' });
 		expect((err as Error).message).toBe(
 			'could not load journey of "taian": Failed to fetch dynamically imported module'
 		);
-		expect(cache.has('taian')).toBe(false);
+		expect(cache.has(region('taian'))).toBe(false);
 		fail = false;
-		await expect(cache.get('taian')).resolves.toBe('taian');
+		await expect(cache.get(region('taian'))).resolves.toBe('taian');
 	});
 });
 

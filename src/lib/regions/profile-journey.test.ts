@@ -1,5 +1,6 @@
 // The open data (profile.yaml) and the simulator (journey.yaml) say the same thing where both speak about one rule
 // (issue 22, item 5): a journey reads the profile or agrees with it, and never reads a silence as a rule.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { loadJourney, journeyRegionIds } from '$lib/machines/registry';
 import { expectationsOf } from '$lib/machines/testing';
@@ -67,7 +68,7 @@ describe('profile and journey agree', () => {
 	test.each(pairs)(
 		'%s: each role’s agreement is signed by the party its expectations name, in both',
 		(r, j, p) => {
-			const pinned = expectationsOf(r).signatories ?? {};
+			const pinned = expectationsOf(regionNamed(r)).signatories ?? {};
 			expect(Object.keys(pinned).sort(), `${r}/expectations.yaml signatories: every role`).toEqual(
 				j.roles.map((x) => x.id).sort()
 			);

@@ -1,4 +1,5 @@
 // Documents and rule regions: every text is a document; only the regional ones with a profile are rule regions.
+import { region } from '$lib/regions/fixture-ids';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -51,13 +52,13 @@ describe('registry', () => {
 
 	test.each(NATIONAL)('%s is a document, not a rule region, with no tool data of its own', async (id) => {
 		expect(isDocumentId(id)).toBe(true);
-		expect(getDocument(id)?.level).toBe('national');
+		expect(getDocument(region(id))?.level).toBe('national');
 		expect(isRegionId(id)).toBe(false);
-		expect(getRegion(id)).toBeUndefined();
+		expect(getRegion(region(id))).toBeUndefined();
 		for (const file of ['profile.yaml', 'journey.yaml', 'eligibility.yaml', 'walkthroughs.yaml'])
 			expect(folder(id, file), `${id}/${file}`).toBe(false);
-		await expect(loadProfile(id)).rejects.toThrow(/no rule profile/u);
-		expect((await loadCorpus(id)).clauses.length).toBeGreaterThan(10);
+		await expect(loadProfile(region(id))).rejects.toThrow(/no rule profile/u);
+		expect((await loadCorpus(region(id))).clauses.length).toBeGreaterThan(10);
 	});
 
 	test.each(regionIds)('%s has the tool data a rule region needs', (id) => {
@@ -75,8 +76,8 @@ describe('registry', () => {
 			expect(d.factsSource.facts.length, d.id).toBeGreaterThan(0);
 			expect(d.factsSource.source.zh && d.factsSource.source.en, d.id).toBeTruthy();
 		}
-		expect((await loadDetails('nationalSpec')).factsSource?.facts).toEqual(['issuer', 'docNumber']);
-		expect((await loadDetails('nationalPricing')).factsSource).toBeUndefined();
+		expect((await loadDetails(region('nationalSpec'))).factsSource?.facts).toEqual(['issuer', 'docNumber']);
+		expect((await loadDetails(region('nationalPricing'))).factsSource).toBeUndefined();
 	});
 
 	test('the eager manifest holds only the listed fields; the details load per document, whole', async () => {
@@ -91,32 +92,32 @@ describe('registry', () => {
 			expect(full.parse.scheme, d.id).toMatch(/^(articles|sections)$/u);
 		}
 		// what the manifest leaves out: issuer, number, parse options, facts' source, notes
-		expect(getDocument('nationalRegistration')).not.toHaveProperty('notes');
-		expect(getDocument('jiangsu')).not.toHaveProperty('docNumber');
-		expect((await loadDetails('nationalRegistration')).notes?.length).toBeGreaterThan(0);
-		expect((await loadDetails('jiangsu')).docNumber).toBe('苏政办规〔2024〕5号');
-		await expect(loadDetails('atlantis')).rejects.toThrow(/atlantis/u);
-		await expect(loadRegionDetails('nationalSpec')).rejects.toThrow(/not a rule region/u);
+		expect(getDocument(region('nationalRegistration'))).not.toHaveProperty('notes');
+		expect(getDocument(region('jiangsu'))).not.toHaveProperty('docNumber');
+		expect((await loadDetails(region('nationalRegistration'))).notes?.length).toBeGreaterThan(0);
+		expect((await loadDetails(region('jiangsu'))).docNumber).toBe('苏政办规〔2024〕5号');
+		await expect(loadDetails(region('atlantis'))).rejects.toThrow(/atlantis/u);
+		await expect(loadRegionDetails(region('nationalSpec'))).rejects.toThrow(/not a rule region/u);
 	});
 
 	test('validity as the national texts write it', () => {
-		expect(getDocument('nationalSpec')?.validity).toMatchObject({
+		expect(getDocument(region('nationalSpec'))?.validity).toMatchObject({
 			kind: 'yearsFromEffective',
 			years: 5,
 			effective: '2025-03-01',
 			citations: ['art-27']
 		});
-		expect(getDocument('nationalRegistration')?.validity).toMatchObject({
+		expect(getDocument(region('nationalRegistration'))?.validity).toMatchObject({
 			kind: 'yearsFromEffective',
 			years: 5,
 			effective: '2025-03-01',
 			citations: ['art-24']
 		});
-		expect(getDocument('nationalPricing')).toMatchObject({
+		expect(getDocument(region('nationalPricing'))).toMatchObject({
 			issued: '2025-01-16',
 			validity: { kind: 'openEnded', effective: '2025-03-01', citations: ['closing'] }
 		});
-		expect(getDocument('nationalCirculation')?.validity).toEqual({
+		expect(getDocument(region('nationalCirculation'))?.validity).toEqual({
 			kind: 'openEnded',
 			effective: null,
 			asWritten: null,
@@ -125,10 +126,10 @@ describe('registry', () => {
 	});
 
 	test('five years from 2025-03-01 end on 2030-02-28; on 2026-12-05 the spec is in force', () => {
-		const spec = getDocument('nationalSpec')!.validity;
+		const spec = getDocument(region('nationalSpec'))!.validity;
 		expect(validityWindow(spec)).toEqual({ from: '2025-03-01', until: '2030-02-28' });
 		expect(validityOn(spec, '2026-12-05')).toMatchObject({ state: 'inForce', daysRemaining: 1181 });
-		expect(validityOn(getDocument('nationalCirculation')!.validity, '2026-12-05')).toMatchObject({
+		expect(validityOn(getDocument(region('nationalCirculation'))!.validity, '2026-12-05')).toMatchObject({
 			state: 'undetermined',
 			reason: 'noDates'
 		});

@@ -8,6 +8,7 @@
 // number, parse options, notes: DocumentDetails), a text and a rule profile load per document when a page asks
 // for them, through the one lazy cache ($lib/regions/lazy).
 
+import { packRegionOf } from './ids';
 import { regionCache } from './lazy';
 import type {
 	DocumentDetails,
@@ -19,8 +20,9 @@ import type {
 	RegionProfile
 } from './types';
 
-/** "./taian/meta.yaml" → "taian". */
-const folderOf = (path: string) => path.split('/')[1]!;
+/** "./taian/meta.yaml" → "taian": a folder with a meta.yaml the pack check passed is a document, so its name is a
+ * RegionId (made by packRegionOf; everything read from outside goes through asDocumentId or asRegionId below). */
+const folderOf = packRegionOf;
 
 const metaModules = import.meta.glob<Omit<DocumentMeta, 'id'>>('./*/meta.yaml', {
 	eager: true,
@@ -55,7 +57,8 @@ export const documents: readonly DocumentMeta[] = [...allDocuments].sort(
 
 export const documentIds: readonly RegionId[] = documents.map((d) => d.id);
 
-const documentsById = new Map(documents.map((d) => [d.id, d]));
+// Keyed by any string, so that a string read from outside can be looked up and the document's own id returned.
+const documentsById: ReadonlyMap<string, DocumentMeta> = new Map(documents.map((d) => [d.id, d]));
 
 export function getDocument(id: RegionId): DocumentMeta | undefined {
 	return documentsById.get(id);
@@ -63,6 +66,11 @@ export function getDocument(id: RegionId): DocumentMeta | undefined {
 
 export function isDocumentId(id: string): id is RegionId {
 	return documentsById.has(id);
+}
+
+/** The document id `id` names — the registry's own id, so no cast — or undefined when there is no such document. */
+export function asDocumentId(id: string): RegionId | undefined {
+	return documentsById.get(id)?.id;
 }
 
 /** The documents of one level, in order. */
@@ -78,7 +86,7 @@ export function isRuleRegion(d: DocumentMeta): d is RegionMeta {
 /** The rule regions, in their order (the tools' columns and pickers). */
 export const regions: readonly RegionMeta[] = allDocuments.filter(isRuleRegion).sort(byOrder);
 
-const byId = new Map(regions.map((r) => [r.id, r]));
+const byId: ReadonlyMap<string, RegionMeta> = new Map(regions.map((r) => [r.id, r]));
 
 export const regionIds: readonly RegionId[] = regions.map((r) => r.id);
 
@@ -89,6 +97,12 @@ export function getRegion(id: RegionId): RegionMeta | undefined {
 
 export function isRegionId(id: string): id is RegionId {
 	return byId.has(id);
+}
+
+/** The rule region `id` names — the registry's own id, so no cast — or undefined when it names no rule region (a
+ * national document, a removed region, a typo in a URL or a file). */
+export function asRegionId(id: string): RegionId | undefined {
+	return byId.get(id)?.id;
 }
 
 /** The raw source text of a document, exactly as received. */

@@ -3,6 +3,7 @@
 // region's eligibility criteria (through their aspect's dimension) or its journey's roles (through the profile
 // values they read) name only some of its roles. Every such dimension must be perRole in the catalogue, and
 // every value of a perRole dimension in a two-tier region must name the role(s) it binds.
+import { region as regionNamed, role } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { dimensionOf } from '$lib/eligibility/aspects';
 import { eligibilityRules } from '$lib/eligibility/regions';
@@ -10,12 +11,11 @@ import { loadJourney, journeyRegionIds } from '$lib/machines/registry';
 import { DIMENSIONS, isDimensionId } from './dimensions';
 import { loadProfile, regionIds } from './registry';
 import { REGION_ROLES, roleInfo } from './roles';
-import type { DimensionId, RegionProfile } from './types';
-import { role } from './fixture-ids';
+import type { DimensionId, RegionId, RegionProfile } from './types';
 
 const profiles: RegionProfile[] = await Promise.all(regionIds.map((id) => loadProfile(id)));
 const perRole = new Set<string>(DIMENSIONS.filter((d) => d.perRole).map((d) => d.id));
-const declared = (region: string) => (REGION_ROLES[region] ?? []).map((r) => r.role);
+const declared = (region: RegionId) => (REGION_ROLES[region] ?? []).map((r) => r.role);
 const twoTier = profiles.filter((p) => declared(p.region).length > 1);
 
 /** Values of per-role dimensions that do not say which role they bind, in a region with several roles. */
@@ -38,8 +38,8 @@ async function rolesFromData(region: string): Promise<Map<DimensionId, Set<strin
 		const d = dimensionOf(c.aspect);
 		if (d) add(d, c.roles);
 	}
-	if (journeyRegionIds.includes(region))
-		for (const role of (await loadJourney(region)).roles)
+	if (journeyRegionIds.includes(regionNamed(region)))
+		for (const role of (await loadJourney(regionNamed(region))).roles)
 			for (const d of profileReads(role)) add(d, [role.id]);
 	return out;
 }
@@ -58,8 +58,8 @@ function profileReads(x: unknown): DimensionId[] {
 describe('tiers kept apart', () => {
 	test('Henan and Jiangsu are the two-tier regions', () => {
 		expect(twoTier.map((p) => p.region)).toEqual(['henan', 'jiangsu']);
-		expect(declared('henan')).toEqual(['primaryDeveloper', 'secondaryDeveloper']);
-		expect(declared('jiangsu')).toEqual(['operatingEntity', 'developmentEntity']);
+		expect(declared(regionNamed('henan'))).toEqual(['primaryDeveloper', 'secondaryDeveloper']);
+		expect(declared(regionNamed('jiangsu'))).toEqual(['operatingEntity', 'developmentEntity']);
 	});
 
 	test.each(profiles.map((p) => [p.region, p] as const))(
@@ -111,13 +111,13 @@ describe('tiers kept apart', () => {
 	test('a role-specific value without its role is caught', () => {
 		const henan = structuredClone(profiles.find((p) => p.region === 'henan')!);
 		delete henan.values['eligibility.creditRequirements']![0]!.roles;
-		expect(unmarked(henan, declared('henan'))).toEqual(['eligibility.creditRequirements[0]']);
+		expect(unmarked(henan, declared(regionNamed('henan')))).toEqual(['eligibility.creditRequirements[0]']);
 	});
 
 	test('a role reads in the region’s own words, and a draft’s cloned role id still reads', () => {
-		expect(roleInfo('henan', role('primaryDeveloper'))?.term.zh).toBe('一级开发主体');
-		expect(roleInfo('jiangsu', role('developmentEntity'))?.term.zh).toBe('开发主体');
-		expect(roleInfo('draft-x', role('developmentEntity'))?.term.zh).toBe('开发主体');
-		expect(roleInfo('quzhou', role('nobody'))).toBeUndefined();
+		expect(roleInfo(regionNamed('henan'), role('primaryDeveloper'))?.term.zh).toBe('一级开发主体');
+		expect(roleInfo(regionNamed('jiangsu'), role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo(regionNamed('draft-x'), role('developmentEntity'))?.term.zh).toBe('开发主体');
+		expect(roleInfo(regionNamed('quzhou'), role('nobody'))).toBeUndefined();
 	});
 });

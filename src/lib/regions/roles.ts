@@ -2,6 +2,7 @@
 // glossary's word and the text's own word, with the clauses that define them), for saying which tier a rule
 // value binds (DatedValue.roles; issue 22, item 1). Plain data: no engine, no DOM.
 
+import { packRegionOf } from './ids';
 import type { ClauseId, Localized, RegionId, RoleId } from './types';
 
 export interface RoleInfo {
@@ -23,7 +24,7 @@ const modules = import.meta.glob<{ roles: RoleInfo[] }>('./*/eligibility.yaml', 
 /** Each rule region's roles, in the order its eligibility.yaml declares them. */
 export const REGION_ROLES: Readonly<Record<RegionId, readonly RoleInfo[]>> = Object.fromEntries(
 	Object.entries(modules).map(([path, pack]) => [
-		path.split('/')[1]!,
+		packRegionOf(path),
 		pack.roles.map(({ role, label, term, citations }) => ({ role, label, term, citations }))
 	])
 );

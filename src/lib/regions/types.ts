@@ -4,7 +4,7 @@
  * A document's folder name under src/lib/regions/ (e.g. "taian", "nationalSpec"). Open-ended: adding a folder
  * adds a document; a regional document with a rule profile is also a rule region.
  */
-export type RegionId = string;
+export type RegionId = string & { readonly __brand: 'RegionId' };
 
 /**
  * A role id as the region's eligibility.yaml and journey.yaml declare it: the glossary's identifier
@@ -25,9 +25,10 @@ export type ClauseId = string & { readonly __brand: 'ClauseId' };
 
 /**
  * A clause id qualified by region, e.g. "taian:art-14-6", "nationalSpec:art-14-2". Used wherever regions mix, and
- * a citation may be one, so it is a ClauseId too.
+ * a citation may be one, so it is a ClauseId too. The template says only "region:clause" (a brand cannot sit in a
+ * template); the ClauseId brand says it was checked, and `splitRef` (citation.ts) gives its region as a RegionId.
  */
-export type ClauseRef = ClauseId & `${RegionId}:${string}`;
+export type ClauseRef = ClauseId & `${string}:${string}`;
 
 export interface Localized {
 	zh: string;

@@ -20,7 +20,7 @@ import {
 	type CompareWords
 } from './briefing';
 import { briefingDocx } from './briefing-docx';
-import { clause, clauses } from '$lib/regions/fixture-ids';
+import { clause, clauses, region as regionNamed } from '$lib/regions/fixture-ids';
 
 const profiles = await loadAllProfiles();
 const pair = profiles.filter((p) => ['quzhou', 'yingkou'].includes(p.region));
@@ -33,7 +33,7 @@ for (const id of [
 	'nationalRegistration',
 	'nationalCirculation'
 ])
-	indexes.set(id, indexCorpus(await loadCorpus(id)));
+	indexes.set(regionNamed(id), indexCorpus(await loadCorpus(regionNamed(id))));
 const NAMES: Record<string, string> = { quzhou: '衢州', yingkou: '营口', nationalSpec: '实施规范' };
 const label: ClauseLabeler = (region, citation) => {
 	const c = citedClause(region, citation);
@@ -66,8 +66,13 @@ const words: CompareWords = {
 };
 const topicLabel = (id: string) => TOPICS.find((t) => t.id === id)!.label.zh;
 const columns = [
-	{ region: 'quzhou', name: '衢州', status: '征求意见稿 · 效力未定', statusCitations: clauses('sec-30-p1') },
-	{ region: 'yingkou', name: '营口' }
+	{
+		region: regionNamed('quzhou'),
+		name: '衢州',
+		status: '征求意见稿 · 效力未定',
+		statusCitations: clauses('sec-30-p1')
+	},
+	{ region: regionNamed('yingkou'), name: '营口' }
 ];
 
 describe('the comparison as a briefing table', () => {
@@ -112,7 +117,7 @@ describe('the comparison as a briefing table', () => {
 			'',
 			'',
 			'征求意见稿 · 效力未定',
-			`衢州 ${indexes.get('quzhou')!.get(clause('sec-30-p1'))!.label.zh}`,
+			`衢州 ${indexes.get(regionNamed('quzhou'))!.get(clause('sec-30-p1'))!.label.zh}`,
 			'',
 			''
 		]);

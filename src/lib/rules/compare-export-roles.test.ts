@@ -1,4 +1,5 @@
 // The compare exports say which tier a value binds (issue 22, item 1), as the grid does.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, regionIds } from '$lib/regions/registry';
@@ -8,7 +9,7 @@ import { compareBriefing, type CompareWords, type Lang } from './briefing';
 
 const profiles = await Promise.all(regionIds.map((id) => loadProfile(id)));
 const rows = buildComparison(DIMENSIONS, profiles, { topics: ['eligibility'] });
-const at = (r: string) => regionIds.indexOf(r);
+const at = (r: string) => regionIds.indexOf(regionNamed(r));
 
 const kinds = new Proxy({}, { get: (_, k) => String(k) });
 const words = {

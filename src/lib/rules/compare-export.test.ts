@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { getRegion, loadProfile, regionIds } from '$lib/regions/registry';
@@ -8,7 +9,7 @@ import { regionStatus } from './status';
 const profiles = await Promise.all(regionIds.map((id) => loadProfile(id)));
 const rows = buildComparison(DIMENSIONS, profiles, { topics: ['agreement'] });
 const statusesOn = (on: string) => regionIds.map((id) => regionStatus(getRegion(id)!, on));
-const jiangsu = regionIds.indexOf('jiangsu');
+const jiangsu = regionIds.indexOf(region('jiangsu'));
 
 describe('every export says each document’s status on the date in view', () => {
 	test('JSON: statusOn and each column’s document, with the clause', () => {
@@ -38,7 +39,7 @@ describe('every export says each document’s status on the date in view', () =>
 			label: { zh: '暂行 · 已失效（2026-11-30）', en: 'interim · lapsed on 2026-11-30' },
 			citations: ['jiangsu:art-29']
 		});
-		expect(json.columns[regionIds.indexOf('yingkou')].document).toMatchObject({
+		expect(json.columns[regionIds.indexOf(region('yingkou'))].document).toMatchObject({
 			state: 'unknown',
 			kinds: ['draft'],
 			citations: []

@@ -25,7 +25,7 @@ import {
 } from './compare';
 import { valueInForce } from './in-force';
 import { formatValue } from './format';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region as regionNamed } from '$lib/regions/fixture-ids';
 
 const dv = (value: DatedValue['value'], extra: Partial<DatedValue> = {}): DatedValue => ({
 	from: null,
@@ -161,7 +161,7 @@ describe('selection in the URL', () => {
 	const dims = DIMENSIONS.map((d) => d.id);
 	test('round-trips: several topics, kinds of difference and hand-picked rows', () => {
 		const s: CompareSelection = {
-			regions: ['taian', 'quzhou'],
+			regions: [regionNamed('taian'), regionNamed('quzhou')],
 			topics: ['agreement', 'renewal'] as TopicId[],
 			differences: ['value', 'wording'] as DiffKindShown[],
 			picked: ['term.maxMonths', 'renewal.deadlineMonthsBeforeExpiry'],
@@ -175,7 +175,7 @@ describe('selection in the URL', () => {
 		expect(params.get('pick')).toBe('term.maxMonths,renewal.deadlineMonthsBeforeExpiry');
 		expect(params.get('mine')).toBe('1');
 		expect(parseSelection(params, regionIds, topics, dims)).toEqual(s);
-		const withDraft = { ...s, regions: ['taian'], draft: '0b9c-4e1f_A' };
+		const withDraft = { ...s, regions: [regionNamed('taian')], draft: '0b9c-4e1f_A' };
 		expect(parseSelection(selectionToParams(withDraft), regionIds, topics, dims)).toEqual(withDraft);
 		const without = { ...s, national: false };
 		expect(selectionToParams(without).get('nat')).toBe('0');
@@ -200,7 +200,7 @@ describe('selection in the URL', () => {
 			regionIds.slice(0, DEFAULT_REGIONS)
 		);
 		// hundreds of regions: still five columns by default
-		const many = Array.from({ length: 300 }, (_, i) => `syn-${i}`);
+		const many = Array.from({ length: 300 }, (_, i) => regionNamed(`syn-${i}`));
 		expect(parseSelection(new URLSearchParams(), many, topics).regions).toEqual(many.slice(0, 5));
 	});
 	test('an older link with diff=1 keeps every kind of difference', () => {
@@ -213,9 +213,12 @@ describe('selection in the URL', () => {
 			expect(parseSelection(new URLSearchParams({ draft: bad }), regionIds, topics).draft).toBeNull();
 	});
 	test('the draft is a column after the regions; with it one region is enough', () => {
-		const s = { regions: ['taian'], draft: 'abc' };
+		const s = { regions: [regionNamed('taian')], draft: 'abc' };
 		expect(selectionColumns(s)).toEqual(['taian', 'draft-abc']);
-		expect(selectionColumns({ regions: ['taian', 'henan'], draft: null })).toEqual(['taian', 'henan']);
+		expect(selectionColumns({ regions: [regionNamed('taian'), regionNamed('henan')], draft: null })).toEqual([
+			'taian',
+			'henan'
+		]);
 		expect(minRegions(s)).toBe(1);
 		expect(minRegions({ draft: null })).toBe(MIN_REGIONS);
 		expect(isDraftRegion('draft-abc')).toBe(true);
@@ -226,11 +229,11 @@ describe('selection in the URL', () => {
 describe('a draft compared with the five', async () => {
 	const profiles = await loadAllProfiles();
 	const taian = profiles.find((p) => p.region === 'taian')!;
-	const draft = cloneRegion(await loadRegionDetails('taian'), taian, '');
+	const draft = cloneRegion(await loadRegionDetails(regionNamed('taian')), taian, '');
 	const term = (n: number): DatedValue[] => [
 		{ ...draft.values['term.maxMonths']![0]!, value: { kind: 'number', value: n, bound: 'atMost' } }
 	];
-	const region = 'draft-d1';
+	const region = regionNamed('draft-d1');
 	const row = (ps: RegionProfile[], id: string) =>
 		buildComparison(DIMENSIONS, ps).find((r) => r.dimension.id === id)!;
 
@@ -267,7 +270,7 @@ describe('a draft compared with the five', async () => {
 		);
 		const rows = buildComparison(DIMENSIONS, [taian, changed], { topics: ['agreement'] });
 		const sel = {
-			regions: ['taian'],
+			regions: [regionNamed('taian')],
 			topics: ['agreement' as const],
 			differences: [],
 			picked: [],
@@ -278,7 +281,7 @@ describe('a draft compared with the five', async () => {
 		};
 		const json = JSON.parse(
 			comparisonToJson(rows, sel, '2026-01-01T00:00:00Z', [
-				{ region: 'taian', name: { zh: '泰安', en: "Tai'an" }, draft: false },
+				{ region: regionNamed('taian'), name: { zh: '泰安', en: "Tai'an" }, draft: false },
 				{ region, name: { zh: '某市', en: '某市' }, draft: true }
 			])
 		);

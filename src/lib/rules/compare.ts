@@ -1,6 +1,7 @@
 // Side-by-side comparison of rule profiles: which value applies on a date, and whether regions agree.
 // A saved draft is one more profile (its column after the regions), so nothing here treats it specially.
 
+import { knownId } from '$lib/regions/ids';
 import { draftRegionId } from './draft-ids';
 import { DRAFT_PARAM, readDraftParam } from './draft-param';
 import { valueInForce } from './in-force';
@@ -174,7 +175,7 @@ export function parseSelection(
 	topics: readonly TopicId[],
 	dimensions: readonly DimensionId[] = []
 ): CompareSelection {
-	const regions = list(params, 'r').filter((r) => known.includes(r));
+	const regions = list(params, 'r').flatMap((r) => knownId(r, known) ?? []);
 	const asOf = params.get('asOf');
 	// diff=1 (older links): every kind of difference
 	const diff = params.get('diff') === '1' ? [...DIFF_KINDS] : list(params, 'diff');

@@ -17,7 +17,7 @@ import {
 	regionConformity,
 	type Conformity
 } from './conformity';
-import { clause, clauses } from '$lib/regions/fixture-ids';
+import { clause, clauses, region as regionNamed } from '$lib/regions/fixture-ids';
 
 const dim = (over: Partial<Dimension> = {}): Dimension => ({
 	id: 'term.maxMonths',
@@ -145,7 +145,7 @@ describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 	const region = dv(num(72), undefined, clauses('art-14-4'));
 	const nat = dv(num(60), 'inPrinciple', clauses('nationalSpec:art-14-2'));
 	const hand: HandMark = {
-		region: 'x',
+		region: regionNamed('x'),
 		dimension: lower.id,
 		relation: 'same',
 		reason: { zh: '理由', en: 'reason' },
@@ -200,28 +200,28 @@ describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 		['stricter, in force before', lower, dv(num(36)), nat, '2024-12-01', 'stricter', 'computed'],
 		['silent, in force before', lower, dv(NS), nat, '2024-12-01', 'regionSilent', 'silence']
 	])('%s', (_, d, r, n, effective, mark, basis) => {
-		const m = markDimension(d, 'x', r, n, { effective });
+		const m = markDimension(d, regionNamed('x'), r, n, { effective });
 		expect(m.mark).toBe(mark);
 		expect(m.basis).toBe(basis);
 		expect(m.reason.zh && m.reason.en).toBeTruthy();
 	});
 
 	test('predates keeps the relation and cites 实施规范第二十四条第二款 beside both values’ clauses', () => {
-		const m = markDimension(lower, 'jiangsu', region, nat, { effective: '2024-12-01' });
+		const m = markDimension(lower, regionNamed('jiangsu'), region, nat, { effective: '2024-12-01' });
 		expect(m).toMatchObject({ mark: 'predates', relation: 'looser' });
 		expect(m.regional).toEqual(['jiangsu:art-14-4']);
 		expect(m.national).toEqual(['nationalSpec:art-14-2', 'nationalSpec:art-24-p2']);
 	});
 
 	test('a hand mark decides, and adds its own clauses to both sides', () => {
-		const m = markDimension(lower, 'x', region, nat, { hand, effective: null });
+		const m = markDimension(lower, regionNamed('x'), region, nat, { hand, effective: null });
 		expect(m).toMatchObject({ mark: 'same', basis: 'hand', reason: hand.reason });
 		expect(m.regional).toEqual(['x:art-14-4', 'x:art-2']);
 		expect(m.national).toEqual(['nationalSpec:art-14-2', 'nationalSpec:art-3']);
 	});
 
 	test('a hand mark of "conflicts" in a text older than the framework is "predates"', () => {
-		const m = markDimension(lower, 'x', region, nat, {
+		const m = markDimension(lower, regionNamed('x'), region, nat, {
 			hand: { ...hand, relation: 'conflicts' },
 			effective: '2024-01-01'
 		});
@@ -232,16 +232,19 @@ describe('markDimension: silence, the catalogue, hand marks and dates', () => {
 describe('regionConformity', () => {
 	const d = dim({ strictness: undefined, type: 'enum', unit: undefined });
 	const nat: RegionProfile = {
-		region: 'national',
+		region: regionNamed('national'),
 		values: {
 			[d.id]: [
 				{ ...dv({ kind: 'enum', value: 'a' }, undefined, clauses('nationalSpec:art-1')), from: '2025-03-01' }
 			]
 		}
 	};
-	const region: RegionProfile = { region: 'r', values: { [d.id]: [dv({ kind: 'enum', value: 'b' })] } };
+	const region: RegionProfile = {
+		region: regionNamed('r'),
+		values: { [d.id]: [dv({ kind: 'enum', value: 'b' })] }
+	};
 	const hand: HandMark = {
-		region: 'r',
+		region: regionNamed('r'),
 		dimension: d.id,
 		relation: 'stricter',
 		reason: { zh: '理', en: 'r' }
@@ -253,11 +256,11 @@ describe('regionConformity', () => {
 	});
 
 	test('a draft keeps its base region’s hand mark while its value is unchanged, and loses it once changed', () => {
-		const clone: RegionProfile = { ...region, region: 'draft-1' };
+		const clone: RegionProfile = { ...region, region: regionNamed('draft-1') };
 		const opts = { national: nat, handMarks: [hand], judgedOn: region, effective: null };
 		expect(regionConformity([d], clone, opts)[0]).toMatchObject({ mark: 'stricter', basis: 'hand' });
 		const changed: RegionProfile = {
-			region: 'draft-1',
+			region: regionNamed('draft-1'),
 			values: { [d.id]: [dv({ kind: 'enum', value: 'c' })] }
 		};
 		expect(regionConformity([d], changed, opts)[0]).toMatchObject({ mark: 'unjudged', basis: 'computed' });
@@ -293,7 +296,7 @@ describe('each region against the national framework (the shipped data)', async 
 	);
 	const judged = (region: string) => HAND_MARKS.some((h) => h.region === region);
 	const pinned = (region: string) => {
-		const e = expectationsOf(region).conformity;
+		const e = expectationsOf(regionNamed(region)).conformity;
 		if (!e) throw new Error(`pin this region's conformity in src/lib/regions/${region}/expectations.yaml`);
 		return e;
 	};

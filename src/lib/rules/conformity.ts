@@ -2,7 +2,7 @@
 // typed values where the dimension says which way is stricter (or the values are equal); judged by hand where
 // it cannot be (src/lib/regions/national/marks.ts); every mark cites the clauses of both sides. Pure.
 
-import { citedClause, qualifiedRef } from '$lib/regions/citation';
+import { qualifiedRef, splitRef } from '$lib/regions/citation';
 import { cite } from '$lib/regions/profile-kit';
 import { NATIONAL_EFFECTIVE, NATIONAL_ID } from '$lib/regions/national/framework';
 import type { HandMark } from '$lib/regions/national/marks';
@@ -422,7 +422,7 @@ export function conformityJson(m: Conformity) {
 
 /** Where a mark's citation points, for a link: the document (or region) and the clause id. */
 export function refTarget(ref: ClauseRef): { region: RegionId; id: string } {
-	return citedClause('', ref);
+	return splitRef(ref);
 }
 
 /** Marks looked up by region and dimension. */

@@ -9,16 +9,17 @@ import type { RegionId } from '$lib/regions/types';
  */
 export const DRAFT_PREFIX = 'draft-';
 
-/** The region id a saved draft goes by: "draft-" + its library item id. */
+/** The region id a saved draft goes by: "draft-" + its library item id. Where a draft's region id is made (a
+ * RegionId boundary: the prefix keeps it apart from every folder's). */
 export function draftRegionId(itemId: string): RegionId {
-	return DRAFT_PREFIX + itemId;
+	return (DRAFT_PREFIX + itemId) as RegionId;
 }
 
-export function isDraftRegion(id: RegionId): boolean {
+export function isDraftRegion(id: string): boolean {
 	return id.startsWith(DRAFT_PREFIX);
 }
 
 /** The library item id of a draft region id (the inverse of draftRegionId). */
-export function draftItemId(region: RegionId): string {
+export function draftItemId(region: string): string {
 	return region.slice(DRAFT_PREFIX.length);
 }

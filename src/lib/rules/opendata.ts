@@ -12,6 +12,7 @@ import type {
 	Qualifier,
 	RegionLevel,
 	RegionMeta,
+	RegionId,
 	RegionProfile,
 	RoleId,
 	DocumentStatus,
@@ -127,7 +128,7 @@ export interface NationalOpenData {
  * A region's roles as its eligibility.yaml declares them; for a region that declares none (a draft), the
  * roles its values name, read as any region defines them (the ids are the glossary's).
  */
-function regionRoles(region: string, profile: RegionProfile | undefined): OpenDataRole[] {
+function regionRoles(region: RegionId, profile: RegionProfile | undefined): OpenDataRole[] {
 	const own = REGION_ROLES[region];
 	const ids = own?.length
 		? own.map((r) => r.role)

@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { documents, getDocument } from '$lib/regions/registry';
 import { filterByStatus, statusCounts } from './status-filter';
@@ -28,7 +29,9 @@ describe('home status filter', () => {
 	});
 
 	test('on 2026-11-23 Jiangsu is still in force', () => {
-		expect(ids(filterByStatus([getDocument('jiangsu')!], 'inForce', '2026-11-23'))).toEqual(['jiangsu']);
+		expect(ids(filterByStatus([getDocument(region('jiangsu'))!], 'inForce', '2026-11-23'))).toEqual([
+			'jiangsu'
+		]);
 		expect(filterByStatus(documents, 'lapsed', '2026-11-23')).toEqual([]);
 		expect(filterByStatus(documents, 'all', '2026-11-23').length).toBe(documents.length);
 	});

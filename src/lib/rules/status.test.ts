@@ -12,9 +12,9 @@ import {
 	versionStatuses,
 	versionsOf
 } from './status';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
-const jiangsu = getRegion('jiangsu')!;
+const jiangsu = getRegion(region('jiangsu'))!;
 
 describe('Jiangsu (苏政办规〔2024〕5号, 第二十九条: 2024-12-01 to 2026-11-30), both sides of each date', () => {
 	test.each([
@@ -42,7 +42,7 @@ describe('texts whose dates are blank are never "in force"', () => {
 		['yingkou', 'noDates', ['draft'], '未规定', []]
 	])('%s: %s', (id, reason, kinds, words, citations) => {
 		for (const on of ['2020-01-01', '2026-11-30', '2026-12-05', '2040-01-01']) {
-			const s = regionStatus(getRegion(id)!, on);
+			const s = regionStatus(getRegion(region(id))!, on);
 			expect(s.state).toBe('unknown');
 			expect(s.unknown?.reason).toBe(reason);
 			expect(s.kinds).toEqual(kinds);
@@ -78,7 +78,7 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 	};
 	const final: RegionMeta = {
 		...jiangsu,
-		id: 'somecity',
+		id: region('somecity'),
 		title: { zh: '某市公共数据授权运营管理办法', en: 'Final' },
 		status: [],
 		issued: '2024-06-01',
@@ -192,15 +192,15 @@ describe('dates against the regulation (one check for the timeline, the simulato
 		expect(w!.message.en).toContain('after the regulation lapsed on 2026-11-30');
 	});
 	test("an end that cannot be computed is said (Tai'an, Henan); no end, nothing to flag (Quzhou, Yingkou)", () => {
-		expect(codes(agreementWarnings(getRegion('taian')!.validity, '2025-06-01', '2028-05-31'))).toEqual([
-			'regulationEndUnknown'
-		]);
-		expect(agreementWarnings(getRegion('henan')!.validity, '2025-06-01', '2028-05-31')[0]!.citations).toEqual(
-			['art-25']
-		);
-		expect(agreementWarnings(getRegion('taian')!.validity, '2025-06-01', null)).toEqual([]);
+		expect(
+			codes(agreementWarnings(getRegion(region('taian'))!.validity, '2025-06-01', '2028-05-31'))
+		).toEqual(['regulationEndUnknown']);
+		expect(
+			agreementWarnings(getRegion(region('henan'))!.validity, '2025-06-01', '2028-05-31')[0]!.citations
+		).toEqual(['art-25']);
+		expect(agreementWarnings(getRegion(region('taian'))!.validity, '2025-06-01', null)).toEqual([]);
 		// a renewed term whose end is as unknown says nothing new
-		const renewed = journeyWarnings(getRegion('taian')!.validity, {
+		const renewed = journeyWarnings(getRegion(region('taian'))!.validity, {
 			start: '2025-01-01',
 			terms: [
 				{ start: '2025-02-01', end: '2028-01-31' },
@@ -210,7 +210,7 @@ describe('dates against the regulation (one check for the timeline, the simulato
 		expect(codes(renewed)).toEqual(['regulationEndUnknown']);
 		for (const id of ['quzhou', 'yingkou'])
 			expect(
-				journeyWarnings(getRegion(id)!.validity, {
+				journeyWarnings(getRegion(region(id))!.validity, {
 					start: '2040-01-01',
 					terms: [{ start: '2040-01-01', end: '2043-01-01' }]
 				})

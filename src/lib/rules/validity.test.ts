@@ -1,10 +1,11 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { validityOn, validityWindow } from './validity';
 import { parseIsoDate, plusMonths, todayInChina } from './dates';
 import { getRegion } from '$lib/regions/registry';
 import type { ValidityRule } from '$lib/regions/types';
 
-const jiangsu = getRegion('jiangsu')!.validity;
+const jiangsu = getRegion(region('jiangsu'))!.validity;
 
 describe('Jiangsu: in force 2024-12-01 to 2026-11-30 (第二十九条)', () => {
 	test.each([
@@ -21,7 +22,7 @@ describe('Jiangsu: in force 2024-12-01 to 2026-11-30 (第二十九条)', () => {
 
 describe('texts that leave dates unset are undetermined, with the reason', () => {
 	test("Tai'an: two years from a blank effective date", () => {
-		expect(validityOn(getRegion('taian')!.validity, '2026-11-23')).toEqual({
+		expect(validityOn(getRegion(region('taian'))!.validity, '2026-11-23')).toEqual({
 			state: 'undetermined',
 			reason: 'effectiveDateUnset',
 			years: 2,
@@ -29,21 +30,21 @@ describe('texts that leave dates unset are undetermined, with the reason', () =>
 		});
 	});
 	test('Henan: three years from an issue date the text does not give', () => {
-		expect(validityOn(getRegion('henan')!.validity, '2026-11-23')).toMatchObject({
+		expect(validityOn(getRegion(region('henan'))!.validity, '2026-11-23')).toMatchObject({
 			state: 'undetermined',
 			reason: 'issueDateUnknown',
 			years: 3
 		});
 	});
 	test('Quzhou: "2023年*月*日" with no end', () => {
-		expect(validityOn(getRegion('quzhou')!.validity, '2026-11-23')).toMatchObject({
+		expect(validityOn(getRegion(region('quzhou'))!.validity, '2026-11-23')).toMatchObject({
 			state: 'undetermined',
 			reason: 'effectiveDateUnset',
 			asWritten: '2023年*月*日'
 		});
 	});
 	test('Yingkou: no dates at all', () => {
-		expect(validityOn(getRegion('yingkou')!.validity, '2026-11-23')).toMatchObject({
+		expect(validityOn(getRegion(region('yingkou'))!.validity, '2026-11-23')).toMatchObject({
 			state: 'undetermined',
 			reason: 'noDates'
 		});

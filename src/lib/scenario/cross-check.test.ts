@@ -14,7 +14,7 @@ import { plusDays } from '$lib/rules/dates';
 import { computeTimeline, traceToEvents, type Timeline } from '$lib/timeline';
 import { REGIONS } from '$lib/timeline/fixtures';
 import { parseScenario } from './format';
-import { role as roleId } from '$lib/regions/fixture-ids';
+import { region, role as roleId } from '$lib/regions/fixture-ids';
 
 const ROOT = join(process.cwd(), 'tests/scenarios');
 
@@ -67,7 +67,7 @@ interface Compared {
 
 async function crossCheck(text: string): Promise<Compared | null> {
 	const scenario = parseScenario(text);
-	const sim = await createJourney(scenario.region, {
+	const sim = await createJourney(region(scenario.region), {
 		role: scenario.role ? roleId(scenario.role) : undefined,
 		start: scenario.start,
 		facts: scenario.applicant as Facts,
@@ -119,10 +119,10 @@ async function crossCheck(text: string): Promise<Compared | null> {
 	sim.stop();
 	if (!first) return null; // never licensed: no agreement dates to compare
 
-	const journey = await loadJourney(scenario.region);
+	const journey = await loadJourney(region(scenario.region));
 	const role = journey.roles.find((r) => r.id === sim.role)!;
 	const timeline = computeTimeline({
-		region: scenario.region,
+		region: region(scenario.region),
 		...REGIONS[scenario.region]!,
 		role,
 		agreementStart: first.start,

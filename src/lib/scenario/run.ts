@@ -3,8 +3,8 @@
 // refused events with reasons, pending deadlines, the eligibility verdict and the expectations' result.
 
 import type { StateValue } from 'xstate';
-import type { ClauseId, IsoDate, Localized, RoleId } from '$lib/regions/types';
-import { declaredRole } from '$lib/regions/ids';
+import type { ClauseId, IsoDate, Localized, RegionId, RoleId } from '$lib/regions/types';
+import { declaredRole, knownId } from '$lib/regions/ids';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
 import { regionStatus, runWarnings, type DocStatus, type RunWarning } from '$lib/rules/status';
@@ -36,7 +36,7 @@ export type ScenarioWarning = RunWarning;
 
 export interface ScenarioResult {
 	name: string | null;
-	region: string;
+	region: RegionId;
 	role: RoleId;
 	start: IsoDate;
 	/** The simulated date at the end. */
@@ -64,7 +64,7 @@ export interface ScenarioResult {
 const eligibilityModules = import.meta.glob('../eligibility/index.ts');
 
 /** The eligibility engine's verdict, when a colleague's src/lib/eligibility/index.ts exists and exports it. */
-async function eligibilityVerdict(region: string, facts: Facts, asOf: IsoDate): Promise<unknown> {
+async function eligibilityVerdict(region: RegionId, facts: Facts, asOf: IsoDate): Promise<unknown> {
 	const load = eligibilityModules['../eligibility/index.ts'];
 	if (!load) return 'not evaluated (engine not available)';
 	try {
@@ -149,11 +149,13 @@ function check(
 
 /** Run an already-parsed scenario. */
 export async function runParsedScenario(scenario: Scenario): Promise<ScenarioResult> {
-	if (!journeyRegionIds.includes(scenario.region))
+	// the script's region, checked against the simulable regions: from here on a RegionId
+	const region = knownId(scenario.region, journeyRegionIds);
+	if (!region)
 		throw new ScenarioError([
 			`region: unknown region "${scenario.region}" (known: ${journeyRegionIds.join(', ')})`
 		]);
-	const journey = await loadJourney(scenario.region);
+	const journey = await loadJourney(region);
 	// the script's role, checked against the journey's: from here on a RoleId
 	const role = scenario.role
 		? declaredRole(
@@ -166,7 +168,7 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 			`role: "${scenario.role}" is not a role of ${scenario.region} (roles: ${journey.roles.map((r) => r.id).join(', ')})`
 		]);
 	const facts = scenario.applicant as Facts;
-	const sim = await createJourney(scenario.region, {
+	const sim = await createJourney(region, {
 		role,
 		start: scenario.start,
 		facts,
@@ -179,12 +181,12 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 	const accepted = replayScript(sim, script, scenario.until)
 		.filter((s) => s.accepted)
 		.map((s) => ({ date: s.at, type: s.event!.type }));
-	const meta = getRegion(scenario.region)!;
+	const meta = getRegion(region)!;
 	const warnings = runWarnings(meta.validity, sim.context);
 
 	return {
 		name: scenario.name ?? null,
-		region: scenario.region,
+		region,
 		role: sim.role,
 		start: scenario.start,
 		end: sim.today,
@@ -209,7 +211,7 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 		deadlines: sim.deadlines(),
 		warnings,
 		document: { start: regionStatus(meta, scenario.start), end: regionStatus(meta, sim.today) },
-		eligibility: await eligibilityVerdict(scenario.region, facts, scenario.start),
+		eligibility: await eligibilityVerdict(region, facts, scenario.start),
 		notes: journey.notes,
 		expectations: check(sim, scenario.expect, accepted, warnings),
 		saved: sim.persist()

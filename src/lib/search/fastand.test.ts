@@ -1,11 +1,13 @@
 // The intersect-first AND path (fastand.ts) against MiniSearch's own search: the same hits, order, scores and
 // snippets over many random queries, on the real corpus and on synthetic copies of it (many equal scores, so
 // the order among ties is tested too); and the MiniSearch internals the path reads are there.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
+import type { RegionId } from '$lib/regions/types';
 import { documentIds } from '$lib/regions/registry';
 import {
 	buildShard,
@@ -33,7 +35,7 @@ function copies(n: number): SearchShard[] {
 	const out: SearchShard[] = [...shards];
 	for (let i = 0; i < n; i++)
 		for (const s of shards) {
-			const region = `copy${i}-${s.region}`;
+			const region = regionNamed(`copy${i}-${s.region}`);
 			const renamed = s.docs.map((d) => ({ ...d, region, id: `${region}:${d.clauseId}` }));
 			out.push(buildShard(region, renamed));
 		}
@@ -99,7 +101,7 @@ function compareOver(
 	plain: SearchIndex,
 	runs: number,
 	seed: number,
-	{ regions, minFound = runs / 3 }: { regions?: string[]; minFound?: number } = {}
+	{ regions, minFound = runs / 3 }: { regions?: RegionId[]; minFound?: number } = {}
 ) {
 	let nonEmpty = 0;
 	fc.assert(

@@ -16,7 +16,7 @@ import {
 	type Segment
 } from './search';
 import { queryTokens } from './tokenize';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 let index: SearchIndex;
 let corpora: Corpus[];
@@ -92,11 +92,11 @@ describe('the real corpus', () => {
 	});
 
 	test('region filter', () => {
-		const r = index.search('数据', { regions: ['henan'] });
+		const r = index.search('数据', { regions: [region('henan')] });
 		expect(r.length).toBeGreaterThan(0);
 		expect(r.every((x) => x.region === 'henan')).toBe(true);
-		expect(index.search('日志', { regions: ['henan'] })).toEqual([]);
-		expect(ids(index.search('日志', { regions: ['taian'] }))).toContain('taian:art-14-6');
+		expect(index.search('日志', { regions: [region('henan')] })).toEqual([]);
+		expect(ids(index.search('日志', { regions: [region('taian')] }))).toContain('taian:art-14-6');
 	});
 
 	test('limit', () => {
@@ -185,7 +185,7 @@ describe('grouping', () => {
 
 	test('regions missing from the order follow, none lost', () => {
 		const r = index.search('日志');
-		const groups = groupByRegion(r, ['taian']);
+		const groups = groupByRegion(r, [region('taian')]);
 		expect(groups[0]?.region).toBe('taian');
 		expect(groups.flatMap((g) => g.results)).toHaveLength(r.length);
 		expect(groupByRegion([], documentIds)).toEqual([]);
@@ -204,14 +204,15 @@ describe('grouping', () => {
 	test('a 通知’s signature and date are parts of their own, found as such', () => {
 		expect(ids(index.search('2025年1月16日'))).toContain('nationalPricing:date');
 		expect(
-			find(index.search('国家数据局', { regions: ['nationalPricing'] }), 'nationalPricing:signature')?.kind
+			find(index.search('国家数据局', { regions: [region('nationalPricing')] }), 'nationalPricing:signature')
+				?.kind
 		).toBe('signature');
 	});
 });
 
 describe('a small synthetic index', () => {
 	const corpus: Corpus = {
-		region: 'x',
+		region: region('x'),
 		roots: [clause('a'), clause('b')],
 		clauses: [
 			{

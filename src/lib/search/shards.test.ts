@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCorpus } from '$lib/corpus/load';
 import { RegionLoadError } from '$lib/regions/lazy';
@@ -111,11 +112,11 @@ describe('prebuilt per-region shards', () => {
 	});
 
 	test('an unknown region fails with a message naming it, and is not cached', async () => {
-		const err = await loadShard('nowhere').catch((e: unknown) => e);
+		const err = await loadShard(region('nowhere')).catch((e: unknown) => e);
 		expect(err).toBeInstanceOf(RegionLoadError);
 		expect((err as Error).message).toContain('"nowhere"');
 		expect((err as Error).message).toContain('search shard');
-		await expect(loadShard('nowhere')).rejects.toBeInstanceOf(RegionLoadError);
+		await expect(loadShard(region('nowhere'))).rejects.toBeInstanceOf(RegionLoadError);
 	});
 });
 

@@ -4,7 +4,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadCorpus } from '$lib/corpus/load';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from './search';
 import { expandQuery, matchingDimensions, RELATED_TERMS, searchExpanded } from './synonyms';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -43,7 +43,7 @@ describe('a search that finds what the drafter means', () => {
 		const tiny = createSearchIndex([
 			{
 				id: 'x:a',
-				region: 'x',
+				region: region('x'),
 				clauseId: clause('a'),
 				label: '第一条',
 				kind: 'article',

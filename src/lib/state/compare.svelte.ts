@@ -9,7 +9,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import { DIMENSIONS, TOPICS } from '$lib/regions/dimensions';
 import { regionIds } from '$lib/regions/registry';
-import type { DimensionId, IsoDate } from '$lib/regions/types';
+import type { DimensionId, IsoDate, RegionId } from '$lib/regions/types';
 import {
 	buildComparison,
 	diffCounts,
@@ -125,7 +125,7 @@ export function createComparison() {
 		{
 			draftSlot,
 			update,
-			toggleRegion(id: string, on: boolean) {
+			toggleRegion(id: RegionId, on: boolean) {
 				if (on) update({ regions: [...sel.regions, id] });
 				if (!on && sel.regions.length > minRegions(sel))
 					update({ regions: sel.regions.filter((r) => r !== id) });
@@ -139,7 +139,7 @@ export function createComparison() {
 						: [...sel.regions, ...more.slice(0, MIN_REGIONS - sel.regions.length)];
 				update({ draft: id, regions });
 			},
-			moveRegion(id: string, by: -1 | 1) {
+			moveRegion(id: RegionId, by: -1 | 1) {
 				const list = [...sel.regions];
 				const i = list.indexOf(id);
 				const j = i + by;

@@ -5,15 +5,15 @@ import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registr
 import { getClause } from './corpora.svelte';
 import { draftEditor as editor } from './draft-editor.svelte';
 import { library } from './library.svelte';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 // jsdom has no IndexedDB: the library runs on its memory store, which keeps the same rules (revisions).
 
 async function taianDraft(): Promise<Draft> {
 	return cloneRegion(
-		await loadRegionDetails('taian'),
-		await loadProfile('taian'),
-		await loadSource('taian'),
+		await loadRegionDetails(region('taian')),
+		await loadProfile(region('taian')),
+		await loadSource(region('taian')),
 		{
 			title: '试点市办法',
 			name: '试点市'
@@ -26,7 +26,7 @@ async function saved(payload: unknown = null) {
 	return repo.createItem({
 		kind: 'draft',
 		name: '试点市办法',
-		regions: ['taian'],
+		regions: [region('taian')],
 		payload: payload ?? (await taianDraft())
 	});
 }

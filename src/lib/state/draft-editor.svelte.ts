@@ -10,6 +10,7 @@ import { parseDraftPayload } from '$lib/drafts/schema';
 import type { Draft, DraftIssue } from '$lib/drafts/types';
 import { validateDraft } from '$lib/drafts/validate';
 import { getNational } from './national.svelte';
+import { unlistedRegion } from '$lib/regions/ids';
 import { loadProfile, regionIds } from '$lib/regions/registry';
 import type {
 	Corpus,
@@ -57,7 +58,7 @@ class DraftEditor {
 	item = $state.raw<SavedItem | null>(null);
 	base = $state.raw<{ meta: RegionMeta; profile: RegionProfile } | null>(null);
 	/** The applied text's clauses: what citations resolve against. */
-	corpus = $state.raw<Corpus>(emptyCorpus(''));
+	corpus = $state.raw<Corpus>(emptyCorpus(unlistedRegion('')));
 	parseError = $state<string | null>(null);
 	/** The five regions' profiles, for "what changed"; null until loaded. */
 	others = $state.raw<{ region: RegionId; profile: RegionProfile }[] | null>(null);
@@ -72,7 +73,7 @@ class DraftEditor {
 	rowFilter = $state<RowFilter>({ topic: '', onlyChanged: false, onlyIssues: false, text: '' });
 	openRows = new SvelteSet<DimensionId>();
 
-	region = $derived(this.itemId ? draftRegionId(this.itemId) : '');
+	region = $derived(this.itemId ? draftRegionId(this.itemId) : unlistedRegion(''));
 	issues: DraftIssue[] = $derived.by(() => {
 		if (!this.draft) return [];
 		// the national framework, once loaded: conflicts with it are flagged too

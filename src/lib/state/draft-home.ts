@@ -6,12 +6,12 @@ import { blankDraft, cloneRegion } from '$lib/drafts/create';
 import type { DraftProblem } from '$lib/drafts/schema';
 import type { Draft } from '$lib/drafts/types';
 import { journeyRegionIds } from '$lib/machines/roles';
-import { isRegionId, loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
-import type { RegionId } from '$lib/regions/types';
+import { asRegionId, isRegionId, loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 
 export interface NewDraftInput {
 	/** A regulation's id, or 'blank'. */
-	start: RegionId | 'blank';
+	/** 'blank', or a region's id as the form gives it (checked here with isRegionId). */
+	start: string;
 	title: string;
 	name: string;
 	/** For a blank draft: the region whose journey it borrows ('' for none). */
@@ -36,7 +36,8 @@ export async function newDraft(input: NewDraftInput): Promise<Draft> {
 		});
 	}
 	const { profile: national } = await import('$lib/regions/national/profile');
-	return blankDraft(t || input.untitled, n, input.procedure || null, national);
+	// the form's choice, checked against the registry: from here on a RegionId
+	return blankDraft(t || input.untitled, n, asRegionId(input.procedure) ?? null, national);
 }
 
 export type DraftFileRead =

@@ -1,6 +1,7 @@
 // The draft-machine cache: one build per draft revision, a new one when the draft is edited, and no
 // machine for a draft that borrows no procedure. The requirements a role's admission asks for, each once.
 
+import { region, role as roleNamed } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { loadJourney } from '$lib/machines/registry';
 import { createDraftMachines } from './draft-machines';
@@ -23,7 +24,7 @@ describe('createDraftMachines', () => {
 		expect(machine(draft(1, 'taian'))).toBe(first);
 		const built = await first;
 		expect(built.journey.region).toBe('draft-abc');
-		const taian = await loadJourney('taian');
+		const taian = await loadJourney(region('taian'));
 		expect(built.journey.roles.map((r) => r.id)).toEqual(taian.roles.map((r) => r.id));
 		expect(machine(draft(2, 'taian'))).not.toBe(first);
 	});
@@ -34,11 +35,11 @@ describe('createDraftMachines', () => {
 });
 
 test('admissionRequirements: each fact once, in stage order, for the chosen role only', async () => {
-	const journey = await loadJourney('taian');
+	const journey = await loadJourney(region('taian'));
 	const role = journey.roles[0]!;
 	const facts = admissionRequirements(journey.roles, role.id).map((q) => q.fact);
 	const expected = [...new Set(role.admission.flatMap((st) => (st.requires ?? []).map((q) => q.fact)))];
 	expect(facts).toEqual(expected);
 	expect(facts.length).toBeGreaterThan(0);
-	expect(admissionRequirements(journey.roles, 'noSuchRole')).toEqual([]);
+	expect(admissionRequirements(journey.roles, roleNamed('noSuchRole'))).toEqual([]);
 });

@@ -46,8 +46,8 @@ export async function journeyFactsFromAnswers(q: FactsQuery): Promise<Record<str
 
 /** The facts the role's admission asks for, each once, in stage order, with the clauses. */
 export function admissionRequirements(
-	roles: readonly { id: string; admission?: readonly { requires?: readonly FactRequirement[] }[] }[],
-	role: string
+	roles: readonly { id: RoleId; admission?: readonly { requires?: readonly FactRequirement[] }[] }[],
+	role: RoleId | undefined
 ): FactRequirement[] {
 	const seen = new Map<string, FactRequirement>();
 	for (const st of roles.find((x) => x.id === role)?.admission ?? [])

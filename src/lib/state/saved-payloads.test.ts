@@ -2,6 +2,7 @@
 // read back; a payload of the wrong shape, with a prototype key or for another kind is refused with the
 // field and the reason. A saved run whose rules no longer replay it says so (replaySavedRun: 'changed').
 
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import type { SavedItem } from '$lib/db';
 import { licensedJourney } from '$lib/machines/testing';
@@ -22,7 +23,7 @@ const item = (kind: SavedItem['kind'], payload: unknown): SavedItem => ({
 });
 
 async function savedRun() {
-	const sim = await licensedJourney('quzhou', undefined, '2025-01-01');
+	const sim = await licensedJourney(region('quzhou'), undefined, '2025-01-01');
 	sim.advanceDays(40);
 	sim.send({ type: 'SUBMIT_REPORT' });
 	return JSON.parse(JSON.stringify(sim.persist()));

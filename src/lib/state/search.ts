@@ -70,7 +70,10 @@ function start(): Promise<Search> {
 			import('$lib/regions/registry')
 		]);
 		const order = registry.documentIds;
-		const nameOf = (id: string) => registry.getDocument(id)?.name;
+		const nameOf = (id: string) => {
+			const doc = registry.asDocumentId(id);
+			return doc ? registry.getDocument(doc)?.name : undefined;
+		};
 		const arrived = new Map<RegionId, Awaited<ReturnType<typeof shards.loadShard>>>();
 		let lastReport = 0;
 		let found = false;

@@ -8,11 +8,11 @@ import { computeTimeline } from './compute';
 import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
-import { role as roleId, clause } from '$lib/regions/fixture-ids';
+import { clause, region, role as roleId } from '$lib/regions/fixture-ids';
 
-const henanJourney = await loadJourney('henan');
-const jiangsuJourney = await loadJourney('jiangsu');
-const quzhouJourney = await loadJourney('quzhou');
+const henanJourney = await loadJourney(region('henan'));
+const jiangsuJourney = await loadJourney(region('jiangsu'));
+const quzhouJourney = await loadJourney(region('quzhou'));
 
 const dates = (t: Timeline, kind: Milestone['kind']) =>
 	t.milestones.filter((m) => m.kind === kind).map((m) => m.date);
@@ -531,7 +531,7 @@ describe('roles', () => {
 
 test('events (a simulator trace) appear as milestones with their labels and citations', () => {
 	const t = computeTimeline({
-		region: 'quzhou',
+		region: region('quzhou'),
 		...REGIONS.quzhou!,
 		agreementStart: '2025-06-01',
 		events: [

@@ -11,7 +11,7 @@ import { plusDays } from '$lib/rules/dates';
 import { agreementWarnings, unknownEndReason } from '$lib/rules/status';
 import { validityWindow } from '$lib/rules/validity';
 import { cites as written } from '$lib/regions/profile-kit';
-import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
+import type { ClauseId, IsoDate, Localized, Qualifier, RegionId, ValidityRule } from '$lib/regions/types';
 import {
 	assertIsoDate,
 	firstQuarterOfNextYear,
@@ -59,7 +59,7 @@ class Collector {
 	periods: Period[] = [];
 	warnings: Warning[] = [];
 	private counts = new Map<string, number>();
-	constructor(private region: string) {}
+	constructor(private region: RegionId) {}
 
 	private nextId(kind: string): string {
 		const n = (this.counts.get(kind) ?? 0) + 1;

@@ -22,5 +22,5 @@ export function timelineFor(
 ): Timeline {
 	const r = REGIONS[region];
 	if (!r) throw new Error(`no fixture for ${region}`);
-	return computeTimeline({ region, ...r, ...rest });
+	return computeTimeline({ region: r.meta.id, ...r, ...rest });
 }

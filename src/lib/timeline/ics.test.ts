@@ -129,7 +129,7 @@ describe('toIcs', () => {
 describe('every event says its document’s status on the date in view (Jiangsu 第二十九条: to 2026-11-30)', () => {
 	const jiangsu = timelineFor('jiangsu', { agreementStart: '2025-06-01' });
 	const descriptions = (on: string) => {
-		const statuses = new Map([['jiangsu', regionStatus(REGIONS.jiangsu!.meta, on)]]);
+		const statuses = new Map([[REGIONS.jiangsu!.meta.id, regionStatus(REGIONS.jiangsu!.meta, on)]]);
 		const ics = toIcs(jiangsu, {
 			now,
 			statuses,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { journeyRegionIds, journeyRoleIds, loadJourney } from '$lib/machines/registry';
 import { timelineFor } from './fixtures';
+import { role } from '$lib/regions/fixture-ids';
 import { laneRole } from './roles';
 
 const journeys = Object.fromEntries(
@@ -16,8 +17,8 @@ describe('the timeline page draws each region for its journey’s first role', (
 	});
 
 	test('a saved run’s role where the journey has it; otherwise the first', () => {
-		expect(laneRole(journeys.henan, 'secondaryDeveloper')!.id).toBe('secondaryDeveloper');
-		expect(laneRole(journeys.henan, 'nonesuch')!.id).toBe('primaryDeveloper');
+		expect(laneRole(journeys.henan, role('secondaryDeveloper'))!.id).toBe('secondaryDeveloper');
+		expect(laneRole(journeys.henan, role('nonesuch'))!.id).toBe('primaryDeveloper');
 		expect(laneRole(null)).toBeNull();
 		expect(laneRole({ roles: [] })).toBeNull();
 	});

@@ -2,6 +2,7 @@
 // stops with the term (Quzhou 二十二, Tai'an 第二十三条 "在运营期限内") or goes on after it (Henan 第二十二条第三款:
 // the last quarter's report and the year's summary fall due after the term ends). Pure.
 
+import type { RoleId } from '$lib/regions/types';
 import type { TimelineRole } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { TimelineRole } from './types';
  */
 export function laneRole<R extends TimelineRole>(
 	journey: { roles: readonly R[] } | null | undefined,
-	asked?: string
+	asked?: RoleId
 ): R | null {
 	if (!journey) return null;
 	return journey.roles.find((r) => r.id === asked) ?? journey.roles[0] ?? null;

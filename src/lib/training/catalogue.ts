@@ -3,6 +3,7 @@
 // (one file each, whatever the number of regions), and a region's walkthroughs loaded when one of its courses
 // is opened, through the one per-region cache (a failed load names the region and can be retried).
 
+import { packRegionOf } from '$lib/regions/ids';
 import { regionCache } from '$lib/regions/lazy';
 import type { Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
@@ -32,7 +33,7 @@ const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkt
 	import: 'default'
 });
 
-const regionOf = (path: string) => path.split('/')[2]!;
+const regionOf = packRegionOf;
 const summaryOf = (w: Walkthrough): CourseSummary => ({
 	id: w.id,
 	region: w.region,

@@ -1,6 +1,7 @@
 // Every walkthrough at once, eager: for tests and Node scripts — pages list courses from the build-time index
 // and load a region's walkthroughs when a course is opened (./catalogue). The running and scoring is ./engine.
 
+import { packRegionOf } from '$lib/regions/ids';
 import type { PackWalkthrough } from '$lib/rules/pack';
 import { fromPack } from './engine';
 import type { Walkthrough } from './types';
@@ -23,7 +24,7 @@ const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkt
 export const walkthroughs: readonly Walkthrough[] = [
 	...Object.keys(regionModules)
 		.sort()
-		.flatMap((k) => fromPack(k.split('/')[2]!, regionModules[k] ?? [])),
+		.flatMap((k) => fromPack(packRegionOf(k), regionModules[k] ?? [])),
 	...Object.values(crossRegionModules).flatMap((list) => fromPack(null, list))
 ];
 

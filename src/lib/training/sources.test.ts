@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { expect, test } from 'vitest';
 import { walkthroughs } from './run';
 import { walkthroughSources } from './types';
@@ -11,5 +12,5 @@ test('a walkthrough teaches from its region’s text, a cross-region one from ev
 			for (const s of w.steps) for (const ref of s.quote ?? []) expect(sources).toContain(ref.split(':')[0]);
 		}
 	}
-	expect(walkthroughs.some((w) => walkthroughSources(w).includes('jiangsu'))).toBe(true);
+	expect(walkthroughs.some((w) => walkthroughSources(w).includes(region('jiangsu')))).toBe(true);
 });

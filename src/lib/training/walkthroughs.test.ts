@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { loadProfile } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
 import type { ClauseId, DatedValue } from '$lib/regions/types';
@@ -107,7 +108,7 @@ describe('walkthroughs', () => {
 					} else {
 						const matches: string[] = [];
 						for (const o of q.options) {
-							const p = await loadProfile(String(o.value));
+							const p = await loadProfile(regionNamed(String(o.value)));
 							if (code(valueOn(p, b.dimension, w.start)) === b.equals) matches.push(String(o.value));
 						}
 						expect(matches, s.id).toEqual([answer.value]);

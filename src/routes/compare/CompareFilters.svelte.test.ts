@@ -1,10 +1,11 @@
+import { region } from '$lib/regions/fixture-ids';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { expect, test, vi } from 'vitest';
 import type { CompareSelection } from '$lib/rules/compare';
 import CompareFilters from './CompareFilters.svelte';
 
 const sel = (patch: Partial<CompareSelection> = {}): CompareSelection => ({
-	regions: ['taian', 'henan'],
+	regions: [region('taian'), region('henan')],
 	topics: [],
 	differences: [],
 	picked: [],

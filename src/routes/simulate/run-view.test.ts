@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { eventStage } from '$lib/machines/explain';
 import { createJourney } from '$lib/machines/simulator';
@@ -14,7 +15,7 @@ const moment = (s: Awaited<ReturnType<typeof createJourney>>): RunMoment => ({
 
 describe('actions: possible now, and the rest grouped by why', () => {
 	test('at the start of a Quzhou run one action is possible; the rest fall into a few reasons', async () => {
-		const sim = await createJourney('quzhou', { start: '2026-12-05' });
+		const sim = await createJourney(region('quzhou'), { start: '2026-12-05' });
 		const all = sim.available();
 		const g = groupActions(all, (t) => eventStage(sim.built, t));
 		expect(g.now.length).toBeGreaterThan(0);
@@ -36,7 +37,7 @@ describe('actions: possible now, and the rest grouped by why', () => {
 
 describe('what changed', () => {
 	test('start: the states entered; an action: what happened and the new state; a refusal: its reason', async () => {
-		const sim = await createJourney('quzhou', { start: '2026-12-05' });
+		const sim = await createJourney(region('quzhou'), { start: '2026-12-05' });
 		const first = whatChanged(null, moment(sim));
 		expect(first.entered.length).toBeGreaterThan(0);
 		expect(first.none).toBe(false);

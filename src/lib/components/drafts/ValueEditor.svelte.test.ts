@@ -6,7 +6,7 @@ import { clauseChoices } from '$lib/drafts/form';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue, Dimension } from '$lib/regions/types';
 import ValueEditor from './ValueEditor.svelte';
-import { clause } from '$lib/regions/fixture-ids';
+import { clause, region } from '$lib/regions/fixture-ids';
 
 const dim = (id: string): Dimension => DIMENSIONS.find((d) => d.id === id)!;
 const term = dim('term.maxMonths');
@@ -17,7 +17,7 @@ const textDim = DIMENSIONS.find((d) => d.type === 'text')!;
 const validUntil = dim('regulation.validUntil');
 
 const corpus = parseCorpus(
-	'draft-t',
+	region('draft-t'),
 	'某市办法\n第一条 为了规范，制定本办法。\n第二条 授权期限一般不超过2年。\n第三条 届满前6个月重新申请。',
 	{ scheme: 'articles' }
 );
@@ -34,7 +34,14 @@ const TERM: DatedValue = {
 
 function setup(dimension: Dimension, value: DatedValue) {
 	const onchange = vi.fn<(next: DatedValue) => void>();
-	const view = renderCited(ValueEditor, { dimension, value, region: 'draft-t', choices, known, onchange });
+	const view = renderCited(ValueEditor, {
+		dimension,
+		value,
+		region: region('draft-t'),
+		choices,
+		known,
+		onchange
+	});
 	return { onchange, ...view };
 }
 

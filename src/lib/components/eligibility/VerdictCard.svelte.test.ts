@@ -8,19 +8,23 @@ import ContradictionList from './ContradictionList.svelte';
 import QuestionField from './QuestionField.svelte';
 import VerdictCard from './VerdictCard.svelte';
 import VerdictReach from './VerdictReach.svelte';
-import { role } from '$lib/regions/fixture-ids';
+import { region, role } from '$lib/regions/fixture-ids';
 
 const AS_OF = '2026-12-05';
 
 /** What the eligibility page passes the components that name regions. */
-const regionName = (id: string) => getRegion(id)?.name.zh ?? id;
+const regionName = (id: string) => getRegion(region(id))?.name.zh ?? id;
 const noAnswer = { regionName, onanswer: () => {}, onentityfact: () => {} };
 
 const card = () => document.querySelector('.verdict-card') as HTMLElement;
 
 describe('VerdictCard', () => {
 	test('a region without the role sought: "不适用", naming its own roles in its own words, with clauses', () => {
-		const r = evaluateEligibility('henan', { ...IDEAL, rolesSought: [role('operator')] }, { asOf: AS_OF });
+		const r = evaluateEligibility(
+			region('henan'),
+			{ ...IDEAL, rolesSought: [role('operator')] },
+			{ asOf: AS_OF }
+		);
 		renderCited(VerdictCard, { result: r, meta: getRegion(r.region) });
 		expect(card()).toHaveAttribute('data-verdict', 'notApplicable');
 		const summary = card().querySelector('summary')!;
@@ -40,7 +44,7 @@ describe('VerdictCard', () => {
 
 	test('an incomplete application names the missing material in the headline, despite discretion', () => {
 		const r = evaluateEligibility(
-			'quzhou',
+			region('quzhou'),
 			{ ...IDEAL, auditReportLastYear: false, materials: { ...IDEAL.materials, securityCommitment: false } },
 			{ asOf: AS_OF }
 		);
@@ -55,8 +59,8 @@ describe('VerdictCard', () => {
 
 	test('needs review: no missing-material line, no roles line', () => {
 		renderCited(VerdictCard, {
-			result: evaluateEligibility('taian', IDEAL, { asOf: AS_OF }),
-			meta: getRegion('taian')
+			result: evaluateEligibility(region('taian'), IDEAL, { asOf: AS_OF }),
+			meta: getRegion(region('taian'))
 		});
 		expect(card()).toHaveAttribute('data-verdict', 'needsReview');
 		expect(screen.queryByTestId('headline-missing')).toBeNull();
@@ -66,8 +70,12 @@ describe('VerdictCard', () => {
 
 	test('not eligible stays "不符合条件", the unmet criterion marked', () => {
 		renderCited(VerdictCard, {
-			result: evaluateEligibility('yingkou', { ...IDEAL, unitJudgmentDefaulter: true }, { asOf: AS_OF }),
-			meta: getRegion('yingkou')
+			result: evaluateEligibility(
+				region('yingkou'),
+				{ ...IDEAL, unitJudgmentDefaulter: true },
+				{ asOf: AS_OF }
+			),
+			meta: getRegion(region('yingkou'))
 		});
 		expect(card()).toHaveAttribute('data-verdict', 'notEligible');
 		expect(card().querySelector('summary')).toHaveTextContent('不符合条件');
@@ -75,10 +83,10 @@ describe('VerdictCard', () => {
 	});
 
 	test('names the region and weighs its status from the meta it is given', () => {
-		const r = evaluateEligibility('jiangsu', IDEAL, { asOf: AS_OF });
+		const r = evaluateEligibility(region('jiangsu'), IDEAL, { asOf: AS_OF });
 		renderCited(VerdictCard, {
 			result: r,
-			meta: { ...getRegion('jiangsu')!, name: { zh: '给定名称', en: 'Given name' } }
+			meta: { ...getRegion(region('jiangsu'))!, name: { zh: '给定名称', en: 'Given name' } }
 		});
 		expect(card().querySelector('summary')).toHaveTextContent('给定名称');
 		// lapsed on 2026-11-30: the verdict says it rests on a text no longer in force

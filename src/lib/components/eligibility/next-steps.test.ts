@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { evaluateRegion, getEligibilityRules, type ApplicantFacts } from '$lib/eligibility';
 import { nextSteps } from './next-steps';
@@ -6,7 +7,7 @@ const asOf = '2026-12-05';
 
 describe('the top of a verdict: what fails, what to do, by when it could change', () => {
 	test('an incident inside Quzhou’s 3-year look-back fails now and clears the day after its third anniversary', () => {
-		const def = getEligibilityRules('quzhou')!;
+		const def = getEligibilityRules(region('quzhou'))!;
 		const facts: ApplicantFacts = {
 			securityIncidents: [{ date: '2025-12-01', major: true, kind: 'data' }]
 		};
@@ -24,7 +25,7 @@ describe('the top of a verdict: what fails, what to do, by when it could change'
 	});
 
 	test('nothing failing: no date; unknowns counted as answers to give', () => {
-		const def = getEligibilityRules('quzhou')!;
+		const def = getEligibilityRules(region('quzhou'))!;
 		const r = evaluateRegion(def, {}, asOf);
 		const s = nextSteps(r, def, {});
 		expect(s.failing).toEqual([]);

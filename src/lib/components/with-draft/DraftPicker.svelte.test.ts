@@ -1,3 +1,4 @@
+import { region } from '$lib/regions/fixture-ids';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
 import { blankDraft } from '$lib/drafts/create';
@@ -10,7 +11,7 @@ import { registerDraft } from '$lib/state/drafts.svelte';
 import VerdictCard from '../eligibility/VerdictCard.svelte';
 import DraftPicker from './DraftPicker.svelte';
 
-const draft = blankDraft('试点市公共数据授权运营管理办法（草案）', '试点市', 'taian');
+const draft = blankDraft('试点市公共数据授权运营管理办法（草案）', '试点市', region('taian'));
 const item: SavedItem = {
 	id: 'abc',
 	kind: 'draft',

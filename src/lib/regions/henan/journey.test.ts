@@ -1,5 +1,6 @@
 // Henan's journey and rule profile where they meet on one reading of the text: checked against this folder's
 // own data (a copy of the folder under another id reads its own).
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +8,7 @@ import { loadJourney } from '$lib/machines/registry';
 import { loadProfile } from '$lib/regions/registry';
 import type { DimensionId } from '$lib/regions/types';
 
-const region = basename(dirname(fileURLToPath(import.meta.url)));
+const region = regionNamed(basename(dirname(fileURLToPath(import.meta.url))));
 const [journey, profile] = await Promise.all([loadJourney(region), loadProfile(region)]);
 const value = (dim: DimensionId) => {
 	const v = profile.values[dim]?.[0];

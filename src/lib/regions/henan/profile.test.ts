@@ -1,4 +1,5 @@
 // Henan's rule profile against the text: each row is a dimension, its value, and the clauses it rests on.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +8,7 @@ import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions
 import { asDimensionId } from '$lib/regions/dimensions';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
-const region = basename(dirname(fileURLToPath(import.meta.url)));
+const region = regionNamed(basename(dirname(fileURLToPath(import.meta.url))));
 const profile = await loadProfile(region);
 
 const notSpecified: RuleValue = { kind: 'notSpecified' };

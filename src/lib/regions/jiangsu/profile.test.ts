@@ -1,5 +1,6 @@
 // Jiangsu's rule profile against the text (江苏省公共数据授权运营管理暂行办法): each row is a dimension, the value
 // the text gives it, and the clauses that value rests on.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +9,7 @@ import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions
 import { asDimensionId } from '$lib/regions/dimensions';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
-const region = basename(dirname(fileURLToPath(import.meta.url)));
+const region = regionNamed(basename(dirname(fileURLToPath(import.meta.url))));
 const profile = await loadProfile(region);
 
 const ns: RuleValue = { kind: 'notSpecified' };

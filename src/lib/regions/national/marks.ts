@@ -17,15 +17,21 @@ export interface HandMark {
 	also?: { regional?: ClauseId[]; national?: NationalRef[] };
 }
 
+/**
+ * The table names each region by its folder, written once here: the one cast, checked by the tests (every hand
+ * mark's region has a rule profile, conformity.test.ts "hand marks"), as `cites` brands the clause ids.
+ */
+const handRegion = (folder: string): RegionId => folder as RegionId;
+
 const mark = (
-	region: RegionId,
+	folder: string,
 	dimension: DimensionId,
 	relation: HandMark['relation'],
 	zh: string,
 	en: string,
 	also?: { regional?: string[]; national?: Spelled<NationalRef>[] }
 ): HandMark => ({
-	region,
+	region: handRegion(folder),
 	dimension,
 	relation,
 	reason: { zh, en },

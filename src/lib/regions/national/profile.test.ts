@@ -1,6 +1,7 @@
 // The national framework's profile: complete, typed, cited to the four documents by qualified refs, and read
 // right. Its citations resolve against the parsed national texts once those are registered in the corpus
 // (until then that one test is skipped, by name); their form and numbering are checked here regardless.
+import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { asDimensionId, DIMENSIONS } from '$lib/regions/dimensions';
@@ -58,7 +59,7 @@ describe('national framework profile', () => {
 	test('applies from 2025-03-01, except what rests on the circulation plan alone (no date in its text)', () => {
 		for (const { d, v } of entries) {
 			const docs = new Set(v.citations.map((c) => citedClause(NATIONAL_ID, c).region));
-			const circulationOnly = docs.size === 1 && docs.has('nationalCirculation');
+			const circulationOnly = docs.size === 1 && docs.has(region('nationalCirculation'));
 			expect(v.from, d.id).toBe(circulationOnly ? null : NATIONAL_EFFECTIVE);
 		}
 	});
@@ -70,7 +71,7 @@ describe('national framework profile', () => {
 	test('every citation resolves to a clause of the parsed national texts', async () => {
 		const index = new Map(
 			await Promise.all(
-				NATIONAL_DOCUMENT_IDS.map(async (doc) => [doc, indexCorpus(await loadCorpus(doc))] as const)
+				NATIONAL_DOCUMENT_IDS.map(async (doc) => [doc, indexCorpus(await loadCorpus(region(doc)))] as const)
 			)
 		);
 		for (const { d, v } of entries)

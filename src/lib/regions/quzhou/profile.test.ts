@@ -1,4 +1,5 @@
 // Quzhou's rule profile, checked value by value against the text (source.txt, clause ids as parsed).
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +8,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
-const region = basename(dirname(fileURLToPath(import.meta.url)));
+const region = regionNamed(basename(dirname(fileURLToPath(import.meta.url))));
 const profile = await loadProfile(region);
 
 const NS: RuleValue = { kind: 'notSpecified' };

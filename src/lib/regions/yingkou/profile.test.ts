@@ -1,4 +1,5 @@
 // Spot checks of Yingkou's rule profile against the text of 营口市公共数据授权运营实施方案（征求意见稿）.
+import { region as regionNamed } from '$lib/regions/fixture-ids';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -6,7 +7,7 @@ import { loadProfile } from '$lib/regions/registry';
 import type { DatedValue, DimensionId, Qualifier, RuleValue } from '$lib/regions/types';
 
 // This folder's profile: the test travels with the folder (a copy under another id reads its own).
-const region = basename(dirname(fileURLToPath(import.meta.url)));
+const region = regionNamed(basename(dirname(fileURLToPath(import.meta.url))));
 const profile = await loadProfile(region);
 
 const NS: RuleValue = { kind: 'notSpecified' };

@@ -9,14 +9,14 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { Pack } from './index';
 import { checkPack } from './check';
-import { role } from '$lib/regions/fixture-ids';
+import { region, role } from '$lib/regions/fixture-ids';
 
-const REGION = 'draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c';
+const REGION = region('draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c');
 
 async function packOf(id: string): Promise<Pack> {
-	const meta = await loadRegionDetails(id);
-	const profile = await loadProfile(id);
-	const draft = cloneRegion(meta, profile, await loadSource(id));
+	const meta = await loadRegionDetails(region(id));
+	const profile = await loadProfile(region(id));
+	const draft = cloneRegion(meta, profile, await loadSource(region(id)));
 	return structuredClone(
 		draftToOpenData(draft, REGION, '2026-12-05T00:00:00.000Z', await loadDraftBase({ meta, profile })).pack
 	);
@@ -26,7 +26,7 @@ const context = (pack: Pack) => ({
 	region: pack.id,
 	clauses: (id: string) =>
 		id === pack.id
-			? new Set(parseCorpus(pack.id, pack.source, pack.meta.parse).clauses.map((c) => c.id))
+			? new Set(parseCorpus(region(pack.id), pack.source, pack.meta.parse).clauses.map((c) => c.id))
 			: undefined,
 	dimensions: DIMENSIONS,
 	aspects: new Set<string>(ASPECTS.map((a) => a.id))

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { Localized } from '../../regions/types';
 import { EligibilitySchema } from './eligibility.ts';
 import { JourneySchema } from './journey.ts';
-import { LIMITS, m, obj, parseWith, regionId, type Problem } from './kit.ts';
+import { LIMITS, folderName, m, obj, parseWith, type Problem } from './kit.ts';
 import { MetaSchema } from './meta.ts';
 import { ProfileSchema } from './profile.ts';
 import { WalkthroughsSchema } from './walkthroughs.ts';
@@ -73,7 +73,7 @@ export const PackSchema = obj(
 	v.strictObject({
 		format: v.literal(PACK_FORMAT),
 		/** The folder name it suggests; a folder's own name wins. */
-		id: regionId,
+		id: folderName,
 		source,
 		meta: MetaSchema,
 		profile: v.optional(ProfileSchema),

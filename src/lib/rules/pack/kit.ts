@@ -5,7 +5,7 @@
 // loads this file outside SvelteKit.
 
 import * as v from 'valibot';
-import type { ClauseId, DimensionId, Localized, RoleId } from '../../regions/types';
+import type { ClauseId, DimensionId, Localized, RegionId, RoleId } from '../../regions/types';
 import { parseIsoDate } from '../dates.ts';
 import {
 	faultMessage,
@@ -150,7 +150,19 @@ export const isoDate = v.pipe(
 	v.string(),
 	v.check((s) => parseIsoDate(s) !== null, m('date'))
 );
-export const regionId = v.pipe(v.string(), v.regex(REGION_ID, m('region.format')));
+/**
+ * A region id in data: its shape here; that it names a pack folder is checked after — by the pack check for a
+ * pack's files (a cited region's clauses are looked up in its folder), by the draft validator against the registry
+ * for a draft's base and procedure (drafts/validate.ts), by the import for a pack file (a folder's own name wins).
+ * Typed as a region from here on, like roleId.
+ */
+export const regionId = v.pipe(
+	v.string(),
+	v.regex(REGION_ID, m('region.format')),
+	v.transform((s) => s as RegionId)
+);
+/** A folder name a pack file suggests for itself: a region id's shape, not yet a region (no folder holds it). */
+export const folderName = v.pipe(v.string(), v.regex(REGION_ID, m('region.format')));
 /**
  * A dimension id: its shape here, its place in the catalogue in the pack check (checkPack: "dimension … is not in
  * the catalogue"), which every pack passes before an engine reads it — the build for a folder, the import for a
