@@ -422,13 +422,13 @@ function indexOver(parts: readonly Part[], engine: Engine = 'fast'): SearchIndex
 		const tokens = queryTokens(query);
 		const whole = fold(query).replace(/\s+/gu, '');
 		if (tokens.length === 0 || whole === '') return [];
-		const only = opts.regions ? new Set(opts.regions) : undefined;
+		const only = opts.regions ? new Set<string>(opts.regions) : undefined;
 		const groups = queryGroups(query);
 		const numeric = groups.filter(hasDigitEdge);
 		const ranked: { doc: SearchDoc; folded: FoldedText; score: number; exact: boolean }[] = [];
 		for (const part of parts) {
 			if (only && ![...part.regions].some((r) => only.has(r))) continue;
-			const filter = only ? (r: Record<string, unknown>) => only.has(r['region'] as RegionId) : undefined;
+			const filter = only ? (r: Record<string, unknown>) => only.has(String(r['region'])) : undefined;
 			const hits =
 				// one term: nothing to intersect, MiniSearch's own search does the same work
 				engine === 'fast' && tokens.length > 1 && fastAndSupported(part.mini)
