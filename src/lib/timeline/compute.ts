@@ -13,7 +13,6 @@ import { validityWindow } from '$lib/rules/validity';
 import { cites as written } from '$lib/regions/profile-kit';
 import type { ClauseId, IsoDate, Localized, Qualifier, ValidityRule } from '$lib/regions/types';
 import {
-	assertIsoDate,
 	firstQuarterOfNextYear,
 	lastDayBeforeFinalMonths,
 	monthsBeforeExpiry,
@@ -21,7 +20,8 @@ import {
 	quarterEndsCovering,
 	stretchEnds,
 	termEnd
-} from './conventions';
+} from '$lib/rules/periods';
+import { assertIsoDate } from './conventions';
 import { CADENCE_REASONS, LABELS, NOTES, QUALIFIER_NOTES, joinNotes } from './labels';
 import { nationalItems } from './national';
 import { resolveRules, type Resolved, type TimelineRules } from './resolve';
