@@ -27,12 +27,21 @@ export function regionsCopies(name: string): (folder: string) => string {
 	};
 }
 
-/** What the build's pack check says of `file` in the regions copy `dir`, or null when it loads. */
-export function packMessage(dir: string, file: string): string | null {
-	try {
-		createPackValidator(dir).load(join(dir, file));
-		return null;
-	} catch (e) {
-		return (e as Error).message;
-	}
+/**
+ * The build's pack check over the regions copy `dir`: what it says of a file, or null when the file loads. One
+ * checker keeps the texts it has split, so the files of one copy can be checked again after each change.
+ */
+export function packChecker(dir: string): (file: string) => string | null {
+	const validator = createPackValidator(dir);
+	return (file) => {
+		try {
+			validator.load(join(dir, file));
+			return null;
+		} catch (e) {
+			return (e as Error).message;
+		}
+	};
 }
+
+/** What the build's pack check says of `file` in the regions copy `dir`, or null when it loads. */
+export const packMessage = (dir: string, file: string): string | null => packChecker(dir)(file);
