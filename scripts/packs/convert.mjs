@@ -23,6 +23,7 @@ import ts from 'typescript';
 import { commentText, commentsOf } from './comments.mjs';
 import { atRevision, repoRoot, revArg } from './tree.mjs';
 import { writeYaml } from './yaml.mjs';
+import { withModule } from '../load-ts.mjs';
 
 const argv = process.argv.slice(2);
 const rev = revArg(argv);
@@ -40,37 +41,9 @@ const CROSS_REGION_TS = 'src/lib/training/cross-region.ts';
 
 // ——— eligibility: combinators → declarative conditions ———
 
-/** An engine predicate ({ test: 'allOf', of: [...] }) as a pack condition ({ allTrue: [...] }). */
-export function toCondition(p) {
-	switch (p.test) {
-		case 'isTrue':
-		case 'isFalse':
-			return { [p.test]: p.fact, ...(p.alsoUnmetIf?.length ? { alsoUnmetIf: [...p.alsoUnmetIf] } : {}) };
-		case 'allOf': {
-			const plain = (test) => p.of.length && p.of.every((q) => q.test === test && !q.alsoUnmetIf?.length);
-			if (plain('isTrue')) return { allTrue: p.of.map((q) => q.fact) };
-			if (plain('isFalse')) return { noneTrue: p.of.map((q) => q.fact) };
-			return { allOf: p.of.map(toCondition) };
-		}
-		case 'anyOf':
-			return { anyOf: p.of.map(toCondition) };
-		case 'oneOf':
-			return { oneOf: { fact: p.fact, values: [...p.values] } };
-		case 'noIncidentWithinYears':
-		case 'noIncidentEver': {
-			const { test, fact, ...rest } = p;
-			const opts = { ...rest, ...(fact === 'securityIncidents' ? {} : { fact }) };
-			if (opts.kinds) opts.kinds = [...opts.kinds];
-			return { [test]: opts };
-		}
-		case 'materialReady':
-			return { materialReady: p.material };
-		case 'authorityDecides':
-			return 'authorityDecides';
-		default:
-			throw new Error(`unknown predicate ${JSON.stringify(p)}`);
-	}
-}
+// A combinator's predicate ({ test: 'allOf', of: [...] }) as a pack condition ({ allTrue: [...] }): the working
+// tree's own converter (a draft exported as a pack uses it too), whatever revision the data is read from.
+const { toCondition } = await withModule('/src/lib/eligibility/pack-convert.ts', (m) => m);
 
 const replaceKeys = (o, f) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(k, v)]));
 

@@ -7,6 +7,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type * as v from 'valibot';
 import type { Plugin } from 'vite';
 import { parseDocument } from 'yaml';
 import { parseCorpus } from '../../src/lib/corpus/parse.ts';
@@ -188,68 +189,68 @@ export function createPackValidator(regionsDir: string) {
 		return result.parts[part];
 	}
 
-	function crossRegion(path: string): unknown {
+	/**
+	 * A data file outside the region folders: read, its shape checked by `schema`, then what it cites by
+	 * `cited` (one line per problem, led by the field). Throws a PackError headed "invalid <what>" naming
+	 * the file on every line.
+	 */
+	function checkedFile<S extends v.GenericSchema>(
+		path: string,
+		what: string,
+		schema: S,
+		cited: (value: v.InferOutput<S>) => string[]
+	): v.InferOutput<S> {
 		let raw: unknown;
 		try {
 			raw = readYaml(path);
 		} catch (e) {
 			throw new PackError((e as Error).message);
 		}
-		const r = parseWith(WalkthroughsSchema, raw);
 		const where = display(path);
-		if (!r.ok)
-			throw new PackError(
-				`invalid walkthroughs:\n  ${r.problems.map((p) => `${where}: ${p.field}: ${p.message.en}`).join('\n  ')}`
-			);
-		const problems: string[] = [];
-		r.value.forEach((w, i) =>
-			w.steps.forEach((s, k) => {
-				const refs = [
-					...(s.quote ?? []).map((ref, n) => [ref, `[${i}].steps[${k}].quote[${n}]`] as const),
-					...(s.quiz?.citations ?? []).map(
-						(ref, n) => [ref, `[${i}].steps[${k}].quiz.citations[${n}]`] as const
-					)
-				];
-				for (const [ref, field] of refs) {
-					const at = ref.indexOf(':');
-					if (at < 0) problems.push(`${field}: "${ref}" needs its region ("region:clause")`);
-					else if (!clausesOf(ref.slice(0, at))?.has(ref.slice(at + 1)))
-						problems.push(`${field}: clause "${ref}" is not in that region's source.txt`);
-				}
-			})
-		);
-		if (problems.length)
-			throw new PackError(`invalid walkthroughs:\n  ${problems.map((p) => `${where}: ${p}`).join('\n  ')}`);
+		const invalid = (lines: string[]) =>
+			new PackError(`invalid ${what}:\n  ${lines.map((l) => `${where}: ${l}`).join('\n  ')}`);
+		const r = parseWith(schema, raw);
+		if (!r.ok) throw invalid(r.problems.map((p) => `${p.field}: ${p.message.en}`));
+		const problems = cited(r.value);
+		if (problems.length) throw invalid(problems);
 		return r.value;
 	}
 
+	/** walkthroughs.yaml (cross-region): its shape, then every clause it quotes or cites names its region and exists. */
+	const crossRegion = (path: string): unknown =>
+		checkedFile(path, 'walkthroughs', WalkthroughsSchema, (walkthroughs) => {
+			const problems: string[] = [];
+			walkthroughs.forEach((w, i) =>
+				w.steps.forEach((s, k) => {
+					const refs = [
+						...(s.quote ?? []).map((ref, n) => [ref, `[${i}].steps[${k}].quote[${n}]`] as const),
+						...(s.quiz?.citations ?? []).map(
+							(ref, n) => [ref, `[${i}].steps[${k}].quiz.citations[${n}]`] as const
+						)
+					];
+					for (const [ref, field] of refs) {
+						const at = ref.indexOf(':');
+						if (at < 0) problems.push(`${field}: "${ref}" needs its region ("region:clause")`);
+						else if (!clausesOf(ref.slice(0, at))?.has(ref.slice(at + 1)))
+							problems.push(`${field}: clause "${ref}" is not in that region's source.txt`);
+					}
+				})
+			);
+			return problems;
+		});
+
 	/** national/duties.yaml: its shape, then every clause it cites exists in the text it names. */
-	function nationalDuties(path: string): unknown {
-		let raw: unknown;
-		try {
-			raw = readYaml(path);
-		} catch (e) {
-			throw new PackError((e as Error).message);
-		}
-		const r = parseWith(NationalDutiesSchema, raw);
-		const where = display(path);
-		if (!r.ok)
-			throw new PackError(
-				`invalid national duties:\n  ${r.problems.map((p) => `${where}: ${p.field}: ${p.message.en}`).join('\n  ')}`
-			);
-		const problems = nationalDutyProblems(r.value);
-		for (const { document, clause, field } of nationalDutyRefs(r.value)) {
-			const clauses = clausesOf(document);
-			if (!clauses) problems.push(`${field}: unknown document "${document}"`);
-			else if (!clauses.has(clause))
-				problems.push(`${field}: clause "${clause}" is not in ${document}'s source.txt`);
-		}
-		if (problems.length)
-			throw new PackError(
-				`invalid national duties:\n  ${problems.map((p) => `${where}: ${p}`).join('\n  ')}`
-			);
-		return r.value;
-	}
+	const nationalDuties = (path: string): unknown =>
+		checkedFile(path, 'national duties', NationalDutiesSchema, (duties) => {
+			const problems = nationalDutyProblems(duties);
+			for (const { document, clause, field } of nationalDutyRefs(duties)) {
+				const clauses = clausesOf(document);
+				if (!clauses) problems.push(`${field}: unknown document "${document}"`);
+				else if (!clauses.has(clause))
+					problems.push(`${field}: clause "${clause}" is not in ${document}'s source.txt`);
+			}
+			return problems;
+		});
 
 	const display = (p: string) => relative(resolve(regionsDir, '../../..'), p) || p;
 

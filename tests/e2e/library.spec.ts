@@ -25,7 +25,7 @@ test('save, reload, offline, reopen, rename, tag, duplicate, delete with undo, e
 	const item = page.locator('.item').filter({ hasText: '甲公司' });
 	await expect(item).toHaveCount(1);
 	// the name renders as text
-	await expect(item.locator('.name')).toHaveText(HOSTILE_NAME);
+	await expect(item.locator('.saved-name')).toHaveText(HOSTILE_NAME);
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
 	// survives a reload and an offline reload

@@ -1,48 +1,30 @@
 // National law as data: src/lib/regions/national/duties.yaml is validated by the build like a region pack —
 // its shape (src/lib/rules/pack/national.ts), every duty the engines implement present once, and every clause
 // it cites in the text it names — and fails naming the file, the field and the id.
-import {
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { createPackValidator, NATIONAL_DUTIES_FILE } from '../../scripts/packs/plugin';
+import { NATIONAL_DUTIES_FILE } from '../../scripts/packs/plugin';
 import { nationalDuties, NATIONAL_IN_FORCE } from '$lib/regions/national-duties';
+import { packMessage, REGIONS, regionsCopies } from './regions-copy';
 
-const REGIONS = join(process.cwd(), 'src/lib/regions');
 const original = readFileSync(join(REGIONS, NATIONAL_DUTIES_FILE), 'utf8');
-const tmp = mkdtempSync(join(tmpdir(), 'pdao-national-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const copyWithOwn = regionsCopies('national');
 
-/** The problems the build reports for an altered duties.yaml (in a copy of the regions folder), or null. */
 interface Data {
 	inForce: { citations: string[] };
 	duties: { id: string; citations: string[]; count: unknown }[];
 	overlaps: { regionalCitations: string[] }[];
 }
 
+/** The problems the build reports for an altered duties.yaml (in a copy of the regions folder), or null. */
 function problems(alter: (d: Data) => void): string | null {
-	const dir = mkdtempSync(join(tmp, 'r-'));
-	for (const e of readdirSync(REGIONS, { withFileTypes: true }))
-		if (e.isDirectory() && e.name !== 'national') symlinkSync(join(REGIONS, e.name), join(dir, e.name));
-	mkdirSync(join(dir, 'national'));
+	const dir = copyWithOwn('national');
 	const data = parse(original, { schema: 'core' }) as Data;
 	alter(data);
 	writeFileSync(join(dir, NATIONAL_DUTIES_FILE), stringify(data));
-	try {
-		createPackValidator(dir).load(join(dir, NATIONAL_DUTIES_FILE));
-		return null;
-	} catch (e) {
-		return (e as Error).message;
-	}
+	return packMessage(dir, NATIONAL_DUTIES_FILE);
 }
 
 describe('national/duties.yaml', () => {

@@ -1,44 +1,23 @@
 // A dimension id in YAML data is checked at build: the pack plugin fails on an id the catalogue
 // (src/lib/regions/dimensions.ts) lacks, naming the file, the field and the id — in a profile's keys and in a
 // journey's `{ dimension: … }` sources. (In TypeScript the same ids are a union type: a typo fails svelte-check.)
-import {
-	copyFileSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { createPackValidator } from '../../scripts/packs/plugin';
+import { describe, expect, test } from 'vitest';
+import { packMessage, regionsCopies } from './regions-copy';
 
-const REGIONS = join(process.cwd(), 'src/lib/regions');
 const REGION = 'taian';
-const tmp = mkdtempSync(join(tmpdir(), 'pdao-dimension-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const copyWithOwn = regionsCopies('dimension');
 
 /** The message the build gives for `file` of a copy of the region whose `file` is altered, or null. */
 function buildMessage(file: string, alter: (yaml: string) => string): string | null {
-	const dir = mkdtempSync(join(tmp, 'r-'));
-	for (const e of readdirSync(REGIONS, { withFileTypes: true }))
-		if (e.isDirectory() && e.name !== REGION) symlinkSync(join(REGIONS, e.name), join(dir, e.name));
-	const own = join(dir, REGION);
-	mkdirSync(own);
-	for (const f of readdirSync(join(REGIONS, REGION))) copyFileSync(join(REGIONS, REGION, f), join(own, f));
-	const original = readFileSync(join(own, file), 'utf8');
+	const dir = copyWithOwn(REGION);
+	const path = join(dir, REGION, file);
+	const original = readFileSync(path, 'utf8');
 	const altered = alter(original);
 	expect(altered, 'the alteration applies').not.toBe(original);
-	writeFileSync(join(own, file), altered);
-	try {
-		createPackValidator(dir).load(join(own, file));
-		return null;
-	} catch (e) {
-		return (e as Error).message;
-	}
+	writeFileSync(path, altered);
+	return packMessage(dir, join(REGION, file));
 }
 
 describe('an unknown dimension id in a pack fails the build', () => {

@@ -354,6 +354,18 @@ export function textWidth(s: string, size = 12): number {
 }
 
 /** Legend entries flowed left to right, wrapping at `width`. */
+/** The legend entries of one kind of mark: each kind of the style table the chart shows, in the table's order. */
+function legendEntries<K extends MilestoneKind | PeriodKind>(
+	type: 'milestone' | 'period',
+	styles: Record<K, { label: Localized }>,
+	shown: ReadonlySet<K>,
+	locale: Locale
+) {
+	return (Object.keys(styles) as K[])
+		.filter((k) => shown.has(k))
+		.map((k) => ({ key: `${type[0]}:${k}`, type, kind: k, text: styles[k].label[locale] }));
+}
+
 export function legendLayout(
 	entries: { key: string; type: LegendItem['type']; kind: LegendItem['kind']; text: string }[],
 	x0: number,
@@ -468,22 +480,8 @@ export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptio
 	const periodKinds = new Set(timelines.flatMap((t) => t.periods.map((p) => p.kind)));
 	const legend = legendLayout(
 		[
-			...(Object.keys(MILESTONE_STYLE) as MilestoneKind[])
-				.filter((k) => milestoneKinds.has(k))
-				.map((k) => ({
-					key: `m:${k}`,
-					type: 'milestone' as const,
-					kind: k,
-					text: MILESTONE_STYLE[k].label[locale]
-				})),
-			...(Object.keys(PERIOD_STYLE) as PeriodKind[])
-				.filter((k) => periodKinds.has(k))
-				.map((k) => ({
-					key: `p:${k}`,
-					type: 'period' as const,
-					kind: k,
-					text: PERIOD_STYLE[k].label[locale]
-				})),
+			...legendEntries('milestone', MILESTONE_STYLE, milestoneKinds, locale),
+			...legendEntries('period', PERIOD_STYLE, periodKinds, locale),
 			...(timelines.some((t) => t.milestones.some((m) => m.date === null))
 				? [{ key: 'undated', type: 'undated' as const, kind: null, text: UNDATED_LEGEND[locale] }]
 				: [])

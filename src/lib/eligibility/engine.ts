@@ -111,6 +111,31 @@ function incidentCounts(
 	return parts.includes('maybe') ? 'maybe' : 'yes';
 }
 
+/**
+ * allOf (one unmet part decides it) and anyOf (one met part decides it): a part with the deciding outcome
+ * settles it at once; otherwise any unknown part leaves it unknown, naming every fact still missing; otherwise
+ * the other outcome.
+ */
+function combine(
+	parts: readonly Predicate[],
+	facts: ApplicantFacts,
+	asOf: IsoDate,
+	decides: Outcome,
+	otherwise: Outcome
+): Outcome {
+	const missing: string[] = [];
+	let anyUnknown = false;
+	for (const q of parts) {
+		const o = evaluatePredicate(q, facts, asOf);
+		if (o.status === decides.status) return decides;
+		if (o.status === 'unknown') {
+			anyUnknown = true;
+			missing.push(...o.missing);
+		}
+	}
+	return anyUnknown ? unknown(...new Set(missing)) : otherwise;
+}
+
 function evaluatePredicate(p: Predicate, facts: ApplicantFacts, asOf: IsoDate): Outcome {
 	switch (p.test) {
 		case 'isTrue':
@@ -139,32 +164,10 @@ function evaluatePredicate(p: Predicate, facts: ApplicantFacts, asOf: IsoDate): 
 			}
 			return maybe ? unknown(p.fact) : MET;
 		}
-		case 'allOf': {
-			const missing: string[] = [];
-			let anyUnknown = false;
-			for (const q of p.of) {
-				const o = evaluatePredicate(q, facts, asOf);
-				if (o.status === 'unmet') return UNMET;
-				if (o.status === 'unknown') {
-					anyUnknown = true;
-					missing.push(...o.missing);
-				}
-			}
-			return anyUnknown ? unknown(...new Set(missing)) : MET;
-		}
-		case 'anyOf': {
-			const missing: string[] = [];
-			let anyUnknown = false;
-			for (const q of p.of) {
-				const o = evaluatePredicate(q, facts, asOf);
-				if (o.status === 'met') return MET;
-				if (o.status === 'unknown') {
-					anyUnknown = true;
-					missing.push(...o.missing);
-				}
-			}
-			return anyUnknown ? unknown(...new Set(missing)) : UNMET;
-		}
+		case 'allOf':
+			return combine(p.of, facts, asOf, UNMET, MET);
+		case 'anyOf':
+			return combine(p.of, facts, asOf, MET, UNMET);
 		case 'materialReady': {
 			const v = facts.materials?.[p.material];
 			if (typeof v !== 'boolean') return unknown(`materials.${p.material}`);

@@ -13,6 +13,7 @@ import { loadBuiltJourney } from './registry';
 import { startJourney, type JourneySimulation } from './simulator';
 import { admit, statecharts } from './testing';
 import { termEnd } from '$lib/rules/periods';
+import { GROUNDS } from '$lib/rules/pack/journey';
 import type { JourneyEvent } from './types';
 
 /** Every statechart of the registry: each region × role. */
@@ -34,18 +35,8 @@ const payloadArb = fc.record(
 		months: fc.integer({ min: -1, max: 60 }),
 		days: fc.integer({ min: 0, max: 90 }),
 		result: fc.constantFrom('pass', 'fail', 'majorRisk', 'bogus'),
-		ground: fc.constantFrom(
-			'expiry',
-			'voluntary',
-			'breach',
-			'failedEvaluation',
-			'failedRectification',
-			'securityIncident',
-			'illegality',
-			'policyChange',
-			'other',
-			'bogus'
-		),
+		// Every termination ground the journey schema allows, and one it does not.
+		ground: fc.constantFrom(...GROUNDS, 'bogus'),
 		venue: fc.constantFrom('exchange', 'platform', 'offExchange'),
 		buyer: fc.constantFrom('secondaryDeveloper', 'other'),
 		written: fc.boolean(),

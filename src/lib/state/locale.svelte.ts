@@ -54,3 +54,11 @@ export const i18n = {
 export function loc(s: Localized): string {
 	return current === 'en' ? s.en : s.zh;
 }
+
+/** A stored timestamp (ISO) in the interface language: date and time by default ("2026年12月5日 17:20"). */
+export function formatTimestamp(
+	iso: string,
+	style: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
+): string {
+	return new Intl.DateTimeFormat(current === 'en' ? 'en' : 'zh-CN', style).format(Date.parse(iso));
+}

@@ -13,7 +13,6 @@ import { validityWindow } from '$lib/rules/validity';
 import { cites as written } from '$lib/regions/profile-kit';
 import type { ClauseId, IsoDate, Localized, Qualifier, RegionId, ValidityRule } from '$lib/regions/types';
 import {
-	assertIsoDate,
 	firstQuarterOfNextYear,
 	lastDayBeforeFinalMonths,
 	monthsBeforeExpiry,
@@ -21,7 +20,8 @@ import {
 	quarterEndsCovering,
 	stretchEnds,
 	termEnd
-} from './conventions';
+} from '$lib/rules/periods';
+import { assertIsoDate } from './conventions';
 import { CADENCE_REASONS, LABELS, NOTES, QUALIFIER_NOTES, joinNotes } from './labels';
 import { nationalItems } from './national';
 import { resolveRules, type Resolved, type TimelineRules } from './resolve';
@@ -270,25 +270,28 @@ function renewal(c: Collector, rules: TimelineRules, start: IsoDate, end: IsoDat
 	c.dated('renewalWindowOpens', from, LABELS.renewalWindowOpens(r.months), cites, extra);
 }
 
+/**
+ * A rule's value; where the text sets none, null after one undated marker that says so (with the profile's
+ * summary of what the text does say, if there is one).
+ */
+function valueOrSilent<T>(c: Collector, r: Resolved<T>, kind: MilestoneKind, label: Localized): T | null {
+	if (r.value === null)
+		c.undated(kind, label, r.summary ?? l('文本未规定', 'The text does not say'), r.citations);
+	return r.value;
+}
+
 function logRetention(c: Collector, rules: TimelineRules, terminatedOn: IsoDate) {
 	const r = rules.logRetentionMonths;
-	if (r.value === null) {
-		c.undated(
-			'logRetentionEnd',
-			LABELS.logRetentionUnspecified,
-			r.summary ?? l('文本未规定', 'The text does not say'),
-			r.citations
-		);
-		return;
-	}
-	const span = periodAfter(terminatedOn, r.value);
+	const months = valueOrSilent(c, r, 'logRetentionEnd', LABELS.logRetentionUnspecified);
+	if (months === null) return;
+	const span = periodAfter(terminatedOn, months);
 	const note = joinNotes(
 		r.bound === 'atLeast' ? NOTES.atLeast : undefined,
 		NOTES.deletableFrom(span.next),
 		r.note
 	);
 	c.period('logRetention', span.start, span.end, LABELS.logRetention, r.citations, { note });
-	c.dated('logRetentionEnd', span.end, LABELS.logRetentionEnd(r.value), r.citations, { note });
+	c.dated('logRetentionEnd', span.end, LABELS.logRetentionEnd(months), r.citations, { note });
 }
 
 function exitRequests(
@@ -300,19 +303,12 @@ function exitRequests(
 	const requests = events.filter((e) => e.type === TIMELINE_EVENTS.exitRequest);
 	if (!requests.length) return;
 	const r = rules.exitNoticeMonths;
-	if (r.value === null) {
-		c.undated(
-			'earliestExit',
-			LABELS.exitNoticeUnspecified,
-			r.summary ?? l('文本未规定', 'The text does not say'),
-			r.citations
-		);
-		return;
-	}
+	const months = valueOrSilent(c, r, 'earliestExit', LABELS.exitNoticeUnspecified);
+	if (months === null) return;
 	for (const e of requests) {
-		const span = periodAfter(e.date, r.value);
+		const span = periodAfter(e.date, months);
 		c.period('exitNotice', span.start, span.end, LABELS.exitNotice, r.citations, { qualifier: r.qualifier });
-		const m = c.dated('earliestExit', span.next, LABELS.earliestExit(r.value), r.citations, {
+		const m = c.dated('earliestExit', span.next, LABELS.earliestExit(months), r.citations, {
 			note: joinNotes(
 				NOTES.noticeRunsTo(span.end),
 				r.bound === 'atLeast'
@@ -324,8 +320,8 @@ function exitRequests(
 			c.warn(
 				'exitAfterExpiry',
 				l(
-					`按${r.value}个月提前申请，提前期至${span.end}，晚于协议期满日${end}。`,
-					`With ${r.value} months’ notice the notice runs to ${span.end}, after the agreement ends (${end}).`
+					`按${months}个月提前申请，提前期至${span.end}，晚于协议期满日${end}。`,
+					`With ${months} months’ notice the notice runs to ${span.end}, after the agreement ends (${end}).`
 				),
 				r.citations,
 				m.id
@@ -337,22 +333,15 @@ function dataChecks(c: Collector, rules: TimelineRules, events: readonly Timelin
 	const requests = events.filter((e) => e.type === TIMELINE_EVENTS.dataCheckRequest);
 	if (!requests.length) return;
 	const r = rules.feedbackWorkingDays;
-	if (r.value === null) {
-		c.undated(
-			'dataCheckDue',
-			LABELS.dataCheckUnspecified,
-			r.summary ?? l('文本未规定', 'The text does not say'),
-			r.citations
-		);
-		return;
-	}
+	const days = valueOrSilent(c, r, 'dataCheckDue', LABELS.dataCheckUnspecified);
+	if (days === null) return;
 	const uncovered = new Set<number>();
 	for (const e of requests) {
-		const due = addWorkingDays(e.date, r.value);
+		const due = addWorkingDays(e.date, days);
 		due.uncoveredYears.forEach((y) => uncovered.add(y));
 		const note = joinNotes(NOTES.workingDays, r.note);
 		c.period('dataCheck', plusDays(e.date, 1), due.date, LABELS.dataCheck, r.citations, { note });
-		c.dated('dataCheckDue', due.date, LABELS.dataCheckDue(r.value), r.citations, { note });
+		c.dated('dataCheckDue', due.date, LABELS.dataCheckDue(days), r.citations, { note });
 	}
 	if (uncovered.size) {
 		const years = [...uncovered].sort().join(', ');

@@ -1,20 +1,9 @@
 // The calendar conventions of the timeline. The texts say "三年", "届满三个月前", "提前3个月", "不少于6个月"
 // without saying how to count; every count is one of the shared conventions of `$lib/rules/periods` (the
-// simulator uses the same functions), re-exported here with the timeline's own small helpers.
+// simulator uses the same functions, and so does the timeline, from there). Here: the timeline's own small helpers.
 
 import type { IsoDate } from '$lib/regions/types';
 import { parseIsoDate } from '$lib/rules/dates';
-
-export {
-	firstQuarterOfNextYear,
-	lastDayBeforeFinalMonths,
-	monthsBeforeExpiry,
-	periodAfter,
-	quarterEnd,
-	quarterEndsCovering,
-	stretchEnds,
-	termEnd
-} from '$lib/rules/periods';
 
 /** Throws on a malformed or impossible date, so a bad input never yields a plausible-looking timeline. */
 export function assertIsoDate(d: IsoDate): IsoDate {

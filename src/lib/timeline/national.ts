@@ -13,7 +13,7 @@ import {
 } from '$lib/regions/national-duties';
 import type { ClauseRef, IsoDate, Localized } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
-import { termEnd } from './conventions';
+import { termEnd } from '$lib/rules/periods';
 import type { MilestoneKind, TimelineEvent } from './types';
 import { l } from '$lib/regions/localized';
 

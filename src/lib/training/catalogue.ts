@@ -34,7 +34,8 @@ const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkt
 });
 
 const regionOf = packRegionOf;
-const summaryOf = (w: Walkthrough): CourseSummary => ({
+/** A walkthrough's entry in the course list (what the build-time index gives for a region's courses). */
+export const courseSummary = (w: Walkthrough): CourseSummary => ({
 	id: w.id,
 	region: w.region,
 	title: w.title,
@@ -59,7 +60,7 @@ export const courses: readonly CourseSummary[] = [
 				return { ...w, id: `${region}-${w.id}`, region, sources: [region] };
 			})
 		),
-	...eager.map(summaryOf)
+	...eager.map(courseSummary)
 ];
 
 const byId = new Map(courses.map((c) => [c.id, c]));

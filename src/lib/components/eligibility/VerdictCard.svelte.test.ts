@@ -163,3 +163,24 @@ describe('the role question names each region’s own word', () => {
 		expect(answers).toEqual([['rolesSought', ['operator']]]);
 	});
 });
+
+describe('a question answered by a list: "none" is chosen by an empty list', () => {
+	for (const kind of ['incidents', 'relatedEntities'] as const)
+		test(kind, () => {
+			const q = questionnaire.flatMap((t) => t.questions).find((x) => x.kind === kind)!;
+			const answers: unknown[] = [];
+			const onanswer = (_fact: string, v: unknown) => answers.push(v);
+			const none = () => screen.getByRole('radio', { name: '没有发生过' });
+			const { unmount } = renderCited(QuestionField, { question: q, facts: {}, ...noAnswer, onanswer });
+			expect(none()).not.toBeChecked();
+			none().click();
+			expect(answers).toEqual([[]]);
+			unmount();
+			const listed = kind === 'incidents' ? [{}] : [{ relation: 'subsidiary', facts: {} }];
+			const withOne = renderCited(QuestionField, { question: q, facts: { [q.fact]: listed }, ...noAnswer });
+			expect(none()).not.toBeChecked();
+			withOne.unmount();
+			renderCited(QuestionField, { question: q, facts: { [q.fact]: [] }, ...noAnswer });
+			expect(none()).toBeChecked();
+		});
+});

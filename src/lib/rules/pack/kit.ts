@@ -131,21 +131,19 @@ export type MessageKey = keyof typeof MESSAGES;
 /** A message key as a valibot message: localized when the issue is reported. */
 export const m = (key: MessageKey) => key;
 
-export const line = v.pipe(
-	v.string(),
-	v.maxLength(LIMITS.line, m('line.long')),
-	v.check((s) => !hasControlChars(s), m('control'))
-);
-export const prose = v.pipe(
-	v.string(),
-	v.maxLength(LIMITS.prose, m('prose.long')),
-	v.check((s) => !hasProseControlChars(s), m('control'))
-);
-export const long = v.pipe(
-	v.string(),
-	v.maxLength(LIMITS.long, m('long.long')),
-	v.check((s) => !hasProseControlChars(s), m('control'))
-);
+/** A string of at most `max` characters, refused if `hasControl` finds a control or bidi character in it. */
+const text = (max: number, tooLong: MessageKey, hasControl: (s: string) => boolean) =>
+	v.pipe(
+		v.string(),
+		v.maxLength(max, m(tooLong)),
+		v.check((s) => !hasControl(s), m('control'))
+	);
+/** One line: a title, a name, an id, a code. */
+export const line = text(LIMITS.line, 'line.long', hasControlChars);
+/** Prose (tabs and line breaks allowed): a summary, a note, a quote, a label. */
+export const prose = text(LIMITS.prose, 'prose.long', hasProseControlChars);
+/** Longer prose: notes on a whole document, a clause wording. */
+export const long = text(LIMITS.long, 'long.long', hasProseControlChars);
 export const isoDate = v.pipe(
 	v.string(),
 	v.check((s) => parseIsoDate(s) !== null, m('date'))
