@@ -1,0 +1,65 @@
+// Issue 20: parts a page's first screen does not need load beside it, after the first paint. The prerendered
+// HTML keeps the heading and intro (and a frame where the part comes); the part arrives, works, deep links and
+// keyboard use hold, and axe finds nothing.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, hydrated } from './helpers';
+
+test('/data/: the dimension list arrives after the page, each dimension linked to its clauses', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/data/')).text();
+	// prerendered: the heading, the intro and the files, a frame for the list, not the catalogue itself
+	expect(html).toContain('rules.json');
+	expect(html).toContain('data-testid="data-dimensions-loading"');
+	expect(html).not.toContain('term.maxMonths');
+
+	await page.goto('/data/');
+	await hydrated(page);
+	const link = page.locator('li', { hasText: 'term.maxMonths' }).getByRole('link');
+	await expect(link).toBeVisible();
+	await expect(page.getByTestId('data-dimensions-loading')).toHaveCount(0);
+	const count = await page.locator('ul.dims > li').count();
+	expect(count).toBeGreaterThan(50);
+	await expect(page.getByRole('heading', { level: 2 })).toContainText(`(${count})`);
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/compare\/clauses\/\?d=term\.maxMonths$/u);
+});
+
+test('/data/: axe clean once the list is in', async ({ page }) => {
+	await page.goto('/data/');
+	await hydrated(page);
+	await expect(page.locator('ul.dims').first()).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+/** Whether a script the page has loaded holds the dimension catalogue (a label only the catalogue has). */
+const catalogueLoaded = (page: Page) =>
+	page.evaluate(async () => {
+		const scripts = performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.filter((u) => u.endsWith('.js'));
+		const texts = await Promise.all(scripts.map((u) => fetch(u).then((r) => r.text())));
+		return texts.some((t) => t.includes('What counts as public data'));
+	});
+
+test('/data/ and /drafts/ load without the dimension catalogue; /drafts/ brings it on creating', async ({
+	page
+}) => {
+	await page.goto('/data/');
+	await hydrated(page);
+	await expect(page.locator('ul.dims').first()).toBeVisible();
+	// the probe can fail: once the list is in, the catalogue is among the page's scripts
+	expect(await catalogueLoaded(page)).toBe(true);
+
+	await page.goto('/drafts/');
+	await hydrated(page);
+	const create = page.getByRole('button', { name: '创建并编辑' });
+	await expect(create).toBeEnabled();
+	expect(await catalogueLoaded(page)).toBe(false);
+	await create.click();
+	await expect(page).toHaveURL(/\/drafts\/edit\/\?id=/u);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
