@@ -63,3 +63,36 @@ test('/data/ and /drafts/ load without the dimension catalogue; /drafts/ brings 
 	await expect(page).toHaveURL(/\/drafts\/edit\/\?id=/u);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('/search/ on a phone: the footer is below the fold from the first paint, and the status keeps two lines', async ({
+	browser
+}) => {
+	// the prerendered page, as painted before any script: the place for the results already fills the screen
+	const bare = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+	const first = await bare.newPage();
+	await first.goto('/search/');
+	const footerTop = await first.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
+	expect(footerTop).toBeGreaterThanOrEqual(823);
+	await bare.close();
+
+	const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+	const page = await ctx.newPage();
+	await page.goto(`/search/?q=${encodeURIComponent('数据安全')}`);
+	await hydrated(page);
+	const status = page.locator('main [aria-live="polite"].status');
+	await expect(status.locator('p')).toHaveCount(1);
+	await expect(status).toContainText(/\d/u);
+	// the box is as tall as the count and the progress line together, so neither coming nor going moves what
+	// is under it: a second line added in place leaves its height as it is
+	const [oneLine, twoLines] = await status.evaluate((box) => {
+		const h1 = box.getBoundingClientRect().height;
+		const extra = document.createElement('p');
+		extra.textContent = '…';
+		box.append(extra);
+		const h2 = box.getBoundingClientRect().height;
+		extra.remove();
+		return [h1, h2];
+	});
+	expect(twoLines).toBeCloseTo(oneLine, 0);
+	await ctx.close();
+});
