@@ -96,3 +96,29 @@ test('/search/ on a phone: the footer is below the fold from the first paint, an
 	expect(twoLines).toBeCloseTo(oneLine, 0);
 	await ctx.close();
 });
+
+test('/eligibility/: the verdicts’ reach keeps the place of its rows until the criteria are in', async ({
+	browser
+}) => {
+	for (const [width, slack] of [
+		[1350, 2],
+		[412, 60]
+	]) {
+		const viewport = { width, height: 900 };
+		const bare = await browser.newContext({ viewport, javaScriptEnabled: false });
+		const first = await bare.newPage();
+		await first.goto('/eligibility/');
+		const before = await first.getByTestId('verdict-reach').evaluate((s) => s.getBoundingClientRect().height);
+		await bare.close();
+
+		const ctx = await browser.newContext({ viewport });
+		const page = await ctx.newPage();
+		await page.goto('/eligibility/');
+		await hydrated(page);
+		const reach = page.getByTestId('verdict-reach');
+		await expect(reach.locator('ul.regions > li')).toHaveCount(5);
+		const after = await reach.evaluate((s) => s.getBoundingClientRect().height);
+		expect(Math.abs(after - before)).toBeLessThanOrEqual(slack);
+		await ctx.close();
+	}
+});
