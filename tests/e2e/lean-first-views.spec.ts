@@ -100,10 +100,11 @@ test('/search/ on a phone: the footer is below the fold from the first paint, an
 test('/eligibility/: the verdicts’ reach keeps the place of its rows until the criteria are in', async ({
 	browser
 }) => {
-	for (const [width, slack] of [
+	const sizes: [width: number, slack: number][] = [
 		[1350, 2],
 		[412, 60]
-	]) {
+	];
+	for (const [width, slack] of sizes) {
 		const viewport = { width, height: 900 };
 		const bare = await browser.newContext({ viewport, javaScriptEnabled: false });
 		const first = await bare.newPage();
