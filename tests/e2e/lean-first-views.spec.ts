@@ -123,3 +123,14 @@ test('/eligibility/: the verdicts’ reach keeps the place of its rows until the
 		await ctx.close();
 	}
 });
+
+test('/timeline/ on a phone: the results’ place fills the screen before any script, so the footer waits below', async ({
+	browser
+}) => {
+	const bare = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+	const page = await bare.newPage();
+	await page.goto('/timeline/');
+	const footerTop = await page.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
+	expect(footerTop).toBeGreaterThanOrEqual(823);
+	await bare.close();
+});
