@@ -84,3 +84,9 @@ export function answerState(value: unknown): AnswerState {
 	if (value === 'unknown') return 'unknown';
 	return 'answered';
 }
+
+/** The answer a question (by its fact) holds in a set of facts. */
+export function answerOf(facts: ApplicantFacts, q: { fact: string }): unknown {
+	if (q.fact.startsWith('materials.')) return facts.materials?.[q.fact.slice('materials.'.length)];
+	return facts[q.fact];
+}

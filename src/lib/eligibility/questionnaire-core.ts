@@ -8,7 +8,7 @@ import { qualifiedRef } from '$lib/regions/citation';
 import type { ClauseId, ClauseRef, Localized, RegionId } from '$lib/regions/types';
 import { ASPECT_ORDER } from './aspects';
 import { factsOf } from './engine';
-import { RELATIONS, answerState, type AnswerState, type ApplicantFacts } from './facts';
+import { RELATIONS, answerOf, answerState, type AnswerState, type ApplicantFacts } from './facts';
 import type { FactDeclaration, RegionEligibility } from './types';
 
 export type TopicId =
@@ -330,11 +330,8 @@ export function relatedEntityQuestions(
 	return topics.flatMap((t) => t.questions).filter((q) => facts.has(q.fact));
 }
 
-/** The answer a question holds in a set of facts. */
-export function answerOf(facts: ApplicantFacts, q: Question): unknown {
-	if (q.fact.startsWith('materials.')) return facts.materials?.[q.fact.slice('materials.'.length)];
-	return facts[q.fact];
-}
+/** The answer a question holds in a set of facts (./facts: the report's answer list needs no questionnaire). */
+export { answerOf };
 
 /** How far each topic is answered. */
 export function progress(

@@ -1,8 +1,7 @@
 // An answer as the printed report says it: yes / no / unknown, an option's label, a list's length. Pure.
 
 import type { ApplicantFacts, Question } from '$lib/eligibility';
-import { answerState } from '$lib/eligibility/facts';
-import { answerOf } from '$lib/eligibility/questionnaire-core';
+import { answerOf, answerState } from '$lib/eligibility/facts';
 import type { Localized } from '$lib/regions/types';
 
 export interface AnswerWords {
