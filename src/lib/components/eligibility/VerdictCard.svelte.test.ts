@@ -114,6 +114,20 @@ describe('VerdictReach', () => {
 			'不适用 > 不符合条件 > 申请材料不全 > 需人工审核 > 符合条件'
 		);
 	});
+
+	test('before the criteria are in it claims nothing: a loading line, the sentence only holding its room', () => {
+		renderCited(VerdictReach, { reach: [], regionName, expected: 5 });
+		const lead = screen.getByTestId('verdict-reach').querySelector('.lead') as HTMLElement;
+		expect(lead.querySelector('.loading')).toHaveTextContent('正在载入所选地区的条件');
+		const room = lead.querySelector('.room') as HTMLElement;
+		expect(room).toHaveAttribute('aria-hidden', 'true');
+		expect(screen.queryByText(/没有一个能让本工具得出/, { ignore: '.room' })).toBeNull();
+	});
+
+	test('nothing chosen yet (many regions): no sentence at all', () => {
+		renderCited(VerdictReach, { reach: [], regionName, expected: 0 });
+		expect(screen.getByTestId('verdict-reach').querySelector('.lead')).toHaveTextContent(/^\s*$/);
+	});
 });
 
 describe('contradictions', () => {
