@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { progressiveCount } from './progressive.svelte';
+import { progressiveCount, screenful } from './progressive.svelte';
 
 describe('progressiveCount', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -28,29 +28,37 @@ describe('progressiveCount', () => {
 		return seen;
 	}
 
-	it('draws the first rows at once, then more per task while tasks stay well inside the budget', () => {
-		const { rows, stop } = start(() => 30);
+	/** Each call to performance.now() moves the clock `ms`: a task's start, then one reading per step drawn. */
+	function clockStepping(ms: number) {
+		let now = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (now += ms));
+	}
+
+	it('draws the first rows at once, then steps per task until the task has used its budget', () => {
+		// a step takes 5 ms: a task (budget 25) draws five steps of 3 rows, then yields
+		clockStepping(5);
+		const { rows, stop } = start(() => 40);
 		expect(rows.count).toBe(4);
 		expect(rows.pending).toBe(true);
-		// drawing takes no time here: each step doubles (3, 6, 12, then what is left)
-		expect(drain(rows)).toEqual([4, 7, 13, 25, 30]);
+		expect(drain(rows)).toEqual([4, 19, 34, 40]);
 		expect(vi.getTimerCount()).toBe(0);
 		stop();
+		vi.restoreAllMocks();
 	});
 
-	it('draws fewer rows per task when a task runs over the budget', () => {
-		let now = 0;
-		// every call to performance.now() moves the clock 20 ms: each task measures 20 ms (budget 25)…
-		vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+	it('draws one step a task when a step takes the whole budget, and never stops short of one', () => {
+		clockStepping(40);
 		const { rows, stop } = start(() => 12);
-		// 20 ms is between half the budget and the budget: the step stays 3
 		expect(drain(rows)).toEqual([4, 7, 10, 12]);
 		stop();
-		// …and 40 ms per task halves the step each time, down to one row
-		vi.spyOn(performance, 'now').mockImplementation(() => (now += 40));
-		const slow = start(() => 12);
-		expect(drain(slow.rows)).toEqual([4, 7, 8, 9, 10, 11, 12]);
-		slow.stop();
+		vi.restoreAllMocks();
+	});
+
+	it('stops a task at the last row, however much budget is left', () => {
+		clockStepping(0);
+		const { rows, stop } = start(() => 30);
+		expect(drain(rows)).toEqual([4, 30]);
+		stop();
 		vi.restoreAllMocks();
 	});
 
@@ -63,6 +71,7 @@ describe('progressiveCount', () => {
 	});
 
 	it('follows the list when it grows', () => {
+		clockStepping(40); // one step a task
 		let n = $state(4);
 		const { rows, stop } = start(() => n);
 		expect(rows.pending).toBe(false);
@@ -73,6 +82,7 @@ describe('progressiveCount', () => {
 		flushSync();
 		expect(rows.count).toBe(7);
 		stop();
+		vi.restoreAllMocks();
 	});
 
 	it('draws every row before printing', () => {
@@ -96,5 +106,29 @@ describe('progressiveCount', () => {
 		expect(vi.getTimerCount()).toBe(1);
 		stop();
 		expect(vi.getTimerCount()).toBe(0);
+	});
+});
+
+describe('screenful', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('gives the narrow count where the query matches, the wide count where it does not', () => {
+		const asked: string[] = [];
+		const stub = (matches: boolean) =>
+			vi.stubGlobal('matchMedia', (query: string) => {
+				asked.push(query);
+				return { matches } as MediaQueryList;
+			});
+		stub(true);
+		expect(screenful(8, 1)).toBe(1);
+		stub(false);
+		expect(screenful(8, 1)).toBe(8);
+		expect(screenful(8, 2, '(max-width: 30rem)')).toBe(8);
+		expect(asked).toEqual(['(max-width: 760px)', '(max-width: 760px)', '(max-width: 30rem)']);
+	});
+
+	it('gives the wide count where there is no matchMedia (prerendering)', () => {
+		vi.stubGlobal('matchMedia', undefined);
+		expect(screenful(8, 1)).toBe(8);
 	});
 });

@@ -1,6 +1,9 @@
 // A long list drawn a few rows at a time: the first screen at once, then a few more rows per task until all are
 // there. A 70-row, 6-column comparison drawn in one go was one task of over two seconds on a throttled phone
 // (Lighthouse's blocking time); drawn this way no task is long and the first rows paint as soon as they are ready.
+// A task draws `step` rows, then more while it is inside its budget, so it ends at most one step past the budget
+// (guessing the next task's size from the last one's overshot: rows differ, and a step sized on short rows took
+// several hundred milliseconds on long ones).
 
 import { flushSync } from 'svelte';
 
@@ -8,23 +11,23 @@ import { flushSync } from 'svelte';
 export interface ProgressiveOptions {
 	first?: number;
 	step?: number;
-	/** Milliseconds: a task that drew its rows faster doubles the next step, a slower one halves it. */
+	/** Milliseconds: a task keeps drawing steps until it has taken this long. */
 	budget?: number;
 }
 
 /**
  * The number of rows to draw now, growing per task (a macrotask, so the browser paints and answers input between
- * them) until it reaches `total()`. Each task times its own drawing and sizes the next step to stay near `budget`
- * (well under the 50 ms that counts as a long task), so a fast machine draws many rows a task and a slow phone few.
+ * them) until it reaches `total()`. Each task draws `step` rows at a time and times itself, stopping once it has
+ * used `budget` (well under the 50 ms that counts as a long task): a fast machine draws many rows a task, a slow
+ * phone few, and no task runs more than one step past its budget.
  * Printing, or a page opened on a `#fragment` that may point further down, draws every row at once.
  * Call it during component initialisation (it registers effects).
  */
 export function progressiveCount(
 	total: () => number,
-	{ first = 8, step: firstStep = 2, budget = 25 }: ProgressiveOptions = {}
+	{ first = 8, step = 2, budget = 25 }: ProgressiveOptions = {}
 ) {
 	let count = $state(first);
-	let step = firstStep;
 	let everything = $state(false);
 	const all = () => (everything = true);
 
@@ -37,11 +40,10 @@ export function progressiveCount(
 		if (everything || count >= total()) return;
 		const timer = setTimeout(() => {
 			const began = performance.now();
-			count += step;
-			flushSync();
-			const took = performance.now() - began;
-			if (took < budget / 2) step *= 2;
-			else if (took > budget && step > 1) step = Math.max(1, Math.floor(step / 2));
+			do {
+				count += step;
+				flushSync();
+			} while (count < total() && performance.now() - began < budget);
 		}, 0);
 		return () => clearTimeout(timer);
 	});
@@ -56,4 +58,12 @@ export function progressiveCount(
 			return !everything && count < total();
 		}
 	};
+}
+
+/**
+ * How many rows fill the first screen: `narrow` where `query` matches (a phone, where a table turns into a stack
+ * of cards and one card is about a screen), else `wide`. Without `matchMedia` (prerendering, tests), `wide`.
+ */
+export function screenful(wide: number, narrow: number, query = '(max-width: 760px)'): number {
+	return typeof matchMedia === 'function' && matchMedia(query).matches ? narrow : wide;
 }
