@@ -12,8 +12,11 @@ const MANY = 12;
 export const load: PageLoad = async () => {
 	const many = documents.length > MANY;
 	const facts: Record<string, DocumentFacts> = {};
-	if (!many)
-		for (const d of await Promise.all(documents.map((m) => loadDetails(m.id))))
+	// a document whose details cannot load (offline, never opened) is left out: its card tries again itself and
+	// keeps what the manifest has meanwhile, as before; the page still opens
+	const loaded = many ? [] : await Promise.all(documents.map((m) => loadDetails(m.id).catch(() => null)));
+	for (const d of loaded)
+		if (d)
 			facts[d.id] = {
 				issuer: d.issuer,
 				...(d.docNumber ? { docNumber: d.docNumber } : {}),
