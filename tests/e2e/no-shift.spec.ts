@@ -44,6 +44,9 @@ type Case = {
 	key: string;
 	/** Waits until the page's late parts are in. */
 	loaded: (page: Page) => Promise<void>;
+	/** Not fixed yet (issue 20, open): both tests fail on this page today (the status badges wait for today's
+	 * date; /simulate/'s setup grows when the journey loads). Remove the flag with the fix. */
+	fixme?: boolean;
 };
 
 const CASES: Case[] = [
@@ -58,6 +61,39 @@ const CASES: Case[] = [
 			await expect(
 				page.locator('main article.card p.facts:not(.outside)', { hasText: '发文机关' })
 			).toHaveCount(n);
+		}
+	},
+	{
+		path: '/drafts/',
+		fixme: true,
+		selector: 'main form.new, main form.new label, main form.new button[type="submit"]',
+		key: 'for',
+		loaded: async (page) => {
+			await expect(page.locator('main form.new .status-badge[data-doc-status]').first()).toBeVisible();
+		}
+	},
+	{
+		path: '/training/',
+		fixme: true,
+		selector: 'main li[data-walkthrough]',
+		key: 'data-walkthrough',
+		loaded: async (page) => {
+			const n = await page.locator('main li[data-walkthrough]').count();
+			expect(n).toBeGreaterThan(0);
+			await expect(
+				page.getByTestId('course-sources').locator('.status-badge[data-doc-status]').first()
+			).toBeVisible();
+			await expect(page.getByTestId('course-sources')).toHaveCount(n);
+		}
+	},
+	{
+		path: '/simulate/',
+		fixme: true,
+		selector: 'main form.setup, main form.setup > label, main form.setup > button',
+		key: 'for',
+		loaded: async (page) => {
+			await expect(page.locator('main form.setup select').nth(1)).toBeEnabled();
+			await expect(page.getByTestId('sim-doc-start').locator('.status-badge[data-doc-status]')).toBeVisible();
 		}
 	}
 ];
@@ -75,6 +111,7 @@ for (const c of CASES) {
 	test(`${c.path} at 412 px: what comes after the first paint keeps the place the prerendered page gave it`, async ({
 		browser
 	}) => {
+		test.fixme(!!c.fixme, 'not fixed yet: see the case');
 		const before = await prerendered(browser, c);
 		expect(before.length).toBeGreaterThan(0);
 
@@ -91,6 +128,7 @@ for (const c of CASES) {
 	test(`${c.path} at 412 px, CPU 4× slower: the layout shifts the browser reports sum below 0.01`, async ({
 		browser
 	}) => {
+		test.fixme(!!c.fixme, 'not fixed yet: see the case');
 		const ctx = await browser.newContext({ viewport });
 		const page = await ctx.newPage();
 		const cdp = await ctx.newCDPSession(page);
