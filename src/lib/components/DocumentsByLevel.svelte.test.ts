@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../tests/render-cited';
-import { documents } from '$lib/regions/registry';
+import { documents, loadDetails } from '$lib/regions/registry';
 import DocumentsByLevel from './DocumentsByLevel.svelte';
 
 describe('DocumentsByLevel', () => {
@@ -41,5 +41,19 @@ describe('DocumentsByLevel', () => {
 		expect(within(spec).getByTestId('facts-source').textContent).toMatch(/^发文机关 · 文号：正文未载/u);
 		expect(pricing.textContent).toContain('印发日期：2025-01-16');
 		expect(within(pricing).queryByTestId('facts-source')).toBeNull();
+	});
+
+	test('facts given (a page that prerenders them): each card shows its issuer on the first render, no waiting', async () => {
+		const pricing = await loadDetails(documents.find((d) => d.id === 'nationalPricing')!.id);
+		const facts = { nationalPricing: { issuer: pricing.issuer, docNumber: pricing.docNumber } };
+		const { container } = renderCited(DocumentsByLevel, { documents, today: null, heading: 2, facts });
+		const card = container.querySelector('[data-region="nationalPricing"]') as HTMLElement;
+		// synchronously, before any effect could have loaded them: the line holds the issuer and the number
+		const line = card.querySelector('p.facts')!.textContent!;
+		expect(line).toContain('发文机关：');
+		expect(line).toContain('发改价格〔2025〕65号');
+		// a card without given facts has, at this point, only what the manifest has
+		const other = container.querySelector('[data-region="henan"] p.facts')!.textContent!;
+		expect(other).not.toContain('发文机关');
 	});
 });

@@ -218,6 +218,9 @@ export interface DocumentDetailFields {
 /** A document's whole meta (its meta.yaml): the manifest's fields and the details. */
 export interface DocumentDetails extends DocumentMeta, DocumentDetailFields {}
 
+/** What a document's facts line shows beyond the manifest (components/DocumentFacts.svelte). */
+export type DocumentFacts = Pick<DocumentDetailFields, 'issuer' | 'docNumber' | 'factsSource'>;
+
 /** A rule region's metadata: a regional document with a rule profile, journey, eligibility and walkthroughs. */
 export interface RegionMeta extends DocumentMeta {
 	level: RegionLevel;
