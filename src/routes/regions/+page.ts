@@ -1,16 +1,15 @@
+import { MANY_REGIONS } from '$lib/regions/picker';
 import { documents, loadDetails } from '$lib/regions/registry';
 import type { DocumentFacts } from '$lib/regions/types';
 import type { PageLoad } from './$types';
-
-/** Above this many documents the page groups them by province, folded (a group's cards load when opened). */
-const MANY = 12;
 
 // Issue 20: each card's facts line (issuer, document number, where a fact not in the text comes from) is in the
 // prerendered page, so it does not grow when the details would have loaded after the first paint (in the browser
 // the page starts once they are in, as the reader page does with its text; they are not in its first view's
 // bytes). None when the cards are folded by province: a group's cards load their own when it is opened.
 export const load: PageLoad = async () => {
-	const many = documents.length > MANY;
+	// above MANY_REGIONS documents the page groups them by province, folded (a group's cards load when opened)
+	const many = documents.length > MANY_REGIONS;
 	const facts: Record<string, DocumentFacts> = {};
 	// a document whose details cannot load (offline, never opened) is left out: its card tries again itself and
 	// keeps what the manifest has meanwhile, as before; the page still opens
@@ -22,5 +21,5 @@ export const load: PageLoad = async () => {
 				...(d.docNumber ? { docNumber: d.docNumber } : {}),
 				...(d.factsSource ? { factsSource: d.factsSource } : {})
 			};
-	return { many, foldAbove: MANY, facts };
+	return { many, foldAbove: MANY_REGIONS, facts };
 };
