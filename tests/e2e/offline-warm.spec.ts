@@ -14,6 +14,7 @@ test('a warm-up asked offline says "partial", finishes when back online, and is 
 	page,
 	context
 }) => {
+	test.setTimeout(90_000); // two warm-ups of the whole app under a loaded CI machine
 	// The browser saves data (the worker is not asked) until the test says otherwise, so the first warm-up is
 	// the one asked offline.
 	await page.addInitScript(() => {

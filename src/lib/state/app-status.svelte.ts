@@ -62,17 +62,23 @@ export const appStatus = readers(
  * The worker installs only the shell ($lib/offline/shell); once this page has loaded and the browser is idle,
  * ask it to fetch the rest — unless the user asked the browser to save data (then pages are cached as visited).
  * When the cache is complete, <html data-offline="ready">; when the worker could not fetch everything (offline,
- * say), <html data-offline="partial"> and it is asked again when the browser is back online.
+ * say), <html data-offline="partial"> and it is asked again when the browser is back online (or, online, after a
+ * pause: a few times).
  */
 function warmWhenIdle() {
 	if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
 	const ask = () => navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: WARM }));
+	let retries = 0;
 	navigator.serviceWorker.addEventListener('message', (e: MessageEvent<Partial<WarmDone> | undefined>) => {
 		if (e.data?.type !== WARM_DONE) return;
 		offlineReady = e.data.complete === true;
 		warmed = offlineReady ? 'ready' : 'partial';
 		document.documentElement.dataset.offline = warmed;
-		if (!offlineReady) addEventListener('online', () => ask(), { once: true });
+		if (offlineReady) return;
+		// offline: ask again once back online; online (a fetch failed, or the worker's network not back yet):
+		// again after a pause, a few times
+		if (!navigator.onLine) addEventListener('online', () => ask(), { once: true });
+		else if (retries < 4) setTimeout(() => ask(), 2000 * ++retries);
 	});
 	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => ask()) : ask());
 	if (document.readyState === 'complete') idle();
