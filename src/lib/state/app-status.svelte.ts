@@ -7,7 +7,6 @@ import { readers } from './readers';
 
 let offline = $state(false);
 let updateReady = $state(false);
-let offlineReady = $state(false);
 /** How the last warm-up went: null before its answer (or when saving data). */
 let warmed = $state<'ready' | 'partial' | null>(null);
 let waiting: ServiceWorker | null = null;
@@ -17,7 +16,7 @@ export const appStatus = readers(
 		offline: () => offline,
 		updateReady: () => updateReady,
 		/** Every page (but the import readers, and a large corpus's regions) is in the worker's cache. */
-		offlineReady: () => offlineReady,
+		offlineReady: () => warmed === 'ready',
 		/** The last warm-up's answer: 'ready' (every page cached), 'partial' (asked again once online), or null. */
 		warmed: () => warmed
 	},
@@ -71,10 +70,9 @@ function warmWhenIdle() {
 	let retries = 0;
 	navigator.serviceWorker.addEventListener('message', (e: MessageEvent<Partial<WarmDone> | undefined>) => {
 		if (e.data?.type !== WARM_DONE) return;
-		offlineReady = e.data.complete === true;
-		warmed = offlineReady ? 'ready' : 'partial';
+		warmed = e.data.complete === true ? 'ready' : 'partial';
 		document.documentElement.dataset.offline = warmed;
-		if (offlineReady) return;
+		if (warmed === 'ready') return;
 		// offline: ask again once back online; online (a fetch failed, or the worker's network not back yet):
 		// again after a pause, a few times
 		if (!navigator.onLine) addEventListener('online', () => ask(), { once: true });
