@@ -9,7 +9,7 @@ import {
 	overwriteGetLocale,
 	type Locale
 } from '$lib/paraglide/runtime';
-import type { Localized } from '$lib/regions/types';
+import { wordsIn, type Words } from '$lib/rules/words';
 import { loadEnglish } from './english.svelte';
 
 let current = $state<Locale>(baseLocale);
@@ -50,9 +50,9 @@ export const i18n = {
 	}
 };
 
-/** Pick the current language's string from region data. */
-export function loc(s: Localized): string {
-	return current === 'en' ? s.en : s.zh;
+/** Words in the interface language: a {zh, en} pair's half, or the app's own message said now (../rules/words). */
+export function loc(s: Words): string {
+	return wordsIn(s, current);
 }
 
 /** A stored timestamp (ISO) in the interface language: date and time by default ("2026年12月5日 17:20"). */
