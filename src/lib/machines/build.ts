@@ -170,62 +170,15 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 				const d = fire[params.deadline]?.(context);
 				return d ? { today: later(context.today, d) } : {};
 			}),
-			record: assign(
-				({ context, event }, params: Omit<TraceEntry, 'date' | 'event'> & { event?: string }) => {
-					const entry: TraceEntry = {
-						date: context.today,
-						event: params.event ?? event.type,
-						from: params.from,
-						to: params.to,
-						label: params.label,
-						citations: params.citations
-					};
-					if (params.milestone) entry.milestone = params.milestone;
-					if (params.notes) entry.notes = params.notes;
-					return { trace: [...context.trace, entry] };
-				}
-			),
+			record: assign(({ context, event }, params: TraceParams) => traced(context, event, params)),
 			addMaterials: assign(({ context, event }) => ({
 				materials: [...new Set([...context.materials, ...(event.materials ?? [])])]
 			})),
-			startTerm: assign(({ context, event }) => {
-				const months = event.months ?? s.cap ?? 0;
-				// The signing day is the term's first day; the term ends the day before the same day `months`
-				// later, so a cap of N months is never exceeded (2025-02-13 + 36 → last day 2028-02-12).
-				const term = { start: context.today, end: termEnd(context.today, months), months };
-				return { term, terms: [...context.terms, term] };
-			}),
+			startTerm: assign(({ context, event }) => termStarted(context, event.months ?? s.cap ?? 0)),
 			initTermDates: assign(({ context }) => termDates(role, s, context)),
-			nextReportPeriod: assign(({ context }) => {
-				const index = context.periods.report + 1;
-				const end = reportPeriodEnd(s, context, index, context.dates.reportPeriodEnd);
-				return {
-					periods: { ...context.periods, report: index },
-					dates: end ? { ...context.dates, reportPeriodEnd: end } : context.dates
-				};
-			}),
-			nextEvaluationPeriod: assign(({ context }) => {
-				const index = context.periods.evaluation + 1;
-				if (!context.term) return {};
-				return {
-					periods: { ...context.periods, evaluation: index },
-					dates: {
-						...context.dates,
-						evaluationPeriodEnd: termEnd(context.term.start, 12 * (index + 1))
-					}
-				};
-			}),
-			nextSummary: assign(({ context }) => {
-				// opened in a first quarter: last year's summary is due by 31 March; the next one opens a year later
-				const year = Number(context.today.slice(0, 4));
-				return {
-					dates: {
-						...context.dates,
-						summaryDue: firstQuarterOfNextYear(year - 1).end,
-						summaryOpens: firstQuarterOfNextYear(year).start
-					}
-				};
-			}),
+			nextReportPeriod: assign(({ context }) => nextReportPeriod(s, context)),
+			nextEvaluationPeriod: assign(({ context }) => nextEvaluationPeriod(context)),
+			nextSummary: assign(({ context }) => nextSummary(context)),
 			markReportFiled: assign(({ context }) => ({
 				dates: { ...context.dates, reportFiledFor: context.dates.reportPeriodEnd ?? '' }
 			})),
@@ -234,20 +187,7 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			})),
 			openSummary: assign(({ context }) => ({ summariesOwed: Math.max(0, context.summariesOwed - 1) })),
 			grantRenewal: assign(({ event }) => ({ renewalMonths: event.months ?? s.cap, renewalGranted: true })),
-			startRenewedTerm: assign(({ context }) => {
-				if (!context.term) return {};
-				const start = dayAfter(context.term.end);
-				const months = context.renewalMonths ?? context.term.months;
-				const term = { start, end: termEnd(start, months), months };
-				return {
-					term,
-					terms: [...context.terms, term],
-					renewals: context.renewals + 1,
-					renewalMonths: null,
-					renewalGranted: false,
-					today: later(context.today, start)
-				};
-			}),
+			startRenewedTerm: assign(({ context }) => renewedTerm(context)),
 			// A decision ends the authorization on its own day; an expiry or a served notice (`lapsed`: a deadline
 			// that fires on the first day after) ended it with the day before, the term's or the notice's last day.
 			setGround: assign(({ context }, params: { ground: Ground; lapsed?: boolean }) => ({
@@ -276,40 +216,129 @@ function makeSetup(role: RoleJourney, s: Settings, fire: DeadlineDates) {
 			count: assign(({ context }, params: { key: keyof JourneyContext['counters'] }) => ({
 				counters: { ...context.counters, [params.key]: context.counters[params.key] + 1 }
 			})),
-			countIncident: assign(({ context, event }) => ({
-				counters: {
-					...context.counters,
-					incidents: context.counters.incidents + 1,
-					majorIncidents: context.counters.majorIncidents + (event.major ? 1 : 0)
-				}
-			})),
-			setRectificationDue: assign(({ context, event }) => {
-				const dates: Record<string, IsoDate> = { ...context.dates, rectificationOrdered: context.today };
-				if (typeof event.days === 'number') dates.rectificationDue = plusDays(context.today, event.days);
-				else delete dates.rectificationDue;
-				return { dates };
-			}),
+			countIncident: assign(({ context, event }) => incidentCounted(context, !!event.major)),
+			setRectificationDue: assign(({ context, event }) => rectificationOrdered(context, event.days)),
 			setDataCheckDue: assign(({ context }, params: { workingDays: number }) =>
 				dataCheckDue(context, params.workingDays)
 			),
-			startPublicity: assign(({ context }, params: { days: number }) => ({
-				dates: {
-					...context.dates,
-					publicityStarted: context.today,
-					publicityEnds: plusDays(context.today, params.days)
-				}
-			})),
+			startPublicity: assign(({ context }, params: { days: number }) =>
+				publicityStarted(context, params.days)
+			),
 			national: assign(({ context }, params: { op: NationalOp }) => nationalUpdate(context, params.op)),
-			markExit: assign(({ context }, params: { months: number | null }) => {
-				const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
-				if (params.months !== null) dates.exitEffective = periodAfter(context.today, params.months).next;
-				return { dates };
-			})
+			markExit: assign(({ context }, params: { months: number | null }) =>
+				exitRequested(context, params.months)
+			)
 		}
 	});
 }
 
 // ——— Context updates the actions apply (pure: a context in, the fields that change out) ———
+
+type TraceParams = Omit<TraceEntry, 'date' | 'event'> & { event?: string };
+
+/** A step of the trace: today, the event (or the one named), and the step's label and citations. */
+function traced(context: JourneyContext, event: JourneyEvent, params: TraceParams): Partial<JourneyContext> {
+	const entry: TraceEntry = {
+		date: context.today,
+		event: params.event ?? event.type,
+		from: params.from,
+		to: params.to,
+		label: params.label,
+		citations: params.citations
+	};
+	if (params.milestone) entry.milestone = params.milestone;
+	if (params.notes) entry.notes = params.notes;
+	return { trace: [...context.trace, entry] };
+}
+
+/**
+ * On signing: the signing day is the term's first day; the term ends the day before the same day `months` later,
+ * so a cap of N months is never exceeded (2025-02-13 + 36 → last day 2028-02-12).
+ */
+function termStarted(context: JourneyContext, months: number): Partial<JourneyContext> {
+	const term = { start: context.today, end: termEnd(context.today, months), months };
+	return { term, terms: [...context.terms, term] };
+}
+
+/** A report filed or missed: the next reporting period and its end. */
+function nextReportPeriod(s: Settings, context: JourneyContext): Partial<JourneyContext> {
+	const index = context.periods.report + 1;
+	const end = reportPeriodEnd(s, context, index, context.dates.reportPeriodEnd);
+	return {
+		periods: { ...context.periods, report: index },
+		dates: end ? { ...context.dates, reportPeriodEnd: end } : context.dates
+	};
+}
+
+/** An evaluation done: the next evaluation year of the term. */
+function nextEvaluationPeriod(context: JourneyContext): Partial<JourneyContext> {
+	const index = context.periods.evaluation + 1;
+	if (!context.term) return {};
+	return {
+		periods: { ...context.periods, evaluation: index },
+		dates: { ...context.dates, evaluationPeriodEnd: termEnd(context.term.start, 12 * (index + 1)) }
+	};
+}
+
+/** Opened in a first quarter: last year's summary is due by 31 March; the next one opens a year later. */
+function nextSummary(context: JourneyContext): Partial<JourneyContext> {
+	const year = Number(context.today.slice(0, 4));
+	return {
+		dates: {
+			...context.dates,
+			summaryDue: firstQuarterOfNextYear(year - 1).end,
+			summaryOpens: firstQuarterOfNextYear(year).start
+		}
+	};
+}
+
+/** A granted renewal starts the day after the term ends, for the granted months (or the term's own). */
+function renewedTerm(context: JourneyContext): Partial<JourneyContext> {
+	if (!context.term) return {};
+	const start = dayAfter(context.term.end);
+	const months = context.renewalMonths ?? context.term.months;
+	const term = { start, end: termEnd(start, months), months };
+	return {
+		term,
+		terms: [...context.terms, term],
+		renewals: context.renewals + 1,
+		renewalMonths: null,
+		renewalGranted: false,
+		today: later(context.today, start)
+	};
+}
+
+function incidentCounted(context: JourneyContext, major: boolean): Partial<JourneyContext> {
+	const { counters } = context;
+	return {
+		counters: {
+			...counters,
+			incidents: counters.incidents + 1,
+			majorIncidents: counters.majorIncidents + (major ? 1 : 0)
+		}
+	};
+}
+
+/** A rectification ordered today; due after the days the order gives, or undated when it gives none. */
+function rectificationOrdered(context: JourneyContext, days: number | undefined): Partial<JourneyContext> {
+	const dates: Record<string, IsoDate> = { ...context.dates, rectificationOrdered: context.today };
+	if (typeof days === 'number') dates.rectificationDue = plusDays(context.today, days);
+	else delete dates.rectificationDue;
+	return { dates };
+}
+
+function publicityStarted(context: JourneyContext, days: number): Partial<JourneyContext> {
+	return {
+		dates: { ...context.dates, publicityStarted: context.today, publicityEnds: plusDays(context.today, days) }
+	};
+}
+
+/** An exit requested today; effective after the notice months, when the text sets them. */
+function exitRequested(context: JourneyContext, months: number | null): Partial<JourneyContext> {
+	const dates: Record<string, IsoDate> = { ...context.dates, exitRequested: context.today };
+	if (months !== null) dates.exitEffective = periodAfter(context.today, months).next;
+	return { dates };
+}
 
 /** On signing: the term's dates and the first of each period it starts. */
 function termDates(role: RoleJourney, s: Settings, context: JourneyContext): Partial<JourneyContext> {
