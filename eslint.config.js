@@ -64,6 +64,13 @@ function layerRules() {
 			only: './'
 		},
 		{
+			// The interface's messages (Paraglide, compiled from messages/*.json). Rules and engines may name one —
+			// `said(m.key, inputs)` (rules/words.ts) — but never say it: the language is chosen where the words are
+			// shown, so no engine reads the interface language (checked below: no message call, no runtime import).
+			name: 'messages',
+			folders: ['paraglide']
+		},
+		{
 			// Rules: the pack schema, dates and counting conventions, value-in-force, comparison, formatting.
 			// Pure; reads region data, knows no engine.
 			name: 'rules',
@@ -72,7 +79,7 @@ function layerRules() {
 		{
 			// Engines: read pack data through rules and compute (statecharts, verdicts, timelines, training,
 			// search, storage, chart layout, the clause parser, drafts, scenario files). They may use each other,
-			// never the UI's state, components or messages.
+			// never the UI's state or components; a message they name, they do not say (see 'messages').
 			name: 'engines',
 			folders: [
 				'machines',
@@ -90,9 +97,9 @@ function layerRules() {
 			]
 		},
 		{
-			// State: *.svelte.ts glue from engines to runes, and the interface's messages (Paraglide).
+			// State: *.svelte.ts glue from engines to runes, and the words tables engines are given (chart-words).
 			name: 'state',
-			folders: ['state', 'paraglide']
+			folders: ['state']
 		},
 		{
 			// Components and routes compose; nothing below imports them.
@@ -120,8 +127,18 @@ function layerRules() {
 						message: `${layer.name} may not import ${higher.map((l) => l.name).join(', ')}: dependencies point one way (routes → state → engines → rules → region data).`
 					}
 				: null;
+		const speaks = !['rules', 'engines'].includes(layer.name);
 		return layer.folders.map((folder) => {
 			const patterns = [
+				...(speaks
+					? []
+					: [
+							{
+								regex: '(^|/)paraglide/runtime(\\.js)?$',
+								message:
+									'Rules and engines do not read the interface language: name a message with said(m.key, inputs) (rules/words.ts).'
+							}
+						]),
 				...(layerPattern ? [layerPattern] : []),
 				...(IMPURE.includes(folder)
 					? []
@@ -135,7 +152,21 @@ function layerRules() {
 			return {
 				files: [`src/lib/${folder}/**/*.ts`, `src/lib/${folder}/**/*.svelte`],
 				ignores: ['**/*.test.ts', 'src/lib/paraglide/**'],
-				rules: patterns.length ? { 'no-restricted-imports': ['error', { patterns }] } : {}
+				rules: {
+					...(patterns.length ? { 'no-restricted-imports': ['error', { patterns }] } : {}),
+					...(speaks
+						? {}
+						: {
+								'no-restricted-syntax': [
+									'error',
+									{
+										selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='m']",
+										message:
+											'Rules and engines name a message, they do not say it: said(m.key, inputs) (rules/words.ts); the words are said where shown.'
+									}
+								]
+							})
+				}
 			};
 		});
 	});

@@ -1,6 +1,7 @@
 // The layer rule in eslint.config.js bites: region data imports nothing, rules no engine, engines no state or
 // component, state no component (routes → state → engines → rules → region data). Linted as if the snippets
-// sat in those folders; `npm run lint` runs the same rule over the tree.
+// sat in those folders; `npm run lint` runs the same rule over the tree. Rules and engines may name a Paraglide
+// message (said(m.key, …), rules/words.ts) but not say it, nor read the interface language.
 
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +10,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
 	const [result] = await eslint.lintText(code, { filePath });
-	return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+	return result!.messages
+		.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+		.map((m) => m.message);
 }
 
 describe('layers', () => {
@@ -27,8 +30,18 @@ describe('layers', () => {
 		],
 		[
 			'src/lib/eligibility/x.ts',
-			"import { m } from '$lib/paraglide/messages';",
-			'engines may not import state'
+			"import { getLocale } from '$lib/paraglide/runtime';",
+			'do not read the interface language'
+		],
+		[
+			'src/lib/rules/x.ts',
+			"import { m } from '../paraglide/messages.js';\nexport const w = m.sim_why_ended();",
+			'name a message, they do not say it'
+		],
+		[
+			'src/lib/machines/x.ts',
+			"import { m } from '$lib/paraglide/messages';\nexport const w = () => m.sim_why_ended({}, { locale: 'en' });",
+			'name a message, they do not say it'
 		],
 		['src/lib/charts/x.ts', "import C from '$lib/components/Cite.svelte';", 'engines may not import'],
 		['src/lib/state/x.ts', "import C from '$lib/components/Cite.svelte';", 'state may not import components'],
@@ -49,6 +62,14 @@ describe('layers', () => {
 		['src/lib/rules/x.ts', "import type { RegionMeta } from '$lib/regions/types';"],
 		['src/lib/machines/x.ts', "import { plusDays } from '$lib/rules/dates';"],
 		['src/lib/drafts/x.ts', "import { evaluateRegion } from '$lib/eligibility/engine';"],
+		[
+			'src/lib/machines/x.ts',
+			"import { m } from '$lib/paraglide/messages';\nimport { said } from '$lib/rules/words';\nexport const w = said(m.sim_why_ended);"
+		],
+		[
+			'src/lib/state/x.ts',
+			"import { m } from '$lib/paraglide/messages';\nexport const w = m.sim_why_ended();"
+		],
 		['src/lib/state/x.ts', "import { loadJourney } from '$lib/machines/registry';"],
 		['src/lib/charts/x.ts', "import { scaleLinear } from 'd3-scale';"],
 		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"]

@@ -6,7 +6,8 @@ import type { ClauseId, Localized, Qualifier } from '$lib/regions/types';
 import { dataRefusal } from './data-conditions';
 import { qualifierWords } from './resolve';
 import type { DataCondition, FactRequirement, JourneyContext, JourneyEvent, Refusal } from './types';
-import { l } from '$lib/regions/localized';
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 
 type Scalar = string | number | boolean | null;
 
@@ -78,20 +79,14 @@ function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | nul
 			const v = ctx.facts[c.fact];
 			if (v === undefined || v === null)
 				return {
-					reason: l(
-						`未知事实“${c.fact}”（${c.label.zh}）：条件未经证明，不能通过`,
-						`Unknown fact "${c.fact}" (${c.label.en}): a condition not shown is not met`
-					),
+					reason: said(m.sim_why_fact_unknown, { fact: c.fact, label: c.label }),
 					citations: c.citations
 				};
 			const ok = Array.isArray(v) ? v.includes(String(c.equals)) : v === c.equals;
 			return ok
 				? null
 				: {
-						reason: l(
-							`不符合条件：${c.label.zh}（事实“${c.fact}”为 ${show(v)}）`,
-							`Condition not met: ${c.label.en} (fact "${c.fact}" is ${show(v)})`
-						),
+						reason: said(m.sim_why_fact_unmet, { label: c.label, fact: c.fact, value: show(v) }),
 						citations: c.citations
 					};
 		}
@@ -99,10 +94,9 @@ function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | nul
 			const missing = c.required.filter((m) => !ctx.materials.includes(m));
 			return missing.length
 				? {
-						reason: l(
-							`材料不齐全，缺少：${missing.join('、')}`,
-							`Materials incomplete; missing: ${missing.join(', ')}`
-						),
+						reason: said(m.sim_why_materials, {
+							missing: { zh: missing.join('、'), en: missing.join(', ') }
+						}),
 						citations: c.citations
 					}
 				: null;
@@ -111,29 +105,20 @@ function failure(c: Check, ctx: JourneyContext, ev: JourneyEvent): Refusal | nul
 			const months = ev.months ?? c.cap;
 			if (months === null || months === undefined)
 				return {
-					reason: l(
-						'须写明期限（月数）：本文本未设上限，由协议约定',
-						'Give the term in months: the text sets no cap, the agreement states it'
-					),
+					reason: said(m.sim_why_term_missing),
 					citations: c.citations
 				};
 			if (!Number.isInteger(months) || months <= 0)
 				return {
-					reason: l(`期限须为正整数月：${months}`, `The term must be a whole number of months: ${months}`),
+					reason: said(m.sim_why_term_whole, { months }),
 					citations: c.citations
 				};
 			if (c.cap !== null && months > c.cap) {
 				const q = qualifierWords(c.qualifier);
 				return {
 					reason: q
-						? l(
-								`期限 ${months} 个月超过上限 ${c.cap} 个月（文本为“${q.zh}”不超过；模拟按上限执行，例外须有文本以外的依据）`,
-								`A term of ${months} months exceeds the ${c.cap}-month cap (the text says "${q.en}"; the simulator applies the cap, an exception needs a basis outside the text)`
-							)
-						: l(
-								`期限 ${months} 个月超过上限 ${c.cap} 个月`,
-								`A term of ${months} months exceeds the ${c.cap}-month cap`
-							),
+						? said(m.sim_why_term_cap_qualified, { months, cap: c.cap, qualifier: q })
+						: said(m.sim_why_term_cap, { months, cap: c.cap }),
 					citations: c.citations
 				};
 			}

@@ -2,6 +2,7 @@
 // accepted; failed → refused with the text's words and clause; unknown → refused, never passed), quotes
 // verbatim, facts from the shared vocabulary, and the simulator's data variants.
 
+import { wordsIn } from '$lib/rules/words';
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '$lib/corpus/corpus';
 import { loadProfile } from '$lib/regions/registry';
@@ -126,7 +127,7 @@ function reach(sim: JourneySimulation, built: BuiltJourney, event: string) {
 		);
 	const step = (type: string) => {
 		const r = sim.send({ type, ...pass(type) });
-		if (!r.accepted) throw new Error(`${type} refused: ${r.refusal.reason.en}`);
+		if (!r.accepted) throw new Error(`${type} refused: ${wordsIn(r.refusal.reason, 'en')}`);
 	};
 	if (event === 'REQUEST_DATA') return;
 	if (built.role.training) step('COMPLETE_TRAINING');
@@ -149,7 +150,7 @@ async function licensedWithoutDataFacts(region: string, role: RoleId) {
 	const sim = startJourney(built, { start: START, facts, materials: input.materials });
 	admit(sim);
 	const r = sim.send({ type: 'SIGN_AGREEMENT', months: built.settings.cap ?? 36 });
-	if (!r.accepted) throw new Error(r.refusal.reason.en);
+	if (!r.accepted) throw new Error(wordsIn(r.refusal.reason, 'en'));
 	return { sim, built };
 }
 
@@ -180,8 +181,8 @@ describe.each(all.map((x) => [`${x.region}/${x.role}:${x.condition.id}`, x] as c
 			expect(r.accepted).toBe(false);
 			if (!r.accepted) {
 				expect(r.refusal.citations).toEqual(condition.citations);
-				expect(r.refusal.reason.zh).toContain(condition.quote);
-				expect(r.refusal.reason.en).toContain('does not meet');
+				expect(wordsIn(r.refusal.reason, 'zh-CN')).toContain(condition.quote);
+				expect(wordsIn(r.refusal.reason, 'en')).toContain('does not meet');
 			}
 		});
 
@@ -191,7 +192,7 @@ describe.each(all.map((x) => [`${x.region}/${x.role}:${x.condition.id}`, x] as c
 			expect(r.accepted).toBe(false);
 			if (!r.accepted) {
 				expect(r.refusal.citations).toEqual(condition.citations);
-				expect(r.refusal.reason.en).toContain('not shown');
+				expect(wordsIn(r.refusal.reason, 'en')).toContain('not shown');
 			}
 			// … and said once for the whole journey, it holds for every request
 			const again = sim.send({ type: event, ...rest, ...passingData(condition.test) });
@@ -221,7 +222,9 @@ describe('the simulator offers the data both ways', () => {
 		]);
 		expect(offered[0]?.label.zh).toContain('数据条件均满足');
 		expect(offered[1]?.label.zh).toContain('数据提供单位完成确权');
-		expect(offered[1]?.reason?.zh).toContain('数据提供单位未进行确权的公共数据资源不得纳入授权运营范围');
+		expect(wordsIn(offered[1]?.reason ?? { zh: '', en: '' }, 'zh-CN')).toContain(
+			'数据提供单位未进行确权的公共数据资源不得纳入授权运营范围'
+		);
 	});
 
 	test('a condition on an event the journey does not have is a data error, not a silent pass', async () => {

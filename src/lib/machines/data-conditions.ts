@@ -2,6 +2,8 @@
 // operation. Evaluated in three values over the event's payload, else the journey's facts; an unknown never
 // passes. The same condition explains the refusal (its words, its clause) and gives a UI the data variants.
 
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 import type { Localized } from '$lib/regions/types';
 import type { Check } from './checks';
 import { dataFactLabel } from './data-facts';
@@ -42,18 +44,16 @@ export function dataRefusal(c: DataCondition, ctx: JourneyContext, ev: JourneyEv
 	if (r.status === 'unknown') {
 		const what = r.unknown.map(dataFactLabel);
 		return {
-			reason: {
-				zh: `数据条件未经证明，不能通过：${c.label.zh}（未说明：${what.map((x) => x.zh).join('；')}）——“${c.quote}”`,
-				en: `A data condition not shown is not met: ${c.label.en} (not stated: ${what.map((x) => x.en).join('; ')}) — “${c.quote}”`
-			},
+			reason: said(m.sim_why_data_unknown, {
+				label: c.label,
+				unstated: { zh: what.map((x) => x.zh).join('；'), en: what.map((x) => x.en).join('; ') },
+				quote: c.quote
+			}),
 			citations: c.citations
 		};
 	}
 	return {
-		reason: {
-			zh: `所涉数据不符合条件：${c.label.zh}——“${c.quote}”`,
-			en: `The data concerned does not meet the condition: ${c.label.en} — “${c.quote}”`
-		},
+		reason: said(m.sim_why_data_unmet, { label: c.label, quote: c.quote }),
 		citations: c.citations
 	};
 }

@@ -1,6 +1,7 @@
 // Both sides of every cut-off: the last day in time and the first day after, with month-end starts
 // (Jan 31) and leap years. Deadlines fire as delayed transitions on the simulated clock.
 
+import { wordsIn } from '$lib/rules/words';
 import { describe, expect, test } from 'vitest';
 import { plusDays } from '$lib/rules/dates';
 import { addWorkingDays } from './calendar';
@@ -55,7 +56,7 @@ describe('Quzhou: reapply at least 3 months before expiry (十六), else the aut
 			expect(r.accepted).toBe(false);
 			if (!r.accepted) {
 				expect(r.refusal.citations).toContain('sec-16-p2');
-				expect(r.refusal.reason.en).toContain(deadline);
+				expect(wordsIn(r.refusal.reason, 'en')).toContain(deadline);
 			}
 			expect(late.matches('licensed.renewal.lapsed')).toBe(true);
 		}
@@ -156,7 +157,7 @@ describe('log retention: at least 6 months after termination (Quzhou 十七, Tai
 			sim.advanceTo(dayBefore(deletable));
 			const early = sim.send({ type: 'DELETE_LOGS' });
 			expect(early.accepted).toBe(false);
-			if (!early.accepted) expect(early.refusal.reason.en).toContain(deletable);
+			if (!early.accepted) expect(wordsIn(early.refusal.reason, 'en')).toContain(deletable);
 			sim.advanceTo(deletable);
 			expect(sim.send({ type: 'DELETE_LOGS' }).accepted).toBe(true);
 		}

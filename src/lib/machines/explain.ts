@@ -1,6 +1,8 @@
 // What can happen now, and why not: reads the same transition specs the statechart was built from, so a
 // refusal names the check that failed and its clause; and the pending deadlines with their dates.
 
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 import type { Localized } from '$lib/regions/types';
 import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
 import { allHold, firstFailure } from './checks';
@@ -43,7 +45,7 @@ function isBlocked(t: TransitionSpec): boolean {
 export function explain(built: BuiltJourney, snapshot: Snap, ev: JourneyEvent): Refusal | null {
 	if (snapshot.status === 'done')
 		return {
-			reason: l('模拟已结束（终态）', 'The journey has ended (final state)'),
+			reason: said(m.sim_why_ended),
 			citations: []
 		};
 	const ctx = snapshot.context;
@@ -62,14 +64,8 @@ export function explain(built: BuiltJourney, snapshot: Snap, ev: JourneyEvent): 
 	if (!elsewhere.length) {
 		const anywhere = [...built.index.values()].some((n) => n.transitions.some((t) => t.event === ev.type));
 		return anywhere
-			? { reason: l('本文本禁止此行为', 'This text forbids it'), citations: [] }
-			: {
-					reason: l(
-						`本文本（该角色）未规定此事项：${eventLabel(ev.type).zh}`,
-						`This text does not provide for this (for this role): ${eventLabel(ev.type).en}`
-					),
-					citations: []
-				};
+			? { reason: said(m.sim_why_forbidden), citations: [] }
+			: { reason: said(m.sim_why_not_provided, { event: eventLabel(ev.type) }), citations: [] };
 	}
 	const labels = elsewhere.slice(0, 3).map((n) => n.label);
 	const cites = [
@@ -78,10 +74,9 @@ export function explain(built: BuiltJourney, snapshot: Snap, ev: JourneyEvent): 
 		)
 	].slice(0, 4);
 	return {
-		reason: l(
-			`现在不能进行；须处于：${labels.map((x) => x.zh).join(' / ')}`,
-			`Not possible now; possible when: ${labels.map((x) => x.en).join(' / ')}`
-		),
+		reason: said(m.sim_why_not_now, {
+			states: { zh: labels.map((x) => x.zh).join(' / '), en: labels.map((x) => x.en).join(' / ') }
+		}),
 		citations: cites
 	};
 }

@@ -2,7 +2,8 @@
 // whether it was taken, then move to the end date. Restoring a saved run, the scenario command
 // (scripts/scenario.mjs via scenario/run.ts) and the simulate page's "replay under other rules" all use it.
 
-import type { IsoDate, Localized, RegionId } from '$lib/regions/types';
+import type { Words } from '$lib/rules/words';
+import type { IsoDate, RegionId } from '$lib/regions/types';
 import type { JourneySimulation, JourneyStatus, SavedJourney } from './simulator';
 import type { JourneyEvent, Refusal } from './types';
 
@@ -49,7 +50,7 @@ export function replayScript(
 /** One region's column when a saved run's script is replayed under its rules. */
 export interface ReplayColumn {
 	region: RegionId;
-	steps: { ok: boolean; reason?: Localized }[];
+	steps: { ok: boolean; reason?: Words }[];
 	status: JourneyStatus;
 }
 

@@ -2,6 +2,7 @@
 // Henan's prohibitions on the primary developer, facts that are unknown, the next deadline, exact
 // persistence, and a 3-year, 50-event journey on every statechart (timed in bench/timings.ts).
 
+import { wordsIn } from '$lib/rules/words';
 import { describe, expect, test } from 'vitest';
 import { plusDays } from '$lib/rules/dates';
 import { isNational } from './blocks/national';
@@ -24,7 +25,7 @@ describe('refusals say why, with the clause', () => {
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) {
 			expect(r.refusal.citations).toEqual(['sec-16-p1']);
-			expect(r.refusal.reason.en).toContain('36-month cap');
+			expect(wordsIn(r.refusal.reason, 'en')).toContain('36-month cap');
 		}
 		expect(full.send({ type: 'SIGN_AGREEMENT', months: 36 }).accepted).toBe(true);
 		expect(full.refusals).toHaveLength(1);
@@ -37,7 +38,7 @@ describe('refusals say why, with the clause', () => {
 		const r = sim.send({ type: 'SIGN_AGREEMENT', months: 48 });
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) {
-			expect(r.refusal.reason.en).toContain('in principle');
+			expect(wordsIn(r.refusal.reason, 'en')).toContain('in principle');
 			expect(r.refusal.citations).toEqual(['art-14-2']);
 		}
 		sim.send({ type: 'SIGN_AGREEMENT', months: 36 });
@@ -87,7 +88,7 @@ describe('refusals say why, with the clause', () => {
 		const r = sim.send({ type: 'PASS_EXPERT_REVIEW' });
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) {
-			expect(r.refusal.reason.en).toContain('Unknown fact "goodCredit"');
+			expect(wordsIn(r.refusal.reason, 'en')).toContain('Unknown fact "goodCredit"');
 			expect(r.refusal.citations).toEqual(['art-13-2']);
 		}
 	});
@@ -100,7 +101,7 @@ describe('refusals say why, with the clause', () => {
 		sim.send({ type: 'SUBMIT_APPLICATION' });
 		const r = sim.send({ type: 'SELECT_OPERATOR' });
 		expect(r.accepted).toBe(false);
-		if (!r.accepted) expect(r.refusal.reason.en).toMatch(/Domestic capital.*is false/);
+		if (!r.accepted) expect(wordsIn(r.refusal.reason, 'en')).toMatch(/Domestic capital.*is false/);
 	});
 
 	test('an event the text does not provide for says so', async () => {
@@ -108,7 +109,7 @@ describe('refusals say why, with the clause', () => {
 		const r = sim.send({ type: 'REQUEST_EXIT' });
 		expect(r.accepted).toBe(false);
 		if (!r.accepted) {
-			expect(r.refusal.reason.en).toContain('does not provide');
+			expect(wordsIn(r.refusal.reason, 'en')).toContain('does not provide');
 			expect(r.refusal.citations).toEqual([]);
 		}
 	});
@@ -137,7 +138,7 @@ describe('available(): every event, enabled or refused with reason and citations
 		expect(list.filter((a) => a.enabled).map((a) => a.type)).toEqual(['PUBLISH_CALL']);
 		const sign = list.find((a) => a.type === 'SIGN_AGREEMENT')!;
 		expect(sign.enabled).toBe(false);
-		expect(sign.reason?.en).toContain('Not possible now');
+		expect(wordsIn(sign.reason ?? { zh: '', en: '' }, 'en')).toContain('Not possible now');
 		expect(sign.citations).toContain('sec-16-p1');
 		const terminate = list.filter((a) => a.type === 'TERMINATE');
 		expect(terminate.map((a) => a.payload?.ground)).toEqual(['breach', 'failedEvaluation', 'other']);
@@ -283,7 +284,7 @@ describe('a 3-year, 50-event journey runs on every statechart', () => {
 		// every event sent was either taken (a transition in the trace) or refused with a reason
 		expect(run.today).toBe('2027-12-31');
 		expect(run.trace.length).toBeGreaterThan(10);
-		for (const r of run.refusals) expect(r.reason.en.length).toBeGreaterThan(0);
+		for (const r of run.refusals) expect(wordsIn(r.reason, 'en').length).toBeGreaterThan(0);
 		// and the same script replays to the same run
 		expect((await restoreJourney(run.persist())).persist()).toEqual(run.persist());
 	});

@@ -2,6 +2,7 @@
 // condition the role's stages check, and walk it through admission to a signed agreement; list every
 // statechart (region × role, in the registry's order) and what each region's own tests pin (criteria).
 
+import { wordsIn } from '$lib/rules/words';
 import { regionIds } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
 import type { BuiltJourney } from './build';
@@ -19,7 +20,7 @@ export function passingJourney(built: BuiltJourney, start: IsoDate): JourneySimu
 export function admit(sim: JourneySimulation): void {
 	for (const stage of sim.built.role.admission) {
 		const r = sim.send({ type: stage.event });
-		if (!r.accepted) throw new Error(`${stage.event} refused: ${r.refusal.reason.en}`);
+		if (!r.accepted) throw new Error(`${stage.event} refused: ${wordsIn(r.refusal.reason, 'en')}`);
 	}
 }
 
@@ -34,7 +35,7 @@ export async function licensedJourney(
 	const sim = passingJourney(built, start);
 	admit(sim);
 	const r = sim.send({ type: 'SIGN_AGREEMENT', months: months ?? built.settings.cap ?? 36 });
-	if (!r.accepted) throw new Error(`SIGN_AGREEMENT refused: ${r.refusal.reason.en}`);
+	if (!r.accepted) throw new Error(`SIGN_AGREEMENT refused: ${wordsIn(r.refusal.reason, 'en')}`);
 	return sim;
 }
 

@@ -3,6 +3,7 @@
 // $lib/rules/pack/journey, which these types must accept), and the runtime shapes the statechart keeps
 // (context, events, trace, refusals). Pure: no DOM, no Svelte, no storage.
 
+import type { Words } from '$lib/rules/words';
 import type {
 	ClauseId,
 	DimensionId,
@@ -453,7 +454,7 @@ export interface JourneyInput {
 }
 
 export interface Refusal {
-	reason: Localized;
+	reason: Words;
 	citations: ClauseId[];
 }
 
@@ -464,7 +465,7 @@ export interface AvailableEvent {
 	label: Localized;
 	by: Party | null;
 	enabled: boolean;
-	reason?: Localized;
+	reason?: Words;
 	citations: ClauseId[];
 }
 

@@ -1,9 +1,10 @@
 // Replay a walkthrough on the real statechart and score a trainee's answers. Pure of the data: the walkthroughs
 // come from ./run (all, eager: tests) or ./catalogue (pages: a region's when a course is opened).
 
+import { m } from '$lib/paraglide/messages';
+import { said, wordsIn, type Words } from '$lib/rules/words';
 import { leafStates } from '$lib/machines/replay';
 import { createJourney, type JourneySimulation, type JourneyStatus } from '$lib/machines/simulator';
-import type { Localized } from '$lib/regions/types';
 import { stepActions, type Step, type StepAction, type StepExpect, type Walkthrough } from './types';
 
 export interface ActionResult {
@@ -11,7 +12,7 @@ export interface ActionResult {
 	/** The simulated date the action was taken on (for an advance: the date reached). */
 	date: string;
 	accepted: boolean;
-	refusal?: { reason: Localized; citations: string[] };
+	refusal?: { reason: Words; citations: string[] };
 }
 
 export interface StepResult {
@@ -73,7 +74,7 @@ function apply(sim: JourneySimulation, action: StepAction): ActionResult {
 					action,
 					date: sim.today,
 					accepted: false,
-					refusal: { reason: { zh: '没有待到的期限', en: 'No pending deadline' }, citations: [] }
+					refusal: { reason: said(m.sim_why_no_deadline), citations: [] }
 				};
 	}
 	if ('days' in a) sim.advanceDays(a.days);
@@ -118,7 +119,10 @@ export function runStep(sim: JourneySimulation | null, step: Step): StepResult {
 	const expectFailures = checkExpect(sim, step.expect);
 	const failures = [...expectFailures];
 	for (const a of actions)
-		if (!a.accepted) failures.push(`refused: ${JSON.stringify(a.action)} — ${a.refusal?.reason.en ?? ''}`);
+		if (!a.accepted)
+			failures.push(
+				`refused: ${JSON.stringify(a.action)} — ${a.refusal ? wordsIn(a.refusal.reason, 'en') : ''}`
+			);
 	return {
 		stepId: step.id,
 		today: sim.today,

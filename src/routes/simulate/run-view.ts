@@ -2,6 +2,7 @@
 // and "not possible now" (grouped by the reason, so one reason is read once, not forty times), and what
 // changed between two moments of the run (after Start, after each action or clock move). Pure.
 
+import type { Words } from '$lib/rules/words';
 import type { JourneyStatus } from '$lib/machines/simulator';
 import type { AvailableEvent, Deadline, TraceEntry } from '$lib/machines/types';
 import type { IsoDate, Localized } from '$lib/regions/types';
@@ -58,7 +59,7 @@ export interface RunMoment {
 	activeStates: { path: string; label: Localized }[];
 	deadlines: Deadline[];
 	trace: TraceEntry[];
-	refusals: { date: IsoDate; reason: Localized }[];
+	refusals: { date: IsoDate; reason: Words }[];
 }
 
 export interface RunChange {
@@ -71,7 +72,7 @@ export interface RunChange {
 	entered: Localized[];
 	left: Localized[];
 	/** The reason an action was refused, when the change was a refusal. */
-	refused: Localized | null;
+	refused: Words | null;
 	/** The next deadline now, when it differs from before (null: none pending any more). */
 	nextDeadline: Deadline | null | undefined;
 	/** Nothing at all changed. */
