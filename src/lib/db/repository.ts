@@ -195,64 +195,132 @@ function observeList(
 	};
 }
 
+// ——— Reads and writes inside one unit, and the items the repository writes (pure) ———
+
+async function readEntry(tx: StoreTx, id: string): Promise<ItemEntry | undefined> {
+	const [[raw], [payload]] = await Promise.all([tx.getRows([id]), tx.getPayloads([id])]);
+	return raw === undefined ? undefined : readItem(raw, payload);
+}
+
+/** Ids of everything outside the trash, oldest first, damaged rows last. */
+async function allIds(tx: StoreTx): Promise<string[]> {
+	const entries = selectEntries(await tx.findRows({}), { sort: 'created' });
+	const sound = entries.filter((e) => !isDamaged(e)).reverse();
+	return [...sound, ...entries.filter(isDamaged)].map((e) => e.id);
+}
+
+async function put(tx: StoreTx, items: SavedItem[]): Promise<void> {
+	const parts = items.map(split);
+	await tx.putRows(parts.map((p) => p.row));
+	await tx.putPayloads(parts.map((p) => p.payload));
+}
+
+/** A new item at revision 1: the name trimmed, tags and regions without repeats. */
+function newItem(input: NewItem, id: string, at: string): SavedItem {
+	return {
+		id,
+		kind: input.kind,
+		name: input.name.trim(),
+		tags: normalizeList(input.tags ?? []),
+		regions: [...new Set(input.regions ?? [])],
+		createdAt: at,
+		updatedAt: at,
+		revision: 1,
+		schemaVersion: input.schemaVersion ?? 1,
+		payload: input.payload
+	};
+}
+
+/** An edited item over the stored one: its creation time and trash state kept, the revision one up. */
+function savedOver(stored: ItemEntry, item: SavedItem, expectedRevision: number, at: string): SavedItem {
+	return {
+		id: item.id,
+		kind: item.kind,
+		name: item.name.trim(),
+		tags: normalizeList(item.tags),
+		regions: [...new Set(item.regions)],
+		createdAt: isDamaged(stored) ? item.createdAt : stored.createdAt,
+		updatedAt: at,
+		revision: expectedRevision + 1,
+		...(stored.deletedAt !== undefined && { deletedAt: stored.deletedAt }),
+		schemaVersion: item.schemaVersion,
+		payload: item.payload
+	};
+}
+
+/** What an import writes for each item, and what it did: added, replaced (above both revisions), or renamed. */
+function importWrites(
+	items: SavedItem[],
+	existing: unknown[],
+	onClash: ClashPolicy,
+	newId: () => string
+): { writes: SavedItem[]; result: ImportResult } {
+	const result: ImportResult = { added: [], replaced: [], renamed: [] };
+	const writes = items.map((item, i): SavedItem => {
+		const stored = existing[i];
+		if (stored === undefined) {
+			result.added.push(item.id);
+			return item;
+		}
+		if (onClash === 'replace') {
+			result.replaced.push(item.id);
+			// Above both revisions, so an editor holding either one is refused, not overwritten.
+			return { ...item, revision: Math.max(item.revision, rawRevision(stored)) + 1 };
+		}
+		const to = newId();
+		result.renamed.push({ from: item.id, to });
+		return { ...item, id: to };
+	});
+	return { writes, result };
+}
+
+/** Reads, checks the revision, applies `change` and writes the summary back. */
+async function updateIn(
+	tx: StoreTx,
+	id: string,
+	expectedRevision: number | undefined,
+	change: (item: ItemSummary) => ItemSummary
+): Promise<ItemSummary> {
+	const [raw] = await tx.getRows([id]);
+	if (raw === undefined) throw new ItemNotFoundError(id);
+	const entry = readRow(raw);
+	if (expectedRevision !== undefined && rawRevision(raw) !== expectedRevision)
+		throw new StaleWriteError(id, expectedRevision, (await readEntry(tx, id))!);
+	if (isDamaged(entry)) throw new DamagedItemError(entry);
+	const next = { ...change(entry), revision: entry.revision + 1 };
+	const problems = checkItem({ ...next, payload: null });
+	if (problems.length > 0) throw new InvalidItemError(problems);
+	await tx.putRows([next]);
+	return next;
+}
+
+/** Sets or clears `deletedAt`; works on damaged rows too, so they can be cleared away. */
+async function setDeletedIn(tx: StoreTx, id: string, deletedAt: string | undefined): Promise<void> {
+	const [raw] = await tx.getRows([id]);
+	if (raw === undefined) throw new ItemNotFoundError(id);
+	// Stored rows are always objects: both backends key them by their `id` property.
+	const { deletedAt: old, ...rest } = raw as Record<string, unknown>;
+	if ((old === undefined) === (deletedAt === undefined)) return;
+	const revision = rawRevision(raw);
+	await tx.putRows([
+		{ ...rest, ...(revision > 0 && { revision: revision + 1 }), ...(deletedAt && { deletedAt }) }
+	]);
+}
+
+/** A copy of an item under a new id, named as a copy, out of the trash, at revision 1. */
+function copyOf(source: SavedItem, id: string, at: string, locale: 'zh' | 'en' | undefined): SavedItem {
+	const { deletedAt: _deletedAt, ...rest } = source;
+	return { ...rest, id, name: copyName(source.name, locale), createdAt: at, updatedAt: at, revision: 1 };
+}
+
 export function createRepository(store: Store, options: RepositoryOptions = {}): Repository {
 	const now = () => (options.now?.() ?? new Date()).toISOString();
 	const newId = options.newId ?? (() => crypto.randomUUID());
 	const { invalidate, write, listRows } = summaryCache(store);
-
-	async function readEntry(tx: StoreTx, id: string): Promise<ItemEntry | undefined> {
-		const [[raw], [payload]] = await Promise.all([tx.getRows([id]), tx.getPayloads([id])]);
-		return raw === undefined ? undefined : readItem(raw, payload);
-	}
-
-	/** Ids of everything outside the trash, oldest first, damaged rows last. */
-	async function allIds(tx: StoreTx): Promise<string[]> {
-		const entries = selectEntries(await tx.findRows({}), { sort: 'created' });
-		const sound = entries.filter((e) => !isDamaged(e)).reverse();
-		return [...sound, ...entries.filter(isDamaged)].map((e) => e.id);
-	}
-
-	async function put(tx: StoreTx, items: SavedItem[]): Promise<void> {
-		const parts = items.map(split);
-		await tx.putRows(parts.map((p) => p.row));
-		await tx.putPayloads(parts.map((p) => p.payload));
-	}
-
-	/** Reads, checks the revision, applies `change` and writes the summary back, in one unit. */
-	function update(
-		id: string,
-		expectedRevision: number | undefined,
-		change: (item: ItemSummary) => ItemSummary
-	): Promise<ItemSummary> {
-		return write(async (tx) => {
-			const [raw] = await tx.getRows([id]);
-			if (raw === undefined) throw new ItemNotFoundError(id);
-			const entry = readRow(raw);
-			if (expectedRevision !== undefined && rawRevision(raw) !== expectedRevision)
-				throw new StaleWriteError(id, expectedRevision, (await readEntry(tx, id))!);
-			if (isDamaged(entry)) throw new DamagedItemError(entry);
-			const next = { ...change(entry), revision: entry.revision + 1 };
-			const problems = checkItem({ ...next, payload: null });
-			if (problems.length > 0) throw new InvalidItemError(problems);
-			await tx.putRows([next]);
-			return next;
-		});
-	}
-
-	/** Sets or clears `deletedAt`; works on damaged rows too, so they can be cleared away. */
-	function setDeleted(id: string, deletedAt: string | undefined): Promise<void> {
-		return write(async (tx) => {
-			const [raw] = await tx.getRows([id]);
-			if (raw === undefined) throw new ItemNotFoundError(id);
-			// Stored rows are always objects: both backends key them by their `id` property.
-			const { deletedAt: old, ...rest } = raw as Record<string, unknown>;
-			if ((old === undefined) === (deletedAt === undefined)) return;
-			const revision = rawRevision(raw);
-			await tx.putRows([
-				{ ...rest, ...(revision > 0 && { revision: revision + 1 }), ...(deletedAt && { deletedAt }) }
-			]);
-		});
-	}
+	const update = (id: string, revision: number | undefined, change: (item: ItemSummary) => ItemSummary) =>
+		write((tx) => updateIn(tx, id, revision, change));
+	const setDeleted = (id: string, deletedAt: string | undefined) =>
+		write((tx) => setDeletedIn(tx, id, deletedAt));
 
 	const repository: Repository = {
 		backend: store.backend,
@@ -269,19 +337,7 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 			}),
 
 		createItem: async (input) => {
-			const at = now();
-			const item: SavedItem = {
-				id: newId(),
-				kind: input.kind,
-				name: input.name.trim(),
-				tags: normalizeList(input.tags ?? []),
-				regions: [...new Set(input.regions ?? [])],
-				createdAt: at,
-				updatedAt: at,
-				revision: 1,
-				schemaVersion: input.schemaVersion ?? 1,
-				payload: input.payload
-			};
+			const item = newItem(input, newId(), now());
 			assertValid(item);
 			return write(async (tx) => {
 				await put(tx, [item]);
@@ -296,19 +352,7 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 				const stored = readItem(raw, payload);
 				if (rawRevision(raw) !== expectedRevision)
 					throw new StaleWriteError(item.id, expectedRevision, stored);
-				const next: SavedItem = {
-					id: item.id,
-					kind: item.kind,
-					name: item.name.trim(),
-					tags: normalizeList(item.tags),
-					regions: [...new Set(item.regions)],
-					createdAt: isDamaged(stored) ? item.createdAt : stored.createdAt,
-					updatedAt: now(),
-					revision: expectedRevision + 1,
-					...(stored.deletedAt !== undefined && { deletedAt: stored.deletedAt }),
-					schemaVersion: item.schemaVersion,
-					payload: item.payload
-				};
+				const next = savedOver(stored, item, expectedRevision, now());
 				assertValid(next);
 				await put(tx, [next]);
 				return next;
@@ -325,16 +369,7 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 				const source = await readEntry(tx, id);
 				if (source === undefined) throw new ItemNotFoundError(id);
 				if (isDamaged(source)) throw new DamagedItemError(source);
-				const at = now();
-				const { deletedAt: _deletedAt, ...rest } = source;
-				const copy: SavedItem = {
-					...rest,
-					id: newId(),
-					name: copyName(source.name, options.locale),
-					createdAt: at,
-					updatedAt: at,
-					revision: 1
-				};
+				const copy = copyOf(source, newId(), now(), options.locale);
 				assertValid(copy);
 				await put(tx, [copy]);
 				return copy;
@@ -358,23 +393,7 @@ export function createRepository(store: Store, options: RepositoryOptions = {}):
 			write(async (tx) => {
 				const ids = items.map((i) => i.id);
 				if (new Set(ids).size !== ids.length) throw new Error('importItems: duplicate ids');
-				const existing = await tx.getRows(ids);
-				const result: ImportResult = { added: [], replaced: [], renamed: [] };
-				const writes = items.map((item, i): SavedItem => {
-					const stored = existing[i];
-					if (stored === undefined) {
-						result.added.push(item.id);
-						return item;
-					}
-					if (onClash === 'replace') {
-						result.replaced.push(item.id);
-						// Above both revisions, so an editor holding either one is refused, not overwritten.
-						return { ...item, revision: Math.max(item.revision, rawRevision(stored)) + 1 };
-					}
-					const to = newId();
-					result.renamed.push({ from: item.id, to });
-					return { ...item, id: to };
-				});
+				const { writes, result } = importWrites(items, await tx.getRows(ids), onClash, newId);
 				await put(tx, writes);
 				return result;
 			}),

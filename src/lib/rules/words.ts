@@ -4,6 +4,8 @@
 // - the app's own words (a file is too big, a field is missing, a value must be a number) are interface chrome:
 //   a Paraglide message (messages/*.json) and what fills it, carried as `Said` and said in the language asked
 //   for when shown. Only the active language's strings load in the browser (scripts/english-on-demand.ts).
+// A `Said` holds its message function, so it is not stored: words kept in a saved item (a journey's context, a
+// copy's name) are plain data, a pair or the text itself.
 // `wordsIn` says either kind in a given language; the interface's `loc` ($lib/state/locale.svelte) says it in the
 // interface language. Modules the build's pack plugin loads (rules/, the pack kit) import the messages by a relative
 // path ('../paraglide/messages.js'): Vite reads its config, and so those modules, before any plugin runs, so the
