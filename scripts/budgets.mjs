@@ -3,11 +3,11 @@
 // so they can fail a test; times are not, and stay in `npm run bench`, printed only.
 // Builds the bare SvelteKit skeleton (tests/fixtures/skeleton) in this run, measures each route's first view
 // (HTML + the JS and CSS it loads at start, gzip) in build/, and fails when a route's ratio to the skeleton is
-// over its ceiling in bench/budgets.json, or the offline shell (what the service worker installs:
+// over its ceiling in bench/budgets.json (every page of the build must have one), or the offline shell (what the service worker installs:
 // $lib/offline/shell) is over its byte ceiling. The ceilings hold
 // today's figures so that nothing grows unnoticed; the issue's targets are printed beside them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pageBytes, shellBytes } from '../bench/bytes.mjs';
@@ -45,6 +45,18 @@ for (const [key, ceiling] of Object.entries(budgets.routes)) {
 	);
 	if (ratio > ceiling) over.push(`${route}: ${ratio.toFixed(2)}× the skeleton, ceiling ${ceiling}×`);
 }
+// every page of the build has a ceiling: a new route cannot grow unnoticed (reader pages: the first stands for all)
+const pages = (dir, at = '/') =>
+	readdirSync(join(dir, at === '/' ? '' : at), { withFileTypes: true }).flatMap((e) => {
+		if (!e.isDirectory() || e.name.startsWith('_')) return [];
+		const route = `${at}${e.name}/`;
+		if (route.startsWith('/regions/') && route !== '/regions/') return [];
+		const here = existsSync(join(dir, route, 'index.html')) ? [route] : [];
+		return [...here, ...pages(dir, route)];
+	});
+const unbudgeted = pages(build).filter((r) => !Object.hasOwn(budgets.routes, r));
+if (unbudgeted.length) over.push(`no ceiling in bench/budgets.json for ${unbudgeted.join(', ')}`);
+
 // the offline shell: the pages the worker installs, the files they load at start, the manifest and icons —
 // the same functions as the worker ($lib/offline/shell); the rest is fetched after load, or on first use
 const precache = await withModule('/src/lib/offline/shell.ts', (shell) => shellBytes(build, shell));
