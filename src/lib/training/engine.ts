@@ -145,22 +145,8 @@ export async function replayWalkthrough(w: Walkthrough): Promise<ReplayResult> {
 	return { walkthrough: w.id, steps, ok: steps.every((s) => s.accepted && s.expectMet) };
 }
 
-export interface Score {
-	correct: number;
-	total: number;
-	perStep: { stepId: string; given: string | null; answer: string; correct: boolean }[];
-}
-
-/** Score answers keyed by step id (option id for choice quizzes, event type for "next" quizzes). */
-export function scoreAnswers(w: Walkthrough, answers: Record<string, string | null | undefined>): Score {
-	const perStep = w.steps
-		.filter((s): s is Step & { quiz: NonNullable<Step['quiz']> } => !!s.quiz)
-		.map((s) => {
-			const given = answers[s.id] ?? null;
-			return { stepId: s.id, given, answer: s.quiz.answer, correct: given === s.quiz.answer };
-		});
-	return { correct: perStep.filter((p) => p.correct).length, total: perStep.length, perStep };
-}
+// scored without the simulator: the course page scores before (and without) loading it
+export { scoreAnswers, type Score } from './score';
 
 // in ./types, which the course list imports without the simulator (xstate)
 export { fromPack } from './types';
