@@ -180,4 +180,14 @@ describe('Timeline.table.svelte', () => {
 		expect(screen.getByRole('table', { name: /期间/ })).toBeTruthy();
 		expect(container.querySelectorAll('tr[data-kind="term"]')).toHaveLength(timelines.length);
 	});
+
+	test('each table heads its columns in its own order', () => {
+		render(TimelineTable, { words: zh, timelines: allRegions() });
+		const heads = (name: RegExp) =>
+			within(screen.getByRole('table', { name }))
+				.getAllByRole('columnheader')
+				.map((th) => th.textContent);
+		expect(heads(/时间线节点一览/)).toEqual([zh.date, zh.region, zh.item, zh.clauses, zh.note]);
+		expect(heads(/期间/)).toEqual([zh.start, zh.end, zh.region, zh.period, zh.clauses, zh.note]);
+	});
 });

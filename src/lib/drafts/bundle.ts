@@ -11,8 +11,8 @@ import type {
 	DimensionId,
 	RegionId,
 	RegionDetails,
-	RegionMeta,
 	RegionProfile,
+	RegionRules,
 	RuleValue,
 	ValidityRule
 } from '$lib/regions/types';
@@ -49,10 +49,7 @@ const VALIDITY_DIMENSIONS: DimensionId[] = [
  * The draft's validity as a rule. Unchanged from its base: the base's own rule (which keeps what the base
  * text wrote, blanks and all). Otherwise read from the draft's regulation.* values.
  */
-export function draftValidity(
-	draft: Draft,
-	base?: { meta: RegionMeta; profile: RegionProfile }
-): ValidityRule {
+export function draftValidity(draft: Draft, base?: RegionRules): ValidityRule {
 	if (
 		base &&
 		VALIDITY_DIMENSIONS.every((d) =>
@@ -80,11 +77,7 @@ export function draftValidity(
 }
 
 /** The draft's metadata in a region's shape. */
-export function draftMeta(
-	draft: Draft,
-	region: RegionId,
-	base?: { meta: RegionMeta; profile: RegionProfile }
-): RegionDetails {
+export function draftMeta(draft: Draft, region: RegionId, base?: RegionRules): RegionDetails {
 	const name = draft.name.trim() || draft.title.trim() || region;
 	return {
 		id: region,

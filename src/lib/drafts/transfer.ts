@@ -16,7 +16,7 @@ import { unlistedRegion } from '$lib/regions/ids';
 import { deepEqual } from '$lib/rules/equal';
 import { PACK_FILES, PACK_FORMAT, parsePack, parsePart, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
-import type { Localized, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
+import type { Localized, RegionId, RegionRules } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
 import { parseJsonText, tooLargeMessage } from '$lib/rules/read-check';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
@@ -58,9 +58,7 @@ function openDataValues(draft: Draft, region: RegionId, generated: string): Open
  * A cloned draft's base: the region's metadata and profile, and its eligibility criteria when it has any (they
  * seed the criteria a draft derives; see draftEligibility). Loaded by loadDraftBase, one region only.
  */
-export interface DraftBase {
-	meta: RegionMeta;
-	profile: RegionProfile;
+export interface DraftBase extends RegionRules {
 	eligibility?: RegionEligibility;
 }
 
@@ -69,7 +67,7 @@ export interface DraftBase {
  * eligibility/load.ts): only the base region's file, never every region's. A region without criteria comes
  * back as it is.
  */
-export async function loadDraftBase(base: { meta: RegionMeta; profile: RegionProfile }): Promise<DraftBase> {
+export async function loadDraftBase(base: RegionRules): Promise<DraftBase> {
 	const region = base.profile.region;
 	return eligibilityRegionIds.includes(region)
 		? { ...base, eligibility: await loadEligibilityRules(region) }

@@ -7,6 +7,7 @@
 // fetched from the app's own origin only when such a PDF is opened); Node callers pass a file loader.
 
 import { unifyRadicals } from './radicals';
+import { failure } from './failures';
 import { ImportError, LIMITS, type ImportNote } from './types';
 
 /** Loads one of PDF.js's packed character maps ("UniGB-UCS2-H.bcmap") as bytes. */
@@ -147,11 +148,7 @@ export function assemble(pages: readonly PdfLine[][]): Assembled {
 /** Characters a readable text layer does not give: private-use code points (fonts without a Unicode map). */
 const UNMAPPED = /[\ue000-\uf8ff\ufffd]/gu;
 
-const noText = () =>
-	new ImportError('noTextLayer', {
-		zh: '这个 PDF 没有文字层（可能是扫描件）；请先做文字识别（OCR），再导入识别出的文本。',
-		en: 'This PDF has no text layer (it may be a scan); OCR it first and import the result.'
-	});
+const noText = () => failure('noTextLayer');
 
 interface PdfJsError {
 	name?: string;
@@ -175,15 +172,8 @@ export async function pdfToText(
 			BinaryDataFactory: binaryData(loadCMap)
 		} as Parameters<typeof getDocumentProxy>[1]);
 	} catch (e) {
-		if ((e as PdfJsError)?.name === 'PasswordException')
-			throw new ImportError('encryptedPdf', {
-				zh: '这个 PDF 设有打开密码。请用 PDF 阅读器输入密码后另存一份不加密的副本，再导入。',
-				en: 'This PDF is password-protected. Open it in a PDF reader, save a copy without the password, and import that.'
-			});
-		throw new ImportError('damagedPdf', {
-			zh: '无法读取这个 PDF：文件已损坏或不是有效的 PDF。',
-			en: 'This PDF cannot be read: the file is damaged or not a valid PDF.'
-		});
+		if ((e as PdfJsError)?.name === 'PasswordException') throw failure('encryptedPdf');
+		throw failure('damagedPdf');
 	}
 	try {
 		if (pdf.numPages > LIMITS.pdfPages)
@@ -216,11 +206,7 @@ export async function pdfToText(
 		const visible = text.replace(/\s+/gu, '');
 		if (visible.length < 10) throw noText();
 		const unmapped = visible.match(UNMAPPED)?.length ?? 0;
-		if (unmapped > visible.length / 20)
-			throw new ImportError('unmappedPdf', {
-				zh: '这个 PDF 的字体没有字符映射，读出的文字是乱码；请先做文字识别（OCR），再导入识别出的文本。',
-				en: "This PDF's fonts have no character map, so its text reads as garbage; OCR it first and import the result."
-			});
+		if (unmapped > visible.length / 20) throw failure('unmappedPdf');
 		const notes = pdfNotes(pdf.numPages, dropped, emptyPages);
 		if (radicals)
 			notes.push({

@@ -3,6 +3,7 @@
 // a file is opened. Pure: bytes in, text and notes out; usable in the browser and from Node.
 
 import { decodeText, sniffFormat } from './decode';
+import { failure } from './failures';
 import type { CMapLoader } from './pdf';
 import { layoutNote, normalizeLayout } from './normalize';
 import { countRadicals } from './radicals';
@@ -79,10 +80,6 @@ export async function readImport(
 		});
 	if (bytes.length > LIMITS.textBytes) throw tooLarge(LIMITS.textBytes);
 	const { text, encoding, bom } = decodeText(bytes);
-	if (HTML.test(text))
-		throw new ImportError('html', {
-			zh: '这是保存下来的网页（HTML）。请在浏览器中打开该网页，选中正文复制，再粘贴到文本框中。',
-			en: 'This is a saved web page (HTML). Open it in a browser, select the text, copy it and paste it into the text box.'
-		});
+	if (HTML.test(text)) throw failure('html');
 	return finish(name, 'txt', text, [], { encoding, bom });
 }

@@ -3,15 +3,12 @@
 // writes past the size an entry declares, so a lying directory yields a truncated part (which then fails to
 // parse), not a bomb. Pure.
 
+import { failure } from './failures';
 import { ImportError, LIMITS } from './types';
 
 export type ZipParts = Record<string, Uint8Array>;
 
-const damaged = () =>
-	new ImportError('damagedZip', {
-		zh: '文件已损坏：无法解开这个 .docx（ZIP）文件。',
-		en: 'The file is damaged: this .docx (ZIP) archive cannot be unpacked.'
-	});
+const damaged = () => failure('damagedZip');
 
 const tooBig = (what: { zh: string; en: string }) =>
 	new ImportError('zipLimits', {

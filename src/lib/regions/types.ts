@@ -373,3 +373,9 @@ export interface RegionProfile<C extends string = ClauseId> {
 	region: RegionId;
 	values: ByDimension<DatedValue<C>[]>;
 }
+
+/** A rule region's metadata with its rule profile: what the engines that date and weigh a region read. */
+export interface RegionRules {
+	meta: RegionMeta;
+	profile: RegionProfile;
+}

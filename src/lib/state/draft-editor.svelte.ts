@@ -18,8 +18,8 @@ import type {
 	DimensionId,
 	ParseOptions,
 	RegionId,
-	RegionMeta,
-	RegionProfile
+	RegionProfile,
+	RegionRules
 } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
 import type { SavedItem } from '$lib/db';
@@ -56,7 +56,7 @@ class DraftEditor {
 	itemId = $state<string | null>(null);
 	draft = $state<Draft | null>(null);
 	item = $state.raw<SavedItem | null>(null);
-	base = $state.raw<{ meta: RegionMeta; profile: RegionProfile } | null>(null);
+	base = $state.raw<RegionRules | null>(null);
 	/** The applied text's clauses: what citations resolve against. */
 	corpus = $state.raw<Corpus>(emptyCorpus(unlistedRegion('')));
 	parseError = $state<string | null>(null);

@@ -1,6 +1,6 @@
 // Every region's profile and metadata, loaded eagerly for tests and benchmarks (never for a page).
 import { regions } from '$lib/regions/registry';
-import type { RegionMeta, RegionProfile } from '$lib/regions/types';
+import type { RegionProfile, RegionRules } from '$lib/regions/types';
 import { computeTimeline } from './compute';
 import type { Timeline, TimelineInput } from './types';
 
@@ -9,7 +9,7 @@ const profiles = import.meta.glob<Omit<RegionProfile, 'region'>>('../regions/*/p
 	import: 'default'
 });
 
-export const REGIONS: Record<string, { profile: RegionProfile; meta: RegionMeta }> = Object.fromEntries(
+export const REGIONS: Record<string, RegionRules> = Object.fromEntries(
 	regions.flatMap((meta) => {
 		const values = profiles[`../regions/${meta.id}/profile.yaml`];
 		return values ? [[meta.id, { profile: { region: meta.id, ...values }, meta }]] : [];

@@ -1,15 +1,14 @@
 // Types for lifecycle timelines: dated milestones and periods computed from a region's rule profile, each
 // with the clauses it rests on. Pure: no DOM, no Svelte, no D3.
 
+import type { Source } from '$lib/machines/types';
 import type {
 	ClauseId,
-	DimensionId,
 	IsoDate,
 	Localized,
 	Qualifier,
 	RegionId,
-	RegionMeta,
-	RegionProfile,
+	RegionRules,
 	RoleId
 } from '$lib/regions/types';
 
@@ -118,9 +117,8 @@ export interface TimelineEvent {
 
 // ——— Role: a structural subset of the simulator's RoleJourney (src/lib/regions/<id>/journey.yaml) ———
 
-/** A value read from the region's rule profile, or stated for the role with its own citations. */
-export type Source<T> =
-	{ dimension: DimensionId } | { value: T; citations: ClauseId[]; qualifier?: Qualifier; note?: Localized };
+/** A value read from the region's rule profile, or stated for the role with its own citations: the journey's own. */
+export type { Source };
 
 /**
  * What a role's journey says about the dates that matter. A journey's role is assignable as is; a missing
@@ -143,10 +141,8 @@ export interface TimelineRole {
 	dataCheck?: { workingDays: Source<number>; citations: ClauseId[] };
 }
 
-export interface TimelineInput {
+export interface TimelineInput extends RegionRules {
 	region: RegionId;
-	profile: RegionProfile;
-	meta: RegionMeta;
 	/** A role of the region's journey; without it, the profile's values (the operator's) apply. */
 	role?: TimelineRole;
 	/** First day of the agreement. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../../tests/render-cited';
 import { eligibilityReach, evaluateEligibility, findContradictions, questionnaire } from '$lib/eligibility';
@@ -197,4 +197,36 @@ describe('a question answered by a list: "none" is chosen by an empty list', () 
 			renderCited(QuestionField, { question: q, facts: { [q.fact]: [] }, ...noAnswer });
 			expect(none()).toBeChecked();
 		});
+});
+
+describe("a listed item's typed answer is given when the box changes", () => {
+	const answered = (kind: 'incidents' | 'relatedEntities', listed: unknown[]) => {
+		const q = questionnaire.flatMap((t) => t.questions).find((x) => x.kind === kind)!;
+		const answers: unknown[] = [];
+		renderCited(QuestionField, {
+			question: q,
+			facts: { [q.fact]: listed },
+			...noAnswer,
+			onanswer: (_fact: string, v: unknown) => answers.push(v)
+		});
+		return answers;
+	};
+
+	test("an incident's date: the day, or unknown when cleared", async () => {
+		const answers = answered('incidents', [{ date: '2025-06-01', major: false }]);
+		const date = screen.getByRole('group', { name: '事件 1' }).querySelector('input[type="date"]')!;
+		expect(screen.getByLabelText('发生日期')).toBe(date);
+		expect(date).toHaveValue('2025-06-01');
+		await fireEvent.change(date, { target: { value: '2025-12-01' } });
+		await fireEvent.change(date, { target: { value: '' } });
+		expect(answers).toEqual([[{ date: '2025-12-01', major: false }], [{ date: 'unknown', major: false }]]);
+	});
+
+	test("a related entity's name", async () => {
+		const answers = answered('relatedEntities', [{ relation: 'subsidiary', facts: {} }]);
+		const name = screen.getByLabelText('名称');
+		expect(name).toHaveAttribute('type', 'text');
+		await fireEvent.change(name, { target: { value: '某子公司' } });
+		expect(answers).toEqual([[{ relation: 'subsidiary', facts: {}, name: '某子公司' }]]);
+	});
 });
