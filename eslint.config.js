@@ -160,7 +160,9 @@ function layerRules() {
 								'no-restricted-syntax': [
 									'error',
 									{
-										selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='m']",
+										// `m.some_key(…)`: the messages' names are snake_case (a local `m.split(…)` is not one)
+										selector:
+											"CallExpression[callee.type='MemberExpression'][callee.object.name='m'][callee.property.name=/_/]",
 										message:
 											'Rules and engines name a message, they do not say it: said(m.key, inputs) (rules/words.ts); the words are said where shown.'
 									}
