@@ -54,7 +54,8 @@ export async function withModules(root, use) {
 		logLevel: 'error',
 		cacheDir: join(tmpdir(), 'pdao-vite-scripts'),
 		resolve: { alias: { $lib: join(root, 'src/lib') } },
-		server: { middlewareMode: true, hmr: false, watch: null },
+		// no WebSocket: scripts run side by side (tests, CI), and a second one would find the port taken
+		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 		appType: 'custom',
 		optimizeDeps: { noDiscovery: true, include: [] }
 	});
