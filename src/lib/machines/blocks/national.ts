@@ -211,323 +211,343 @@ const notInForceLabel = l(
 	'The national measures, Specification and pricing notice are not yet in force (from 2025-03-01)'
 );
 
+// ——— The national registration (登记办法): its states, by phase ———
+
+const first = nationalDuty('firstRegistration');
+const apply = (milestone: string): TransitionSpec => ({
+	event: 'NATIONAL_APPLY_REGISTRATION',
+	target: `${REG}.submitted`,
+	label: eventLabel('NATIONAL_APPLY_REGISTRATION'),
+	citations: cites('firstRegistration'),
+	by: null,
+	milestone
+});
+const accept = (late: boolean): TransitionSpec => ({
+	event: 'NATIONAL_ACCEPT_REGISTRATION',
+	target: `${REG}.review`,
+	label: eventLabel('NATIONAL_ACCEPT_REGISTRATION'),
+	citations: cites('acceptance'),
+	by: registeringBody,
+	milestone: late ? 'nationalRegistrationAcceptedLate' : 'nationalRegistrationAccepted'
+});
+// each a fresh object: a machine's build may attach checks to its transitions
+const supplement = (): TransitionSpec => ({
+	event: 'NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT',
+	target: `${REG}.supplementing`,
+	label: eventLabel('NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT'),
+	citations: cites('acceptance'),
+	by: registeringBody
+});
+const completeReview = (late: boolean): TransitionSpec => ({
+	event: 'NATIONAL_COMPLETE_FORMAL_REVIEW',
+	target: `${REG}.publicity`,
+	label: eventLabel('NATIONAL_COMPLETE_FORMAL_REVIEW'),
+	citations: [...cites('formalReview'), ...cites('publicity')],
+	by: registeringBody,
+	milestone: late ? 'nationalFormalReviewLate' : 'nationalPublicity'
+});
+const n = (id: Parameters<typeof workingDaysOf>[0]) => workingDaysOf(id);
+const regionCites = cites('firstRegistration');
+
+/** The states before a registration is applied for: the measures not yet in force, no product yet, the first-registration period running (or the transitional one), overdue. */
+function beforeRegistrationStates(): NodeSpec[] {
+	return [
+		{
+			key: 'notInForce',
+			label: notInForceLabel,
+			citations: NATIONAL_IN_FORCE_CITATIONS,
+			after: inForceTransitions([
+				{
+					target: `${REG}.valid`,
+					checks: [dated(D.validUntil, true)],
+					label: l('登记结果仍在有效期内', 'The registration result is still valid')
+				},
+				{
+					target: `${REG}.lapsed`,
+					checks: [dated(D.lapsedOn, true)],
+					label: l('登记已注销，可重新申请', 'The registration was cancelled; it may be applied for again')
+				},
+				{
+					target: `${REG}.due`,
+					checks: [dated(D.registrationDue, true)],
+					label: l('首次登记期限继续计算', 'The first-registration period runs on')
+				},
+				{
+					target: `${REG}.transitional`,
+					checks: [
+						{
+							kind: 'counter',
+							key: 'released',
+							atLeast: 1,
+							reason: l('', ''),
+							citations: []
+						}
+					],
+					label: l(
+						'登记办法施行：施行前已交付产品，须于施行后30个工作日内登记',
+						'The registration measures take effect: products delivered before must be registered within 30 working days'
+					)
+				},
+				{
+					target: `${REG}.notYet`,
+					checks: [],
+					label: l(
+						'登记办法施行：交付产品后20个工作日内须首次登记',
+						'The registration measures take effect: first registration within 20 working days of delivering a product'
+					)
+				}
+			])
+		},
+		{
+			key: 'notYet',
+			label: l(
+				'尚未交付数据产品和服务，无登记期限',
+				'No product or service delivered yet: no registration period running'
+			),
+			citations: regionCites,
+			always: [
+				{
+					target: `${REG}.due`,
+					checks: [{ kind: 'counter', key: 'released', atLeast: 1, reason: l('', ''), citations: [] }],
+					label: l('首次交付产品：登记期限开始', 'First product delivered: the registration period starts'),
+					citations: regionCites
+				}
+			]
+		},
+		{
+			key: 'due',
+			label: l(
+				`首次登记申请期限（${n('firstRegistration')}个工作日）`,
+				`First registration due (within ${n('firstRegistration')} working days)`
+			),
+			citations: regionCites,
+			entry: [eff('firstDue')],
+			on: [apply('nationalRegistrationApplied')],
+			after: [
+				{
+					deadline: 'nationalRegistrationDue',
+					target: `${REG}.overdue`,
+					label: l(
+						`${n('firstRegistration')}个工作日内未提交首次登记申请`,
+						`No first registration within ${n('firstRegistration')} working days`
+					),
+					citations: regionCites,
+					milestone: 'nationalRegistrationOverdue',
+					notes: first.note ? [first.note] : undefined
+				}
+			]
+		},
+		{
+			key: 'transitional',
+			label: l(
+				`施行前已运营：施行后${n('transitionalRegistration')}个工作日内登记`,
+				`Operating before: register within ${n('transitionalRegistration')} working days of entry into force`
+			),
+			citations: cites('transitionalRegistration'),
+			entry: [eff('transitionalDue')],
+			on: [apply('nationalRegistrationApplied')],
+			after: [
+				{
+					deadline: 'nationalRegistrationDue',
+					target: `${REG}.overdue`,
+					label: l(
+						`施行后${n('transitionalRegistration')}个工作日内未登记`,
+						`Not registered within ${n('transitionalRegistration')} working days of entry into force`
+					),
+					citations: cites('transitionalRegistration'),
+					milestone: 'nationalRegistrationOverdue'
+				}
+			]
+		},
+		{
+			key: 'overdue',
+			label: l('首次登记逾期', 'First registration overdue'),
+			citations: regionCites,
+			on: [apply('nationalRegistrationAppliedLate')]
+		}
+	];
+}
+
+/** An application: submitted, accepted (or late), supplemented, under formal review (or late), in publicity, stopped. */
+function applicationStates(): NodeSpec[] {
+	return [
+		{
+			key: 'submitted',
+			label: l(
+				`登记申请待受理（${n('acceptance')}个工作日内）`,
+				`Application awaiting acceptance (within ${n('acceptance')} working days)`
+			),
+			citations: cites('acceptance'),
+			entry: [eff('received')],
+			on: [accept(false), supplement()],
+			after: [
+				{
+					deadline: 'nationalAcceptanceDue',
+					target: `${REG}.acceptanceLate`,
+					label: l(
+						`登记机构${n('acceptance')}个工作日内未受理`,
+						`Not accepted within ${n('acceptance')} working days`
+					),
+					citations: cites('acceptance'),
+					milestone: 'nationalAcceptanceOverdue'
+				}
+			]
+		},
+		{
+			key: 'acceptanceLate',
+			label: l('受理逾期（登记机构）', 'Acceptance overdue (registering body)'),
+			citations: cites('acceptance'),
+			on: [accept(true), supplement()]
+		},
+		{
+			key: 'supplementing',
+			label: l('补充登记材料', 'Supplementing the registration materials'),
+			citations: cites('acceptance'),
+			on: [
+				{
+					event: 'NATIONAL_RESUBMIT_REGISTRATION',
+					target: `${REG}.submitted`,
+					reenter: true,
+					label: eventLabel('NATIONAL_RESUBMIT_REGISTRATION'),
+					citations: cites('acceptance'),
+					by: null
+				}
+			]
+		},
+		{
+			key: 'review',
+			label: l(
+				`形式审核中（${n('formalReview')}个工作日内）`,
+				`Formal review (within ${n('formalReview')} working days)`
+			),
+			citations: cites('formalReview'),
+			entry: [eff('accepted')],
+			on: [completeReview(false)],
+			after: [
+				{
+					deadline: 'nationalReviewDue',
+					target: `${REG}.reviewLate`,
+					label: l(
+						`${n('formalReview')}个工作日内未完成形式审核（应说明原因）`,
+						`Formal review not completed within ${n('formalReview')} working days (reasons must be given)`
+					),
+					citations: cites('formalReview'),
+					milestone: 'nationalFormalReviewOverdue'
+				}
+			]
+		},
+		{
+			key: 'reviewLate',
+			label: l('形式审核逾期（登记机构）', 'Formal review overdue (registering body)'),
+			citations: cites('formalReview'),
+			on: [completeReview(true)]
+		},
+		{
+			key: 'publicity',
+			label: l(
+				`登记公示（${n('publicity')}个工作日）`,
+				`Registration publicity (${n('publicity')} working days)`
+			),
+			citations: cites('publicity'),
+			entry: [eff('publicity')],
+			on: [
+				{
+					event: 'NATIONAL_UPHOLD_REGISTRATION_OBJECTION',
+					target: `${REG}.stopped`,
+					label: eventLabel('NATIONAL_UPHOLD_REGISTRATION_OBJECTION'),
+					citations: written('nationalRegistration:art-12-p2'),
+					by: registeringBody,
+					milestone: 'nationalRegistrationTerminated'
+				}
+			],
+			after: [
+				{
+					deadline: 'nationalPublicityEnds',
+					target: `${REG}.valid`,
+					effects: [eff('coded')],
+					label: l(
+						'公示期满无异议，发放登记结果查询码',
+						'Publicity ends without objection: the registration result code is issued'
+					),
+					citations: [...cites('resultCode'), ...cites('validity')],
+					milestone: 'nationalRegistrationCoded',
+					notes: [nationalDuty('resultCode').note!, nationalDuty('validity').note!]
+				}
+			]
+		},
+		{
+			key: 'stopped',
+			label: l('登记已终止（异议成立）', 'Registration terminated (objection upheld)'),
+			citations: written('nationalRegistration:art-12-p2'),
+			on: [apply('nationalRegistrationReapplied')]
+		}
+	];
+}
+
+/** A registration result: valid, open for renewal, lapsed (cancelled: it may be applied for again). */
+function registeredStates(): NodeSpec[] {
+	return [
+		{
+			key: 'valid',
+			label: l('已登记（登记结果有效）', 'Registered (result valid)'),
+			citations: cites('validity'),
+			after: [
+				{
+					deadline: 'nationalRenewalWindow',
+					target: `${REG}.renewable`,
+					label: l('有效期届满前60日：可续展', 'Last 60 days of validity: renewal open'),
+					citations: cites('renewal'),
+					milestone: 'nationalRenewalOpen'
+				}
+			]
+		},
+		{
+			key: 'renewable',
+			label: l('续展期（期满前60日内）', 'Renewal window (last 60 days)'),
+			citations: cites('renewal'),
+			on: [
+				{
+					event: 'NATIONAL_RENEW_REGISTRATION',
+					target: `${REG}.valid`,
+					effects: [eff('renewed')],
+					label: eventLabel('NATIONAL_RENEW_REGISTRATION'),
+					citations: cites('renewal'),
+					by: null,
+					milestone: 'nationalRegistrationRenewed',
+					notes: [nationalDuty('renewal').note!]
+				}
+			],
+			after: [
+				{
+					deadline: 'nationalRegistrationLapses',
+					target: `${REG}.lapsed`,
+					effects: [eff('lapsed')],
+					label: l(
+						'期满未续展，登记机构予以注销',
+						'Validity ended without renewal: the registering body cancels the registration'
+					),
+					citations: cites('lapse'),
+					milestone: 'nationalRegistrationLapsed'
+				}
+			]
+		},
+		{
+			key: 'lapsed',
+			label: l('登记已注销（期满未续展）', 'Registration cancelled (not renewed)'),
+			citations: cites('lapse'),
+			on: [apply('nationalRegistrationReapplied')]
+		}
+	];
+}
+
 function registrationRegion(): NodeSpec {
-	const first = nationalDuty('firstRegistration');
-	const apply = (milestone: string): TransitionSpec => ({
-		event: 'NATIONAL_APPLY_REGISTRATION',
-		target: `${REG}.submitted`,
-		label: eventLabel('NATIONAL_APPLY_REGISTRATION'),
-		citations: cites('firstRegistration'),
-		by: null,
-		milestone
-	});
-	const accept = (late: boolean): TransitionSpec => ({
-		event: 'NATIONAL_ACCEPT_REGISTRATION',
-		target: `${REG}.review`,
-		label: eventLabel('NATIONAL_ACCEPT_REGISTRATION'),
-		citations: cites('acceptance'),
-		by: registeringBody,
-		milestone: late ? 'nationalRegistrationAcceptedLate' : 'nationalRegistrationAccepted'
-	});
-	const supplement: TransitionSpec = {
-		event: 'NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT',
-		target: `${REG}.supplementing`,
-		label: eventLabel('NATIONAL_REQUEST_REGISTRATION_SUPPLEMENT'),
-		citations: cites('acceptance'),
-		by: registeringBody
-	};
-	const completeReview = (late: boolean): TransitionSpec => ({
-		event: 'NATIONAL_COMPLETE_FORMAL_REVIEW',
-		target: `${REG}.publicity`,
-		label: eventLabel('NATIONAL_COMPLETE_FORMAL_REVIEW'),
-		citations: [...cites('formalReview'), ...cites('publicity')],
-		by: registeringBody,
-		milestone: late ? 'nationalFormalReviewLate' : 'nationalPublicity'
-	});
-	const n = (id: Parameters<typeof workingDaysOf>[0]) => workingDaysOf(id);
-	const regionCites = cites('firstRegistration');
 	return {
 		key: 'nationalRegistration',
 		label: l('国家登记（登记办法）', 'National registration (registration measures)'),
 		citations: regionCites,
-		children: [
-			{
-				key: 'notInForce',
-				label: notInForceLabel,
-				citations: NATIONAL_IN_FORCE_CITATIONS,
-				after: inForceTransitions([
-					{
-						target: `${REG}.valid`,
-						checks: [dated(D.validUntil, true)],
-						label: l('登记结果仍在有效期内', 'The registration result is still valid')
-					},
-					{
-						target: `${REG}.lapsed`,
-						checks: [dated(D.lapsedOn, true)],
-						label: l('登记已注销，可重新申请', 'The registration was cancelled; it may be applied for again')
-					},
-					{
-						target: `${REG}.due`,
-						checks: [dated(D.registrationDue, true)],
-						label: l('首次登记期限继续计算', 'The first-registration period runs on')
-					},
-					{
-						target: `${REG}.transitional`,
-						checks: [
-							{
-								kind: 'counter',
-								key: 'released',
-								atLeast: 1,
-								reason: l('', ''),
-								citations: []
-							}
-						],
-						label: l(
-							'登记办法施行：施行前已交付产品，须于施行后30个工作日内登记',
-							'The registration measures take effect: products delivered before must be registered within 30 working days'
-						)
-					},
-					{
-						target: `${REG}.notYet`,
-						checks: [],
-						label: l(
-							'登记办法施行：交付产品后20个工作日内须首次登记',
-							'The registration measures take effect: first registration within 20 working days of delivering a product'
-						)
-					}
-				])
-			},
-			{
-				key: 'notYet',
-				label: l(
-					'尚未交付数据产品和服务，无登记期限',
-					'No product or service delivered yet: no registration period running'
-				),
-				citations: regionCites,
-				always: [
-					{
-						target: `${REG}.due`,
-						checks: [{ kind: 'counter', key: 'released', atLeast: 1, reason: l('', ''), citations: [] }],
-						label: l('首次交付产品：登记期限开始', 'First product delivered: the registration period starts'),
-						citations: regionCites
-					}
-				]
-			},
-			{
-				key: 'due',
-				label: l(
-					`首次登记申请期限（${n('firstRegistration')}个工作日）`,
-					`First registration due (within ${n('firstRegistration')} working days)`
-				),
-				citations: regionCites,
-				entry: [eff('firstDue')],
-				on: [apply('nationalRegistrationApplied')],
-				after: [
-					{
-						deadline: 'nationalRegistrationDue',
-						target: `${REG}.overdue`,
-						label: l(
-							`${n('firstRegistration')}个工作日内未提交首次登记申请`,
-							`No first registration within ${n('firstRegistration')} working days`
-						),
-						citations: regionCites,
-						milestone: 'nationalRegistrationOverdue',
-						notes: first.note ? [first.note] : undefined
-					}
-				]
-			},
-			{
-				key: 'transitional',
-				label: l(
-					`施行前已运营：施行后${n('transitionalRegistration')}个工作日内登记`,
-					`Operating before: register within ${n('transitionalRegistration')} working days of entry into force`
-				),
-				citations: cites('transitionalRegistration'),
-				entry: [eff('transitionalDue')],
-				on: [apply('nationalRegistrationApplied')],
-				after: [
-					{
-						deadline: 'nationalRegistrationDue',
-						target: `${REG}.overdue`,
-						label: l(
-							`施行后${n('transitionalRegistration')}个工作日内未登记`,
-							`Not registered within ${n('transitionalRegistration')} working days of entry into force`
-						),
-						citations: cites('transitionalRegistration'),
-						milestone: 'nationalRegistrationOverdue'
-					}
-				]
-			},
-			{
-				key: 'overdue',
-				label: l('首次登记逾期', 'First registration overdue'),
-				citations: regionCites,
-				on: [apply('nationalRegistrationAppliedLate')]
-			},
-			{
-				key: 'submitted',
-				label: l(
-					`登记申请待受理（${n('acceptance')}个工作日内）`,
-					`Application awaiting acceptance (within ${n('acceptance')} working days)`
-				),
-				citations: cites('acceptance'),
-				entry: [eff('received')],
-				on: [accept(false), supplement],
-				after: [
-					{
-						deadline: 'nationalAcceptanceDue',
-						target: `${REG}.acceptanceLate`,
-						label: l(
-							`登记机构${n('acceptance')}个工作日内未受理`,
-							`Not accepted within ${n('acceptance')} working days`
-						),
-						citations: cites('acceptance'),
-						milestone: 'nationalAcceptanceOverdue'
-					}
-				]
-			},
-			{
-				key: 'acceptanceLate',
-				label: l('受理逾期（登记机构）', 'Acceptance overdue (registering body)'),
-				citations: cites('acceptance'),
-				on: [accept(true), supplement]
-			},
-			{
-				key: 'supplementing',
-				label: l('补充登记材料', 'Supplementing the registration materials'),
-				citations: cites('acceptance'),
-				on: [
-					{
-						event: 'NATIONAL_RESUBMIT_REGISTRATION',
-						target: `${REG}.submitted`,
-						reenter: true,
-						label: eventLabel('NATIONAL_RESUBMIT_REGISTRATION'),
-						citations: cites('acceptance'),
-						by: null
-					}
-				]
-			},
-			{
-				key: 'review',
-				label: l(
-					`形式审核中（${n('formalReview')}个工作日内）`,
-					`Formal review (within ${n('formalReview')} working days)`
-				),
-				citations: cites('formalReview'),
-				entry: [eff('accepted')],
-				on: [completeReview(false)],
-				after: [
-					{
-						deadline: 'nationalReviewDue',
-						target: `${REG}.reviewLate`,
-						label: l(
-							`${n('formalReview')}个工作日内未完成形式审核（应说明原因）`,
-							`Formal review not completed within ${n('formalReview')} working days (reasons must be given)`
-						),
-						citations: cites('formalReview'),
-						milestone: 'nationalFormalReviewOverdue'
-					}
-				]
-			},
-			{
-				key: 'reviewLate',
-				label: l('形式审核逾期（登记机构）', 'Formal review overdue (registering body)'),
-				citations: cites('formalReview'),
-				on: [completeReview(true)]
-			},
-			{
-				key: 'publicity',
-				label: l(
-					`登记公示（${n('publicity')}个工作日）`,
-					`Registration publicity (${n('publicity')} working days)`
-				),
-				citations: cites('publicity'),
-				entry: [eff('publicity')],
-				on: [
-					{
-						event: 'NATIONAL_UPHOLD_REGISTRATION_OBJECTION',
-						target: `${REG}.stopped`,
-						label: eventLabel('NATIONAL_UPHOLD_REGISTRATION_OBJECTION'),
-						citations: written('nationalRegistration:art-12-p2'),
-						by: registeringBody,
-						milestone: 'nationalRegistrationTerminated'
-					}
-				],
-				after: [
-					{
-						deadline: 'nationalPublicityEnds',
-						target: `${REG}.valid`,
-						effects: [eff('coded')],
-						label: l(
-							'公示期满无异议，发放登记结果查询码',
-							'Publicity ends without objection: the registration result code is issued'
-						),
-						citations: [...cites('resultCode'), ...cites('validity')],
-						milestone: 'nationalRegistrationCoded',
-						notes: [nationalDuty('resultCode').note!, nationalDuty('validity').note!]
-					}
-				]
-			},
-			{
-				key: 'stopped',
-				label: l('登记已终止（异议成立）', 'Registration terminated (objection upheld)'),
-				citations: written('nationalRegistration:art-12-p2'),
-				on: [apply('nationalRegistrationReapplied')]
-			},
-			{
-				key: 'valid',
-				label: l('已登记（登记结果有效）', 'Registered (result valid)'),
-				citations: cites('validity'),
-				after: [
-					{
-						deadline: 'nationalRenewalWindow',
-						target: `${REG}.renewable`,
-						label: l('有效期届满前60日：可续展', 'Last 60 days of validity: renewal open'),
-						citations: cites('renewal'),
-						milestone: 'nationalRenewalOpen'
-					}
-				]
-			},
-			{
-				key: 'renewable',
-				label: l('续展期（期满前60日内）', 'Renewal window (last 60 days)'),
-				citations: cites('renewal'),
-				on: [
-					{
-						event: 'NATIONAL_RENEW_REGISTRATION',
-						target: `${REG}.valid`,
-						effects: [eff('renewed')],
-						label: eventLabel('NATIONAL_RENEW_REGISTRATION'),
-						citations: cites('renewal'),
-						by: null,
-						milestone: 'nationalRegistrationRenewed',
-						notes: [nationalDuty('renewal').note!]
-					}
-				],
-				after: [
-					{
-						deadline: 'nationalRegistrationLapses',
-						target: `${REG}.lapsed`,
-						effects: [eff('lapsed')],
-						label: l(
-							'期满未续展，登记机构予以注销',
-							'Validity ended without renewal: the registering body cancels the registration'
-						),
-						citations: cites('lapse'),
-						milestone: 'nationalRegistrationLapsed'
-					}
-				]
-			},
-			{
-				key: 'lapsed',
-				label: l('登记已注销（期满未续展）', 'Registration cancelled (not renewed)'),
-				citations: cites('lapse'),
-				on: [apply('nationalRegistrationReapplied')]
-			}
-		]
+		children: [...beforeRegistrationStates(), ...applicationStates(), ...registeredStates()]
 	};
 }
-
 function reportRegion(): NodeSpec {
 	const c = cites('operatingReport');
 	const file = (late: boolean): TransitionSpec => ({
