@@ -64,15 +64,22 @@ function layerRules() {
 			only: './'
 		},
 		{
+			// The app's own words (Paraglide's compiled messages): a rule or an engine that reports a problem names
+			// a message and its inputs (rules/words.ts `said`), said in the interface language only when shown.
+			// Imports nothing of the app.
+			name: 'messages',
+			folders: ['paraglide']
+		},
+		{
 			// Rules: the pack schema, dates and counting conventions, value-in-force, comparison, formatting.
-			// Pure; reads region data, knows no engine.
+			// Pure; reads region data and the app's messages, knows no engine.
 			name: 'rules',
 			folders: ['rules']
 		},
 		{
 			// Engines: read pack data through rules and compute (statecharts, verdicts, timelines, training,
 			// search, storage, chart layout, the clause parser, drafts, scenario files). They may use each other,
-			// never the UI's state, components or messages.
+			// never the UI's state or components.
 			name: 'engines',
 			folders: [
 				'machines',
@@ -90,9 +97,9 @@ function layerRules() {
 			]
 		},
 		{
-			// State: *.svelte.ts glue from engines to runes, and the interface's messages (Paraglide).
+			// State: *.svelte.ts glue from engines to runes.
 			name: 'state',
-			folders: ['state', 'paraglide']
+			folders: ['state']
 		},
 		{
 			// Components and routes compose; nothing below imports them.
