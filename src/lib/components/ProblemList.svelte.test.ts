@@ -1,25 +1,14 @@
 import { render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
+import { storedItem } from '$lib/db/testing';
 import { parseImport } from '$lib/db/transfer';
 import { draftFromFile } from '$lib/drafts/transfer';
 import { i18n } from '$lib/state/locale.svelte';
 import ProblemList from './ProblemList.svelte';
 
 const T = '2025-03-01T10:00:00.000Z';
-const item = {
-	id: 'a1',
-	kind: 'simulation',
-	name: 'x'.repeat(201),
-	tags: [],
-	regions: [],
-	createdAt: T,
-	updatedAt: T,
-	revision: 1,
-	schemaVersion: 1,
-	payload: {},
-	owner: 'me'
-};
+const item = storedItem({ name: 'x'.repeat(201), owner: 'me' });
 const libraryFile = JSON.stringify({ format: 'pdao-library', version: 1, exported: T, items: [item] });
 
 describe('ProblemList: a refused file’s problems in the interface language', () => {

@@ -1,23 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { wordsIn } from '$lib/rules/words';
-import { ITEM_KINDS, type SavedItem } from './model';
+import { ITEM_KINDS } from './model';
+import { storedItem } from './testing';
 import { checkItem } from './validate';
 
-const T = '2025-03-01T10:00:00.000Z';
-const item = (over: Partial<Record<keyof SavedItem, unknown>>) =>
-	({
-		id: 'a1',
-		kind: 'simulation',
-		name: 'n',
-		tags: [],
-		regions: [],
-		createdAt: T,
-		updatedAt: T,
-		revision: 1,
-		schemaVersion: 1,
-		payload: {},
-		...over
-	}) as SavedItem;
+const item = storedItem;
 
 describe('checkItem: a saved item’s problems in the app’s own words', () => {
 	test('an unknown kind: the message names every kind there is, in both languages', () => {
