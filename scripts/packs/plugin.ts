@@ -34,6 +34,7 @@ import {
 } from '../../src/lib/rules/pack/national.ts';
 import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
 import { parseWith } from '../../src/lib/rules/pack/kit.ts';
+import { wordsIn } from '../../src/lib/rules/words.ts';
 
 /** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
 export const CROSS_REGION_FILE = 'walkthroughs.yaml';
@@ -94,7 +95,7 @@ export function createPackValidator(regionsDir: string) {
 			else
 				put(
 					file,
-					r.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message.en}`)
+					r.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${wordsIn(p.message, 'en')}`)
 				);
 		}
 		let clauses: ReadonlySet<string> | undefined;
@@ -210,7 +211,7 @@ export function createPackValidator(regionsDir: string) {
 		const invalid = (lines: string[]) =>
 			new PackError(`invalid ${what}:\n  ${lines.map((l) => `${where}: ${l}`).join('\n  ')}`);
 		const r = parseWith(schema, raw);
-		if (!r.ok) throw invalid(r.problems.map((p) => `${p.field}: ${p.message.en}`));
+		if (!r.ok) throw invalid(r.problems.map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`));
 		const problems = cited(r.value);
 		if (problems.length) throw invalid(problems);
 		return r.value;

@@ -23,6 +23,7 @@ describe('layers', () => {
 		['src/lib/regions/national/x.ts', "import { DIMENSIONS } from '../dimensions';", 'region data'],
 		['src/lib/rules/x.ts', "import { draftMeta } from '$lib/drafts/bundle';", 'rules may not import engines'],
 		['src/lib/rules/x.ts', "import { y } from '../machines/build';", 'rules may not import engines'],
+		['src/lib/rules/x.ts', "import { i18n } from '../state/locale.svelte';", 'rules may not import'],
 		[
 			'src/lib/machines/x.ts',
 			"import { today } from '$lib/state/today.svelte';",
@@ -70,6 +71,9 @@ describe('layers', () => {
 			'src/lib/state/x.ts',
 			"import { m } from '$lib/paraglide/messages';\nexport const w = m.sim_why_ended();"
 		],
+		// a problem names the app's own message (rules/words.ts), said when shown
+		['src/lib/eligibility/x.ts', "import { m } from '$lib/paraglide/messages';"],
+		['src/lib/rules/pack/x.ts', "import { m } from '../../paraglide/messages.js';"],
 		['src/lib/state/x.ts', "import { loadJourney } from '$lib/machines/registry';"],
 		['src/lib/charts/x.ts', "import { scaleLinear } from 'd3-scale';"],
 		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"]

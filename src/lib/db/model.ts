@@ -1,6 +1,7 @@
 // The saved-item model shared by both backends: types, errors, the cheap read check and list filtering.
 // No Dexie here, so the memory fallback behaves exactly like IndexedDB by construction.
-import type { Localized, RegionId } from '$lib/regions/types';
+import type { RegionId } from '$lib/regions/types';
+import { wordsIn, type Words } from '$lib/rules/words';
 
 export const ITEM_KINDS = ['simulation', 'applicant', 'timeline', 'comparison', 'training', 'draft'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -74,13 +75,13 @@ export interface ListQuery {
 	includeDeleted?: boolean;
 }
 
-/** One problem with one field, in both interface languages. */
+/** One problem with one field, in the app's own words (said in the interface language when shown). */
 export interface Problem {
 	/** Index into the imported `items` array (0-based), when the problem belongs to one item. */
 	item?: number;
 	/** Path inside the item (or the document, without `item`): "name", "tags[2]", "payload.a.b". */
 	field?: string;
-	message: Localized;
+	message: Words;
 }
 
 export class StaleWriteError extends Error {
@@ -112,7 +113,7 @@ export class DamagedItemError extends Error {
 export class InvalidItemError extends Error {
 	override name = 'InvalidItemError';
 	constructor(readonly problems: Problem[]) {
-		super(problems.map((p) => (p.field ? `${p.field}: ${p.message.en}` : p.message.en)).join('; '));
+		super(problems.map((p) => (p.field ? `${p.field}: ` : '') + wordsIn(p.message, 'en')).join('; '));
 	}
 }
 

@@ -2,7 +2,7 @@
 // Imported by *.test.ts only (which load fake-indexeddb first).
 import { regionList } from '$lib/regions/fixture-ids';
 import { createMemoryRepository, type MemorySeed } from './memory';
-import type { ItemKind, NewItem } from './model';
+import type { ItemKind, NewItem, SavedItem } from './model';
 import { createDexieRepository, type Repository, type RepositoryOptions } from './repository';
 import { createDatabase, type PdaoDatabase } from './schema';
 
@@ -63,4 +63,22 @@ export function sampleItem(n: number, overrides: Partial<NewItem> = {}): NewItem
 		payload: { step: n, events: [{ type: 'NEXT', at: n }], note: `第 ${n} 个` },
 		...overrides
 	};
+}
+
+/** A saved item as a library file holds it (valid unless `overrides` says otherwise). */
+export function storedItem(overrides: Record<string, unknown> = {}): SavedItem {
+	const at = '2025-03-01T10:00:00.000Z';
+	return {
+		id: 'a1',
+		kind: 'simulation',
+		name: 'n',
+		tags: [],
+		regions: [],
+		createdAt: at,
+		updatedAt: at,
+		revision: 1,
+		schemaVersion: 1,
+		payload: {},
+		...overrides
+	} as SavedItem;
 }

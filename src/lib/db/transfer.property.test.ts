@@ -6,6 +6,7 @@ import type { ClashPolicy } from './repository';
 import { BACKENDS, sampleItem, snapshot } from './testing';
 import { applyImport, parseImport, serializeExport } from './transfer';
 import { checkItem, hasControlChars, jsonFaults } from './validate';
+import { wordsIn } from '$lib/rules/words';
 
 // ——— Generators ———
 
@@ -132,7 +133,8 @@ describe('parseImport under fuzzing', () => {
 				if (result.ok) for (const item of result.items) expect(checkItem(item)).toEqual([]);
 				else {
 					expect(result.problems.length).toBeGreaterThan(0);
-					for (const p of result.problems) expect(p.message.en && p.message.zh).toBeTruthy();
+					for (const p of result.problems)
+						expect(wordsIn(p.message, 'en') && wordsIn(p.message, 'zh-CN')).toBeTruthy();
 				}
 				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 			}),

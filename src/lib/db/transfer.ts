@@ -1,7 +1,8 @@
 // Library files: export to `{ format: 'pdao-library', version: 1, … }`, and a defensive import that
 // validates everything before anything is written, then writes all of it or none of it.
 import * as v from 'valibot';
-import type { Localized } from '$lib/regions/types';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
 import {
 	canonical,
 	isDamaged,
@@ -110,7 +111,7 @@ export function exportFileName(document: ExportDocument, part?: number, of?: num
 // ——— Import ———
 
 const fail = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
-const problem = (message: Localized, field?: string, item?: number): Problem => ({
+const problem = (message: Words, field?: string, item?: number): Problem => ({
 	...(item !== undefined && { item }),
 	...(field !== undefined && { field }),
 	message
@@ -134,21 +135,15 @@ function tooLarge(bytes: number): ParseResult {
 
 function checkEnvelope(doc: unknown): Problem[] {
 	if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-		return [problem({ zh: '不是资料库文件（顶层应为对象）', en: 'not a library file (expected an object)' })];
+		return [problem(said(m.db_not_library_object))];
 	const { format, version } = doc as Record<string, unknown>;
-	if (format !== EXPORT_FORMAT)
-		return [
-			problem({ zh: `不是本应用导出的资料库文件`, en: `not a library file exported by this app` }, 'format')
-		];
+	if (format !== EXPORT_FORMAT) return [problem(said(m.db_not_library_export), 'format')];
 	if (version !== EXPORT_VERSION)
 		return [
 			problem(
 				typeof version === 'number' && version > EXPORT_VERSION
-					? {
-							zh: `文件来自更新版本（格式版本 ${version}），请先更新本应用`,
-							en: `file is from a newer version (format ${version}); update the app first`
-						}
-					: { zh: '不支持的文件版本', en: 'unsupported file version' },
+					? said(m.db_newer_version, { version })
+					: said(m.db_unsupported_version),
 				'version'
 			)
 		];
@@ -159,19 +154,16 @@ function checkEnvelope(doc: unknown): Problem[] {
 function capped(problems: Problem[]): Problem[] {
 	if (problems.length <= LIMITS.problems) return problems;
 	const more = problems.length - LIMITS.problems;
-	return [
-		...problems.slice(0, LIMITS.problems),
-		problem({ zh: `另有 ${more} 个问题未列出`, en: `and ${more} more problems` })
-	];
+	return [...problems.slice(0, LIMITS.problems), problem(said(m.db_more_problems, { count: more }))];
 }
 
 function parseUnsafe(text: string): ParseResult {
-	if (typeof text !== 'string') return fail(problem({ zh: '不是文本文件', en: 'not a text file' }));
+	if (typeof text !== 'string') return fail(problem(said(m.db_not_text)));
 	const read = parseJsonText(text, MAX_IMPORT_BYTES);
 	if (!read.ok && read.reason === 'tooLarge') return tooLarge(read.bytes ?? text.length);
 	if (!read.ok) {
 		const { detail } = read;
-		return fail(problem({ zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` }));
+		return fail(problem(said(m.db_not_json, { detail })));
 	}
 	const doc = read.value;
 
@@ -202,10 +194,7 @@ function parseUnsafe(text: string): ParseResult {
 		}
 		const item = result.output as SavedItem;
 		const first = seen.get(item.id);
-		if (first !== undefined)
-			problems.push(
-				problem({ zh: `与第 ${first + 1} 项的标识重复`, en: `same id as item ${first + 1}` }, 'id', index)
-			);
+		if (first !== undefined) problems.push(problem(said(m.db_same_id, { item: first + 1 }), 'id', index));
 		else seen.set(item.id, index);
 		items.push(canonical(item));
 	});
@@ -218,7 +207,7 @@ export function parseImport(text: string): ParseResult {
 		return parseUnsafe(text);
 	} catch (e) {
 		const detail = e instanceof Error ? e.message : String(e);
-		return fail(problem({ zh: `无法读取文件：${detail}`, en: `could not read the file: ${detail}` }));
+		return fail(problem(said(m.db_unreadable, { detail })));
 	}
 }
 

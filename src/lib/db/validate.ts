@@ -1,6 +1,7 @@
-// The content rules for a saved item, shared by create/save and by import (valibot), with bilingual problems.
+// The content rules for a saved item, shared by create/save and by import (valibot), with problems in the app's
+// own words (Paraglide messages).
 import * as v from 'valibot';
-import type { Localized } from '$lib/regions/types';
+import { m } from '$lib/paraglide/messages';
 import {
 	faultMessage as faultWords,
 	formatPath,
@@ -11,6 +12,7 @@ import {
 	type JsonFault,
 	type Path
 } from '$lib/rules/read-check';
+import { said, type Said } from '$lib/rules/words';
 import { ITEM_KINDS, type Problem, type SavedItem } from './model';
 
 export { FORBIDDEN_KEYS } from '$lib/rules/read-check';
@@ -40,35 +42,18 @@ export function isTimestamp(s: string): boolean {
 }
 
 const MESSAGES = {
-	'text.empty': { zh: '不能为空', en: 'must not be empty' },
-	'text.long': { zh: `不能超过 ${LIMITS.text} 个字符`, en: `must be at most ${LIMITS.text} characters` },
-	'text.control': { zh: '含有控制字符', en: 'contains control characters' },
-	'id.format': {
-		zh: '标识应为 1–64 个字母、数字、“-”或“_”',
-		en: 'must be 1–64 letters, digits, "-" or "_"'
-	},
-	'region.format': {
-		zh: '地区标识应为小写字母开头的字母、数字或“-”',
-		en: 'must be a region id: lower-case letters, digits or "-", starting with a letter'
-	},
-	'time.format': {
-		zh: '应为 UTC 时间，如 2025-01-31T08:00:00.000Z',
-		en: 'must be a UTC timestamp such as 2025-01-31T08:00:00.000Z'
-	},
-	count: { zh: '应为正整数', en: 'must be a positive whole number' },
-	'tags.many': {
-		zh: `标签不能超过 ${LIMITS.tagsPerItem} 个`,
-		en: `must have at most ${LIMITS.tagsPerItem} tags`
-	},
-	'regions.many': {
-		zh: `地区不能超过 ${LIMITS.regionsPerItem} 个`,
-		en: `must have at most ${LIMITS.regionsPerItem} regions`
-	},
-	'kind.unknown': {
-		zh: `类型无效，应为 ${ITEM_KINDS.join('、')} 之一`,
-		en: `must be one of ${ITEM_KINDS.join(', ')}`
-	}
-} satisfies Record<string, Localized>;
+	'text.empty': said(m.read_not_empty),
+	'text.long': said(m.read_chars_at_most, { max: LIMITS.text }),
+	'text.control': said(m.db_text_control),
+	'id.format': said(m.db_id_format),
+	'region.format': said(m.read_region_format),
+	'time.format': said(m.db_time_format),
+	count: said(m.db_count),
+	'tags.many': said(m.db_tags_many, { max: LIMITS.tagsPerItem }),
+	'regions.many': said(m.db_regions_many, { max: LIMITS.regionsPerItem }),
+	// the message names every kind (ITEM_KINDS), in each language's list style; validate.test.ts holds it to them
+	'kind.unknown': said(m.db_kind_unknown)
+} satisfies Record<string, Said>;
 type MessageKey = keyof typeof MESSAGES;
 
 const text = v.pipe(
@@ -125,7 +110,7 @@ export function jsonFaults(value: unknown, limit: number = LIMITS.problems): Jso
 	return walk(value, { depth: LIMITS.depth, nodes: LIMITS.nodes, faults: limit });
 }
 
-export const faultMessage = (fault: JsonFault): Localized => faultWords(fault, LIMITS.depth);
+export const faultMessage = (fault: JsonFault): Said => faultWords(fault, LIMITS.depth);
 
 /** Every problem with an item about to be written: the schema and a JSON-only payload. */
 export function checkItem(item: SavedItem): Problem[] {

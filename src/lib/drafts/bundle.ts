@@ -91,6 +91,7 @@ export function draftMeta(draft: Draft, region: RegionId, base?: RegionRules): R
 		validity: draftValidity(draft, base),
 		operatorTerm: draft.operatorTerm,
 		parse: draft.parse,
+		// a region's notes are {zh, en} pairs (RegionDetails, regions/types.ts): this one goes with the draft's data
 		notes: [
 			{
 				zh: '用户起草的规则草案，不是现行规定。',

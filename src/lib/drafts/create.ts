@@ -1,6 +1,8 @@
 // Starting a draft: a copy of one region's text and rule profile (what a drafter usually does), or blank —
 // which, given the national framework's profile, starts from the national values (citing the national texts).
 // Either way it is a draft for comments whose dates are its own.
+// The {zh, en} pairs written here are the draft's data (its values' summaries, the operator's term in its
+// text), stored with it and shown as its rules are: law-derived words, not the app's own.
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { qualifiedRef } from '$lib/regions/citation';

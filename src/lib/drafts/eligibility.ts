@@ -40,6 +40,9 @@ import type {
 import type { Draft } from './types';
 import { l } from '$lib/regions/localized';
 
+// The {zh, en} pairs here are law-derived words: the labels and notes of the conditions the draft's own rules
+// set (a Criterion's, shown beside a region pack's), not the app's own words.
+
 /** The dimensions an aspect's criteria are read from (the first decides the aspect's presence). */
 const READS: Partial<Record<AspectId, DimensionId[]>> = {
 	securityIncidents: ['eligibility.incidentLookbackYears', 'eligibility.incidentSeverity']

@@ -260,7 +260,8 @@ export function parsePreview(corpus: Corpus): ParsePreview {
 	};
 }
 
-/** The draft's values read for a collapsed row: each dated value formatted, with its start date. */
+/** The draft's values read for a collapsed row: each dated value formatted, with its start date (law-derived
+ * words: the rule's values, as rules/format.ts says them). */
 export function valueDigest(dim: Dimension, values: readonly DatedValue[]): Localized {
 	const parts = values.map((v) => {
 		const f = formatValue(dim, v);

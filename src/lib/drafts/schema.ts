@@ -3,7 +3,7 @@
 // nothing is stripped or repaired. Semantic checks (a negative term, an unresolved citation) are validate.ts's.
 
 import * as v from 'valibot';
-import type { Localized } from '$lib/regions/types';
+import { m as say } from '$lib/paraglide/messages';
 import { ParseOptionsSchema, StatusListSchema, LEVELS } from '$lib/rules/pack/meta';
 import { DatedValueSchema, RuleValueSchema } from '$lib/rules/pack/profile';
 import {
@@ -24,6 +24,7 @@ import {
 	structuralProblems,
 	type Problem
 } from '$lib/rules/pack/kit';
+import { said, type Said } from '$lib/rules/words';
 import { DRAFT_FORMAT, type Draft } from './types';
 
 // The building blocks are the region packs' (one schema for a region's values, a draft's and the open data's).
@@ -41,15 +42,9 @@ export {
 
 export const DRAFT_LIMITS = LIMITS;
 
-const MESSAGES: Record<string, Localized> = {
-	format: {
-		zh: `不是草案（format 应为 ${DRAFT_FORMAT}）`,
-		en: `not a draft (format must be ${DRAFT_FORMAT})`
-	},
-	'draft.source.long': {
-		zh: `草案文本不能超过 ${LIMITS.source} 个字符`,
-		en: `the draft's text must be at most ${LIMITS.source} characters`
-	}
+const MESSAGES: Record<string, Said> = {
+	format: said(say.draftcheck_not_draft, { format: DRAFT_FORMAT }),
+	'draft.source.long': said(say.draftcheck_source_long, { max: LIMITS.source })
 };
 
 const fewKeys = (o: unknown) => Object.keys(o as object).length <= LIMITS.dimensions;
@@ -99,8 +94,7 @@ export type DraftPayloadResult = { ok: true; draft: Draft } | { ok: false; probl
 
 /** Validate a draft read from storage or a file; the draft returned is a fresh copy, never the input. */
 export function parseDraftPayload(x: unknown): DraftPayloadResult {
-	if (!isObject(x))
-		return { ok: false, problems: [{ field: '', message: { zh: '应为对象', en: 'must be an object' } }] };
+	if (!isObject(x)) return { ok: false, problems: [{ field: '', message: said(say.read_object) }] };
 	const faults = structuralProblems(x);
 	if (faults.length) return { ok: false, problems: faults };
 	const r = v.safeParse(DraftSchema, x, { abortEarly: false });

@@ -1,5 +1,6 @@
 // A value's summary in a draft: written again from the value when the value changes, keeping the text's
 // hedge (原则上, 一般…), and checked against the value, so a 60-month term never keeps "不超过3年". Pure.
+// Summaries are law-derived words (a rule's wording, stored in the draft): {zh, en} pairs.
 
 import { parseNumeral } from '$lib/corpus/numerals';
 import type { DatedValue, Dimension, Localized, Qualifier, Unit } from '$lib/regions/types';

@@ -19,6 +19,7 @@ import {
 } from './transfer';
 import type { Draft } from './types';
 import { clause, region } from '$lib/regions/fixture-ids';
+import { wordsIn } from '$lib/rules/words';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
 
@@ -150,21 +151,21 @@ describe('the two halves must agree', () => {
 		const [p, ...rest] = refused(JSON.stringify(file));
 		expect(rest).toEqual([]);
 		expect(p!.field).toBe('values');
-		expect(p!.message.en).toMatch(/first differing dimension: "term\.maxMonths"/);
-		expect(p!.message.zh).toMatch(/term\.maxMonths/);
+		expect(wordsIn(p!.message, 'en')).toMatch(/first differing dimension: "term\.maxMonths"/);
+		expect(wordsIn(p!.message, 'zh-CN')).toMatch(/term\.maxMonths/);
 	});
 	test('so is one whose draft half was edited alone', async () => {
 		const { draft } = await clone('henan');
 		const file = draftToOpenData(draft, REGION, GENERATED);
 		file.draft.values['term.maxMonths']![0]!.value = { kind: 'unlimited' };
-		expect(refused(JSON.stringify(file))[0]!.message.en).toMatch(/"term\.maxMonths"/);
+		expect(wordsIn(refused(JSON.stringify(file))[0]!.message, 'en')).toMatch(/"term\.maxMonths"/);
 	});
 	test('a removed or added open-data row is a disagreement too', () => {
 		const file = draftToOpenData(blankDraft('t', 'n'), REGION, GENERATED);
 		const dropped = { ...file, values: file.values.slice(1) };
-		expect(refused(JSON.stringify(dropped))[0]!.message.en).toMatch(`"${DIMENSIONS[0]!.id}"`);
+		expect(wordsIn(refused(JSON.stringify(dropped))[0]!.message, 'en')).toMatch(`"${DIMENSIONS[0]!.id}"`);
 		const added = { ...file, values: [...file.values, { ...file.values[0]!, dimension: 'made.up' }] };
-		expect(refused(JSON.stringify(added))[0]!.message.en).toMatch(/"made\.up"/);
+		expect(wordsIn(refused(JSON.stringify(added))[0]!.message, 'en')).toMatch(/"made\.up"/);
 	});
 	test('reordered keys are not a disagreement', () => {
 		const d = blankDraft('t', 'n');
@@ -283,18 +284,18 @@ describe('hostile and wrong files are refused with a clear message', () => {
 		const found = refused(make());
 		const p = found.find((x) => x.field === field);
 		expect(p, JSON.stringify(found.slice(0, 3))).toBeDefined();
-		expect(p!.message.en).toMatch(message);
-		expect(p!.message.zh.length).toBeGreaterThan(0);
+		expect(wordsIn(p!.message, 'en')).toMatch(message);
+		expect(wordsIn(p!.message, 'zh-CN').length).toBeGreaterThan(0);
 	});
 
 	test('a file over 2 MB is refused before it is parsed, and says the limit', () => {
 		const big = `{"pad":"${'x'.repeat(MAX_DRAFT_FILE_BYTES)}"}`;
 		const [p] = refused(big);
-		expect(p!.message.en).toMatch(/too large.*limit is 2 MB/);
-		expect(p!.message.zh).toMatch(/上限 2 MB/);
+		expect(wordsIn(p!.message, 'en')).toMatch(/too large.*limit is 2 MB/);
+		expect(wordsIn(p!.message, 'zh-CN')).toMatch(/上限 2 MB/);
 		// Counted in UTF-8 bytes: 800,000 Chinese characters are 2.4 MB.
 		const [q] = refused(`{"pad":"${'第'.repeat(800_000)}"}`);
-		expect(q!.message.en).toMatch(/\(2\.3 MB; the limit is 2 MB\)/);
+		expect(wordsIn(q!.message, 'en')).toMatch(/\(2\.3 MB; the limit is 2 MB\)/);
 	});
 
 	test('nothing reaches Object.prototype', () => {
@@ -358,7 +359,7 @@ describe('region packs', () => {
 			pack.profile!.values['term.maxMonths']!;
 		const when = pack.eligibility!.criteria[0]!;
 		when.when = { isTrue: 'notAFact' };
-		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${p.message.en}`);
+		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`);
 		expect(fields).toContainEqual(
 			expect.stringMatching(/^profile\.values\.term\.maxMonths\[0\]\.citations\[0\]: .*art-99/)
 		);
@@ -372,11 +373,16 @@ describe('region packs', () => {
 
 	test('a hostile pack is refused like a hostile draft file', () => {
 		const base = { format: 'pdao-pack/1', id: 'x', source: '第一条 测试。', meta: {} };
-		expect(refused('{"format":"pdao-pack/1","__proto__":{"x":1}}')[0]!.message.en).toMatch(/forbidden key/);
+		expect(wordsIn(refused('{"format":"pdao-pack/1","__proto__":{"x":1}}')[0]!.message, 'en')).toMatch(
+			/forbidden key/
+		);
 		expect(refused(JSON.stringify({ ...base, id: '../etc' })).map((p) => p.field)).toContain('id');
 		expect(refused(JSON.stringify({ ...base, extra: 1 })).map((p) => p.field)).toContain('extra');
 		expect(
-			refused(JSON.stringify({ ...base, source: 'x'.repeat(MAX_DRAFT_FILE_BYTES + 1) }))[0]!.message.en
+			wordsIn(
+				refused(JSON.stringify({ ...base, source: 'x'.repeat(MAX_DRAFT_FILE_BYTES + 1) }))[0]!.message,
+				'en'
+			)
 		).toMatch(/too large/);
 	});
 

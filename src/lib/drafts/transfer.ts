@@ -5,6 +5,7 @@
 // Import takes such a file, or a region pack alone (a folder's files as one JSON object), as a draft.
 
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import { parseCorpus } from '$lib/corpus/parse';
 import { ASPECTS } from '$lib/eligibility/aspects';
 import { eligibilityRegionIds } from '$lib/eligibility/catalogue';
@@ -19,6 +20,7 @@ import { checkPack } from '$lib/rules/pack/check';
 import type { Localized, RegionId, RegionRules } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
 import { parseJsonText, tooLargeMessage } from '$lib/rules/read-check';
+import { said, type Words } from '$lib/rules/words';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
 import { draftMeta, draftProfile } from './bundle';
 import { blankDraft } from './create';
@@ -33,7 +35,8 @@ export type DraftFile = OpenData & { draft: Draft; pack: Pack };
 
 export type DraftFileResult = { ok: true; draft: Draft } | { ok: false; problems: DraftProblem[] };
 
-// The open data requires non-empty text on both sides; a draft in progress may leave one blank.
+// The open data requires non-empty text on both sides; a draft in progress may leave one blank. These pairs are
+// the file's data (the open data's schema wants both languages in it), not words the interface shows.
 function filled(l: Localized, fallback: Localized): Localized {
 	return { zh: l.zh || l.en || fallback.zh, en: l.en || l.zh || fallback.en };
 }
@@ -124,7 +127,7 @@ export function draftToOpenData(
 
 // ——— import ———
 
-const problem = (field: string, zh: string, en: string): DraftProblem => ({ field, message: { zh, en } });
+const problem = (field: string, message: Words): DraftProblem => ({ field, message });
 const fail = (...problems: DraftProblem[]): DraftFileResult => ({ ok: false, problems });
 
 /** A draft file over MAX_DRAFT_FILE_BYTES (`bytes` long, when known): said before reading it, or after. */
@@ -201,11 +204,11 @@ export function draftFromFile(text: string): DraftFileResult {
 	if (!read.ok && read.reason === 'tooLarge') return draftTooLarge(read.bytes);
 	if (!read.ok) {
 		const why = read.detail;
-		return fail(problem('', `不是有效的 JSON 文件：${why}`, `Not a valid JSON file: ${why}`));
+		return fail(problem('', said(m.draftcheck_not_json_file, { detail: why })));
 	}
 	const json = read.value;
 	if (!json || typeof json !== 'object' || Array.isArray(json))
-		return fail(problem('', '不是草案文件（应为 JSON 对象）', 'Not a draft file (expected a JSON object)'));
+		return fail(problem('', said(m.draftcheck_not_object)));
 
 	const faults = structuralProblems(json);
 	if (faults.length) return { ok: false, problems: faults };
@@ -216,12 +219,8 @@ export function draftFromFile(text: string): DraftFileResult {
 		const openData = 'values' in json && 'regions' in json;
 		return fail(
 			openData
-				? problem(
-						'draft',
-						'这是开放数据文件，不含草案；只能导入从起草工具导出的文件',
-						'This is an open-data file without a draft; only files exported from the drafting sandbox can be imported'
-					)
-				: problem('draft', '不是草案文件：缺少 draft 字段', 'Not a draft file: the "draft" field is missing')
+				? problem('draft', said(m.draftcheck_open_data_only))
+				: problem('draft', said(m.draftcheck_no_draft_field))
 		);
 	}
 
@@ -230,13 +229,7 @@ export function draftFromFile(text: string): DraftFileResult {
 		return fail(
 			...envelope.issues
 				.slice(0, 10)
-				.map((i) =>
-					problem(
-						v.getDotPath(i) ?? '',
-						'文件结构不符合开放数据格式（version 1.x；一个地区；dimensions、values 为列表）',
-						'The file is not in the open-data shape (version 1.x; one region; dimensions and values lists)'
-					)
-				)
+				.map((i) => problem(v.getDotPath(i) ?? '', said(m.draftcheck_not_open_data)))
 		);
 
 	const parsed = parseDraftPayload(envelope.output.draft);
@@ -250,26 +243,14 @@ export function draftFromFile(text: string): DraftFileResult {
 	const differs =
 		found === null ? null : JSON.stringify(found.length > 64 ? `${found.slice(0, 64)}…` : found);
 	if (differs !== null)
-		return fail(
-			problem(
-				'values',
-				`文件的开放数据部分与草案部分不一致（首个不同的维度：${differs}）；请在起草工具中修改后重新导出，不要只改其中一半`,
-				`The file's open-data values disagree with its draft (first differing dimension: ${differs}); edit the draft in the sandbox and export again rather than editing one half`
-			)
-		);
+		return fail(problem('values', said(m.draftcheck_values_disagree, { dimension: differs })));
 	// The pack half is derived from the draft too: its text and values must be the draft's.
 	const pack = envelope.output.pack as { source?: unknown; profile?: { values?: unknown } } | undefined;
 	if (
 		pack !== undefined &&
 		(pack?.source !== parsed.draft.source || !deepEqual(pack?.profile?.values, parsed.draft.values))
 	)
-		return fail(
-			problem(
-				'pack',
-				'文件的区域包部分与草案部分不一致；请在起草工具中修改后重新导出，不要只改其中一半',
-				"The file's pack disagrees with its draft; edit the draft in the sandbox and export again rather than editing one half"
-			)
-		);
+		return fail(problem('pack', said(m.draftcheck_pack_disagrees)));
 	return { ok: true, draft: parsed.draft };
 }
 
@@ -291,9 +272,7 @@ export function draftFromPack(json: unknown): DraftFileResult {
 		);
 	} catch (e) {
 		const why = e instanceof Error ? e.message : String(e);
-		return fail(
-			problem('meta.parse', `文本无法按此方式拆分：${why}`, `The text does not split this way: ${why}`)
-		);
+		return fail(problem('meta.parse', said(m.draftcheck_text_split, { detail: why })));
 	}
 	const found = checkPack(pack, {
 		region: pack.id,
@@ -311,22 +290,8 @@ export function draftFromPack(json: unknown): DraftFileResult {
 		};
 	// A draft is a regional text with rules: a national document (a text only) cannot be one.
 	const { level, operatorTerm } = pack.meta;
-	if (level === 'national')
-		return fail(
-			problem(
-				'meta.level',
-				'国家层级的文件不能作为地区草案导入',
-				'A national document cannot be imported as a draft region'
-			)
-		);
-	if (!operatorTerm)
-		return fail(
-			problem(
-				'meta.operatorTerm',
-				'缺少运营单位在文本中的称谓（operatorTerm）',
-				"The operator's term in the text (operatorTerm) is missing"
-			)
-		);
+	if (level === 'national') return fail(problem('meta.level', said(m.draftcheck_national_level)));
+	if (!operatorTerm) return fail(problem('meta.operatorTerm', said(m.draftcheck_no_operator_term)));
 	const left = (['eligibility', 'journey', 'walkthroughs'] as const).filter((k) => pack[k] !== undefined);
 	const draft: Draft = {
 		...blankDraft(pack.meta.title.zh, pack.meta.name.zh),

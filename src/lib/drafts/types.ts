@@ -12,6 +12,7 @@ import type {
 	RegionId,
 	RegionLevel
 } from '$lib/regions/types';
+import type { Words } from '$lib/rules/words';
 
 export const DRAFT_FORMAT = 'pdao-draft/1';
 
@@ -62,5 +63,6 @@ export interface DraftIssue {
 	 * that the catalogue lacks — the only issue whose id is not a DimensionId.
 	 */
 	dimension?: DimensionId | UnknownDimension;
-	message: Localized;
+	/** The app's own words (a Paraglide message), said in the interface language when shown. */
+	message: Words;
 }

@@ -7,6 +7,7 @@ import { blankDraft, cloneRegion } from './create';
 import type { Draft } from './types';
 import { hasErrors, ISSUE_CODES, validateDraft } from './validate';
 import { clause, region, regionList } from '$lib/regions/fixture-ids';
+import { wordsIn } from '$lib/rules/words';
 
 const SOURCE = '某市办法\n第一条 为了规范。\n第二条 授权期限一般不超过3年。\n第三条 届满前6个月重新申请。\n';
 
@@ -60,7 +61,15 @@ describe('a blank draft', () => {
 			'regulation.validFrom': date('2027-02-30')
 		});
 		d.title = '';
-		for (const i of validateDraft(d)) expect(i.message.zh && i.message.en, i.code).toBeTruthy();
+		const issues = validateDraft(d);
+		expect(issues.length).toBeGreaterThan(3);
+		for (const i of issues) {
+			const [zh, en] = [wordsIn(i.message, 'zh-CN'), wordsIn(i.message, 'en')];
+			expect(zh && en, i.code).toBeTruthy();
+			expect(zh, i.code).not.toBe(en);
+			// every input of the message filled in
+			expect(`${zh} ${en}`, i.code).not.toMatch(/undefined|\[object Object\]/);
+		}
 	});
 });
 
@@ -231,7 +240,7 @@ describe('errors, on both sides of each cut-off', () => {
 		const d = { ...draft({ 'term.maxMonths': num(36) }), source: '第一条 A\n第一条 B' };
 		const issues = validateDraft(d);
 		expect(issues.map((i) => i.code)).toEqual(['parseFailed']);
-		expect(issues[0]!.message.en).toMatch(/duplicate clause id art-1/);
+		expect(wordsIn(issues[0]!.message, 'en')).toMatch(/duplicate clause id art-1/);
 		expect(hasErrors(issues)).toBe(true);
 	});
 
@@ -278,8 +287,8 @@ describe('the base and the procedure are regions this app holds', () => {
 			['error', 'unknownProcedure'],
 			['warning', 'unknownBase']
 		]);
-		expect(issues[0]!.message.en).toContain('henan');
-		expect(issues[1]!.message.zh).toContain('hainan');
+		expect(wordsIn(issues[0]!.message, 'en')).toContain('henan');
+		expect(wordsIn(issues[1]!.message, 'zh-CN')).toContain('hainan');
 		expect(hasErrors(issues)).toBe(true);
 	});
 	test('none borrowed, none cloned from: nothing to check', () => {
@@ -305,8 +314,8 @@ describe('warnings', () => {
 		});
 		const issues = validateDraft(d);
 		expect(issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'unresolvedCitation']]);
-		expect(issues[0]!.message.en).toContain('art-9');
-		expect(issues[0]!.message.zh).toContain('art-9');
+		expect(wordsIn(issues[0]!.message, 'en')).toContain('art-9');
+		expect(wordsIn(issues[0]!.message, 'zh-CN')).toContain('art-9');
 	});
 
 	test('a draft with no text: every citation is unresolved', () => {
@@ -326,7 +335,7 @@ describe('warnings', () => {
 		const issues = validateDraft(draft({ 'term.maxMonths': [stale] }));
 		expect(issues.map((i) => i.code)).toEqual(['summaryContradicts']);
 		expect(issues[0]!.severity).toBe('warning');
-		expect(issues[0]!.message.zh).toContain('不超过60个月');
+		expect(wordsIn(issues[0]!.message, 'zh-CN')).toContain('不超过60个月');
 		const fits = { ...cited(num(36)), summary: { zh: '一般不超过3年', en: 'generally at most 3 years' } };
 		expect(codes(draft({ 'term.maxMonths': [fits] }))).toEqual([]);
 	});
@@ -395,9 +404,9 @@ describe('against the national framework', async () => {
 		const issues = of(d).filter((i) => i.code === 'conflictsWithNational');
 		expect(issues.map((i) => i.dimension)).toEqual(['term.maxMonths']);
 		expect(issues[0]!.severity).toBe('warning');
-		expect(issues[0]!.message.zh).toContain('art-2');
-		expect(issues[0]!.message.zh).toContain('nationalSpec:art-14-2');
-		expect(issues[0]!.message.en).toContain('conflicts with the national framework');
+		expect(wordsIn(issues[0]!.message, 'zh-CN')).toContain('art-2');
+		expect(wordsIn(issues[0]!.message, 'zh-CN')).toContain('nationalSpec:art-14-2');
+		expect(wordsIn(issues[0]!.message, 'en')).toContain('conflicts with the national framework');
 		// stricter or looser is not a conflict
 		d.values['term.maxMonths'] = [cited(num(36))];
 		expect(of(d).filter((i) => i.code === 'conflictsWithNational')).toEqual([]);

@@ -4,6 +4,7 @@
 // Pure: no DOM, no Svelte, no storage.
 
 import { indexCorpus } from '$lib/corpus/corpus';
+import { m } from '$lib/paraglide/messages';
 import { valueInForce } from '$lib/rules/in-force';
 import { DIMENSIONS, isDimensionId } from '$lib/regions/dimensions';
 import type {
@@ -12,7 +13,6 @@ import type {
 	Dimension,
 	DimensionId,
 	IsoDate,
-	Localized,
 	RegionMeta,
 	RegionProfile,
 	RuleValue
@@ -24,6 +24,7 @@ import { isNationalDocument } from '$lib/regions/national/framework';
 import type { HandMark } from '$lib/regions/national/marks';
 import { citedClause, isQualified, splitRef } from '$lib/regions/citation';
 import { draftRegionId } from '$lib/rules/draft-ids';
+import { said, type Said, type Words } from '$lib/rules/words';
 import { effectiveDate, regionConformity } from '$lib/rules/conformity';
 import { draftValidity, parseDraft } from './bundle';
 import { summaryContradicts } from './summary';
@@ -90,44 +91,37 @@ export type IssueCode = (typeof ISSUE_CODES)[Severity][number];
 
 const BY_ID: ReadonlyMap<DimensionId, Dimension> = new Map(DIMENSIONS.map((d) => [d.id, d]));
 
-const UNIT_WORDS: Record<NonNullable<Dimension['unit']>, Localized> = {
-	months: { zh: '月数', en: 'months' },
-	years: { zh: '年数', en: 'years' },
-	days: { zh: '天数', en: 'days' },
-	workingDays: { zh: '工作日数', en: 'working days' }
+const UNIT_WORDS: Record<NonNullable<Dimension['unit']>, Said> = {
+	months: said(m.draftcheck_unit_months),
+	years: said(m.draftcheck_unit_years),
+	days: said(m.draftcheck_unit_days),
+	workingDays: said(m.draftcheck_unit_working_days)
 };
 
-const KIND_WORDS: Record<RuleValue['kind'], Localized> = {
-	notSpecified: { zh: '未规定', en: 'not specified' },
-	unlimited: { zh: '不设限', en: 'unlimited' },
-	number: { zh: '数值', en: 'a number' },
-	enum: { zh: '选项', en: 'an option' },
-	boolean: { zh: '是/否', en: 'yes/no' },
-	list: { zh: '清单', en: 'a list' },
-	text: { zh: '文字', en: 'text' },
-	date: { zh: '日期', en: 'a date' }
+const KIND_WORDS: Record<RuleValue['kind'], Said> = {
+	notSpecified: said(m.draftcheck_kind_not_specified),
+	unlimited: said(m.draftcheck_kind_unlimited),
+	number: said(m.draftcheck_kind_number),
+	enum: said(m.draftcheck_kind_enum),
+	boolean: said(m.draftcheck_kind_boolean),
+	list: said(m.draftcheck_kind_list),
+	text: said(m.draftcheck_kind_text),
+	date: said(m.draftcheck_kind_date)
 };
 
-const name = (id: DimensionId): Localized => {
-	const d = BY_ID.get(id);
-	return d ? { zh: `「${d.label.zh}」`, en: `"${d.label.en}"` } : { zh: `「${id}」`, en: `"${id}"` };
-};
+/** A dimension named in quotes: its label (law-derived words), or the bare id the catalogue lacks. */
+const name = (id: DimensionId): Said => said(m.draftcheck_dimension, { label: BY_ID.get(id)?.label ?? id });
 
 /** "（自 2026-01-01 起）" for a dated value, so two values of one dimension can be told apart. */
-const when = (v: DatedValue): Localized =>
-	v.from === null ? { zh: '', en: '' } : { zh: `（自 ${v.from} 起）`, en: ` (from ${v.from})` };
+const when = (v: DatedValue): Said | string =>
+	v.from === null ? '' : said(m.draftcheck_from, { from: v.from });
 
 export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIssue[] {
 	const issues: DraftIssue[] = [];
-	const add = (
-		severity: Severity,
-		code: IssueCode,
-		message: Localized,
-		dimension?: DraftIssue['dimension']
-	) => issues.push(dimension ? { severity, code, dimension, message } : { severity, code, message });
+	const add = (severity: Severity, code: IssueCode, message: Words, dimension?: DraftIssue['dimension']) =>
+		issues.push(dimension ? { severity, code, dimension, message } : { severity, code, message });
 
-	if (!draft.title.trim())
-		add('error', 'emptyTitle', { zh: '草案没有标题。', en: 'The draft has no title.' });
+	if (!draft.title.trim()) add('error', 'emptyTitle', said(m.draftcheck_no_title));
 
 	let corpus = opts.corpus;
 	let parseError = opts.corpus ? (opts.parseError ?? null) : null;
@@ -136,33 +130,19 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 		corpus = parsed.corpus;
 		if (!parsed.ok) parseError = parsed.error;
 	}
-	if (parseError)
-		add('error', 'parseFailed', {
-			zh: `草案文本无法拆分为条款：${parseError}`,
-			en: `The draft's text does not split into clauses: ${parseError}`
-		});
+	if (parseError) add('error', 'parseFailed', said(m.draftcheck_parse_failed, { detail: parseError }));
 	// With the text unparsed every citation would be flagged; the one error above says why.
 	const clauseIds = parseError ? null : new Set(indexCorpus(corpus).keys());
 
 	for (const id of Object.keys(draft.values))
 		if (!isDimensionId(id))
-			add(
-				'error',
-				'unknownDimension',
-				{ zh: `未知的维度 ${id}。`, en: `Unknown dimension ${id}.` },
-				id as UnknownDimension
-			);
+			add('error', 'unknownDimension', said(m.draftcheck_unknown_dimension, { id }), id as UnknownDimension);
 
 	for (const dim of DIMENSIONS) {
 		const values = draft.values[dim.id] ?? [];
 		const n = name(dim.id);
 		if (values.length === 0) {
-			add(
-				'error',
-				'missingDimension',
-				{ zh: `${n.zh}没有取值（可选“未规定”）。`, en: `${n.en} has no value (it may be "not specified").` },
-				dim.id
-			);
+			add('error', 'missingDimension', said(m.draftcheck_missing_value, { name: n }), dim.id);
 			continue;
 		}
 		const froms = new Set<string | null>();
@@ -170,36 +150,19 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 			const at = when(v);
 			checkValue(dim, v, at, add);
 			if (v.from !== null && !parseIsoDate(v.from))
-				add(
-					'error',
-					'invalidDate',
-					{
-						zh: `${n.zh}的起始日期 ${v.from} 不是有效日期。`,
-						en: `${n.en} applies from ${v.from}, which is not a calendar date.`
-					},
-					dim.id
-				);
+				add('error', 'invalidDate', said(m.draftcheck_from_invalid, { name: n, from: v.from }), dim.id);
 			if (froms.has(v.from))
 				add(
 					'warning',
 					'duplicateFrom',
-					{
-						zh: `${n.zh}有两个取值同时${v.from === null ? '自施行之日起' : `自 ${v.from} 起`}适用。`,
-						en: `${n.en} has two values that both apply ${v.from === null ? 'from entry into force' : `from ${v.from}`}.`
-					},
+					v.from === null
+						? said(m.draftcheck_two_from_entry, { name: n })
+						: said(m.draftcheck_two_from_date, { name: n, from: v.from }),
 					dim.id
 				);
 			froms.add(v.from);
 			if (v.value.kind !== 'notSpecified' && v.citations.length === 0)
-				add(
-					'warning',
-					'uncited',
-					{
-						zh: `${n.zh}${at.zh}的取值没有引用条款。`,
-						en: `${n.en}${at.en} cites no clause.`
-					},
-					dim.id
-				);
+				add('warning', 'uncited', said(m.draftcheck_uncited, { name: n, at }), dim.id);
 			if (clauseIds)
 				for (const c of v.citations)
 					// a national document's clause ("nationalSpec:art-14-2") is read in that document, not the draft
@@ -207,27 +170,22 @@ export function validateDraft(draft: Draft, opts: ValidateOptions = {}): DraftIs
 						add(
 							'warning',
 							'unresolvedCitation',
-							{
-								zh: `${n.zh}${at.zh}引用的条款 ${c} 不在草案文本中。`,
-								en: `${n.en}${at.en} cites ${c}, which is not a clause of the draft's text.`
-							},
+							said(m.draftcheck_unresolved_citation, { name: n, at, clause: c }),
 							dim.id
 						);
 			if (!v.summary.zh.trim() && !v.summary.en.trim())
-				add(
-					'warning',
-					'emptySummary',
-					{ zh: `${n.zh}${at.zh}没有摘要。`, en: `${n.en}${at.en} has no summary.` },
-					dim.id
-				);
+				add('warning', 'emptySummary', said(m.draftcheck_no_summary, { name: n, at }), dim.id);
 			else if (summaryContradicts(dim, v))
 				add(
 					'warning',
 					'summaryContradicts',
-					{
-						zh: `${n.zh}${at.zh}的摘要“${v.summary.zh}”与取值（${formatValue(dim, v).zh}）不符。`,
-						en: `${n.en}${at.en}: the summary “${v.summary.en || v.summary.zh}” does not match the value (${formatValue(dim, v).en}).`
-					},
+					said(m.draftcheck_summary_contradicts, {
+						name: n,
+						at,
+						// the draft's own summary (law-derived words), its Chinese where it has no English
+						summary: { zh: v.summary.zh, en: v.summary.en || v.summary.zh },
+						value: formatValue(dim, v)
+					}),
 					dim.id
 				);
 		}
@@ -253,15 +211,9 @@ function checkRegionReferences(
 	add: Add
 ): void {
 	if (draft.procedure !== null && !regions.withJourney.includes(draft.procedure))
-		add('error', 'unknownProcedure', {
-			zh: `草案沿用 ${draft.procedure} 的流程，但本应用中没有这一地区的流程，无法模拟；请在“基本信息”中另选一个。`,
-			en: `The draft borrows the procedure of ${draft.procedure}, which this app does not hold, so it cannot be simulated; choose another under Details.`
-		});
+		add('error', 'unknownProcedure', said(m.draftcheck_unknown_procedure, { region: draft.procedure }));
 	if (draft.base !== null && !regions.known.includes(draft.base))
-		add('warning', 'unknownBase', {
-			zh: `草案由 ${draft.base} 的文本复制而来，但本应用中没有这一文本，无法列出改动。`,
-			en: `The draft was cloned from ${draft.base}, which this app does not hold, so its changes cannot be listed.`
-		});
+		add('warning', 'unknownBase', said(m.draftcheck_unknown_base, { region: draft.base }));
 }
 
 /**
@@ -276,43 +228,37 @@ function checkNational(draft: Draft, national: NonNullable<ValidateOptions['nati
 		judgedOn: national.base?.profile,
 		effective: effectiveDate({ validity: draftValidity(draft, national.base ?? undefined) })
 	});
-	for (const m of marks) {
-		if (m.relation !== 'conflicts' && m.relation !== 'unjudged') continue;
-		const n = name(m.dimension);
+	for (const mark of marks) {
+		if (mark.relation !== 'conflicts' && mark.relation !== 'unjudged') continue;
+		const n = name(mark.dimension);
 		const ours =
-			m.regional
+			mark.regional
 				.map((c) => {
 					const q = citedClause(SELF, c);
 					return q.region === SELF ? q.id : c;
 				})
 				.join('、') || '—';
-		const theirs = m.national.join('、') || '—';
-		if (m.relation === 'conflicts')
+		const theirs = mark.national.join('、') || '—';
+		if (mark.relation === 'conflicts')
 			add(
 				'warning',
 				'conflictsWithNational',
-				{
-					zh: `${n.zh}与国家框架冲突：${m.reason.zh}（草案：${ours}；国家：${theirs}）`,
-					en: `${n.en} conflicts with the national framework: ${m.reason.en} (draft: ${ours}; national: ${theirs})`
-				},
-				m.dimension
+				said(m.draftcheck_conflicts_national, { name: n, reason: mark.reason, ours, theirs }),
+				mark.dimension
 			);
 		else
 			add(
 				'warning',
 				'uncheckedAgainstNational',
-				{
-					zh: `${n.zh}与国家框架不同，须人工判断是否相合（草案：${ours}；国家：${theirs}）。`,
-					en: `${n.en} differs from the national framework; whether it conforms must be judged by a reader (draft: ${ours}; national: ${theirs}).`
-				},
-				m.dimension
+				said(m.draftcheck_unjudged_national, { name: n, ours, theirs }),
+				mark.dimension
 			);
 	}
 }
 
-type Add = (severity: Severity, code: IssueCode, message: Localized, dimension?: DimensionId) => void;
+type Add = (severity: Severity, code: IssueCode, message: Words, dimension?: DimensionId) => void;
 
-function checkValue(dim: Dimension, v: DatedValue, at: Localized, add: Add): void {
+function checkValue(dim: Dimension, v: DatedValue, at: Said | string, add: Add): void {
 	const n = name(dim.id);
 	const value = v.value;
 	const mismatch = typeMismatch(dim, value);
@@ -320,10 +266,12 @@ function checkValue(dim: Dimension, v: DatedValue, at: Localized, add: Add): voi
 		add(
 			'error',
 			'kindMismatch',
-			{
-				zh: `${n.zh}${at.zh}的取值应为${KIND_WORDS[dim.type].zh}，而不是${KIND_WORDS[value.kind].zh}。`,
-				en: `${n.en}${at.en} takes ${KIND_WORDS[dim.type].en}, not ${KIND_WORDS[value.kind].en}.`
-			},
+			said(m.draftcheck_kind_mismatch, {
+				name: n,
+				at,
+				expected: KIND_WORDS[dim.type],
+				found: KIND_WORDS[value.kind]
+			}),
 			dim.id
 		);
 		return;
@@ -331,66 +279,29 @@ function checkValue(dim: Dimension, v: DatedValue, at: Localized, add: Add): voi
 	if (mismatch === 'option') {
 		const codes = value.kind === 'enum' ? [value.value] : value.kind === 'list' ? value.value : [];
 		const bad = codes.filter((c) => !dim.options?.some((o) => o.value === c)).join(', ');
-		add(
-			'error',
-			'unknownOption',
-			{ zh: `${n.zh}${at.zh}不认识的选项：${bad}。`, en: `${n.en}${at.en}: unknown option ${bad}.` },
-			dim.id
-		);
+		add('error', 'unknownOption', said(m.draftcheck_unknown_option, { name: n, at, options: bad }), dim.id);
 		return;
 	}
 	if (value.kind === 'date' && value.value !== null && !parseIsoDate(value.value))
-		add(
-			'error',
-			'invalidDate',
-			{
-				zh: `${n.zh}${at.zh}的日期 ${value.value} 不是有效日期。`,
-				en: `${n.en}${at.en}: ${value.value} is not a calendar date.`
-			},
-			dim.id
-		);
+		add('error', 'invalidDate', said(m.draftcheck_date_invalid, { name: n, at, date: value.value }), dim.id);
 	if (value.kind !== 'number') return;
 	const x = value.value;
 	if (!Number.isFinite(x)) {
-		add(
-			'error',
-			'notFinite',
-			{ zh: `${n.zh}${at.zh}不是有限的数。`, en: `${n.en}${at.en} is not a finite number.` },
-			dim.id
-		);
+		add('error', 'notFinite', said(m.draftcheck_not_finite, { name: n, at }), dim.id);
 		return;
 	}
-	if (x < 0)
-		add(
-			'error',
-			'negativeNumber',
-			{ zh: `${n.zh}${at.zh}不能为负数（${x}）。`, en: `${n.en}${at.en} cannot be negative (${x}).` },
-			dim.id
-		);
+	if (x < 0) add('error', 'negativeNumber', said(m.draftcheck_negative, { name: n, at, x }), dim.id);
 	if (dim.unit && !Number.isInteger(x))
 		add(
 			'error',
 			'notInteger',
-			{
-				zh: `${n.zh}${at.zh}须为整${UNIT_WORDS[dim.unit].zh}（${x}）。`,
-				en: `${n.en}${at.en} must be a whole number of ${UNIT_WORDS[dim.unit].en} (${x}).`
-			},
+			said(m.draftcheck_not_integer, { name: n, at, unit: UNIT_WORDS[dim.unit], x }),
 			dim.id
 		);
 	if (x === 0 && dim.id === 'term.maxMonths')
-		add(
-			'error',
-			'zeroTerm',
-			{ zh: `${n.zh}${at.zh}不能为 0 个月。`, en: `${n.en}${at.en} cannot be 0 months.` },
-			dim.id
-		);
+		add('error', 'zeroTerm', said(m.draftcheck_zero_term, { name: n, at }), dim.id);
 	if (x === 0 && dim.id === 'regulation.validityYears')
-		add(
-			'error',
-			'zeroValidity',
-			{ zh: `${n.zh}${at.zh}不能为 0 年。`, en: `${n.en}${at.en} cannot be 0 years.` },
-			dim.id
-		);
+		add('error', 'zeroValidity', said(m.draftcheck_zero_validity, { name: n, at }), dim.id);
 }
 
 /** Every date on which the value in force of one of the dimensions changes (the earliest first). */
@@ -423,15 +334,10 @@ function checkAgainst(
 		const key = `${months}/${term}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const n = name(dim);
-		const t = name(termDim);
 		add(
 			'error',
 			code,
-			{
-				zh: `${n.zh}（${months} 个月）不短于${t.zh}（${term} 个月）。`,
-				en: `${n.en} (${months} months) is not shorter than the ${t.en} (${term} months).`
-			},
+			said(m.draftcheck_exceeds_term, { name: name(dim), months, term_name: name(termDim), term }),
 			dim
 		);
 	}
@@ -451,10 +357,7 @@ function checkValidityDates(draft: Draft, add: Add): void {
 		add(
 			'error',
 			'validUntilBeforeFrom',
-			{
-				zh: `有效期至 ${until} 早于施行日期 ${from}。`,
-				en: `In force until ${until}, before it comes into force on ${from}.`
-			},
+			said(m.draftcheck_until_before_from, { until, from }),
 			'regulation.validUntil'
 		);
 	}

@@ -6,6 +6,7 @@ import { analyze, numberingMessage, type AnalysisReport } from '$lib/corpus/repo
 import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { ImportError, LIMITS, type ImportedText } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 /** Larger files are refused before they are read. */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
@@ -117,7 +118,8 @@ export async function runImport(args: CliArgs, bytes: Uint8Array): Promise<CliRe
 	try {
 		imported = await readImport(bytes, name, { loadCMap: readCMap });
 	} catch (e) {
-		if (e instanceof ImportError) return { code: 1, stdout: '', stderr: `${args.file}: ${e.localized.en}\n` };
+		if (e instanceof ImportError)
+			return { code: 1, stdout: '', stderr: `${args.file}: ${wordsIn(e.localized, 'en')}\n` };
 		throw e;
 	}
 	const r = analyze(imported.text, args.scheme === 'auto' ? {} : { scheme: args.scheme });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeText, sniffFormat } from './decode';
 import { gbk, nationalTexts, PNG, utf16, utf8Bom } from './test-fixtures';
 import { ImportError } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 const texts = nationalTexts();
 const caught = (fn: () => unknown): unknown => {
@@ -62,8 +63,8 @@ describe('decodeText', () => {
 	test('the refusal says what is supported', () => {
 		const e = caught(() => decodeText(new Uint8Array([1, 2, 0])));
 		expect(e).toBeInstanceOf(ImportError);
-		expect((e as ImportError).localized.zh).toContain('GBK/GB18030');
-		expect((e as ImportError).localized.en).toContain('.docx and .pdf');
+		expect(wordsIn((e as ImportError).localized, 'zh-CN')).toContain('GBK/GB18030');
+		expect(wordsIn((e as ImportError).localized, 'en')).toContain('.docx and .pdf');
 	});
 });
 

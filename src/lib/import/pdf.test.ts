@@ -13,6 +13,7 @@ import {
 	nationalTexts
 } from './test-fixtures';
 import { ImportError } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 const texts = nationalTexts();
 const piece = (str: string, x: number, y: number, size = 10): TextPiece => ({
@@ -141,7 +142,7 @@ describe('.pdf made with an embedded CJK font', () => {
 	test('a PDF without a text layer: OCR it first', async () => {
 		const e = await refusal(await makeScannedPdf());
 		expect(e.code).toBe('noTextLayer');
-		expect(e.localized.en).toMatch(/has no text layer .*; OCR it first/u);
+		expect(wordsIn(e.localized, 'en')).toMatch(/has no text layer .*; OCR it first/u);
 	});
 
 	test('a password-protected PDF says so', async () => {

@@ -3,6 +3,7 @@
 
 import type { Localized } from '$lib/regions/types';
 import { tooLargeMessage } from '$lib/rules/read-check';
+import { wordsIn, type Words } from '$lib/rules/words';
 
 /** Where a text came from. */
 export type ImportFormat = 'txt' | 'docx' | 'pdf' | 'paste';
@@ -40,9 +41,9 @@ export type ImportOrigin = Omit<ImportedText, 'text'>;
 export class ImportError extends Error {
 	constructor(
 		readonly code: string,
-		readonly localized: Localized
+		readonly localized: Words
 	) {
-		super(localized.en);
+		super(wordsIn(localized, 'en'));
 		this.name = 'ImportError';
 	}
 }

@@ -13,6 +13,7 @@ import {
 	parseJsonText,
 	tooLargeMessage
 } from './read-check';
+import { wordsIn, type Words } from '$lib/rules/words';
 
 const nest = (n: number): unknown => (n === 0 ? 1 : [nest(n - 1)]);
 
@@ -38,16 +39,16 @@ describe('jsonFaults', () => {
 
 test('the library and the packs walk alike, each at its own depth', () => {
 	expect(dbFaults(nest(DB.depth))).toEqual([]);
-	expect(dbFaults(nest(DB.depth + 1)).map((f) => dbFault(f).en)).toEqual([
+	expect(dbFaults(nest(DB.depth + 1)).map((f) => wordsIn(dbFault(f), 'en'))).toEqual([
 		`nested more than ${DB.depth} levels deep`
 	]);
 	expect(structuralProblems(nest(PACK.depth))).toEqual([]);
-	expect(structuralProblems(nest(PACK.depth + 1)).map((p) => p.message.en)).toEqual([
+	expect(structuralProblems(nest(PACK.depth + 1)).map((p) => wordsIn(p.message, 'en'))).toEqual([
 		`nested more than ${PACK.depth} levels deep`
 	]);
 	const bad = JSON.parse('{"x":{"constructor":1}}');
 	expect(dbFaults(bad).map((f) => dbFault(f))).toEqual(structuralProblems(bad).map((p) => p.message));
-	expect(faultMessage({ path: [], kind: 'depth' }, 7).zh).toBe('嵌套超过 7 层');
+	expect(wordsIn(faultMessage({ path: [], kind: 'depth' }, 7), 'zh-CN')).toBe('嵌套超过 7 层');
 });
 
 test('formatPath and the character checks', () => {
@@ -86,11 +87,12 @@ describe('parseJsonText', () => {
 describe('tooLargeMessage: one wording for every file the app reads', () => {
 	test('the limit in whole megabytes, the size to a tenth when known', () => {
 		const MB = 1024 * 1024;
-		expect(tooLargeMessage(20 * MB)).toEqual({
+		const both = (w: Words) => ({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
+		expect(both(tooLargeMessage(20 * MB))).toEqual({
 			zh: '文件过大（上限 20 MB）',
 			en: 'The file is too large (the limit is 20 MB)'
 		});
-		expect(tooLargeMessage(5 * MB, 5.25 * MB)).toEqual({
+		expect(both(tooLargeMessage(5 * MB, 5.25 * MB))).toEqual({
 			zh: '文件过大（5.3 MB，上限 5 MB）',
 			en: 'The file is too large (5.3 MB; the limit is 5 MB)'
 		});

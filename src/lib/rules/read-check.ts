@@ -1,10 +1,12 @@
 // One check for everything read from outside (a library file, a stored item, a draft, a region pack): the
 // walk that refuses prototype keys, excessive depth and what JSON cannot carry; the control and bidi
-// character check; field paths; and valibot issues said in both languages. Each reader sets its own limits.
+// character check; field paths; and valibot issues said as the app's own words (Paraglide messages, said in
+// the language asked for when shown). Each reader sets its own limits.
 // Runtime imports stay relative: the build's pack plugin loads this file outside SvelteKit.
 
 import type * as v from 'valibot';
-import type { Localized } from '../regions/types';
+import { m } from '../paraglide/messages.js';
+import { said, type Said, type Words } from './words.ts';
 
 /** Keys that could reach an object's prototype if a later consumer merged the value carelessly. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -49,36 +51,32 @@ export function formatPath(path: Path): string {
 }
 
 /** What a value of each valibot schema type is called in a message. */
-export const TYPE_NAMES: Record<string, Localized> = {
-	string: { zh: '文本', en: 'text' },
-	number: { zh: '数字', en: 'a number' },
-	boolean: { zh: '是或否（true/false）', en: 'true or false' },
-	array: { zh: '列表', en: 'a list' },
-	object: { zh: '对象', en: 'an object' },
-	strict_object: { zh: '对象', en: 'an object' },
-	loose_object: { zh: '对象', en: 'an object' },
-	record: { zh: '对象', en: 'an object' },
-	variant: { zh: '对象', en: 'an object' },
-	union: { zh: '所列形式之一', en: 'one of the allowed forms' },
-	nullable: { zh: '文本或 null', en: 'text or null' }
+export const TYPE_NAMES: Record<string, Said> = {
+	string: said(m.read_type_text),
+	number: said(m.read_type_number),
+	boolean: said(m.read_type_boolean),
+	array: said(m.read_type_list),
+	object: said(m.read_type_object),
+	strict_object: said(m.read_type_object),
+	loose_object: said(m.read_type_object),
+	record: said(m.read_type_object),
+	variant: said(m.read_type_object),
+	union: said(m.read_type_union),
+	nullable: said(m.read_type_nullable)
 };
 
-/** An issue's message in both languages; `messages` translates the reader's own message keys. */
-export function localizeIssue(
-	issue: v.BaseIssue<unknown>,
-	messages: Record<string, Localized> = {}
-): Localized {
+/** An issue's message as words; `messages` gives the words of the reader's own message keys. */
+export function localizeIssue(issue: v.BaseIssue<unknown>, messages: Record<string, Words> = {}): Words {
 	if (Object.hasOwn(messages, issue.message)) return messages[issue.message]!;
-	if (issue.type === 'strict_object' && issue.expected === 'never')
-		return { zh: '未知字段', en: 'unknown field' };
+	if (issue.type === 'strict_object' && issue.expected === 'never') return said(m.read_unknown_field);
 	if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length)
-		return { zh: '缺少此字段', en: 'this field is missing' };
-	if (issue.type === 'literal') return { zh: `应为 ${issue.expected}`, en: `must be ${issue.expected}` };
-	if (issue.type === 'picklist')
-		return { zh: `应为 ${issue.expected} 之一`, en: `must be one of ${issue.expected}` };
+		return said(m.read_field_missing);
+	const expected = String(issue.expected);
+	if (issue.type === 'literal') return said(m.read_must_be_exactly, { expected });
+	if (issue.type === 'picklist') return said(m.read_must_be_one_of, { expected });
 	const type = TYPE_NAMES[issue.type];
-	if (type) return { zh: `应为${type.zh}`, en: `must be ${type.en}` };
-	return { zh: `无效：${issue.message}`, en: issue.message };
+	if (type) return said(m.read_must_be_type, { type });
+	return said(m.read_invalid, { detail: issue.message });
 }
 
 export const issuePath = (issue: v.BaseIssue<unknown>): Path =>
@@ -154,24 +152,19 @@ export function jsonFaults(value: unknown, limits: WalkLimits, prefix: Path = []
 	return faults.slice(0, limits.faults);
 }
 
-/** A fault in both languages; `depth` is the limit that was passed. */
-export function faultMessage(fault: JsonFault, depth: number): Localized {
+/** A fault in words; `depth` is the limit that was passed. */
+export function faultMessage(fault: JsonFault, depth: number): Said {
 	switch (fault.kind) {
-		case 'key': {
-			const key = String(fault.path[fault.path.length - 1]);
-			return { zh: `不允许的键名“${key}”`, en: `forbidden key "${key}"` };
-		}
+		case 'key':
+			return said(m.read_forbidden_key, { key: String(fault.path[fault.path.length - 1]) });
 		case 'depth':
-			return { zh: `嵌套超过 ${depth} 层`, en: `nested more than ${depth} levels deep` };
+			return said(m.read_too_deep, { depth });
 		case 'size':
-			return { zh: '内容过多', en: 'too many values' };
+			return said(m.read_too_many_values);
 		case 'number':
-			return { zh: '应为有限的数字', en: 'must be a finite number' };
+			return said(m.read_finite);
 		case 'type':
-			return {
-				zh: '不是 JSON 值（如 undefined、函数、日期）',
-				en: 'not a JSON value (undefined, a function, a Date…)'
-			};
+			return said(m.read_not_json_value);
 	}
 }
 
@@ -195,17 +188,14 @@ export function utf8Length(s: string): number {
 
 /** "The file is too large", with its size when known and the limit: the one wording for every file the app
  * reads (a library export, a draft, a regulation's .docx/.pdf/.txt). */
-export function tooLargeMessage(limit: number, bytes: number | null = null): Localized {
+export function tooLargeMessage(limit: number, bytes: number | null = null): Said {
 	const mb = (n: number) => {
 		const x = n / 1024 / 1024;
 		return `${Number.isInteger(x) ? x : x.toFixed(1)} MB`;
 	};
 	return bytes === null
-		? { zh: `文件过大（上限 ${mb(limit)}）`, en: `The file is too large (the limit is ${mb(limit)})` }
-		: {
-				zh: `文件过大（${mb(bytes)}，上限 ${mb(limit)}）`,
-				en: `The file is too large (${mb(bytes)}; the limit is ${mb(limit)})`
-			};
+		? said(m.read_file_too_large, { limit: mb(limit) })
+		: said(m.read_file_too_large_size, { size: mb(bytes), limit: mb(limit) });
 }
 
 /** A file's text read as JSON: its size checked first (UTF-8 bytes), a leading byte-order mark dropped. */

@@ -22,6 +22,7 @@ import type {
 	RegionRules
 } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
+import { wordsIn } from '$lib/rules/words';
 import type { SavedItem } from '$lib/db';
 import type { ImportOrigin } from '$lib/import/types';
 import { DRAFT_REGION_REFS, loadDraft, registerDraft } from './drafts.svelte';
@@ -299,7 +300,8 @@ class DraftEditor {
 			if (!theirs || !parsed?.ok) {
 				this.conflict = null;
 				this.phase = 'invalid';
-				this.detail = parsed && !parsed.ok ? parsed.problems.map((p) => p.message.en).join('; ') : null;
+				this.detail =
+					parsed && !parsed.ok ? parsed.problems.map((p) => wordsIn(p.message, 'en')).join('; ') : null;
 				return null;
 			}
 			this.draft = structuredClone(parsed.draft);

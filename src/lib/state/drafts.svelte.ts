@@ -15,6 +15,7 @@ import { documentIds, getRegion, loadProfile } from '$lib/regions/registry';
 import { journeyRegionIds } from '$lib/machines/roles';
 import type { Corpus, RegionId, RegionMeta, RegionProfile } from '$lib/regions/types';
 import type { SavedItem } from '$lib/db';
+import { wordsIn } from '$lib/rules/words';
 import { replaceCorpus } from './corpora.svelte';
 import { library } from './library.svelte';
 import { seedProfile } from './profiles.svelte';
@@ -89,7 +90,7 @@ export async function loadDraft(idOrRegion: string): Promise<DraftLoad> {
 		return {
 			ok: false,
 			reason: 'invalid',
-			detail: parsed.problems.map((p) => `${p.field}: ${p.message.en}`).join('; ')
+			detail: parsed.problems.map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`).join('; ')
 		};
 	return { ok: true, loaded: await registerDraft(item, parsed.draft) };
 }

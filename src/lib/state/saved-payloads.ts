@@ -7,7 +7,7 @@ import type { SavedJourney } from '$lib/machines/simulator';
 import type { CourseProgress } from '$lib/training/progress';
 import type { ApplicantFacts } from '$lib/eligibility/facts';
 import type { Draft } from '$lib/drafts/types';
-import type { Localized } from '$lib/regions/types';
+import { wordsIn, type Words } from '$lib/rules/words';
 
 /** What each kind's payload reads as. */
 export interface Payloads {
@@ -18,7 +18,7 @@ export interface Payloads {
 	draft: Draft;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; problems: { field: string; message: Localized }[] };
+type Checked<T> = { ok: true; value: T } | { ok: false; problems: { field: string; message: Words }[] };
 type Checker<K extends keyof Payloads> = (x: unknown) => Promise<Checked<Payloads[K]>>;
 
 const CHECKERS: { [K in keyof Payloads]: Checker<K> } = {
@@ -28,7 +28,8 @@ const CHECKERS: { [K in keyof Payloads]: Checker<K> } = {
 		const r = (await import('$lib/eligibility/schema')).parseApplicantFacts(x);
 		return r.ok
 			? { ok: true, value: r.facts }
-			: { ok: false, problems: r.issues.map((i) => ({ field: '', message: { zh: i, en: i } })) };
+			: // valibot's own wording of the issue, the same in both languages (the facts schema says no more)
+				{ ok: false, problems: r.issues.map((i) => ({ field: '', message: { zh: i, en: i } })) };
 	},
 	comparison: async (x) => (await import('./comparison-payload')).parseComparisonPayload(x),
 	draft: async (x) => {
@@ -47,7 +48,7 @@ export type Opened<K extends keyof Payloads> =
 			reason: 'invalid';
 			name: string;
 			detail: string;
-			problems: { field: string; message: Localized }[];
+			problems: { field: string; message: Words }[];
 	  };
 
 /** Check an item (already read, of kind `kind`) and return its typed payload, or why it cannot be opened. */
@@ -57,7 +58,7 @@ export async function checkPayload<K extends keyof Payloads>(item: SavedItem, ki
 	if (r.ok) return { ok: true, item, payload: r.value };
 	const detail = r.problems
 		.slice(0, 3)
-		.map((p) => (p.field ? `${p.field}: ${p.message.en}` : p.message.en))
+		.map((p) => (p.field ? `${p.field}: ` : '') + wordsIn(p.message, 'en'))
 		.join('; ');
 	return { ok: false, reason: 'invalid', name: item.name, detail, problems: r.problems };
 }

@@ -1,12 +1,14 @@
 // The building blocks every data schema shares (region packs, drafts, the open data's values): bounded
 // one-line and prose strings without control or bidi characters, real calendar dates, ids, and problems
-// reported as a field path with a message in both languages. Strict: unknown keys are refused, nothing is
+// reported as a field path with the app's own words (Paraglide messages). Strict: unknown keys are refused, nothing is
 // stripped or repaired. Runtime imports stay relative: the build's pack plugin (scripts/packs/plugin.ts)
 // loads this file outside SvelteKit.
 
 import * as v from 'valibot';
-import type { ClauseId, DimensionId, Localized, RegionId, RoleId } from '../../regions/types';
+import type { ClauseId, DimensionId, RegionId, RoleId } from '../../regions/types';
+import { m as say } from '../../paraglide/messages.js';
 import { parseIsoDate } from '../dates.ts';
+import { said, wordsIn, type Words } from '../words.ts';
 import {
 	faultMessage,
 	formatPath,
@@ -56,77 +58,35 @@ export const LOCAL_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 export const EVENT_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 export const MESSAGES = {
-	'line.long': { zh: `不能超过 ${LIMITS.line} 个字符`, en: `must be at most ${LIMITS.line} characters` },
-	'prose.long': { zh: `不能超过 ${LIMITS.prose} 个字符`, en: `must be at most ${LIMITS.prose} characters` },
-	'long.long': { zh: `不能超过 ${LIMITS.long} 个字符`, en: `must be at most ${LIMITS.long} characters` },
-	'source.long': {
-		zh: `文本不能超过 ${LIMITS.source} 个字符`,
-		en: `the text must be at most ${LIMITS.source} characters`
-	},
-	control: { zh: '含有控制字符或双向文本控制符', en: 'contains control or bidirectional-text characters' },
-	'dimension.format': {
-		zh: '维度标识格式无效（应如 term.maxMonths）',
-		en: 'not a dimension id (such as term.maxMonths)'
-	},
-	'dimensions.many': {
-		zh: `维度不能超过 ${LIMITS.dimensions} 个`,
-		en: `must have at most ${LIMITS.dimensions} dimensions`
-	},
-	'values.many': {
-		zh: `每个维度的取值不能超过 ${LIMITS.valuesPerDimension} 条`,
-		en: `must have at most ${LIMITS.valuesPerDimension} values`
-	},
-	'list.many': {
-		zh: `列表不能超过 ${LIMITS.itemsPerList} 项`,
-		en: `must have at most ${LIMITS.itemsPerList} entries`
-	},
-	'list.empty': { zh: '不能为空', en: 'must not be empty' },
-	'clause.format': { zh: '条款标识格式无效（应如 art-14-6）', en: 'not a clause id (such as art-14-6)' },
-	'region.format': {
-		zh: '地区标识应为小写字母开头的字母、数字或“-”',
-		en: 'must be a region id: lower-case letters, digits or "-", starting with a letter'
-	},
-	'id.format': {
-		zh: '标识应为字母开头的字母、数字、“-”或“_”',
-		en: 'must be an id: letters, digits, "-" or "_", starting with a letter'
-	},
-	'event.format': {
-		zh: '事件类型应为大写字母、数字和“_”（如 PUBLISH_CALL）',
-		en: 'must be an event type in capitals (such as PUBLISH_CALL)'
-	},
-	date: { zh: '应为真实日期，格式 YYYY-MM-DD', en: 'must be a real date written YYYY-MM-DD' },
-	finite: { zh: '应为有限的数字', en: 'must be a finite number' },
-	'status.duplicate': { zh: '文件状态重复', en: 'lists a status twice' },
-	kind: {
-		zh: '取值类型无效，应为 notSpecified、unlimited、number、enum、boolean、list、text、date 之一',
-		en: 'unknown value kind; must be one of notSpecified, unlimited, number, enum, boolean, list, text, date'
-	},
-	bound: { zh: '界限应为 atMost、atLeast 或 exactly', en: 'bound must be atMost, atLeast or exactly' },
-	qualifier: {
-		zh: '限定词应为 inPrinciple、generally、provisional 或 discretionary',
-		en: 'qualifier must be inPrinciple, generally, provisional or discretionary'
-	},
-	level: { zh: '级别应为 city 或 province', en: 'level must be city or province' },
-	documentLevel: {
-		zh: '级别应为 national、province 或 city',
-		en: 'level must be national, province or city'
-	},
-	fact: {
-		zh: '应为 issuer、docNumber 或 issued',
-		en: 'must be issuer, docNumber or issued'
-	},
-	status: { zh: '状态应为 draft、trial 或 interim', en: 'status must be draft, trial or interim' },
-	scheme: { zh: '编号方式应为 articles 或 sections', en: 'scheme must be articles or sections' },
-	object: { zh: '应为对象', en: 'must be an object' },
-	condition: {
-		zh: '条件应为 isTrue、isFalse、allTrue、noneTrue、allOf、anyOf、oneOf、noIncidentWithinYears、noIncidentEver、materialReady 或 authorityDecides 之一',
-		en: 'a condition must be one of isTrue, isFalse, allTrue, noneTrue, allOf, anyOf, oneOf, noIncidentWithinYears, noIncidentEver, materialReady, authorityDecides'
-	},
-	'condition.one': {
-		zh: '一个条件只能有一个键（如 allTrue: [...]）',
-		en: 'a condition has exactly one key (such as allTrue: [...])'
-	}
-} satisfies Record<string, Localized>;
+	'line.long': said(say.read_chars_at_most, { max: LIMITS.line }),
+	'prose.long': said(say.read_chars_at_most, { max: LIMITS.prose }),
+	'long.long': said(say.read_chars_at_most, { max: LIMITS.long }),
+	'source.long': said(say.read_source_long, { max: LIMITS.source }),
+	control: said(say.read_control),
+	'dimension.format': said(say.read_dimension_format),
+	'dimensions.many': said(say.read_dimensions_many, { max: LIMITS.dimensions }),
+	'values.many': said(say.read_values_many, { max: LIMITS.valuesPerDimension }),
+	'list.many': said(say.read_list_many, { max: LIMITS.itemsPerList }),
+	'list.empty': said(say.read_not_empty),
+	'clause.format': said(say.read_clause_format),
+	'region.format': said(say.read_region_format),
+	'id.format': said(say.read_id_format),
+	'event.format': said(say.read_event_format),
+	date: said(say.read_date),
+	finite: said(say.read_finite),
+	'status.duplicate': said(say.read_status_duplicate),
+	kind: said(say.read_kind),
+	bound: said(say.read_bound),
+	qualifier: said(say.read_qualifier),
+	level: said(say.read_level),
+	documentLevel: said(say.read_document_level),
+	fact: said(say.read_fact),
+	status: said(say.read_status),
+	scheme: said(say.read_scheme),
+	object: said(say.read_object),
+	condition: said(say.read_condition),
+	'condition.one': said(say.read_condition_one)
+} satisfies Record<string, Words>;
 export type MessageKey = keyof typeof MESSAGES;
 /** A message key as a valibot message: localized when the issue is reported. */
 export const m = (key: MessageKey) => key;
@@ -232,29 +192,27 @@ export const LocalizedProse = localizedOf(prose);
 
 // ——— problems ———
 
-/** One problem with a file: where (a path into it, '' for the whole) and what, in both languages. */
+/** One problem with a file: where (a path into it, '' for the whole) and what, said in the language shown. */
 export interface Problem {
 	field: string;
-	message: Localized;
+	message: Words;
 }
 
-/** An issue's message in both languages; `extra` adds messages of the caller's own keys. */
-export const localizeIssue = (
-	issue: v.BaseIssue<unknown>,
-	extra: Record<string, Localized> = {}
-): Localized => localizeWith(issue, { ...extra, ...MESSAGES });
+/** An issue's message as words; `extra` adds messages of the caller's own keys. */
+export const localizeIssue = (issue: v.BaseIssue<unknown>, extra: Record<string, Words> = {}): Words =>
+	localizeWith(issue, { ...extra, ...MESSAGES });
 
 /** The problems of a failed parse, de-duplicated and bounded. */
 export function issueProblems(
 	issues: readonly v.BaseIssue<unknown>[],
-	extra: Record<string, Localized> = {},
+	extra: Record<string, Words> = {},
 	prefix: Path = []
 ): Problem[] {
 	const seen = new Set<string>();
 	const problems: Problem[] = [];
 	for (const issue of issues) {
 		const p = { field: formatPath([...prefix, ...issuePath(issue)]), message: localizeIssue(issue, extra) };
-		const k = `${p.field}\n${p.message.en}`;
+		const k = `${p.field}\n${wordsIn(p.message, 'en')}`;
 		if (seen.has(k)) continue;
 		seen.add(k);
 		problems.push(p);
@@ -279,7 +237,7 @@ export function structuralProblems(value: unknown, prefix: Path = []): Problem[]
 export function parseWith<S extends v.GenericSchema>(
 	schema: S,
 	value: unknown,
-	extra: Record<string, Localized> = {}
+	extra: Record<string, Words> = {}
 ): { ok: true; value: v.InferOutput<S> } | { ok: false; problems: Problem[] } {
 	const faults = structuralProblems(value);
 	if (faults.length) return { ok: false, problems: faults };
