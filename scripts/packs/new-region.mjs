@@ -60,6 +60,7 @@ await withModules(repoRoot, async (load) => {
 			])
 		);
 	const { parsePack } = await load('/src/lib/rules/pack/index.ts');
+	const { wordsIn } = await load('/src/lib/rules/words.ts');
 	const { createPackValidator } = await load('/scripts/packs/plugin.ts');
 
 	/** The scheme that finds the most provisions in the text. */
@@ -172,7 +173,7 @@ await withModules(repoRoot, async (load) => {
 			const r = parsePack(raw);
 			if (!r.ok)
 				throw new Error(
-					`not a region pack:\n  ${r.problems.map((p) => `${p.field}: ${p.message.en}`).join('\n  ')}`
+					`not a region pack:\n  ${r.problems.map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`).join('\n  ')}`
 				);
 			const pack = r.pack;
 			writeFileSync(join(dir, 'source.txt'), pack.source);

@@ -16,6 +16,7 @@ import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
 import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
 import type { ParseOptions, RegionId } from '../../src/lib/regions/types';
 import { checkPack, type PackParts, type PackProblem } from '../../src/lib/rules/pack/check.ts';
+import { wordsIn } from '../../src/lib/rules/words.ts';
 import {
 	manifestEntry,
 	PACK_FILES,
@@ -94,7 +95,7 @@ export function createPackValidator(regionsDir: string) {
 			else
 				put(
 					file,
-					r.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message.en}`)
+					r.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${wordsIn(p.message, 'en')}`)
 				);
 		}
 		let clauses: ReadonlySet<string> | undefined;
@@ -134,7 +135,7 @@ export function createPackValidator(regionsDir: string) {
 	}
 
 	function addProblem(result: FolderResult, p: PackProblem) {
-		const line = `${p.field ? `${p.field}: ` : ''}${p.message.en}`;
+		const line = `${p.field ? `${p.field}: ` : ''}${wordsIn(p.message, 'en')}`;
 		result.problems.set(p.file, [...(result.problems.get(p.file) ?? []), line]);
 	}
 
@@ -210,7 +211,7 @@ export function createPackValidator(regionsDir: string) {
 		const invalid = (lines: string[]) =>
 			new PackError(`invalid ${what}:\n  ${lines.map((l) => `${where}: ${l}`).join('\n  ')}`);
 		const r = parseWith(schema, raw);
-		if (!r.ok) throw invalid(r.problems.map((p) => `${p.field}: ${p.message.en}`));
+		if (!r.ok) throw invalid(r.problems.map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`));
 		const problems = cited(r.value);
 		if (problems.length) throw invalid(problems);
 		return r.value;
