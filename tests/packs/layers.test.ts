@@ -1,6 +1,8 @@
 // The layer rule in eslint.config.js bites: region data imports nothing, rules no engine, engines no state or
-// component, state no component (routes → state → engines → rules → region data). Linted as if the snippets
-// sat in those folders; `npm run lint` runs the same rule over the tree.
+// component, state no component (routes → state → engines → rules → region data). The compiled messages are the
+// one exception below state: rules and engines carry the app's own words as a message (src/lib/rules/words.ts);
+// the runtime (the interface's locale) stays state's. Linted as if the snippets sat in those folders; `npm run
+// lint` runs the same rule over the tree.
 
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
@@ -27,9 +29,10 @@ describe('layers', () => {
 		],
 		[
 			'src/lib/eligibility/x.ts',
-			"import { m } from '$lib/paraglide/messages';",
+			"import { getLocale } from '$lib/paraglide/runtime';",
 			'engines may not import state'
 		],
+		['src/lib/rules/x.ts', "import { setLocale } from '../paraglide/runtime.js';", 'rules may not import'],
 		['src/lib/charts/x.ts', "import C from '$lib/components/Cite.svelte';", 'engines may not import'],
 		['src/lib/state/x.ts', "import C from '$lib/components/Cite.svelte';", 'state may not import components'],
 		['src/lib/machines/x.ts', "import { mount } from 'svelte';", 'Pure logic']
@@ -51,7 +54,10 @@ describe('layers', () => {
 		['src/lib/drafts/x.ts', "import { evaluateRegion } from '$lib/eligibility/engine';"],
 		['src/lib/state/x.ts', "import { loadJourney } from '$lib/machines/registry';"],
 		['src/lib/charts/x.ts', "import { scaleLinear } from 'd3-scale';"],
-		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"]
+		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"],
+		// the app's own words: a message and its inputs, said when shown (src/lib/rules/words.ts)
+		['src/lib/eligibility/x.ts', "import { m } from '$lib/paraglide/messages';"],
+		['src/lib/rules/pack/x.ts', "import { m } from '../../paraglide/messages.js';"]
 	])(
 		'%s: %s is allowed',
 		async (file, code) => {
