@@ -13,6 +13,7 @@ import {
 	nationalTexts
 } from './test-fixtures';
 import { ImportError } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 const texts = nationalTexts();
 const piece = (str: string, x: number, y: number, size = 10): TextPiece => ({
@@ -121,7 +122,7 @@ describe('.pdf made with an embedded CJK font', () => {
 		const imported = await readImport(bytes, 'wrapped.pdf', { loadCMap: readCMap });
 		expect(linesOf(imported.text).map(withoutWhitespace)).toEqual(printed.map(withoutWhitespace));
 		expect(withoutWhitespace(imported.text)).toBe(withoutWhitespace(text));
-		expect(imported.notes.find((n) => n.code === 'pdfLines')?.message.en).toContain(
+		expect(wordsIn(imported.notes.find((n) => n.code === 'pdfLines')!.message, 'en')).toContain(
 			'joined when the text is split'
 		);
 	}, 60_000);
@@ -141,7 +142,7 @@ describe('.pdf made with an embedded CJK font', () => {
 	test('a PDF without a text layer: OCR it first', async () => {
 		const e = await refusal(await makeScannedPdf());
 		expect(e.code).toBe('noTextLayer');
-		expect(e.localized.en).toMatch(/has no text layer .*; OCR it first/u);
+		expect(wordsIn(e.localized, 'en')).toMatch(/has no text layer .*; OCR it first/u);
 	});
 
 	test('a password-protected PDF says so', async () => {

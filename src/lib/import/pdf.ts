@@ -5,9 +5,12 @@
 // PDFs whose Chinese fonts are not embedded (STSong-Light with UniGB-UCS2-H, as iText and older Acrobat
 // write them) need PDF.js's Adobe-GB1 character maps: the build carries those (pdfjs-dist/cmaps, ~290 KB,
 // fetched from the app's own origin only when such a PDF is opened); Node callers pass a file loader.
+// What it says is the app's own words (Paraglide `importerr_*` messages).
 
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 import { unifyRadicals } from './radicals';
-import { ImportError, LIMITS, type ImportNote } from './types';
+import { ImportError, LIMITS, listWords, type ImportNote } from './types';
 
 /** Loads one of PDF.js's packed character maps ("UniGB-UCS2-H.bcmap") as bytes. */
 export type CMapLoader = (file: string) => Promise<Uint8Array>;
@@ -147,11 +150,7 @@ export function assemble(pages: readonly PdfLine[][]): Assembled {
 /** Characters a readable text layer does not give: private-use code points (fonts without a Unicode map). */
 const UNMAPPED = /[\ue000-\uf8ff\ufffd]/gu;
 
-const noText = () =>
-	new ImportError('noTextLayer', {
-		zh: '这个 PDF 没有文字层（可能是扫描件）；请先做文字识别（OCR），再导入识别出的文本。',
-		en: 'This PDF has no text layer (it may be a scan); OCR it first and import the result.'
-	});
+const noText = () => new ImportError('noTextLayer', said(m.importerr_no_text_layer));
 
 interface PdfJsError {
 	name?: string;
@@ -176,21 +175,15 @@ export async function pdfToText(
 		} as Parameters<typeof getDocumentProxy>[1]);
 	} catch (e) {
 		if ((e as PdfJsError)?.name === 'PasswordException')
-			throw new ImportError('encryptedPdf', {
-				zh: '这个 PDF 设有打开密码。请用 PDF 阅读器输入密码后另存一份不加密的副本，再导入。',
-				en: 'This PDF is password-protected. Open it in a PDF reader, save a copy without the password, and import that.'
-			});
-		throw new ImportError('damagedPdf', {
-			zh: '无法读取这个 PDF：文件已损坏或不是有效的 PDF。',
-			en: 'This PDF cannot be read: the file is damaged or not a valid PDF.'
-		});
+			throw new ImportError('encryptedPdf', said(m.importerr_encrypted_pdf));
+		throw new ImportError('damagedPdf', said(m.importerr_damaged_pdf));
 	}
 	try {
 		if (pdf.numPages > LIMITS.pdfPages)
-			throw new ImportError('tooManyPages', {
-				zh: `这个 PDF 有 ${pdf.numPages} 页，超过上限 ${LIMITS.pdfPages} 页。`,
-				en: `This PDF has ${pdf.numPages} pages, more than the limit of ${LIMITS.pdfPages}.`
-			});
+			throw new ImportError(
+				'tooManyPages',
+				said(m.importerr_too_many_pages, { pages: pdf.numPages, limit: LIMITS.pdfPages })
+			);
 		const pages: PdfLine[][] = [];
 		for (let n = 1; n <= pdf.numPages; n++) {
 			const page = await pdf.getPage(n);
@@ -216,20 +209,13 @@ export async function pdfToText(
 		const visible = text.replace(/\s+/gu, '');
 		if (visible.length < 10) throw noText();
 		const unmapped = visible.match(UNMAPPED)?.length ?? 0;
-		if (unmapped > visible.length / 20)
-			throw new ImportError('unmappedPdf', {
-				zh: '这个 PDF 的字体没有字符映射，读出的文字是乱码；请先做文字识别（OCR），再导入识别出的文本。',
-				en: "This PDF's fonts have no character map, so its text reads as garbage; OCR it first and import the result."
-			});
+		if (unmapped > visible.length / 20) throw new ImportError('unmappedPdf', said(m.importerr_unmapped_pdf));
 		const notes = pdfNotes(pdf.numPages, dropped, emptyPages);
 		if (radicals)
 			notes.push({
 				code: 'radicals',
 				severity: 'info',
-				message: {
-					zh: `PDF 的文字层把 ${radicals} 个字记成了外形相同的部首（如“⼀”代替“一”），已按印出的字读取。`,
-					en: `The PDF's text layer recorded ${radicals} characters as look-alike radicals (⼀ for 一 …); they were read as the characters printed.`
-				}
+				message: said(m.importerr_pdf_radicals, { count: radicals })
 			});
 		return { text, notes };
 	} finally {
@@ -242,10 +228,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		{
 			code: 'pdfLines',
 			severity: 'info',
-			message: {
-				zh: `共 ${numPages} 页。PDF 按印刷行读出，每个印刷行为一行；因版面宽度而折行的句子由拆分时合并。`,
-				en: `${numPages} page${numPages === 1 ? '' : 's'}. A PDF is read printed line by printed line; sentences the page width wrapped are joined when the text is split.`
-			}
+			message: said(numPages === 1 ? m.importerr_pdf_lines_one : m.importerr_pdf_lines, { count: numPages })
 		}
 	];
 	if (dropped.length) {
@@ -253,10 +236,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		notes.push({
 			code: 'pageFurniture',
 			severity: 'info',
-			message: {
-				zh: `已去掉 ${count} 行页眉、页脚或页码。`,
-				en: `${count} page header, footer or page-number lines were left out.`
-			},
+			message: said(m.importerr_page_furniture, { count }),
 			examples: dropped.slice(0, 5).map((d) => `${unifyRadicals(d.text).text} ×${d.pages}`)
 		});
 	}
@@ -264,10 +244,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		notes.push({
 			code: 'pagesWithoutText',
 			severity: 'warning',
-			message: {
-				zh: `第 ${emptyPages.join('、')} 页没有文字层（可能是扫描页），其内容未导入。`,
-				en: `Page(s) ${emptyPages.join(', ')} have no text layer (scanned?); their content is not imported.`
-			}
+			message: said(m.importerr_pages_without_text, { pages: listWords(emptyPages) })
 		});
 	return notes;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readImport } from './read';
 import { gbk, nationalTexts } from './test-fixtures';
 import { ImportError, LIMITS } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const texts = nationalTexts();
@@ -44,6 +45,6 @@ describe('readImport of text files', () => {
 		expect((await refusal(new Uint8Array(LIMITS.textBytes + 1).fill(0x41), 'a.txt')).code).toBe('tooLarge');
 		const huge = await refusal(new Uint8Array(LIMITS.fileBytes + 1), 'a.pdf');
 		expect(huge.code).toBe('tooLarge');
-		expect(huge.localized.zh).toContain('20 MB');
+		expect(wordsIn(huge.localized, 'zh-CN')).toContain('20 MB');
 	});
 });
