@@ -4,6 +4,7 @@
 
 import type { StateValue } from 'xstate';
 import type { ClauseId, IsoDate, Localized, RegionId, RoleId } from '$lib/regions/types';
+import { wordsIn } from '$lib/rules/words';
 import { declaredRole, knownId } from '$lib/regions/ids';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
@@ -101,7 +102,9 @@ function check(
 			(x) =>
 				x.event.type === want.event &&
 				(!want.on || x.date === want.on) &&
-				(!want.reason || x.reason.en.includes(want.reason) || x.reason.zh.includes(want.reason)) &&
+				(!want.reason ||
+					wordsIn(x.reason, 'en').includes(want.reason) ||
+					wordsIn(x.reason, 'zh-CN').includes(want.reason)) &&
 				(!want.cites || want.cites.every((c) => (x.citations as readonly string[]).includes(c)))
 		);
 		if (!hit) failures.push(`refused: no refusal matches ${JSON.stringify(want)}`);
@@ -134,7 +137,9 @@ function check(
 		const hit = warnings.some(
 			(x) =>
 				x.code === want.code &&
-				(!want.message || x.message.en.includes(want.message) || x.message.zh.includes(want.message)) &&
+				(!want.message ||
+					wordsIn(x.message, 'en').includes(want.message) ||
+					wordsIn(x.message, 'zh-CN').includes(want.message)) &&
 				(!want.cites || want.cites.every((c) => (x.citations as readonly string[]).includes(c)))
 		);
 		if (!hit)
