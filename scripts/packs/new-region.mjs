@@ -10,6 +10,8 @@
 // simulated, not assessed, every value "not specified" until cited. Prints the parsed outline (the clause
 // ids to cite) and what to fill in next. From a draft: its text, metadata, values and eligibility rules; the
 // journey of the region it borrowed its procedure from when every citation of it resolves in the new text.
+// The {zh, en} pairs it writes ("未规定 / Not specified", empty names to fill in) are region data, law-derived
+// words of the pack; what it prints is English (a pack's problems via wordsIn).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { repoRoot, withModules } from './tree.mjs';
