@@ -8,6 +8,7 @@ import { getEligibilityRules } from '$lib/eligibility/regions';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { parsePack, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
+import { wordsIn } from '$lib/rules/words';
 import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
 import {
@@ -358,7 +359,7 @@ describe('region packs', () => {
 			pack.profile!.values['term.maxMonths']!;
 		const when = pack.eligibility!.criteria[0]!;
 		when.when = { isTrue: 'notAFact' };
-		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${p.message.en}`);
+		const fields = refused(JSON.stringify(pack)).map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`);
 		expect(fields).toContainEqual(
 			expect.stringMatching(/^profile\.values\.term\.maxMonths\[0\]\.citations\[0\]: .*art-99/)
 		);
