@@ -110,8 +110,13 @@ function layerRules() {
 	/** Folders that may not touch the DOM, Svelte, D3 or storage (charts draw, db stores; the rest compute). */
 	const IMPURE = ['charts', 'db', 'state', 'paraglide', 'components'];
 	const escape = (x) => x.replace(/[$.]/g, '\\$&');
-	/** An import of one of `folders`: "$lib/x", "$lib/x/…", or a relative path up into "x/…". */
-	const into = (folders) => `^(${escape('$lib')}/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
+	/**
+	 * An import of one of `folders`: "$lib/x", "$lib/x/…", or a relative path up into "x/…". The compiled messages
+	 * (paraglide/messages) are the exception: rules and engines carry the app's own words as a message and its
+	 * inputs (src/lib/rules/words.ts, issue 21), said when shown; the runtime (the interface's locale) stays state.
+	 */
+	const into = (folders) =>
+		`^(?!(${escape('$lib')}/|(\\.\\./)+)paraglide/messages(\\.js)?$)(${escape('$lib')}/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
 	return LAYERS.flatMap((layer, i) => {
 		const higher = LAYERS.slice(i + 1);
 		const layerPattern = layer.only

@@ -10,6 +10,8 @@
 // simulated, not assessed, every value "not specified" until cited. Prints the parsed outline (the clause
 // ids to cite) and what to fill in next. From a draft: its text, metadata, values and eligibility rules; the
 // journey of the region it borrowed its procedure from when every citation of it resolves in the new text.
+// The {zh, en} pairs it writes ("未规定 / Not specified", empty names to fill in) are region data, law-derived
+// words of the pack; what it prints is English (a pack's problems via wordsIn).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { repoRoot, withModules } from './tree.mjs';
@@ -60,6 +62,7 @@ await withModules(repoRoot, async (load) => {
 			])
 		);
 	const { parsePack } = await load('/src/lib/rules/pack/index.ts');
+	const { wordsIn } = await load('/src/lib/rules/words.ts');
 	const { createPackValidator } = await load('/scripts/packs/plugin.ts');
 
 	/** The scheme that finds the most provisions in the text. */
@@ -172,7 +175,7 @@ await withModules(repoRoot, async (load) => {
 			const r = parsePack(raw);
 			if (!r.ok)
 				throw new Error(
-					`not a region pack:\n  ${r.problems.map((p) => `${p.field}: ${p.message.en}`).join('\n  ')}`
+					`not a region pack:\n  ${r.problems.map((p) => `${p.field}: ${wordsIn(p.message, 'en')}`).join('\n  ')}`
 				);
 			const pack = r.pack;
 			writeFileSync(join(dir, 'source.txt'), pack.source);

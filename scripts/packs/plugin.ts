@@ -16,6 +16,7 @@ import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
 import { DIMENSIONS } from '../../src/lib/regions/dimensions.ts';
 import type { ParseOptions, RegionId } from '../../src/lib/regions/types';
 import { checkPack, type PackParts, type PackProblem } from '../../src/lib/rules/pack/check.ts';
+import { wordsIn } from '../../src/lib/rules/words.ts';
 import {
 	manifestEntry,
 	PACK_FILES,
@@ -34,7 +35,6 @@ import {
 } from '../../src/lib/rules/pack/national.ts';
 import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
 import { parseWith } from '../../src/lib/rules/pack/kit.ts';
-import { wordsIn } from '../../src/lib/rules/words.ts';
 
 /** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
 export const CROSS_REGION_FILE = 'walkthroughs.yaml';
@@ -135,7 +135,7 @@ export function createPackValidator(regionsDir: string) {
 	}
 
 	function addProblem(result: FolderResult, p: PackProblem) {
-		const line = `${p.field ? `${p.field}: ` : ''}${p.message.en}`;
+		const line = `${p.field ? `${p.field}: ` : ''}${wordsIn(p.message, 'en')}`;
 		result.problems.set(p.file, [...(result.problems.get(p.file) ?? []), line]);
 	}
 

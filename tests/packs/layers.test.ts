@@ -44,6 +44,11 @@ describe('layers', () => {
 			"import { m } from '$lib/paraglide/messages';\nexport const w = () => m.sim_why_ended({}, { locale: 'en' });",
 			'name a message, they do not say it'
 		],
+		[
+			'src/lib/rules/x.ts',
+			"import { setLocale } from '../paraglide/runtime.js';",
+			'do not read the interface language'
+		],
 		['src/lib/charts/x.ts', "import C from '$lib/components/Cite.svelte';", 'engines may not import'],
 		['src/lib/state/x.ts', "import C from '$lib/components/Cite.svelte';", 'state may not import components'],
 		['src/lib/machines/x.ts', "import { mount } from 'svelte';", 'Pure logic']
@@ -76,7 +81,10 @@ describe('layers', () => {
 		['src/lib/rules/pack/x.ts', "import { m } from '../../paraglide/messages.js';"],
 		['src/lib/state/x.ts', "import { loadJourney } from '$lib/machines/registry';"],
 		['src/lib/charts/x.ts', "import { scaleLinear } from 'd3-scale';"],
-		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"]
+		['src/lib/regions/taian/x.test.ts', "import { loadCorpus } from '$lib/corpus/load';"],
+		// the app's own words: a message and its inputs, said when shown (src/lib/rules/words.ts)
+		['src/lib/eligibility/x.ts', "import { m } from '$lib/paraglide/messages';"],
+		['src/lib/rules/pack/x.ts', "import { m } from '../../paraglide/messages.js';"]
 	])(
 		'%s: %s is allowed',
 		async (file, code) => {

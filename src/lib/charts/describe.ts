@@ -4,6 +4,7 @@
 import type { ClauseId, RegionId } from '$lib/regions/types';
 import type { Milestone, Timeline } from '$lib/timeline/types';
 import type { Locale } from './timeline-layout';
+import { wordsIn } from '$lib/rules/words';
 
 export type ClauseLabel = (region: RegionId, id: ClauseId) => string | undefined;
 
@@ -51,6 +52,6 @@ export function describeMilestone(
 		? `${words.clauses} ${clauseText(m.region, m.citations, label)}`
 		: words.noClause;
 	const parts = [m.date ?? words.undated, t.regionName[locale], m.label[locale], clauses];
-	if (m.unspecified) parts.push(m.reason[locale]);
+	if (m.unspecified) parts.push(wordsIn(m.reason, locale === 'en' ? 'en' : 'zh-CN'));
 	return parts.join(sep);
 }

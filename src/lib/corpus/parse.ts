@@ -3,6 +3,11 @@
 // (CRLF, blank lines, indentation, hard wraps, full- or half-width marks, a missing space after 第X条) does not
 // change the tree. parseDocument never throws on content: what it cannot place it reports. parseCorpus is
 // the strict form the registry and the drafts use.
+// Words: every clause label is law-derived and stays a {zh, en} pair: it quotes the text's own numbering
+// (第三条, （一）, ①) or names a part of an official document (标题, 主送机关, 成文日期, 抄送); an unplaced line's
+// label ("第12行") stands in the clause tree beside them and is stored with it. What the parser says about the
+// options it was given (a footer or a notice end not found, a clause id twice) is the app's own words: Paraglide
+// `report_*` messages. The build's pack plugin loads this module, so the messages come by a relative path.
 
 import type {
 	Clause,
@@ -13,6 +18,8 @@ import type {
 	ParseOptions,
 	RegionId
 } from '$lib/regions/types';
+import { m } from '../paraglide/messages.js';
+import { said, wordsIn, type Words } from '../rules/words.ts';
 import { cleanLines, joinPageBreaks, type SourceLine } from './clean.ts';
 import { detectScheme } from './detect.ts';
 import { splitBack, splitFront } from './furniture.ts';
@@ -55,8 +62,9 @@ export interface ParseOutcome {
 	unplaced: UnplacedLine[];
 	numbering: NumberingIssue[];
 	unwrap: Omit<UnwrapResult, 'lines'>;
-	/** Problems with the options themselves (a notice end or footer start that is not in the text). */
-	problems: string[];
+	/** Problems with the options themselves (a notice end or footer start that is not in the text), a clause id
+	 * made twice: the app's own words. */
+	problems: Words[];
 }
 
 interface Builder {
@@ -478,7 +486,7 @@ export function parseDocument(region: RegionId, raw: string, opts: DocumentParse
 		duplicates: [],
 		runs: new Map()
 	};
-	const problems: string[] = [];
+	const problems: Words[] = [];
 	let lines = cleanLines(raw);
 	const scheme = opts.scheme ?? detectScheme(lines).scheme;
 
@@ -493,7 +501,8 @@ export function parseDocument(region: RegionId, raw: string, opts: DocumentParse
 	const footerAt = opts.footerStartsWith
 		? lines.findIndex((l) => l.text.startsWith(opts.footerStartsWith!))
 		: lines.findIndex((l) => FOOTER_START.test(l.text));
-	if (opts.footerStartsWith && footerAt < 0) problems.push(`footer "${opts.footerStartsWith}" not found`);
+	if (opts.footerStartsWith && footerAt < 0)
+		problems.push(said(m.report_option_footer_missing, { text: opts.footerStartsWith }));
 	if (footerAt >= 0) {
 		footer = lines.slice(footerAt);
 		lines = lines.slice(0, footerAt);
@@ -502,7 +511,7 @@ export function parseDocument(region: RegionId, raw: string, opts: DocumentParse
 	let noticeEnd: number | undefined;
 	if (opts.noticeEndsBefore) {
 		const at = lines.findIndex((l) => l.text === opts.noticeEndsBefore);
-		if (at <= 0) problems.push(`notice end "${opts.noticeEndsBefore}" not found`);
+		if (at <= 0) problems.push(said(m.report_option_notice_missing, { text: opts.noticeEndsBefore }));
 		else noticeEnd = at;
 	}
 	const firstUnit = lines.findIndex((l) => opensBody(l.text, scheme));
@@ -530,14 +539,14 @@ export function parseDocument(region: RegionId, raw: string, opts: DocumentParse
 		unplaced: b.unplaced,
 		numbering: b.numbering,
 		unwrap,
-		problems: [...problems, ...b.duplicates.map((id) => `duplicate clause id ${id}`)]
+		problems: [...problems, ...b.duplicates.map((id) => said(m.report_duplicate_clause, { id }))]
 	};
 }
 
 /** Parse one document's source text into its clause tree; throws when any line or option does not fit. */
 export function parseCorpus(region: RegionId, raw: string, opts: ParseOptions): Corpus {
 	const outcome = parseDocument(region, raw, opts);
-	if (outcome.problems.length) throw new ParseError(outcome.problems[0]!);
+	if (outcome.problems.length) throw new ParseError(wordsIn(outcome.problems[0]!, 'en'));
 	const u = outcome.unplaced[0];
 	if (u) throw new ParseError(`line ${u.lines[0]} is ${u.reason}: ${u.text.slice(0, 30)}`);
 	return outcome.corpus;

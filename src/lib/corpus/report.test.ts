@@ -3,16 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { loadDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { withoutWhitespace } from './clean';
 import { analyze, levelLabel, numberingMessage, suggestedScheme } from './report';
+import { wordsIn } from '../rules/words';
 
 describe('analyze', () => {
 	test('the 实施规范: 7 章 27 条 25 项, nothing unplaced', async () => {
 		const r = analyze(await loadSource(region('nationalSpec')));
 		expect(r).toMatchObject({ scheme: 'articles', schemeSource: 'detected', ok: true, verbatim: true });
 		expect(r.counts).toEqual({ chapter: 7, article: 27, paragraph: 15, item: 25 });
-		expect(r.summary).toEqual({
-			zh: '7 章 27 条 15 款 25 项',
-			en: '7 chapters, 27 articles, 15 paragraphs, 25 items'
-		});
+		expect(wordsIn(r.summary, 'zh-CN')).toBe('7 章 27 条 15 款 25 项');
+		expect(wordsIn(r.summary, 'en')).toBe('7 chapters, 27 articles, 15 paragraphs, 25 items');
 		expect(r.furniture).toEqual(['title']);
 		expect(r.unplaced).toEqual([]);
 		expect(r.numbering).toEqual([]);
@@ -49,8 +48,9 @@ describe('analyze', () => {
 		expect(r.ok).toBe(false);
 		expect(r.schemeSource).toBe('given');
 		expect(r.counts).toEqual({});
+		expect(wordsIn(r.summary, 'en')).toBe('no numbered units');
 		expect(r.warnings.map((w) => w.code)).toEqual(['noUnits', 'schemeMismatch', 'unplaced']);
-		expect(r.warnings[1]!.message.en).toBe(
+		expect(wordsIn(r.warnings[1]!.message, 'en')).toBe(
 			'The chosen scheme (articles) does not fit the text: the sections scheme finds 5 units.'
 		);
 		// everything after the title is listed, so nothing collapses silently into "2 clauses"
@@ -141,8 +141,10 @@ describe('the report the import shows', () => {
 
 	test('gaps and repeats said plainly; a paragraph is a 款 in an article and a 段 in a section', () => {
 		const [gap, repeat] = analyze('某办法\n第一条 甲。\n第四条 乙。\n（一）丙；\n（一）丁。').numbering;
-		expect(numberingMessage(gap!).zh).toBe('编号不连续：第四条 之前缺少 2 个编号（应为 2，实为 4）。');
-		expect(numberingMessage(repeat!).en).toBe(
+		expect(wordsIn(numberingMessage(gap!), 'zh-CN')).toBe(
+			'编号不连续：第四条 之前缺少 2 个编号（应为 2，实为 4）。'
+		);
+		expect(wordsIn(numberingMessage(repeat!), 'en')).toBe(
 			'Numbering repeats or runs backwards: 第四条（一） (expected 2, found 1).'
 		);
 		expect(levelLabel('paragraph', 'articles')).toEqual({ zh: '款', en: 'paragraph' });
@@ -157,4 +159,12 @@ describe('the report the import shows', () => {
 			expect(r.scheme).toBe(r.detected);
 		}
 	);
+
+	test('an option that does not fit the text is said in either language', () => {
+		const r = analyze('某办法\n第一条 甲。', { footerStartsWith: '抄送：' });
+		const w = r.warnings.find((x) => x.code === 'options');
+		expect(w).toBeDefined();
+		expect(wordsIn(w!.message, 'en')).toBe('footer "抄送：" not found');
+		expect(wordsIn(w!.message, 'zh-CN')).toBe('未找到以“抄送：”开头的版记部分');
+	});
 });

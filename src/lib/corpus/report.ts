@@ -3,9 +3,14 @@
 // place, the layout it undid, and whether the parsed text rebuilds the input. A wrong scheme is never silent:
 // it shows as a warning, with what the other scheme would find. The one report: the sandbox's split report
 // (src/routes/drafts/ImportReport.svelte) and the import command (src/lib/import/cli.ts) both show it; pure.
+// Words: a level's name (章, 条, 款 / chapter, article, paragraph) is the text's own numbering word, law-derived,
+// and stays a {zh, en} pair (`levelLabel`); everything the report says about the import (the counts, a warning,
+// a numbering gap) is the app's own words, a Paraglide `report_*` message filled with those names and numbers.
 
+import { m } from '../paraglide/messages.js';
 import { unlistedRegion } from '$lib/regions/ids';
 import type { ClauseId, ClauseKind, Corpus, Localized, NumberingScheme } from '$lib/regions/types';
+import { said, type Words } from '../rules/words.ts';
 import { BOOKMARK, cleanLines, splitLines, withoutWhitespace } from './clean';
 import { rebuildSource } from './corpus';
 import { detectScheme, type SchemeEvidence } from './detect';
@@ -93,17 +98,12 @@ export function levelLabel(level: LevelName, scheme: NumberingScheme): Localized
 }
 
 /** One gap or repeat, said plainly, with where it is. */
-export function numberingMessage(issue: NumberingIssue): Localized {
+export function numberingMessage(issue: NumberingIssue): Words {
 	const missing = issue.found - issue.expected;
+	const at = { label: issue.label, expected: issue.expected, found: issue.found };
 	return issue.kind === 'gap'
-		? {
-				zh: `编号不连续：${issue.label} 之前缺少 ${missing} 个编号（应为 ${issue.expected}，实为 ${issue.found}）。`,
-				en: `Numbering gap: ${missing} number${missing === 1 ? ' is' : 's are'} missing before ${issue.label} (expected ${issue.expected}, found ${issue.found}).`
-			}
-		: {
-				zh: `编号重复或倒序：${issue.label}（应为 ${issue.expected}，实为 ${issue.found}）。`,
-				en: `Numbering repeats or runs backwards: ${issue.label} (expected ${issue.expected}, found ${issue.found}).`
-			};
+		? said(missing === 1 ? m.report_numbering_gap_one : m.report_numbering_gap, { ...at, missing })
+		: said(m.report_numbering_repeat, at);
 }
 
 /** The scheme a text's own numbering shows; null when it has neither 第X条 nor 一、 lines. */
@@ -114,7 +114,7 @@ export function suggestedScheme(raw: string): NumberingScheme | null {
 
 export interface ReportWarning {
 	code: 'schemeMismatch' | 'noUnits' | 'unplaced' | 'numbering' | 'options' | 'notVerbatim';
-	message: Localized;
+	message: Words;
 }
 
 export interface AnalysisReport {
@@ -125,8 +125,8 @@ export interface AnalysisReport {
 	detected: NumberingScheme | null;
 	/** Units per level, in the scheme's level order; levels with none are left out. */
 	counts: Partial<Record<LevelName, number>>;
-	/** "7 章 27 条 25 项" / "7 chapters, 27 articles, 25 items". */
-	summary: Localized;
+	/** "7 章 27 条 25 项" / "7 chapters, 27 articles, 25 items"; "无编号单元" / "no numbered units" when none. */
+	summary: Words;
 	/** The parts around the provisions that were found (title, addressee, closing, signature, date, footer …). */
 	furniture: ClauseKind[];
 	units: ReportUnit[];
@@ -156,7 +156,6 @@ function lineEnds(raw: string): AnalysisReport['layout']['lineEnds'] {
 	return kinds.length === 0 ? 'none' : kinds.length > 1 ? 'mixed' : kinds[0]!;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const EN: Record<LevelName, string> = {
 	part: 'part',
 	chapter: 'chapter',
@@ -201,15 +200,15 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 	const ordered = Object.fromEntries(
 		ORDER[scheme].filter((l) => counts[l]).map((l) => [l, counts[l]!])
 	) as Partial<Record<LevelName, number>>;
-	const paragraphZh = scheme === 'articles' ? '款' : '段';
-	const summary: Localized = {
-		zh: Object.entries(ordered)
-			.map(([l, n]) => `${n} ${l === 'paragraph' ? paragraphZh : ZH[l as LevelName]}`)
-			.join(' '),
-		en: Object.entries(ordered)
-			.map(([l, n]) => plural(n, EN[l as LevelName]))
-			.join(', ')
-	};
+	const counted = Object.entries(ordered).map(([l, n]) =>
+		said(n === 1 ? m.report_count_one : m.report_count, {
+			count: n,
+			level: levelLabel(l as LevelName, scheme)
+		})
+	);
+	const summary: Words = counted.length
+		? counted.reduce((a, b) => said(m.report_count_list, { a, b }))
+		: said(m.report_count_none);
 
 	const warnings: ReportWarning[] = [];
 	const top = scheme === 'articles' ? (ordered.article ?? 0) : (ordered.section ?? 0);
@@ -219,10 +218,7 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 	if (top === 0) {
 		warnings.push({
 			code: 'noUnits',
-			message: {
-				zh: `按${scheme === 'articles' ? '“第X条”' : '“一、”'}编号未找到任何${scheme === 'articles' ? '条' : '部分'}：全文都落在标题和序言里。`,
-				en: `No ${scheme === 'articles' ? 'article (第X条)' : 'section (一、)'} found: the whole text fell into the title and preamble.`
-			}
+			message: said(scheme === 'articles' ? m.report_no_units_articles : m.report_no_units_sections)
 		});
 		// nothing could be placed in a unit: every line after the title is shown as unplaced
 		for (const c of corpus.clauses.filter((c) => c.kind === 'preamble' || c.kind === 'addressee'))
@@ -233,35 +229,34 @@ export function analyze(raw: string, options: DocumentParseOptions = {}): Analys
 	if (options.scheme && options.scheme !== evidence.scheme && otherCount > top) {
 		warnings.push({
 			code: 'schemeMismatch',
-			message: {
-				zh: `所选编号方式（${options.scheme === 'articles' ? '条' : '部分'}）与文本不符：按${other === 'articles' ? '“第X条”' : '“一、”'}可识别 ${otherCount} 个单元。`,
-				en: `The chosen scheme (${options.scheme}) does not fit the text: the ${other} scheme finds ${otherCount} units.`
-			}
+			// the scheme given is the one parsed with (parseDocument), so the other is the one the text shows
+			message: said(
+				options.scheme === 'articles' ? m.report_scheme_mismatch_articles : m.report_scheme_mismatch_sections,
+				{ count: otherCount }
+			)
 		});
 	}
 	if (unplaced.length)
 		warnings.push({
 			code: 'unplaced',
-			message: {
-				zh: `${unplaced.length} 行无法归入任何单元。`,
-				en: `${plural(unplaced.length, 'line')} could not be placed in any unit.`
-			}
+			message: said(unplaced.length === 1 ? m.report_unplaced_one : m.report_unplaced, {
+				count: unplaced.length
+			})
 		});
 	if (outcome.numbering.length)
 		warnings.push({
 			code: 'numbering',
-			message: {
-				zh: `编号不连续或重复 ${outcome.numbering.length} 处。`,
-				en: `Numbering runs out of order ${plural(outcome.numbering.length, 'time')} (gaps or repeats).`
-			}
+			message: said(outcome.numbering.length === 1 ? m.report_numbering_one : m.report_numbering, {
+				count: outcome.numbering.length
+			})
 		});
-	for (const p of outcome.problems) warnings.push({ code: 'options', message: { zh: p, en: p } });
+	for (const p of outcome.problems) warnings.push({ code: 'options', message: p });
 	const verbatim =
 		withoutWhitespace(rebuildSource(corpus)) === withoutWhitespace(raw.split(BOOKMARK).join(''));
 	if (!verbatim)
 		warnings.push({
 			code: 'notVerbatim',
-			message: { zh: '解析结果与原文不一致。', en: 'The parsed text does not rebuild the input.' }
+			message: said(m.report_not_verbatim)
 		});
 
 	return {

@@ -8,6 +8,7 @@ import { getEligibilityRules } from '$lib/eligibility/regions';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { parsePack, type Pack } from '$lib/rules/pack';
 import { checkPack } from '$lib/rules/pack/check';
+import { wordsIn } from '$lib/rules/words';
 import { loadProfile, loadRegionDetails, loadSource, regionIds } from '$lib/regions/registry';
 import { blankDraft, cloneRegion } from './create';
 import {
@@ -19,7 +20,6 @@ import {
 } from './transfer';
 import type { Draft } from './types';
 import { clause, region } from '$lib/regions/fixture-ids';
-import { wordsIn } from '$lib/rules/words';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../static/data/rules.schema.json'), 'utf8'));
 

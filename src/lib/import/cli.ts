@@ -1,12 +1,13 @@
 // The `npm run import -- <file> [--json] [--scheme articles|sections]` command: the outline the browser
 // would build from a file, as text for a reader or one JSON object. Node only: the script
-// (scripts/import.mjs) reads the file and writes what this returns.
+// (scripts/import.mjs) reads the file and writes what this returns. The text is English (what the reader, the
+// parser's report and any refusal say, via wordsIn); the JSON gives each of those in both languages.
 
 import { analyze, numberingMessage, type AnalysisReport } from '$lib/corpus/report';
+import { wordsIn, type Words } from '$lib/rules/words';
 import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { ImportError, LIMITS, type ImportedText } from './types';
-import { wordsIn } from '$lib/rules/words';
 
 /** Larger files are refused before they are read. */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
@@ -46,6 +47,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | string {
 	return { file: files[0]!, json, scheme };
 }
 
+/** Words said in both languages, for the JSON. */
+const inBoth = (w: Words) => ({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
+
 /** The JSON object of `--json`: the file read, then the parser's report (src/lib/corpus/report.ts). */
 export function reportJson(imported: ImportedText, r: AnalysisReport) {
 	return {
@@ -53,20 +57,20 @@ export function reportJson(imported: ImportedText, r: AnalysisReport) {
 			name: imported.name,
 			format: imported.format,
 			...(imported.encoding ? { encoding: imported.encoding, bom: imported.bom } : {}),
-			notes: imported.notes
+			notes: imported.notes.map((n) => ({ ...n, message: inBoth(n.message) }))
 		},
 		scheme: r.scheme,
 		schemeSource: r.schemeSource,
 		detected: r.detected,
 		counts: r.counts,
-		summary: r.summary,
+		summary: inBoth(r.summary),
 		furniture: r.furniture,
 		units: r.units.map(({ id, label, level, text }) => ({ id, label: label.zh, level, text })),
 		unplaced: r.unplaced.map(({ lines, text, reason }) => ({ line: lines[0]!, text, reason })),
 		numbering: r.numbering,
 		layout: r.layout,
 		verbatim: r.verbatim,
-		warnings: r.warnings,
+		warnings: r.warnings.map((w) => ({ ...w, message: inBoth(w.message) })),
 		ok: r.ok
 	};
 }
@@ -88,17 +92,17 @@ export function reportText(imported: ImportedText, r: AnalysisReport): string {
 				? 'chosen, as the text numbers itself'
 				: `chosen; the text looks like ${r.detected ?? 'neither'}`;
 	out.push(`scheme: ${r.scheme} (${how})`);
-	out.push(`counts: ${r.summary.en || 'no numbered units'}   ${r.summary.zh}`);
+	out.push(`counts: ${wordsIn(r.summary, 'en')}   ${wordsIn(r.summary, 'zh-CN')}`);
 	if (r.layout.joinedLines)
 		out.push(
 			`layout: ${r.layout.joinedLines} hard-wrapped lines joined${r.layout.wrapWidth ? ` (wrapped at ${r.layout.wrapWidth} characters)` : ''}`
 		);
 	for (const n of imported.notes) {
-		out.push(`${n.severity === 'warning' ? 'warning' : 'note'}: ${n.message.en}`);
+		out.push(`${n.severity === 'warning' ? 'warning' : 'note'}: ${wordsIn(n.message, 'en')}`);
 		for (const ex of n.examples ?? []) out.push(`  e.g. ${ex}`);
 	}
-	for (const w of r.warnings) out.push(`problem: ${w.message.en}`);
-	for (const n of r.numbering) out.push(`  line ${n.line}: ${numberingMessage(n).en}`);
+	for (const w of r.warnings) out.push(`problem: ${wordsIn(w.message, 'en')}`);
+	for (const n of r.numbering) out.push(`  line ${n.line}: ${wordsIn(numberingMessage(n), 'en')}`);
 	if (r.unplaced.length) {
 		out.push(`unplaced lines (${r.unplaced.length}):`);
 		for (const u of r.unplaced) out.push(`  line ${u.lines[0]}: ${clip(u.text, 60)}`);
@@ -127,7 +131,7 @@ export async function runImport(args: CliArgs, bytes: Uint8Array): Promise<CliRe
 		? JSON.stringify(reportJson(imported, r), null, 2) + '\n'
 		: reportText(imported, r);
 	if (r.ok) return { code: 0, stdout, stderr: '' };
-	const why = r.warnings.map((w) => `  ${w.message.en}`);
+	const why = r.warnings.map((w) => `  ${wordsIn(w.message, 'en')}`);
 	if (r.detected && r.detected !== r.scheme)
 		why.push(
 			`  Run it again with --scheme ${r.detected} (or without --scheme: the text's numbering decides).`

@@ -66,6 +66,16 @@ describe('decodeText', () => {
 		expect(wordsIn((e as ImportError).localized, 'zh-CN')).toContain('GBK/GB18030');
 		expect(wordsIn((e as ImportError).localized, 'en')).toContain('.docx and .pdf');
 	});
+
+	test('the refusal is the app’s own words, its reason said in the same language; the Error says it in English', () => {
+		const e = caught(() => decodeText(new Uint8Array([1, 2, 0]))) as ImportError;
+		expect(wordsIn(e.localized, 'zh-CN')).toBe(
+			'无法将该文件读作文本（含有二进制数据）。支持的格式：UTF-8、UTF-16 或 GBK/GB18030 编码的 .txt，以及 .docx 和 .pdf。'
+		);
+		expect(e.message).toBe(
+			'This file cannot be read as text (it holds binary data). Supported: .txt in UTF-8, UTF-16 or GBK/GB18030, .docx and .pdf.'
+		);
+	});
 });
 
 describe('sniffFormat', () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { withoutWhitespace } from '$lib/corpus/clean';
 import { hasProseControlChars } from '$lib/rules/read-check';
 import { layoutNote, normalizeLayout } from './normalize';
+import { wordsIn } from '$lib/rules/words';
 
 describe('normalizeLayout', () => {
 	test('line ends, odd spaces and invisible characters; full-width forms untouched', () => {
@@ -10,7 +11,7 @@ describe('normalizeLayout', () => {
 		const { text, counts } = normalizeLayout(raw);
 		expect(text).toBe('第一条  为推进数据\n（一）(二)１２\u3000条\n第二条\n第三条\n');
 		expect(counts).toEqual({ lineEnds: 3, oddSpaces: 2, invisible: 2 });
-		expect(layoutNote(counts)?.message.zh).toContain('文字未作改动');
+		expect(wordsIn(layoutNote(counts)!.message, 'zh-CN')).toContain('文字未作改动');
 	});
 
 	test('control characters other than tab and line ends are dropped as invisible', () => {

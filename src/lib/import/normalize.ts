@@ -1,8 +1,11 @@
 // Layout-only clean-up of text copied from web pages, Word or PDF readers: line ends, non-breaking and other
 // odd spaces, invisible characters. Nothing that changes a word, a digit or a punctuation mark (full-width
-// and half-width forms stay as written: the parser reads both). Pure.
+// and half-width forms stay as written: the parser reads both). Pure. Its note is the app's own words (Paraglide
+// `importerr_*` messages).
 
-import type { ImportNote } from './types';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
+import { listWords, type ImportNote } from './types';
 
 /**
  * Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi marks, and
@@ -42,27 +45,10 @@ export function normalizeLayout(raw: string): Normalized {
 
 /** A note saying what normalisation did, or nothing when it changed nothing a reader would notice. */
 export function layoutNote(counts: Normalized['counts']): ImportNote | null {
-	const zh: string[] = [];
-	const en: string[] = [];
-	if (counts.lineEnds) {
-		zh.push(`${counts.lineEnds} 处换行符（CR/CRLF 等）`);
-		en.push(`${counts.lineEnds} line ends (CR/CRLF and the like)`);
-	}
-	if (counts.oddSpaces) {
-		zh.push(`${counts.oddSpaces} 个不换行空格等特殊空格`);
-		en.push(`${counts.oddSpaces} non-breaking or other special spaces`);
-	}
-	if (counts.invisible) {
-		zh.push(`${counts.invisible} 个不可见字符（零宽字符、软连字符等）`);
-		en.push(`${counts.invisible} invisible characters (zero-width, soft hyphens …)`);
-	}
-	if (!zh.length) return null;
-	return {
-		code: 'layout',
-		severity: 'info',
-		message: {
-			zh: `已统一版式：${zh.join('、')}；文字未作改动。`,
-			en: `Layout normalised: ${en.join(', ')}; no words changed.`
-		}
-	};
+	const parts: Words[] = [];
+	if (counts.lineEnds) parts.push(said(m.importerr_layout_line_ends, { count: counts.lineEnds }));
+	if (counts.oddSpaces) parts.push(said(m.importerr_layout_odd_spaces, { count: counts.oddSpaces }));
+	if (counts.invisible) parts.push(said(m.importerr_layout_invisible, { count: counts.invisible }));
+	if (!parts.length) return null;
+	return { code: 'layout', severity: 'info', message: said(m.importerr_layout, { list: listWords(parts) }) };
 }

@@ -122,7 +122,7 @@ describe('.pdf made with an embedded CJK font', () => {
 		const imported = await readImport(bytes, 'wrapped.pdf', { loadCMap: readCMap });
 		expect(linesOf(imported.text).map(withoutWhitespace)).toEqual(printed.map(withoutWhitespace));
 		expect(withoutWhitespace(imported.text)).toBe(withoutWhitespace(text));
-		expect(imported.notes.find((n) => n.code === 'pdfLines')?.message.en).toContain(
+		expect(wordsIn(imported.notes.find((n) => n.code === 'pdfLines')!.message, 'en')).toContain(
 			'joined when the text is split'
 		);
 	}, 60_000);

@@ -5,10 +5,13 @@
 // PDFs whose Chinese fonts are not embedded (STSong-Light with UniGB-UCS2-H, as iText and older Acrobat
 // write them) need PDF.js's Adobe-GB1 character maps: the build carries those (pdfjs-dist/cmaps, ~290 KB,
 // fetched from the app's own origin only when such a PDF is opened); Node callers pass a file loader.
+// What it says is the app's own words (Paraglide `importerr_*` messages).
 
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 import { unifyRadicals } from './radicals';
 import { failure } from './failures';
-import { ImportError, LIMITS, type ImportNote } from './types';
+import { ImportError, LIMITS, listWords, type ImportNote } from './types';
 
 /** Loads one of PDF.js's packed character maps ("UniGB-UCS2-H.bcmap") as bytes. */
 export type CMapLoader = (file: string) => Promise<Uint8Array>;
@@ -177,10 +180,10 @@ export async function pdfToText(
 	}
 	try {
 		if (pdf.numPages > LIMITS.pdfPages)
-			throw new ImportError('tooManyPages', {
-				zh: `这个 PDF 有 ${pdf.numPages} 页，超过上限 ${LIMITS.pdfPages} 页。`,
-				en: `This PDF has ${pdf.numPages} pages, more than the limit of ${LIMITS.pdfPages}.`
-			});
+			throw new ImportError(
+				'tooManyPages',
+				said(m.importerr_too_many_pages, { pages: pdf.numPages, limit: LIMITS.pdfPages })
+			);
 		const pages: PdfLine[][] = [];
 		for (let n = 1; n <= pdf.numPages; n++) {
 			const page = await pdf.getPage(n);
@@ -212,10 +215,7 @@ export async function pdfToText(
 			notes.push({
 				code: 'radicals',
 				severity: 'info',
-				message: {
-					zh: `PDF 的文字层把 ${radicals} 个字记成了外形相同的部首（如“⼀”代替“一”），已按印出的字读取。`,
-					en: `The PDF's text layer recorded ${radicals} characters as look-alike radicals (⼀ for 一 …); they were read as the characters printed.`
-				}
+				message: said(m.importerr_pdf_radicals, { count: radicals })
 			});
 		return { text, notes };
 	} finally {
@@ -228,10 +228,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		{
 			code: 'pdfLines',
 			severity: 'info',
-			message: {
-				zh: `共 ${numPages} 页。PDF 按印刷行读出，每个印刷行为一行；因版面宽度而折行的句子由拆分时合并。`,
-				en: `${numPages} page${numPages === 1 ? '' : 's'}. A PDF is read printed line by printed line; sentences the page width wrapped are joined when the text is split.`
-			}
+			message: said(numPages === 1 ? m.importerr_pdf_lines_one : m.importerr_pdf_lines, { count: numPages })
 		}
 	];
 	if (dropped.length) {
@@ -239,10 +236,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		notes.push({
 			code: 'pageFurniture',
 			severity: 'info',
-			message: {
-				zh: `已去掉 ${count} 行页眉、页脚或页码。`,
-				en: `${count} page header, footer or page-number lines were left out.`
-			},
+			message: said(m.importerr_page_furniture, { count }),
 			examples: dropped.slice(0, 5).map((d) => `${unifyRadicals(d.text).text} ×${d.pages}`)
 		});
 	}
@@ -250,10 +244,7 @@ function pdfNotes(numPages: number, dropped: Assembled['dropped'], emptyPages: n
 		notes.push({
 			code: 'pagesWithoutText',
 			severity: 'warning',
-			message: {
-				zh: `第 ${emptyPages.join('、')} 页没有文字层（可能是扫描页），其内容未导入。`,
-				en: `Page(s) ${emptyPages.join(', ')} have no text layer (scanned?); their content is not imported.`
-			}
+			message: said(m.importerr_pages_without_text, { pages: listWords(emptyPages) })
 		});
 	return notes;
 }

@@ -1,6 +1,9 @@
 // One entry point for every way a text comes in: a file's bytes (.txt, .docx, .pdf, told apart by their
 // content, not their name) or a paste. The .docx and .pdf readers, and their libraries, load only when such
-// a file is opened. Pure: bytes in, text and notes out; usable in the browser and from Node.
+// a file is opened. Pure: bytes in, text and notes out; usable in the browser and from Node. What it says is
+// the app's own words (Paraglide `importerr_*` messages).
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 
 import { decodeText, sniffFormat } from './decode';
 import { failure } from './failures';
@@ -29,7 +32,7 @@ function finish(
 	checkLength(raw);
 	const { text, counts } = normalizeLayout(raw);
 	const layout = layoutNote(counts);
-	if (!text.trim()) throw new ImportError('empty', { zh: '文件中没有文字。', en: 'The file holds no text.' });
+	if (!text.trim()) throw new ImportError('empty', said(m.importerr_no_text));
 	const all = layout ? [...notes, layout] : [...notes];
 	// a PDF's reader maps radicals back itself; elsewhere they are a sign of text copied out of a PDF
 	const radicals = countRadicals(text);
@@ -37,10 +40,7 @@ function finish(
 		all.push({
 			code: 'radicals',
 			severity: 'warning',
-			message: {
-				zh: `文本中有 ${radicals} 个部首字符（如“⼀”），外形与常用字（如“一”）相同但编码不同，多半是从 PDF 复制而来；编号和检索会因此出错。请改为导入原 PDF 文件。`,
-				en: `The text holds ${radicals} radical characters (such as ⼀) that look like ordinary ones (一) but are not; it was probably copied out of a PDF, and numbering and search will miss them. Import the PDF itself instead.`
-			}
+			message: said(m.importerr_text_radicals, { count: radicals })
 		});
 	return { name, format, ...extra, text, notes: all };
 }
@@ -60,7 +60,7 @@ export async function readImport(
 	opts: ReadOptions = {}
 ): Promise<ImportedText> {
 	if (bytes.length > LIMITS.fileBytes) throw tooLarge(LIMITS.fileBytes);
-	if (!bytes.length) throw new ImportError('empty', { zh: '文件是空的。', en: 'The file is empty.' });
+	if (!bytes.length) throw new ImportError('empty', said(m.importerr_empty));
 	const sniffed = sniffFormat(bytes);
 	const ext = extension(name);
 	if (sniffed === 'pdf') {
@@ -74,10 +74,7 @@ export async function readImport(
 		return finish(name, 'docx', text, notes);
 	}
 	if (ext === 'pdf' || ext === 'docx')
-		throw new ImportError('misnamed', {
-			zh: `文件名为 .${ext}，但内容不是 ${ext.toUpperCase()} 文件（可能已损坏）。`,
-			en: `The file is named .${ext}, but its content is not a ${ext.toUpperCase()} file (it may be damaged).`
-		});
+		throw new ImportError('misnamed', said(m.importerr_misnamed, { ext, format: ext.toUpperCase() }));
 	if (bytes.length > LIMITS.textBytes) throw tooLarge(LIMITS.textBytes);
 	const { text, encoding, bom } = decodeText(bytes);
 	if (HTML.test(text)) throw failure('html');

@@ -1,9 +1,12 @@
 // Importing a regulation's text from a file or a paste: what was read, how, and why not.
 // Pure: no DOM, no Svelte, no storage. Usable from the browser and from Node (the `import` command).
+// Everything the reader says (a note, why a file cannot be read) is the app's own words: a Paraglide message
+// (`importerr_*`) and its inputs, said in the interface language when shown and in English in an Error's
+// message and the import command's output. No law-derived words are said here.
 
-import type { Localized } from '$lib/regions/types';
+import { m } from '$lib/paraglide/messages';
 import { tooLargeMessage } from '$lib/rules/read-check';
-import { wordsIn, type Words } from '$lib/rules/words';
+import { said, wordsIn, type SaidInput, type Words } from '$lib/rules/words';
 
 /** Where a text came from. */
 export type ImportFormat = 'txt' | 'docx' | 'pdf' | 'paste';
@@ -16,7 +19,7 @@ export interface ImportNote {
 	code: string;
 	/** 'warning': the text may be incomplete or mis-numbered; 'info': layout only. */
 	severity: 'info' | 'warning';
-	message: Localized;
+	message: Words;
 	/** Examples (dropped page headers, …), at most a few. */
 	examples?: string[];
 }
@@ -69,8 +72,13 @@ export const tooLarge = (limit: number) => new ImportError('tooLarge', tooLargeM
 /** The text a file yielded is longer than any regulation; refuse rather than hang the page. */
 export function checkLength(text: string): void {
 	if (text.length > LIMITS.textChars)
-		throw new ImportError('tooLong', {
-			zh: `文件中的文字超过 ${LIMITS.textChars.toLocaleString('en')} 个字符，不像是一部规定。`,
-			en: `The file holds more than ${LIMITS.textChars.toLocaleString('en')} characters of text: not a single regulation.`
-		});
+		throw new ImportError(
+			'tooLong',
+			said(m.importerr_too_long, { limit: LIMITS.textChars.toLocaleString('en') })
+		);
+}
+
+/** A list said as each language says one: "1、2、3" / "1, 2, 3". */
+export function listWords(items: readonly SaidInput[]): SaidInput {
+	return items.reduce((a, b) => said(m.importerr_list, { a, b }));
 }

@@ -1,20 +1,18 @@
 // Unpacking a .docx (a ZIP archive) without letting a hostile one exhaust memory: the entries are counted,
 // only the XML parts are unpacked, each within a size cap taken from the archive's directory. fflate never
 // writes past the size an entry declares, so a lying directory yields a truncated part (which then fails to
-// parse), not a bomb. Pure.
+// parse), not a bomb. Pure. What it says is the app's own words (Paraglide `importerr_*` messages).
 
 import { failure } from './failures';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
 import { ImportError, LIMITS } from './types';
 
 export type ZipParts = Record<string, Uint8Array>;
 
 const damaged = () => failure('damagedZip');
 
-const tooBig = (what: { zh: string; en: string }) =>
-	new ImportError('zipLimits', {
-		zh: `拒绝解开这个文件：${what.zh}。正常的 Word 文件不会如此。`,
-		en: `Refused to unpack this file: ${what.en}. An ordinary Word file is nothing like it.`
-	});
+const tooBig = (what: Words) => new ImportError('zipLimits', said(m.importerr_zip_limits, { what }));
 
 /** The archive's XML parts (`.xml` and `.rels`), unpacked within LIMITS; images and embedded files are skipped. */
 export async function unzipXmlParts(bytes: Uint8Array): Promise<{ parts: ZipParts; names: string[] }> {
@@ -28,22 +26,15 @@ export async function unzipXmlParts(bytes: Uint8Array): Promise<{ parts: ZipPart
 			filter: (f) => {
 				names.push(f.name);
 				if (names.length > LIMITS.zipEntries)
-					state.hit ??= tooBig({
-						zh: `其中有超过 ${LIMITS.zipEntries} 个条目`,
-						en: `it has more than ${LIMITS.zipEntries} entries`
-					});
+					state.hit ??= tooBig(said(m.importerr_zip_entries, { limit: LIMITS.zipEntries }));
 				if (state.hit || !/\.(xml|rels)$/iu.test(f.name)) return false;
 				if (f.originalSize > LIMITS.zipPartBytes)
-					state.hit = tooBig({
-						zh: `其中“${f.name}”解开后超过 ${LIMITS.zipPartBytes / 1024 / 1024} MB`,
-						en: `"${f.name}" unpacks to more than ${LIMITS.zipPartBytes / 1024 / 1024} MB`
-					});
+					state.hit = tooBig(
+						said(m.importerr_zip_part, { name: f.name, mb: LIMITS.zipPartBytes / 1024 / 1024 })
+					);
 				total += f.originalSize;
 				if (total > LIMITS.zipTotalBytes)
-					state.hit ??= tooBig({
-						zh: `其文字部分解开后超过 ${LIMITS.zipTotalBytes / 1024 / 1024} MB`,
-						en: `its text parts unpack to more than ${LIMITS.zipTotalBytes / 1024 / 1024} MB`
-					});
+					state.hit ??= tooBig(said(m.importerr_zip_total, { mb: LIMITS.zipTotalBytes / 1024 / 1024 }));
 				return !state.hit;
 			}
 		});

@@ -4,6 +4,7 @@
 // With the national baseline, its value comes first, and each column's conformity mark follows the column's.
 
 import type { DatedValue, Dimension, IsoDate, Localized, RegionId } from '$lib/regions/types';
+import { wordsIn } from './words';
 import type { ComparisonRow, CompareSelection } from './compare';
 import { conformityJson, type Conformity, type ConformityLookup, type ConformityMark } from './conformity';
 import { formatValue } from './format';
@@ -49,7 +50,8 @@ export function exportStatus(region: RegionId, s: DocStatus): ExportedStatus {
 		lapsedOn: s.lapsedOn,
 		kinds: s.kinds,
 		supersededBy: s.supersededBy,
-		label: s.label,
+		// the JSON export says the status line in both languages
+		label: { zh: wordsIn(s.label, 'zh-CN'), en: wordsIn(s.label, 'en') },
 		citations: s.citations.map((id) => `${region}:${id}`)
 	};
 }

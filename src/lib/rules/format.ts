@@ -1,4 +1,9 @@
 // Rule values as readable text in both languages. Pure: the UI, the CSV export and the open data share it.
+// Words: everything here is law-derived and stays a {zh, en} pair — a rule value as the text states it: its
+// number, unit and bound (不超过 3 年), the qualifier quoted from the text (原则上, 一般, 暂, 可), an option's label
+// from the pack, yes/no, none, "未规定 / not specified" where the text is silent (GLOSSARY, the project's fixed
+// wording). These are data, not the app talking: the CSV export and the open data write both halves side by
+// side, so they are pairs to be said in either language, not Paraglide messages of the interface.
 
 import type { DatedValue, Dimension, Localized, Qualifier, RuleValue, Unit } from '$lib/regions/types';
 

@@ -13,6 +13,7 @@ import {
 	versionsOf
 } from './status';
 import { clause, region } from '$lib/regions/fixture-ids';
+import { wordsIn } from './words';
 
 const jiangsu = getRegion(region('jiangsu'))!;
 
@@ -27,8 +28,8 @@ describe('Jiangsu (苏政办规〔2024〕5号, 第二十九条: 2024-12-01 to 20
 		const s = regionStatus(jiangsu, on);
 		expect(s).toMatchObject({ on, state, interim: true, draft: false, trial: false, supersededBy: null });
 		expect(s.citations).toEqual(['art-29']);
-		expect(s.label.zh).toBe(`暂行 · ${zh}`);
-		expect(s.label.en).toBe(`interim · ${en}`);
+		expect(wordsIn(s.label, 'zh-CN')).toBe(`暂行 · ${zh}`);
+		expect(wordsIn(s.label, 'en')).toBe(`interim · ${en}`);
 		expect(s.lapsedOn).toBe(state === 'lapsed' ? '2026-11-30' : null);
 		expect(statusCaveat(s)).toBe(state === 'inForce' ? null : state);
 	});
@@ -46,9 +47,9 @@ describe('texts whose dates are blank are never "in force"', () => {
 			expect(s.state).toBe('unknown');
 			expect(s.unknown?.reason).toBe(reason);
 			expect(s.kinds).toEqual(kinds);
-			expect(s.label.zh).toContain('效力未定');
-			expect(s.label.zh).toContain(words);
-			expect(s.label.en).toContain('validity unknown');
+			expect(wordsIn(s.label, 'zh-CN')).toContain('效力未定');
+			expect(wordsIn(s.label, 'zh-CN')).toContain(words);
+			expect(wordsIn(s.label, 'en')).toContain('validity unknown');
 			expect(s.citations).toEqual(citations);
 			expect(statusCaveat(s)).toBe(kinds.includes('draft') ? 'draft' : 'unknown');
 		}
@@ -121,7 +122,7 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 				on: '2024-06-01',
 				citations: []
 			});
-			expect(d!.label.zh).toContain('已被《某市公共数据授权运营管理办法》取代（2024-06-01）');
+			expect(wordsIn(d!.label, 'zh-CN')).toContain('已被《某市公共数据授权运营管理办法》取代（2024-06-01）');
 			expect(statusCaveat(d!)).toBe('superseded');
 		} else {
 			expect(d!.supersededBy).toBeNull();
@@ -137,7 +138,7 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 		} as RegionMeta;
 		const d = versionStatuses(undated, '2024-01-01')[1]!;
 		expect(d.supersededBy).toMatchObject({ version: 'final', on: null });
-		expect(d.label.en).toContain('superseded by “Final”');
+		expect(wordsIn(d.label, 'en')).toContain('superseded by “Final”');
 	});
 	test('an unknown successor is a data error', () => {
 		const broken: DocumentVersion = { ...draft, supersededBy: { version: 'nope', citations: [] } };
@@ -151,8 +152,8 @@ describe('a region with a draft for comments and its final text (synthetic: no s
 		};
 		const s = documentStatus(dated, '2027-06-01');
 		expect(s.state).toBe('inForce');
-		expect(s.label.zh).toContain('所拟施行期内（2027-01-01 – 2028-12-31），未正式施行');
-		expect(s.label.zh).not.toContain('现行有效');
+		expect(wordsIn(s.label, 'zh-CN')).toContain('所拟施行期内（2027-01-01 – 2028-12-31），未正式施行');
+		expect(wordsIn(s.label, 'zh-CN')).not.toContain('现行有效');
 		expect(statusCaveat(s)).toBe('draft');
 	});
 });
@@ -188,8 +189,10 @@ describe('dates against the regulation (one check for the timeline, the simulato
 	});
 	test('a journey after the lapse says the simulation shows what the text said', () => {
 		const [w] = journeyWarnings(rule, { start: '2026-12-05', terms: [] });
-		expect(w!.message.zh).toBe('模拟自2026-12-05开始，办法已于2026-11-30失效：所模拟的是文本原有的规定。');
-		expect(w!.message.en).toContain('after the regulation lapsed on 2026-11-30');
+		expect(wordsIn(w!.message, 'zh-CN')).toBe(
+			'模拟自2026-12-05开始，办法已于2026-11-30失效：所模拟的是文本原有的规定。'
+		);
+		expect(wordsIn(w!.message, 'en')).toContain('after the regulation lapsed on 2026-11-30');
 	});
 	test("an end that cannot be computed is said (Tai'an, Henan); no end, nothing to flag (Quzhou, Yingkou)", () => {
 		expect(

@@ -11,7 +11,13 @@
 //   period", never "in force".
 // - A version is superseded from its successor's issue date, or its entry into force where no issue date is
 //   known; where neither is known, it is superseded on a date that cannot be told.
+//
+// Words: the kinds of text (征求意见稿 / 试行 / 暂行, KIND_LABELS) are the GLOSSARY's legal terms and a version's
+// title is the text's own: law-derived {zh, en} pairs. What the app says of a status or of dates against the
+// validity ("已失效（2026-11-30）", "the agreement starts before the regulation is in force") is its own words: a
+// Paraglide `docstate_*` message filled with those terms, titles and dates.
 
+import { m } from '$lib/paraglide/messages';
 import type {
 	ClauseId,
 	DocumentStatus,
@@ -22,6 +28,7 @@ import type {
 	ValidityRule
 } from '$lib/regions/types';
 import { validityOn, validityWindow } from './validity';
+import { said, wordsIn, type Words } from './words';
 
 export type InForce = 'notYetInForce' | 'inForce' | 'lapsed' | 'unknown';
 
@@ -51,7 +58,7 @@ export interface DocStatus {
 	/** The clauses that set the validity (empty where the text sets none). */
 	citations: ClauseId[];
 	/** One line: "已失效（2026-11-30）" / "lapsed on 2026-11-30". */
-	label: Localized;
+	label: Words;
 }
 
 /** The glossary's words for the kinds of text (GLOSSARY.md, "document status"). */
@@ -145,67 +152,47 @@ export function versionStatuses(meta: DocumentMeta, on: IsoDate): DocStatus[] {
 }
 
 /** The in-force part of the label: "已失效（2026-11-30）". */
-export function stateLabel(s: Omit<DocStatus, 'label'>): Localized {
+export function stateLabel(s: Omit<DocStatus, 'label'>): Words {
 	switch (s.state) {
 		case 'lapsed':
-			return { zh: `已失效（${s.lapsedOn}）`, en: `lapsed on ${s.lapsedOn}` };
+			return said(m.docstate_lapsed, { date: s.lapsedOn ?? '' });
 		case 'notYetInForce':
-			return { zh: `尚未施行（自 ${s.from} 起）`, en: `not yet in force (from ${s.from})` };
+			return said(m.docstate_not_yet, { from: s.from ?? '' });
 		case 'inForce': {
 			const span = s.until ? `${s.from} – ${s.until}` : `${s.from} –`;
-			if (s.draft)
-				return {
-					zh: `所拟施行期内（${span}），未正式施行`,
-					en: `within its proposed period (${span}); not in force`
-				};
+			if (s.draft) return said(m.docstate_proposed_period, { span });
 			return s.until
-				? { zh: `现行有效（至 ${s.until}）`, en: `in force until ${s.until}` }
-				: {
-						zh: `现行有效（自 ${s.from} 起，未规定截止日期）`,
-						en: `in force since ${s.from} (no end date set)`
-					};
+				? said(m.docstate_in_force_until, { until: s.until })
+				: said(m.docstate_in_force_open, { from: s.from ?? '' });
 		}
 		case 'unknown': {
 			const u = s.unknown!;
-			if (u.reason === 'issueDateUnknown')
-				return {
-					zh: '效力未定：自印发之日起施行，文本未载明印发日期',
-					en: 'validity unknown: in force from an issue date the text does not give'
-				};
-			if (u.reason === 'noDates')
-				return {
-					zh: '效力未定：文本未规定施行日期和有效期',
-					en: 'validity unknown: the text sets no effective date and no period'
-				};
+			if (u.reason === 'issueDateUnknown') return said(m.docstate_unknown_issue_date);
+			if (u.reason === 'noDates') return said(m.docstate_unknown_no_dates);
 			return u.asWritten
-				? {
-						zh: `效力未定：施行日期未填（原文“${u.asWritten}”）`,
-						en: `validity unknown: the effective date is left blank (written “${u.asWritten}”)`
-					}
-				: { zh: '效力未定：施行日期未定', en: 'validity unknown: no effective date set' };
+				? said(m.docstate_unknown_blank, { written: u.asWritten })
+				: said(m.docstate_unknown_unset);
 		}
 	}
 }
 
 /** "Superseded by …" where a later version replaces the text on this date. */
-export function supersededLabel(s: Omit<DocStatus, 'label'>): Localized | null {
+export function supersededLabel(s: Omit<DocStatus, 'label'>): Words | null {
 	const by = s.supersededBy;
 	if (!by) return null;
 	return by.on
-		? { zh: `已被《${by.title.zh}》取代（${by.on}）`, en: `superseded by “${by.title.en}” on ${by.on}` }
-		: { zh: `已被《${by.title.zh}》取代`, en: `superseded by “${by.title.en}”` };
+		? said(m.docstate_superseded_on, { title: by.title, date: by.on })
+		: said(m.docstate_superseded, { title: by.title });
 }
 
-function statusLabel(s: Omit<DocStatus, 'label'>): Localized {
-	const kinds = s.kinds.map((k) => KIND_LABELS[k]);
-	const parts: Localized[] = [
-		...(kinds.length
-			? [{ zh: kinds.map((k) => k.zh).join('、'), en: kinds.map((k) => k.en).join(', ') }]
-			: []),
+function statusLabel(s: Omit<DocStatus, 'label'>): Words {
+	const kinds = s.kinds.map((k): Words => KIND_LABELS[k]);
+	const parts: Words[] = [
+		...(kinds.length ? [kinds.reduce((a, b) => said(m.docstate_kinds, { a, b }))] : []),
 		stateLabel(s),
 		...(s.supersededBy ? [supersededLabel(s)!] : [])
 	];
-	return { zh: parts.map((p) => p.zh).join(' · '), en: parts.map((p) => p.en).join(' · ') };
+	return parts.reduce((a, b) => said(m.docstate_parts, { a, b }));
 }
 
 /**
@@ -233,24 +220,17 @@ export type ValidityWarningCode = AgreementWarningCode | 'journeyAfterLapse' | '
 
 export interface ValidityWarning<C extends ValidityWarningCode = ValidityWarningCode> {
 	code: C;
-	message: Localized;
+	message: Words;
 	/** The validity clauses. */
 	citations: ClauseId[];
 }
 
 /** Why the regulation's last day cannot be computed, where it runs N years from a date the text leaves blank. */
-export function unknownEndReason(rule: ValidityRule): Localized | null {
+export function unknownEndReason(rule: ValidityRule): Words | null {
 	if (validityWindow(rule)) return null;
-	if (rule.kind === 'yearsFromIssue')
-		return {
-			zh: `有效期${rule.years}年，自印发之日起算，文本未载明印发日期`,
-			en: `Valid ${rule.years} years from issue; the text gives no issue date`
-		};
+	if (rule.kind === 'yearsFromIssue') return said(m.docstate_end_from_issue, { years: rule.years });
 	if (rule.kind === 'yearsFromEffective')
-		return {
-			zh: `有效期${rule.years}年，自施行之日起算，施行日期未填（${rule.asWritten}）`,
-			en: `Valid ${rule.years} years from entry into force, a date left blank ("${rule.asWritten}")`
-		};
+		return said(m.docstate_end_from_effective, { years: rule.years, written: rule.asWritten });
 	return null;
 }
 
@@ -272,10 +252,7 @@ export function agreementWarnings(
 			? [
 					{
 						code: 'regulationEndUnknown',
-						message: {
-							zh: `无法判断协议是否超出办法有效期：${reason.zh}。`,
-							en: `Whether the agreement outlives the regulation cannot be told: ${reason.en}.`
-						},
+						message: said(m.docstate_outlives_unknown, { reason }),
 						citations
 					}
 				]
@@ -285,29 +262,20 @@ export function agreementWarnings(
 	if (start < w.from)
 		out.push({
 			code: 'startsBeforeRegulation',
-			message: {
-				zh: `协议起始日${start}早于办法施行日${w.from}。`,
-				en: `The agreement starts (${start}) before the regulation is in force (${w.from}).`
-			},
+			message: said(m.docstate_starts_before, { start, from: w.from }),
 			citations
 		});
 	if (!w.until) return out;
 	if (start > w.until)
 		out.push({
 			code: 'regulationExpiredAtStart',
-			message: {
-				zh: `办法已于${w.until}失效，协议起始日${start}在其后。`,
-				en: `The regulation expired on ${w.until}, before the agreement starts (${start}).`
-			},
+			message: said(m.docstate_expired_at_start, { start, until: w.until }),
 			citations
 		});
 	else if (end && end > w.until)
 		out.push({
 			code: 'outlivesRegulation',
-			message: {
-				zh: `协议期满日${end}晚于办法有效期最后一日${w.until}：之后适用的规则未知。`,
-				en: `The agreement ends on ${end}, after the regulation’s last day (${w.until}): which rules apply after it is unknown.`
-			},
+			message: said(m.docstate_outlives, { end, until: w.until }),
 			citations
 		});
 	return out;
@@ -324,25 +292,20 @@ export function journeyWarnings(
 	if (w && w.until && journey.start > w.until)
 		out.push({
 			code: 'journeyAfterLapse',
-			message: {
-				zh: `模拟自${journey.start}开始，办法已于${w.until}失效：所模拟的是文本原有的规定。`,
-				en: `The journey starts on ${journey.start}, after the regulation lapsed on ${w.until}: it shows what the text said.`
-			},
+			message: said(m.docstate_journey_after_lapse, { start: journey.start, until: w.until }),
 			citations
 		});
 	else if (w && journey.start < w.from)
 		out.push({
 			code: 'journeyBeforeInForce',
-			message: {
-				zh: `模拟自${journey.start}开始，早于办法施行日${w.from}。`,
-				en: `The journey starts on ${journey.start}, before the regulation is in force (${w.from}).`
-			},
+			message: said(m.docstate_journey_before, { start: journey.start, from: w.from }),
 			citations
 		});
 	for (const t of journey.terms)
 		for (const x of agreementWarnings(rule, t.start, t.end))
 			// a renewed term whose end is as unknown as the first's says nothing new
-			if (!out.some((y) => y.code === x.code && y.message.zh === x.message.zh)) out.push(x);
+			if (!out.some((y) => y.code === x.code && wordsIn(y.message, 'en') === wordsIn(x.message, 'en')))
+				out.push(x);
 	return out;
 }
 
@@ -350,7 +313,7 @@ export function journeyWarnings(
 export interface RunWarning {
 	/** A ValidityWarningCode, or "calendarNotCovered" for the journey's own (holiday calendar) notices. */
 	code: ValidityWarningCode | 'calendarNotCovered';
-	message: Localized;
+	message: Words;
 	citations: ClauseId[];
 }
 
@@ -360,7 +323,7 @@ export function runWarnings(
 	run: {
 		start: IsoDate;
 		terms: readonly { start: IsoDate; end: IsoDate }[];
-		warnings: readonly Localized[];
+		warnings: readonly Words[];
 	}
 ): RunWarning[] {
 	return [

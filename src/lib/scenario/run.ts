@@ -2,9 +2,9 @@
 // region's statechart on the simulated clock, and report the final state, dated milestones with citations,
 // refused events with reasons, pending deadlines, the eligibility verdict and the expectations' result.
 
-import { wordsIn } from '$lib/rules/words';
 import type { StateValue } from 'xstate';
 import type { ClauseId, IsoDate, Localized, RegionId, RoleId } from '$lib/regions/types';
+import { wordsIn, type Words } from '$lib/rules/words';
 import { declaredRole, knownId } from '$lib/regions/ids';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
@@ -33,7 +33,14 @@ export interface ScenarioRefusal {
 }
 
 /** Something a reader must see: the run's dates against the regulation's validity, a calendar gap … */
-export type ScenarioWarning = RunWarning;
+/** A run's warning as the result gives it: its words in both languages (the result is data, written as JSON). */
+export type ScenarioWarning = Omit<RunWarning, 'message'> & { message: Localized };
+
+/** A document status as the result gives it: its one-line label in both languages. */
+export type ScenarioStatus = Omit<DocStatus, 'label'> & { label: Localized };
+
+const inBoth = (w: Words): Localized => ({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
+const statusData = (s: DocStatus): ScenarioStatus => ({ ...s, label: inBoth(s.label) });
 
 export interface ScenarioResult {
 	name: string | null;
@@ -52,7 +59,7 @@ export interface ScenarioResult {
 	deadlines: Deadline[];
 	warnings: ScenarioWarning[];
 	/** The region's text on the run's first and last day: in force, lapsed, a draft … with its clause. */
-	document: { start: DocStatus; end: DocStatus };
+	document: { start: ScenarioStatus; end: ScenarioStatus };
 	/** The evaluateEligibility verdict when that engine exists; otherwise a note that it does not. */
 	eligibility: unknown;
 	/** What the region's journey leaves out or had to interpret. */
@@ -137,7 +144,9 @@ function check(
 		const hit = warnings.some(
 			(x) =>
 				x.code === want.code &&
-				(!want.message || x.message.en.includes(want.message) || x.message.zh.includes(want.message)) &&
+				(!want.message ||
+					wordsIn(x.message, 'en').includes(want.message) ||
+					wordsIn(x.message, 'zh-CN').includes(want.message)) &&
 				(!want.cites || want.cites.every((c) => (x.citations as readonly string[]).includes(c)))
 		);
 		if (!hit)
@@ -185,7 +194,7 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 		.filter((s) => s.accepted)
 		.map((s) => ({ date: s.at, type: s.event!.type }));
 	const meta = getRegion(region)!;
-	const warnings = runWarnings(meta.validity, sim.context);
+	const warnings = runWarnings(meta.validity, sim.context).map((w) => ({ ...w, message: inBoth(w.message) }));
 
 	return {
 		name: scenario.name ?? null,
@@ -209,12 +218,15 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 			date: r.date,
 			event: r.event,
 			// the report is JSON, read in either language: both written out (this runs in Node, every message whole)
-			reason: { zh: wordsIn(r.reason, 'zh-CN'), en: wordsIn(r.reason, 'en') },
+			reason: inBoth(r.reason),
 			citations: r.citations
 		})),
 		deadlines: sim.deadlines(),
 		warnings,
-		document: { start: regionStatus(meta, scenario.start), end: regionStatus(meta, sim.today) },
+		document: {
+			start: statusData(regionStatus(meta, scenario.start)),
+			end: statusData(regionStatus(meta, sim.today))
+		},
 		eligibility: await eligibilityVerdict(region, facts, scenario.start),
 		notes: journey.notes,
 		expectations: check(sim, scenario.expect, accepted, warnings),

@@ -9,6 +9,7 @@ import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
 import { clause, region, role as roleId } from '$lib/regions/fixture-ids';
+import { wordsIn } from '$lib/rules/words';
 
 const henanJourney = await loadJourney(region('henan'));
 const jiangsuJourney = await loadJourney(region('jiangsu'));
@@ -34,14 +35,14 @@ describe('every item is cited, labelled in both languages, and dated only where 
 		});
 		for (const m of [...t.milestones, ...t.periods]) {
 			expect(m.region).toBe(region);
-			expect(m.label.zh).not.toBe('');
-			expect(m.label.en).not.toBe('');
+			expect(wordsIn(m.label, 'zh-CN')).not.toBe('');
+			expect(wordsIn(m.label, 'en')).not.toBe('');
 			expect(m.id).toMatch(new RegExp(`^${region}:`));
 		}
 		for (const m of t.milestones) {
 			if (m.date === null) {
 				expect(m.unspecified).toBe(true);
-				expect(m.reason.zh && m.reason.en).toBeTruthy();
+				expect(wordsIn(m.reason, 'zh-CN') && wordsIn(m.reason, 'en')).toBeTruthy();
 			} else if (m.kind === 'agreementStart') {
 				// the user's date: it cites the term clause, where the text has one (a new folder's may not yet)
 				const term = REGIONS[region]!.profile.values['term.maxMonths']?.[0]?.citations ?? [];
@@ -87,7 +88,7 @@ describe('term: requested months capped by term.maxMonths, with a warning citing
 		const taian = timelineFor('taian', { agreementStart: '2025-06-01', termMonths: 48 });
 		const w = taian.warnings.find((w) => w.code === 'termCapped')!;
 		expect(w.citations).toEqual(['art-14-4']);
-		expect(w.message.zh).toContain('一般');
+		expect(wordsIn(w.message, 'zh-CN')).toContain('一般');
 		expect(one(taian, 'agreementEnd')).toMatchObject({ qualifier: 'generally' });
 		expect(one(taian, 'agreementEnd').note?.zh).toContain('一般');
 		const henan = timelineFor('henan', { agreementStart: '2025-06-01' });
@@ -158,7 +159,7 @@ describe('renewal', () => {
 		const m = one(timelineFor(region, { agreementStart: '2025-06-01' }), 'renewal');
 		expect(m.date).toBeNull();
 		expect(m.citations).toEqual(citations);
-		expect(m.unspecified && m.reason.zh).toContain(words);
+		expect(m.unspecified && wordsIn(m.reason, 'zh-CN')).toContain(words);
 	});
 });
 
@@ -231,7 +232,7 @@ describe('operation reports at each region’s cadence', () => {
 		const m = one(t, 'report');
 		expect(m.date).toBeNull();
 		expect(m.citations).toContain(clause);
-		expect(m.unspecified && m.reason.zh).toContain(words);
+		expect(m.unspecified && wordsIn(m.reason, 'zh-CN')).toContain(words);
 	});
 });
 
@@ -405,7 +406,7 @@ describe('data-quality feedback in working days on the official calendar (Henan 
 		});
 		const w = t.warnings.find((w) => w.code === 'calendarNotCovered');
 		expect(w).toMatchObject({ citations: ['art-16'] });
-		expect(w?.message.en).toContain(String(year));
+		expect(wordsIn(w!.message, 'en')).toContain(String(year));
 	});
 
 	test('a request that crosses into an uncovered year is warned about too', () => {
@@ -424,7 +425,7 @@ describe('data-quality feedback in working days on the official calendar (Henan 
 		});
 		const m = one(t, 'dataCheckDue');
 		expect(m.date).toBeNull();
-		expect(m.unspecified && m.reason.zh).toContain('规定期限');
+		expect(m.unspecified && wordsIn(m.reason, 'zh-CN')).toContain('规定期限');
 	});
 });
 
@@ -456,7 +457,7 @@ describe("the regulation's own validity (Jiangsu: 2024-12-01 … 2026-11-30, art
 			const t = timelineFor(region, { agreementStart: '2025-06-01' });
 			const m = one(t, 'regulationEnd');
 			expect(m).toMatchObject({ date: null, citations: [clause] });
-			expect(m.unspecified && m.reason.zh).toContain(words);
+			expect(m.unspecified && wordsIn(m.reason, 'zh-CN')).toContain(words);
 			expect(t.warnings.find((w) => w.code === 'regulationEndUnknown')?.milestoneId).toBe(m.id);
 		}
 	);

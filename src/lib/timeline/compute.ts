@@ -37,6 +37,7 @@ import type {
 	WarningCode
 } from './types';
 import { l } from '$lib/regions/localized';
+import type { Words } from '$lib/rules/words';
 
 /** Event types (the simulator's vocabulary) that move dates on the timeline. */
 export const TIMELINE_EVENTS = {
@@ -76,7 +77,7 @@ class Collector {
 		return m;
 	}
 
-	undated(kind: MilestoneKind, label: Localized, reason: Localized, citations: ClauseId[], note?: Localized) {
+	undated(kind: MilestoneKind, label: Localized, reason: Words, citations: ClauseId[], note?: Localized) {
 		const m: Milestone = {
 			id: this.nextId(kind),
 			kind,
@@ -107,7 +108,7 @@ class Collector {
 		return p;
 	}
 
-	warn(code: WarningCode, message: Localized, citations: ClauseId[], milestoneId?: string) {
+	warn(code: WarningCode, message: Words, citations: ClauseId[], milestoneId?: string) {
 		const w: Warning = { code, region: this.region, message, citations };
 		if (milestoneId) w.milestoneId = milestoneId;
 		this.warnings.push(w);

@@ -5,6 +5,7 @@
 import type { RegionId } from '$lib/regions/types';
 import { toCsv as csv } from '$lib/rules/csv';
 import type { DocStatus } from '$lib/rules/status';
+import { wordsIn } from '$lib/rules/words';
 import type { Timeline } from './types';
 
 /** The kind of a lane's first row, which gives its document's status (as in the compare export). */
@@ -51,8 +52,8 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				`${t.region}:${STATUS_KIND}`,
 				st.on,
 				'',
-				st.label.zh,
-				st.label.en,
+				wordsIn(st.label, 'zh-CN'),
+				wordsIn(st.label, 'en'),
 				st.citations.join(' '),
 				'',
 				'',
@@ -73,8 +74,8 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				m.label.en,
 				m.citations.join(' '),
 				m.unspecified ? 'true' : '',
-				m.unspecified ? m.reason.zh : '',
-				m.unspecified ? m.reason.en : '',
+				m.unspecified ? wordsIn(m.reason, 'zh-CN') : '',
+				m.unspecified ? wordsIn(m.reason, 'en') : '',
 				m.note?.zh ?? '',
 				m.note?.en ?? ''
 			]);

@@ -6,6 +6,7 @@
 import type { ClauseId, RegionId } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import type { DocStatus } from '$lib/rules/status';
+import { wordsIn } from '$lib/rules/words';
 import type { DatedMilestone, Timeline } from './types';
 
 export interface IcsOptions {
@@ -72,7 +73,7 @@ export function milestoneUid(t: Timeline, m: DatedMilestone): string {
 /** "Document status on D / 文件状态（按 D）: … / …" with the validity clauses. */
 export function statusLine(st: DocStatus, clauses: string): string {
 	return (
-		`Document status on ${st.on}: ${st.label.en}\n文件状态（按 ${st.on}）：${st.label.zh}` +
+		`Document status on ${st.on}: ${wordsIn(st.label, 'en')}\n文件状态（按 ${st.on}）：${wordsIn(st.label, 'zh-CN')}` +
 		(clauses ? `\nValidity / 效力条款: ${clauses}` : '')
 	);
 }

@@ -11,6 +11,7 @@ import type {
 	RegionRules,
 	RoleId
 } from '$lib/regions/types';
+import type { Words } from '$lib/rules/words';
 
 export type MilestoneKind =
 	| 'agreementStart'
@@ -73,7 +74,8 @@ export interface UndatedMilestone extends Item {
 	kind: MilestoneKind;
 	date: null;
 	unspecified: true;
-	reason: Localized;
+	/** Why there is no date: the rule's own summary (law-derived) or the app's words (rules/status). */
+	reason: Words;
 	event?: undefined;
 }
 
@@ -100,7 +102,7 @@ export type WarningCode =
 export interface Warning {
 	code: WarningCode;
 	region: RegionId;
-	message: Localized;
+	message: Words;
 	citations: ClauseId[];
 	/** The milestone the warning is about, where there is one. */
 	milestoneId?: string;

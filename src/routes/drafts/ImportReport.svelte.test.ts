@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '$lib/corpus/report';
+import { layoutNote } from '$lib/import/normalize';
+import { i18n } from '$lib/state/locale.svelte';
 import ImportReport from './ImportReport.svelte';
 
 const TEXT = [
@@ -76,5 +78,37 @@ describe('ImportReport', () => {
 		expect(screen.getByTestId('import-layout')).toHaveTextContent(
 			'已合并 6 处被硬换行断开的行（原文约每 20 字换行）'
 		);
+	});
+
+	describe('in English', () => {
+		afterEach(() => i18n.set('zh-CN', false));
+
+		test('the report’s warnings, a numbering gap, the counts and the reader’s notes are said in English', () => {
+			i18n.set('en', false);
+			render(ImportReport, {
+				report: analyze(TEXT),
+				origin: {
+					name: 'a.txt',
+					format: 'txt',
+					notes: [layoutNote({ lineEnds: 2, oddSpaces: 0, invisible: 1 })!]
+				},
+				pending: true,
+				id: 't',
+				onscheme: () => {}
+			});
+			const alert = screen.getByRole('alert');
+			expect(alert).toHaveTextContent('1 line could not be placed in any unit.');
+			expect(alert).toHaveTextContent('Numbering runs out of order 1 time (gaps or repeats).');
+			expect(alert).toHaveTextContent(
+				'Numbering gap: 1 number is missing before 第三条 (expected 2, found 3).'
+			);
+			expect(alert).not.toHaveTextContent('无法归入');
+			expect(screen.getByTestId('import-summary')).toHaveTextContent('1 chapter, 2 articles, 1 item');
+			expect(
+				screen.getByText(
+					'Layout normalised: 2 line ends (CR/CRLF and the like), 1 invisible characters (zero-width, soft hyphens …); no words changed.'
+				)
+			).toBeInTheDocument();
+		});
 	});
 });

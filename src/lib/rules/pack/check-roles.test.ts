@@ -9,6 +9,7 @@ import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadProfile, loadRegionDetails, loadSource } from '$lib/regions/registry';
 import type { Pack } from './index';
 import { checkPack } from './check';
+import { wordsIn } from '../words';
 import { region, role } from '$lib/regions/fixture-ids';
 
 const REGION = region('draft-0b7c4a9e-1f2d-4e5a-9c3b-7d8e6f5a4b3c');
@@ -47,7 +48,7 @@ describe('the pack check and roles', () => {
 		stranger.profile!.values['selection.method']![0]!.roles = [role('primaryDeveloper')];
 		const problems = checkPack(stranger, context(stranger));
 		expect(problems.map((p) => p.field)).toEqual(['values.selection.method[0].roles']);
-		expect(problems[0]!.message.en).toContain('primaryDeveloper');
+		expect(wordsIn(problems[0]!.message, 'en')).toContain('primaryDeveloper');
 	});
 
 	test('a single-role pack needs no roles', async () => {

@@ -5,7 +5,8 @@ import { ASPECTS } from '$lib/eligibility/aspects';
 import { loadJourney } from '$lib/machines/registry';
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { regionIds } from '$lib/regions/registry';
-import { checkPack, type PackContext } from './check';
+import { checkPack, formatPackProblems, type PackContext } from './check';
+import { wordsIn } from '../words';
 import type { PackJourney } from './journey';
 
 const region = regionIds[0]!;
@@ -19,7 +20,7 @@ const ctx: PackContext = {
 	aspects: new Set(ASPECTS.map((a) => a.id))
 };
 const problems = (j: PackJourney) =>
-	checkPack({ journey: j }, ctx).map((p) => `${p.file}: ${p.field}: ${p.message.en}`);
+	checkPack({ journey: j }, ctx).map((p) => `${p.file}: ${p.field}: ${wordsIn(p.message, 'en')}`);
 
 describe(`journey facts (${region}'s journey, altered)`, () => {
 	test('as shipped: no problem', () => {
@@ -47,5 +48,25 @@ describe(`journey facts (${region}'s journey, altered)`, () => {
 			'journey.yaml: facts.unusedFact: fact "unusedFact" is declared but no stage requires it',
 			'journey.yaml: facts.unusedFact.aspects[0]: aspect "notAnAspect" is not in the catalogue'
 		]);
+	});
+});
+
+describe('a problem is the app’s own words, said in the language asked for', () => {
+	test('the same problem in Chinese and in English, each naming the id', () => {
+		const j = structuredClone(journey);
+		j.facts = { ...j.facts, unusedFact: { aspects: [] } };
+		const [p] = checkPack({ journey: j }, ctx);
+		expect(p).toBeDefined();
+		expect(wordsIn(p!.message, 'zh-CN')).toBe('声明了但没有环节读取的事实“unusedFact”');
+		expect(wordsIn(p!.message, 'en')).toBe('fact "unusedFact" is declared but no stage requires it');
+	});
+
+	test('formatPackProblems says each in English, with the file and the field', () => {
+		const j = structuredClone(journey);
+		j.roles = [...j.roles, j.roles[0]!];
+		const problems = checkPack({ journey: j }, ctx);
+		expect(formatPackProblems('src/lib/regions/x', problems)).toContain(
+			`src/lib/regions/x/journey.yaml: roles[${j.roles.length - 1}].id: duplicate role "${j.roles[0]!.id}"`
+		);
 	});
 });

@@ -3,10 +3,15 @@
 // declared with the right kind, every role, material and aspect named exists. The build runs them on every
 // folder (scripts/packs/plugin.ts) and fails naming the file, the field and the id; the browser runs them on
 // an imported pack. Pure: the caller supplies the parsed clause ids and the catalogues.
+// Every problem is the app's own words (a Paraglide message, `packcheck_*`, filled with the ids and field names
+// it quotes): none is law-derived, so no {zh, en} pair is written here. The build says them in English
+// (`wordsIn(p.message, 'en')`); the browser in the interface language. The plugin loads this module outside
+// SvelteKit, so the messages come by a relative path.
 
-import { l } from '../../regions/localized.ts';
-import type { Dimension, Localized } from '../../regions/types';
+import { m } from '../../paraglide/messages.js';
+import type { Dimension } from '../../regions/types';
 import { typeMismatch } from '../value-type.ts';
+import { said, wordsIn, type Words } from '../words.ts';
 import type { PackCondition, PackEligibility } from './eligibility';
 import type { PackJourney } from './journey';
 import { formatPath, type Path } from './kit.ts';
@@ -20,7 +25,8 @@ export interface PackProblem {
 	file: string;
 	/** Where in it: "criteria[3].when.allTrue[1]". */
 	field: string;
-	message: Localized;
+	/** The app's own words (a kit problem may still be a {zh, en} pair). */
+	message: Words;
 }
 
 export interface PackContext {
@@ -110,7 +116,7 @@ function citedIn(x: unknown, path: Path = [], inCitations = false): { id: string
 interface Checker {
 	ctx: PackContext;
 	dims: Map<string, Dimension>;
-	add: (part: PackPart, path: Path, message: Localized) => void;
+	add: (part: PackPart, path: Path, message: Words) => void;
 	/** A clause id of the pack's own text (or "region:clause" where `refs` allows it). */
 	checkClause: (part: PackPart, id: string, path: Path, refs?: boolean) => void;
 	checkCitations: (part: PackPart, value: unknown, prefix?: Path) => void;
@@ -119,7 +125,7 @@ interface Checker {
 
 export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 	const problems: PackProblem[] = [];
-	const add = (part: PackPart, path: Path, message: Localized) =>
+	const add = (part: PackPart, path: Path, message: Words) =>
 		problems.push({ file: PACK_FILES[part], field: formatPath(path), message });
 	const own = ctx.clauses(ctx.region);
 	const dims = new Map<string, Dimension>(ctx.dimensions.map((d) => [d.id, d]));
@@ -130,20 +136,14 @@ export function checkPack(parts: PackParts, ctx: PackContext): PackProblem[] {
 		const region = i > 0 ? id.slice(0, i) : ctx.region;
 		const clause = i > 0 ? id.slice(i + 1) : id;
 		const set = region === ctx.region ? own : ctx.clauses(region);
-		if (!set) add(part, path, l(`未知地区“${region}”`, `unknown region "${region}"`));
-		else if (!set.has(clause))
-			add(
-				part,
-				path,
-				l(`条款“${clause}”不在${region}的文本中`, `clause "${clause}" is not in ${region}'s source.txt`)
-			);
+		if (!set) add(part, path, said(m.packcheck_unknown_region, { region }));
+		else if (!set.has(clause)) add(part, path, said(m.packcheck_clause_not_in_text, { clause, region }));
 	};
 	const checkCitations = (part: PackPart, value: unknown, prefix: Path = []) => {
 		for (const c of citedIn(value, prefix)) checkClause(part, c.id, c.path);
 	};
 	const checkDimension = (part: PackPart, id: string, path: Path) => {
-		if (!dims.has(id))
-			add(part, path, l(`维度目录中没有“${id}”`, `dimension "${id}" is not in the catalogue`));
+		if (!dims.has(id)) add(part, path, said(m.packcheck_dimension_unknown, { id }));
 	};
 	const c: Checker = { ctx, dims, add, checkClause, checkCitations, checkDimension };
 
@@ -162,23 +162,10 @@ function checkMeta(parts: PackParts, meta: NonNullable<PackParts['meta']>, c: Ch
 	const { versions: _versions, supersededBy: _supersededBy, ...ownMeta } = meta;
 	checkCitations('meta', ownMeta);
 	const rules = parts.profile || parts.eligibility || parts.journey || parts.walkthroughs;
-	if (rules && meta.level === 'national')
-		add(
-			'meta',
-			['level'],
-			l(
-				'国家层级的文件只是文本，不能带规则数据（profile、eligibility、journey、walkthroughs）',
-				'a national document is a text only: it takes no rule data (profile, eligibility, journey, walkthroughs)'
-			)
-		);
+	if (rules && meta.level === 'national') add('meta', ['level'], said(m.packcheck_national_no_rules));
 	if (parts.profile && meta.level !== 'national')
 		for (const key of ['province', 'operatorTerm'] as const)
-			if (!meta[key])
-				add(
-					'meta',
-					[key],
-					l(`有规则档案的地区必须写明 ${key}`, `a rule region (one with a profile.yaml) needs ${key}`)
-				);
+			if (!meta[key]) add('meta', [key], said(m.packcheck_rule_region_needs, { key }));
 }
 
 /** profile.yaml: a cited value of the right kind for every dimension of the catalogue, in date order. */
@@ -187,8 +174,7 @@ function checkProfile(parts: PackParts, profile: NonNullable<PackParts['profile'
 	const values = profile.values;
 	const declaredRoles = new Set((parts.eligibility?.roles ?? []).map((r) => r.role));
 	for (const d of ctx.dimensions)
-		if (!values[d.id]?.length)
-			add('profile', ['values', d.id], l(`缺少维度“${d.id}”的取值`, `no value for dimension "${d.id}"`));
+		if (!values[d.id]?.length) add('profile', ['values', d.id], said(m.packcheck_no_value, { id: d.id }));
 	for (const [id, list] of Object.entries(values)) {
 		const dim = dims.get(id);
 		if (!dim) {
@@ -199,39 +185,19 @@ function checkProfile(parts: PackParts, profile: NonNullable<PackParts['profile'
 			const at: Path = ['values', id, i];
 			const mismatch = typeMismatch(dim, dv.value);
 			if (mismatch === 'kind')
-				add(
-					'profile',
-					[...at, 'value', 'kind'],
-					l(`维度“${id}”的取值应为 ${dim.type}`, `"${id}" takes a ${dim.type} value`)
-				);
-			if (mismatch === 'option')
-				add('profile', [...at, 'value'], l(`维度“${id}”没有此选项`, `a code not among "${id}"'s options`));
+				add('profile', [...at, 'value', 'kind'], said(m.packcheck_value_kind, { id, type: dim.type }));
+			if (mismatch === 'option') add('profile', [...at, 'value'], said(m.packcheck_value_option, { id }));
 			if (dv.value.kind !== 'notSpecified' && dv.citations.length === 0)
-				add(
-					'profile',
-					[...at, 'citations'],
-					l('有规定的取值必须引用条款', 'a value the text states must cite it')
-				);
+				add('profile', [...at, 'citations'], said(m.packcheck_value_uncited));
 			if (i > 0 && (list[i - 1]!.from ?? '') > (dv.from ?? ''))
-				add('profile', [...at, 'from'], l('取值应按起始日期排列', 'dated values must be in date order'));
+				add('profile', [...at, 'from'], said(m.packcheck_value_order));
 			// Tiers kept apart (issue 22, item 1): a value names only declared roles, and in a region with
 			// two roles every value of a per-role dimension names the role(s) it binds.
 			for (const r of dv.roles ?? [])
 				if (!declaredRoles.has(r))
-					add(
-						'profile',
-						[...at, 'roles'],
-						l(`未声明的角色“${r}”`, `role "${r}" is not declared in eligibility.yaml`)
-					);
+					add('profile', [...at, 'roles'], said(m.packcheck_profile_role_undeclared, { role: r }));
 			if (dim.perRole && declaredRoles.size > 1 && !dv.roles?.length)
-				add(
-					'profile',
-					[...at, 'roles'],
-					l(
-						`维度“${id}”按角色分别规定：取值须写明约束哪一级主体（roles）`,
-						`"${id}" differs by role: the value must say which role it binds (roles)`
-					)
-				);
+				add('profile', [...at, 'roles'], said(m.packcheck_value_role_needed, { id }));
 		});
 		checkCitations('profile', list, ['values', id]);
 	}
@@ -247,7 +213,7 @@ function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker):
 	const dup = (ids: string[], what: string, key: string) => {
 		const seen = new Set<string>();
 		ids.forEach((id, i) => {
-			if (seen.has(id)) add('eligibility', [key, i, what], l(`重复的标识“${id}”`, `duplicate id "${id}"`));
+			if (seen.has(id)) add('eligibility', [key, i, what], said(m.packcheck_duplicate_id, { id }));
 			seen.add(id);
 		});
 	};
@@ -270,20 +236,12 @@ function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker):
 		for (const r of conditionReads(c, path)) {
 			read.add(r.fact);
 			const decl = e.facts[r.fact];
-			if (!decl)
-				add(
-					'eligibility',
-					r.path,
-					l(`未在 facts 中声明的事实“${r.fact}”`, `fact "${r.fact}" is not declared in facts`)
-				);
+			if (!decl) add('eligibility', r.path, said(m.packcheck_fact_undeclared, { fact: r.fact }));
 			else if (decl.kind !== r.kind)
 				add(
 					'eligibility',
 					r.path,
-					l(
-						`事实“${r.fact}”应为 ${r.kind} 类`,
-						`fact "${r.fact}" is declared ${decl.kind}, read as ${r.kind}`
-					)
+					said(m.packcheck_fact_kind, { fact: r.fact, kind: r.kind, declared: decl.kind })
 				);
 			else if (r.values) {
 				const known = new Set((decl.options ?? []).map((o) => o.value));
@@ -292,43 +250,27 @@ function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker):
 						add(
 							'eligibility',
 							[...path, 'oneOf', 'values', i],
-							l(`“${value}”不是事实“${r.fact}”的选项`, `"${value}" is not an option of fact "${r.fact}"`)
+							said(m.packcheck_fact_option, { value, fact: r.fact })
 						);
 				});
 			}
 		}
 		for (const mat of materialsNamed(c, path))
 			if (!materials.has(mat.id))
-				add('eligibility', mat.path, l(`没有材料“${mat.id}”`, `no material "${mat.id}" in materials`));
+				add('eligibility', mat.path, said(m.packcheck_material_unknown, { id: mat.id }));
 	};
 	const checkRoles = (list: string[], path: Path) =>
 		list.forEach((r, i) => {
-			if (!roles.has(r))
-				add('eligibility', [...path, i], l(`未声明的角色“${r}”`, `role "${r}" is not declared in roles`));
+			if (!roles.has(r)) add('eligibility', [...path, i], said(m.packcheck_role_undeclared, { role: r }));
 		});
 	e.criteria.forEach((c, i) => {
 		checkRoles(c.roles, ['criteria', i, 'roles']);
 		if (!ctx.aspects.has(c.aspect))
-			add(
-				'eligibility',
-				['criteria', i, 'aspect'],
-				l(`未知的方面“${c.aspect}”`, `aspect "${c.aspect}" is not in the catalogue`)
-			);
+			add('eligibility', ['criteria', i, 'aspect'], said(m.packcheck_aspect_unknown, { aspect: c.aspect }));
 		if (c.relatedEntityMay && !e.relatedEntities)
-			add(
-				'eligibility',
-				['criteria', i, 'relatedEntityMay'],
-				l('需要 relatedEntities 规则', 'needs a relatedEntities rule')
-			);
+			add('eligibility', ['criteria', i, 'relatedEntityMay'], said(m.packcheck_related_needed));
 		if (c.when === 'authorityDecides' && !c.discretion)
-			add(
-				'eligibility',
-				['criteria', i, 'discretion'],
-				l(
-					'由主管部门决定的条件必须为 discretion: true',
-					'a condition the authority decides must have discretion: true'
-				)
-			);
+			add('eligibility', ['criteria', i, 'discretion'], said(m.packcheck_discretion_needed));
 		checkCondition(c.when, ['criteria', i, 'when']);
 	});
 	e.materials.forEach((x, i) => {
@@ -337,23 +279,14 @@ function checkEligibility(e: NonNullable<PackParts['eligibility']>, c: Checker):
 	});
 	for (const aspect of Object.keys(e.notImposed ?? {}))
 		if (!ctx.aspects.has(aspect))
-			add(
-				'eligibility',
-				['notImposed', aspect],
-				l(`未知的方面“${aspect}”`, `aspect "${aspect}" is not in the catalogue`)
-			);
+			add('eligibility', ['notImposed', aspect], said(m.packcheck_aspect_unknown, { aspect }));
 	for (const [fact, decl] of Object.entries(e.facts)) {
-		if (!read.has(fact))
-			add(
-				'eligibility',
-				['facts', fact],
-				l(`声明了但没有条件读取的事实“${fact}”`, `fact "${fact}" is declared but no condition reads it`)
-			);
+		if (!read.has(fact)) add('eligibility', ['facts', fact], said(m.packcheck_fact_unread, { fact }));
 		if (decl.kind !== 'boolean' && !decl.options)
 			add(
 				'eligibility',
 				['facts', fact, 'options'],
-				l(`${decl.kind} 类事实需要 options`, `a ${decl.kind} fact needs options`)
+				said(m.packcheck_fact_options_needed, { kind: decl.kind })
 			);
 	}
 }
@@ -364,8 +297,7 @@ function checkJourney(j: NonNullable<PackParts['journey']>, c: Checker): void {
 	checkCitations('journey', j);
 	const seen = new Set<string>();
 	j.roles.forEach((r, i) => {
-		if (seen.has(r.id))
-			add('journey', ['roles', i, 'id'], l(`重复的角色“${r.id}”`, `duplicate role "${r.id}"`));
+		if (seen.has(r.id)) add('journey', ['roles', i, 'id'], said(m.packcheck_duplicate_role, { id: r.id }));
 		seen.add(r.id);
 	});
 	const walk = (x: unknown, path: Path) => {
@@ -388,28 +320,17 @@ function checkJourney(j: NonNullable<PackParts['journey']>, c: Checker): void {
 					add(
 						'journey',
 						['roles', i, 'admission', k, 'requires', n, 'fact'],
-						l(
-							`事实“${q.fact}”未在 facts 中声明`,
-							`fact "${q.fact}" is not declared under facts (with the aspects it sums up)`
-						)
+						said(m.packcheck_journey_fact_undeclared, { fact: q.fact })
 					);
 			})
 		)
 	);
 	for (const [fact, decl] of Object.entries(declared)) {
 		if (!readFacts.has(fact))
-			add(
-				'journey',
-				['facts', fact],
-				l(`声明了但没有环节读取的事实“${fact}”`, `fact "${fact}" is declared but no stage requires it`)
-			);
+			add('journey', ['facts', fact], said(m.packcheck_journey_fact_unread, { fact }));
 		decl.aspects.forEach((aspect, i) => {
 			if (!ctx.aspects.has(aspect))
-				add(
-					'journey',
-					['facts', fact, 'aspects', i],
-					l(`未知的方面“${aspect}”`, `aspect "${aspect}" is not in the catalogue`)
-				);
+				add('journey', ['facts', fact, 'aspects', i], said(m.packcheck_aspect_unknown, { aspect }));
 		});
 	}
 }
@@ -424,14 +345,10 @@ function checkWalkthroughs(
 	const ids = new Set<string>();
 	const journeyRoles = new Set((journey?.roles ?? []).map((r) => r.id));
 	walkthroughs.forEach((w, i) => {
-		if (ids.has(w.id)) add('walkthroughs', [i, 'id'], l(`重复的标识“${w.id}”`, `duplicate id "${w.id}"`));
+		if (ids.has(w.id)) add('walkthroughs', [i, 'id'], said(m.packcheck_duplicate_id, { id: w.id }));
 		ids.add(w.id);
 		if (w.role !== undefined && !journeyRoles.has(w.role))
-			add(
-				'walkthroughs',
-				[i, 'role'],
-				l(`行程中没有角色“${w.role}”`, `role "${w.role}" is not in journey.yaml`)
-			);
+			add('walkthroughs', [i, 'role'], said(m.packcheck_walkthrough_role_unknown, { role: w.role }));
 		w.steps.forEach((s, k) => {
 			(s.quote ?? []).forEach((ref, n) =>
 				checkClause('walkthroughs', ref, [i, 'steps', k, 'quote', n], true)
@@ -444,22 +361,16 @@ function checkWalkthroughs(
 			if (q.kind === 'choice' && q.basis && 'dimension' in q.basis)
 				checkDimension('walkthroughs', q.basis.dimension, [i, 'steps', k, 'quiz', 'basis', 'dimension']);
 			if (q.kind === 'choice' && !q.options.some((o) => o.id === q.answer))
-				add(
-					'walkthroughs',
-					[i, 'steps', k, 'quiz', 'answer'],
-					l('答案不在选项中', 'the answer is not one of the options')
-				);
+				add('walkthroughs', [i, 'steps', k, 'quiz', 'answer'], said(m.packcheck_quiz_answer));
 			if (q.kind === 'next' && !q.options.includes(q.answer))
-				add(
-					'walkthroughs',
-					[i, 'steps', k, 'quiz', 'answer'],
-					l('答案不在选项中', 'the answer is not one of the options')
-				);
+				add('walkthroughs', [i, 'steps', k, 'quiz', 'answer'], said(m.packcheck_quiz_answer));
 		});
 	});
 }
 
 /** One line per problem, for the build: "src/lib/regions/x/profile.yaml: values.term.maxMonths: …". */
 export function formatPackProblems(dir: string, problems: readonly PackProblem[]): string {
-	return problems.map((p) => `${dir}/${p.file}${p.field ? `: ${p.field}` : ''}: ${p.message.en}`).join('\n');
+	return problems
+		.map((p) => `${dir}/${p.file}${p.field ? `: ${p.field}` : ''}: ${wordsIn(p.message, 'en')}`)
+		.join('\n');
 }
