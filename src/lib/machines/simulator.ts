@@ -2,6 +2,8 @@
 // advance the clock by days or months or to the next deadline, list what is possible now, read the dated
 // trace, and persist/restore a run exactly (persisted snapshot + the event script that produced it).
 
+import { m } from '$lib/paraglide/messages';
+import { said } from '$lib/rules/words';
 import { createActor, type Actor } from 'xstate';
 import type { ClauseId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import { plusDays, plusMonths } from '$lib/rules/dates';
@@ -139,10 +141,7 @@ export function startJourney(built: BuiltJourney, options: JourneyOptions): Jour
 			clock.flush();
 			return { accepted: true };
 		}
-		const refusal = explain(built, s, ev) ?? {
-			reason: { zh: '不能进行', en: 'Not possible now' },
-			citations: []
-		};
+		const refusal = explain(built, s, ev) ?? { reason: said(m.sim_why_refused), citations: [] };
 		refusals.push({ date: ev.at!, event: { ...event }, ...refusal });
 		listeners.forEach((f) => f());
 		return { accepted: false, refusal };
