@@ -220,8 +220,8 @@ describe('the simulator offers the data both ways', () => {
 			[false, 'art-12'],
 			[false, 'art-27-p2']
 		]);
-		expect(offered[0]?.label.zh).toContain('数据条件均满足');
-		expect(offered[1]?.label.zh).toContain('数据提供单位完成确权');
+		expect(wordsIn(offered[0]!.label, 'zh-CN')).toContain('数据条件均满足');
+		expect(wordsIn(offered[1]!.label, 'zh-CN')).toContain('数据提供单位完成确权');
 		expect(wordsIn(offered[1]?.reason ?? { zh: '', en: '' }, 'zh-CN')).toContain(
 			'数据提供单位未进行确权的公共数据资源不得纳入授权运营范围'
 		);

@@ -3,8 +3,7 @@
 // passes. The same condition explains the refusal (its words, its clause) and gives a UI the data variants.
 
 import { m } from '$lib/paraglide/messages';
-import { said } from '$lib/rules/words';
-import type { Localized } from '$lib/regions/types';
+import { said, type Words } from '$lib/rules/words';
 import type { Check } from './checks';
 import { dataFactLabel } from './data-facts';
 import type { NodeSpec } from './kit';
@@ -100,13 +99,10 @@ export function dataVariants(
 	];
 }
 
-export function dataVariantLabel(base: Localized, fails: DataCondition | null): Localized {
+export function dataVariantLabel(base: Words, fails: DataCondition | null): Words {
 	return fails
-		? {
-				zh: `${base.zh}（数据条件不满足：${fails.label.zh}）`,
-				en: `${base.en} (data condition not met: ${fails.label.en})`
-			}
-		: { zh: `${base.zh}（数据条件均满足）`, en: `${base.en} (data conditions met)` };
+		? said(m.sim_variant_data_unmet, { base, label: fails.label })
+		: said(m.sim_variant_data_met, { base });
 }
 
 /**

@@ -1,6 +1,7 @@
 // Nothing internal reaches a reader: every state path, event id, delayed-event name and outcome id the
 // simulator can show has words in both languages.
 
+import { wordsIn, type Words } from '$lib/rules/words';
 import { region } from '$lib/regions/fixture-ids';
 import { describe, expect, test } from 'vitest';
 import { diagramOf } from './diagram';
@@ -10,7 +11,8 @@ import { createJourney } from './simulator';
 
 const INTERNAL =
 	/\b[A-Z]+(_[A-Z]+)+\b|xstate\.|\b[a-z]+[A-Z]?[a-z]*\.[a-z]+[A-Za-z]*\b|(^|[:：]\s*)(pass|fail|majorRisk|applying|licensed)$/;
-const clean = (w: { zh: string; en: string }) => {
+const clean = (words: Words) => {
+	const w = { zh: wordsIn(words, 'zh-CN'), en: wordsIn(words, 'en') };
 	expect(w.zh).not.toMatch(INTERNAL);
 	expect(w.en).not.toMatch(INTERNAL);
 	expect(w.zh.trim()).not.toBe('');
@@ -29,7 +31,7 @@ describe.each(['quzhou', 'taian', 'henan', 'yingkou', 'jiangsu'])('%s: words for
 		const delayed = Object.values(map)
 			.flat()
 			.find((e) => e.type.startsWith('xstate.after.termExpiry'));
-		if (delayed) expect(eventWords(sim.built, delayed).zh).toMatch(/期/);
+		if (delayed) expect(wordsIn(eventWords(sim.built, delayed), 'zh-CN')).toMatch(/期/);
 		sim.stop();
 	});
 
@@ -44,9 +46,11 @@ describe.each(['quzhou', 'taian', 'henan', 'yingkou', 'jiangsu'])('%s: words for
 
 test('an evaluation reads "合格/不合格", not pass/fail', async () => {
 	const sim = await createJourney(region('yingkou'), { start: '2025-01-01' });
-	expect(eventWords(sim.built, { type: 'EVALUATE', result: 'fail' }).zh).toContain(EVALUATION_WORDS.fail.zh);
-	expect(eventWords(sim.built, { type: 'EVALUATE', result: 'pass' }).en).toContain('passed');
-	expect(eventWords(sim.built, 'deadline:termExpiry').zh).not.toBe('期限届满');
+	expect(wordsIn(eventWords(sim.built, { type: 'EVALUATE', result: 'fail' }), 'zh-CN')).toContain(
+		EVALUATION_WORDS.fail.zh
+	);
+	expect(wordsIn(eventWords(sim.built, { type: 'EVALUATE', result: 'pass' }), 'en')).toContain('passed');
+	expect(wordsIn(eventWords(sim.built, 'deadline:termExpiry'), 'zh-CN')).not.toBe('期限届满');
 	expect(outcomeWords('terminated:failedEvaluation')).toEqual({
 		zh: '终止：评估不合格',
 		en: 'Terminated: failed evaluation'

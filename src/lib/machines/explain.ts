@@ -2,7 +2,7 @@
 // refusal names the check that failed and its clause; and the pending deadlines with their dates.
 
 import { m } from '$lib/paraglide/messages';
-import { said } from '$lib/rules/words';
+import { said, type Words } from '$lib/rules/words';
 import type { Localized } from '$lib/regions/types';
 import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
 import { allHold, firstFailure } from './checks';
@@ -131,21 +131,20 @@ function variantLabel(
 	built: BuiltJourney,
 	type: string,
 	payload: Record<string, unknown>,
-	base: Localized
-): Localized {
+	base: Words
+): Words {
 	const conditions = built.role.dataConditions ?? [];
 	if (conditionsOn(conditions, type).length)
 		return dataVariantLabel(base, failedBy(conditions, type, payload));
 	if (type === 'TERMINATE' && typeof payload.ground === 'string') {
 		const g = GROUND_WORDS[payload.ground as keyof typeof GROUND_WORDS];
-		if (g) return l(`${base.zh}：${g.zh}`, `${base.en}: ${g.en}`);
+		if (g) return said(m.sim_variant, { base, variant: g });
 	}
 	if (type === 'EVALUATE' && typeof payload.result === 'string') {
 		const r = EVALUATION_WORDS[payload.result as EvaluationResult];
-		if (r) return l(`${base.zh}：${r.zh}`, `${base.en}: ${r.en}`);
+		if (r) return said(m.sim_variant, { base, variant: r });
 	}
-	if (type === 'SECURITY_INCIDENT' && payload.major)
-		return l(`${base.zh}（重大/造成不良影响）`, `${base.en} (major / with bad effects)`);
+	if (type === 'SECURITY_INCIDENT' && payload.major) return said(m.sim_variant_major, { base });
 	return base;
 }
 
@@ -241,7 +240,7 @@ const AFTER = /^xstate\.after\.([^.]+)\.[^.]+\.?(.*)$/;
  * Any event the machine saw or could see, in words: an action with its payload ("开展评估：不合格"), a deadline
  * firing (`deadline:reportDue`, or XState's own `xstate.after.reportDue.journey.licensed.reporting.due`).
  */
-export function eventWords(built: BuiltJourney, ev: JourneyEvent | string): Localized {
+export function eventWords(built: BuiltJourney, ev: JourneyEvent | string): Words {
 	const e: JourneyEvent = typeof ev === 'string' ? { type: ev } : ev;
 	if (e.type.startsWith('deadline:')) return deadlineWords(built, e.type.slice('deadline:'.length));
 	const after = AFTER.exec(e.type);

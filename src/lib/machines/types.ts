@@ -462,7 +462,8 @@ export interface Refusal {
 export interface AvailableEvent {
 	type: string;
 	payload?: Record<string, unknown>;
-	label: Localized;
+	/** The event's label (law-derived), with what the variant is when an event is offered more than once. */
+	label: Words;
 	by: Party | null;
 	enabled: boolean;
 	reason?: Words;

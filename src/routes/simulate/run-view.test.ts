@@ -31,7 +31,7 @@ describe('actions: possible now, and the rest grouped by why', () => {
 		expect(g.blocked.length).toBeLessThanOrEqual(6);
 		// the prohibitions (refused whatever the stage) come last
 		expect(g.blocked.at(-1)!.kind).toBe('forbidden');
-		expect(g.blocked.at(-1)!.events.map((e) => e.label.zh)).toContain('导出原始数据包');
+		expect(g.blocked.at(-1)!.events.map((e) => wordsIn(e.label, 'zh-CN'))).toContain('导出原始数据包');
 		sim.stop();
 	});
 });
