@@ -2,10 +2,15 @@
 // values that take part) and a message. The checker shows them beside the questions and above the verdicts.
 // The engine still evaluates: a criterion that reads a bearing answer (`alsoUnmetIf`) takes the yes, so a
 // contradiction never lets a criterion pass.
+// Words: the messages are the app's own sentences (Paraglide `elig_say_*`, named here, said when shown); the
+// dishonesty lists' names (失信被执行人名单 …) are legal terms of the social credit system and stay {zh, en}
+// pairs, passed to the messages as inputs.
 
 import type { Localized } from '$lib/regions/types';
 import type { ApplicantFacts, EntityFacts, FactKey } from './facts';
 import { l } from '$lib/regions/localized';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
 
 /** One answer taking part: the fact has one of these values. */
 export interface AnswerIs {
@@ -17,14 +22,14 @@ export interface Contradiction {
 	id: string;
 	/** The answers that cannot all hold together. */
 	answers: readonly AnswerIs[];
-	message: Localized;
+	message: Words;
 }
 
 export interface FoundContradiction {
 	id: string;
 	/** The facts involved, as paths ("unitJudgmentDefaulter", "relatedEntities.0.legalForm"). */
 	facts: string[];
-	message: Localized;
+	message: Words;
 }
 
 const yes = (fact: FactKey): AnswerIs => ({ fact, in: [true] });
@@ -71,59 +76,38 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
 		{
 			id: `${list.id}:majorBadCredit`,
 			answers: [yes(list.unit), no('unitMajorBadCreditRecord')],
-			message: l(
-				`单位被列入${list.name.zh}，却答“无重大不良信用记录”：列入失信名单即属重大不良信用记录。`,
-				`The unit is on ${list.name.en}, yet the answer says it has no major bad credit record: a dishonesty listing is one.`
-			)
+			message: said(m.elig_say_list_major_bad_credit, { list: list.name })
 		},
 		{
 			id: `${list.id}:creditPlatform`,
 			answers: [yes(list.unit), no('creditPlatformAdverseRecord')],
-			message: l(
-				`单位被列入${list.name.zh}，却答“信用中国查询无不良记录”：该名单在全国信用信息公共服务平台公示。`,
-				`The unit is on ${list.name.en}, yet the answer says Credit China shows no adverse record: the list is published there.`
-			)
+			message: said(m.elig_say_list_credit_platform, { list: list.name })
 		},
 		{
 			id: `${list.id}:creditStanding`,
 			answers: [yes(list.unit), yes('creditStandingGood')],
-			message: l(
-				`单位被列入${list.name.zh}，却答“信用状况良好”。`,
-				`The unit is on ${list.name.en}, yet the answer says its credit standing is good.`
-			)
+			message: said(m.elig_say_list_credit_standing, { list: list.name })
 		},
 		{
 			id: `${list.id}:legalRepMajorBadCredit`,
 			answers: [yes(list.legalRep), no('legalRepMajorBadCreditRecord')],
-			message: l(
-				`法定代表人被列入${list.name.zh}，却答其“无重大不良信用记录”。`,
-				`The legal representative is on ${list.name.en}, yet the answer says they have no major bad credit record.`
-			)
+			message: said(m.elig_say_list_legal_rep, { list: list.name })
 		}
 	]),
 	{
 		id: 'majorBadCredit:creditStanding',
 		answers: [yes('unitMajorBadCreditRecord'), yes('creditStandingGood')],
-		message: l(
-			'单位有重大不良信用记录，却答“信用状况良好”。',
-			'The unit has a major bad credit record, yet the answer says its credit standing is good.'
-		)
+		message: said(m.elig_say_major_bad_credit_standing)
 	},
 	{
 		id: 'legalPerson:personality',
 		answers: [{ fact: 'legalForm', in: LEGAL_PERSONS }, no('independentLegalPersonality')],
-		message: l(
-			'法人依法独立享有民事权利和承担民事义务（民法典第五十七条），却答“不具备独立法人资格”。',
-			'A legal person bears rights and duties in its own name (Civil Code art. 57), yet the answer says it has no independent legal personality.'
-		)
+		message: said(m.elig_say_legal_person_personality)
 	},
 	{
 		id: 'notLegalPerson:personality',
 		answers: [{ fact: 'legalForm', in: NOT_LEGAL_PERSONS }, yes('independentLegalPersonality')],
-		message: l(
-			'所选法律形式不是法人，却答“具备独立法人资格”。',
-			'The legal form chosen is not a legal person, yet the answer says it has independent legal personality.'
-		)
+		message: said(m.elig_say_not_legal_person_personality)
 	}
 ];
 

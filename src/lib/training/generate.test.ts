@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadAllProfiles } from '$lib/regions/profiles';
 import { regions } from '$lib/regions/registry';
 import { loadCorpus } from '$lib/corpus/load';
-import type { DatedValue, DimensionId, RegionProfile } from '$lib/regions/types';
-import { generateQuizzes, loadGeneratedQuizzes } from './generate';
+import type { DatedValue, DimensionId, Qualifier, RegionProfile } from '$lib/regions/types';
+import { generateQuizzes, loadGeneratedQuizzes, valueOn } from './generate';
+import { qualifierWord } from '$lib/rules/format';
 import { resolveClause } from './types';
+import { wordsIn } from '$lib/rules/words';
 
 const AS_OF = '2025-06-01';
 
@@ -107,8 +109,39 @@ describe('generated quizzes', async () => {
 					ref
 				).toBe(true);
 			}
-			for (const t of [q.question, q.explanation, ...q.options.map((o) => o.text)])
-				expect(t.zh.length > 0 && t.en.length > 0).toBe(true);
+			for (const t of [q.question, q.explanation, ...q.options.map((o) => o.text)]) {
+				expect(wordsIn(t, 'zh-CN'), q.id).toMatch(/[\u4e00-\u9fff]/);
+				expect(wordsIn(t, 'en').length, q.id).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('says the questions and the explanation in each language, filled with the law-derived words', () => {
+		const q = quizzes.find((x) => x.id === 'renewal.deadlineMonthsBeforeExpiry=3');
+		if (q) {
+			expect(wordsIn(q.question, 'zh-CN')).toBe('哪一地要求至少在届满前3个月重新申请？');
+			expect(wordsIn(q.question, 'en')).toBe(
+				'Which region requires reapplying at least 3 months before expiry?'
+			);
+		}
+		const qualified = quizzes.find((x) => x.dimension === 'term.maxMonths');
+		if (qualified) {
+			const w = qualifierWord(qualified.id.split('=')[1] as Qualifier);
+			expect(wordsIn(qualified.question, 'zh-CN')).toBe(`哪一地的期限上限以“${w.zh}”限定？`);
+			expect(wordsIn(qualified.question, 'en')).toBe(
+				`Which region’s term cap is qualified by “${w.en}” (${w.zh})?`
+			);
+		}
+		expect(q ?? qualified, 'at least one of the two is asked with the five texts').toBeDefined();
+		for (const x of quizzes) {
+			const region = regions.find((r) => r.id === x.answer)!;
+			const summary = valueOn(
+				profiles.find((p) => p.region === x.answer)!,
+				x.dimension,
+				AS_OF
+			)!.summary;
+			expect(wordsIn(x.explanation, 'zh-CN'), x.id).toBe(`${region.name.zh}：${summary.zh}`);
+			expect(wordsIn(x.explanation, 'en'), x.id).toBe(`${region.name.en}: ${summary.en}`);
 		}
 	});
 

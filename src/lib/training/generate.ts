@@ -1,6 +1,9 @@
 // Quizzes generated from the rule profiles, so they stay right when the data changes. The answer key is
 // computed: a question is asked only when exactly one region holds the value; values the text leaves
 // unspecified never count, and nothing is guessed.
+// Words: the questions and the explanation's frame are the app's own sentences (Paraglide `quiz_say_*`, named
+// here, said when shown); what they are filled with is law-derived and stays a {zh, en} pair — a region's name
+// (the options), a rule's summary, a dimension option's label, a qualifier word (原则上 …).
 
 import { DIMENSIONS } from '$lib/regions/dimensions';
 import { loadAllProfiles } from '$lib/regions/profiles';
@@ -18,9 +21,11 @@ import { todayInChina } from '$lib/rules/dates';
 import { profileValueOn } from '$lib/rules/in-force';
 import { QUALIFIER_LABELS, qualifierWord } from '$lib/rules/format';
 import { qualifiedRef } from '$lib/regions/citation';
-import type { ChoiceQuiz } from './types';
+import type { ShownChoiceQuiz } from './types';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
 
-export interface GeneratedQuiz extends ChoiceQuiz {
+export interface GeneratedQuiz extends ShownChoiceQuiz {
 	id: string;
 	/** The dimension the answer is computed from. */
 	dimension: DimensionId;
@@ -33,7 +38,7 @@ interface Template {
 	dimension: DimensionId;
 	/** A key per region (undefined: the region does not count); the question for a key held by one region. */
 	key: (v: DatedValue) => string | undefined;
-	question: (key: string) => Localized | undefined;
+	question: (key: string) => Words | undefined;
 }
 
 const cadenceOptions = DIMENSIONS.find((d) => d.id === 'reporting.operatorCadence')?.options ?? [];
@@ -45,28 +50,14 @@ const TEMPLATES: Template[] = [
 		dimension: 'reporting.operatorCadence',
 		key: (v) => (v.value.kind === 'enum' ? v.value.value : undefined),
 		question: (k) => {
-			const special: Record<string, Localized> = {
-				quarterlyPlusAnnualSummary: {
-					zh: '哪一地的运营报告每季度报送？',
-					en: 'In which region are operation reports due every quarter?'
-				},
-				halfYearly: {
-					zh: '哪一地的运营报告每半年报送？',
-					en: 'In which region are operation reports due every six months?'
-				},
-				annual: {
-					zh: '哪一地的运营报告每年报送？',
-					en: 'In which region are operation reports due every year?'
-				}
+			const special: Record<string, Words> = {
+				quarterlyPlusAnnualSummary: said(m.quiz_say_cadence_quarterly),
+				halfYearly: said(m.quiz_say_cadence_half_yearly),
+				annual: said(m.quiz_say_cadence_annual)
 			};
 			if (special[k]) return special[k];
 			const o = cadenceOptions.find((x) => x.value === k);
-			return o
-				? {
-						zh: `哪一地的运营报告频次为“${o.label.zh}”？`,
-						en: `In which region is the operation-report cadence “${o.label.en}”?`
-					}
-				: undefined;
+			return o ? said(m.quiz_say_cadence_other, { cadence: o.label }) : undefined;
 		}
 	},
 	{
@@ -75,41 +66,25 @@ const TEMPLATES: Template[] = [
 		question: (k) => {
 			if (!QUALIFIER_LABELS[k as Qualifier]) return undefined;
 			const w = qualifierWord(k as Qualifier);
-			return {
-				zh: `哪一地的期限上限以“${w.zh}”限定？`,
-				en: `Which region’s term cap is qualified by “${w.en}” (${w.zh})?`
-			};
+			// English quotes the Chinese word beside its translation: `qualifier_zh` is the pair's Chinese half
+			return said(m.quiz_say_term_qualified, { qualifier: w, qualifier_zh: w.zh });
 		}
 	},
 	{
 		dimension: 'renewal.deadlineMonthsBeforeExpiry',
 		key: numberKey,
-		question: (k) => ({
-			zh: `哪一地要求至少在届满前${k}个月重新申请？`,
-			en: `Which region requires reapplying at least ${k} months before expiry?`
-		})
+		question: (k) => said(m.quiz_say_renewal_deadline, { months: k })
 	},
 	{
 		dimension: 'renewal.windowOpensMonthsBeforeExpiry',
 		key: numberKey,
-		question: (k) => ({
-			zh: `哪一地的重新申请窗口在届满前${k}个月开启？`,
-			en: `Where does the reapplication window open ${k} months before expiry?`
-		})
+		question: (k) => said(m.quiz_say_renewal_window, { months: k })
 	},
 	{
 		dimension: 'eligibility.incidentLookbackYears',
 		key: (v) => (v.value.kind === 'unlimited' ? 'unlimited' : numberKey(v)),
 		question: (k) =>
-			k === 'unlimited'
-				? {
-						zh: '哪一地要求申请人从未发生过重大数据安全事件？',
-						en: 'Where must an applicant never have had a major data-security incident?'
-					}
-				: {
-						zh: `哪一地要求申请人近${k}年未发生安全事件？`,
-						en: `Where must an applicant have had no security incident in the last ${k} years?`
-					}
+			k === 'unlimited' ? said(m.quiz_say_incident_never) : said(m.quiz_say_incident_years, { years: k })
 	}
 ];
 
@@ -150,10 +125,7 @@ export function generateQuizzes(
 				question,
 				options,
 				answer: region,
-				explanation: {
-					zh: `${name.zh}：${value.summary.zh}`,
-					en: `${name.en}: ${value.summary.en}`
-				},
+				explanation: said(m.quiz_say_explanation, { region: name, summary: value.summary }),
 				citations: value.citations.map((c) => qualifiedRef(region, c)),
 				basis:
 					value.value.kind === 'unlimited'

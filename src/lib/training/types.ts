@@ -7,6 +7,7 @@ import type { Facts, JourneyEvent, RoleId } from '$lib/machines/types';
 import { splitRef } from '$lib/regions/citation';
 import type { ClauseId, ClauseRef, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
+import type { Words } from '$lib/rules/words';
 
 /** Advance the simulated clock. */
 export type Advance = { days: number } | { months: number } | { to: IsoDate } | 'nextDeadline';
@@ -57,6 +58,15 @@ export interface ChoiceQuiz {
 	/** ClauseIds of the walkthrough's region, or ClauseRefs ("region:clause") in a cross-region walkthrough. */
 	citations: (ClauseId | ClauseRef)[];
 	basis?: QuizBasis;
+}
+
+/**
+ * A choice quiz as the interface shows it: a walkthrough's (law data, {zh, en} pairs) or one generated from the
+ * rule profiles, whose question and explanation are the app's own words (`Said`, see ./generate.ts).
+ */
+export interface ShownChoiceQuiz extends Omit<ChoiceQuiz, 'question' | 'explanation'> {
+	question: Words;
+	explanation: Words;
 }
 
 /** "What happens next?": posed before the step's actions; the answer is the event type taken next. */
