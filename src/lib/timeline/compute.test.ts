@@ -9,7 +9,7 @@ import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
 import { clause, region, role as roleId } from '$lib/regions/fixture-ids';
-import { wordsIn } from '$lib/rules/words';
+import { isSaid, wordsIn } from '$lib/rules/words';
 
 const henanJourney = await loadJourney(region('henan'));
 const jiangsuJourney = await loadJourney(region('jiangsu'));
@@ -94,6 +94,26 @@ describe('term: requested months capped by term.maxMonths, with a warning citing
 		const henan = timelineFor('henan', { agreementStart: '2025-06-01' });
 		expect(one(henan, 'agreementEnd')).toMatchObject({ qualifier: 'inPrinciple', citations: ['art-14-2'] });
 		expect(one(henan, 'agreementEnd').note?.en).toContain('in principle');
+	});
+
+	test('the app says its own warnings and silences as messages, in either language, hedge included', () => {
+		const taian = timelineFor('taian', { agreementStart: '2025-06-01', termMonths: 48 });
+		const w = taian.warnings.find((w) => w.code === 'termCapped')!;
+		expect(isSaid(w.message)).toBe(true);
+		expect(wordsIn(w.message, 'zh-CN')).toBe(
+			'请求的期限48个月超过文本规定的36个月，按36个月计算。文本用“一般”：可有例外。'
+		);
+		expect(wordsIn(w.message, 'en')).toBe(
+			'The requested 48 months exceed the 36 months the text allows; 36 months are used. The text says "generally": exceptions are possible.'
+		);
+		// no hedge: no trailing space
+		const quzhou = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 48 });
+		const q = quzhou.warnings.find((w) => w.code === 'termCapped')!;
+		expect(wordsIn(q.message, 'en')).toMatch(/are used\.$/);
+		const unknown = timelineFor('jiangsu', { agreementStart: '2025-06-01' });
+		const renewal = one(unknown, 'renewal');
+		expect(renewal.unspecified && isSaid(renewal.reason)).toBe(true);
+		expect(renewal.unspecified && wordsIn(renewal.reason, 'en')).toBe('The text does not say');
 	});
 
 	test.each([
