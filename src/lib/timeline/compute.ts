@@ -55,7 +55,7 @@ export const TIMELINE_EVENTS = {
 
 interface Extra {
 	qualifier?: Qualifier;
-	note?: Localized;
+	note?: Words;
 	event?: string;
 }
 
@@ -82,7 +82,7 @@ class Collector {
 		return m;
 	}
 
-	undated(kind: MilestoneKind, label: Localized, reason: Words, citations: ClauseId[], note?: Localized) {
+	undated(kind: MilestoneKind, label: Localized, reason: Words, citations: ClauseId[], note?: Words) {
 		const m: Milestone = {
 			id: this.nextId(kind),
 			kind,
@@ -120,7 +120,7 @@ class Collector {
 	}
 }
 
-function qualifierNote(r: Resolved<unknown>): Localized | undefined {
+function qualifierNote(r: Resolved<unknown>): Words | undefined {
 	return joinNotes(r.qualifier ? QUALIFIER_NOTES[r.qualifier] : undefined, r.note);
 }
 
@@ -179,8 +179,7 @@ function reports(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoD
 	// only a role's journey says whether the duty goes on; without one, nothing is dated after the end
 	const tied = limit !== false;
 	const cites = Array.isArray(limit) ? [...new Set([...r.citations, ...limit])] : r.citations;
-	const note = (base: Localized, d: IsoDate) =>
-		joinNotes(base, d > until ? NOTES.afterEnd(until) : undefined)!;
+	const note = (base: Words, d: IsoDate) => joinNotes(base, d > until ? NOTES.afterEnd(until) : undefined)!;
 	/** Ends of N-month stretches from the start: through `until`, or through the one containing it. */
 	const stretches = (every: number) => {
 		const ends = stretchEnds(start, every, until);
@@ -307,9 +306,7 @@ function exitRequests(
 		const m = c.dated('earliestExit', span.next, LABELS.earliestExit(months), r.citations, {
 			note: joinNotes(
 				NOTES.noticeRunsTo(span.end),
-				r.bound === 'atLeast'
-					? l('提前申请不少于该期限；须经同意。', 'At least this much notice; consent is still needed.')
-					: undefined
+				r.bound === 'atLeast' ? said(msg.tl_say_exit_notice_at_least) : undefined
 			)
 		});
 		if (end && span.end > end)

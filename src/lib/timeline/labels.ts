@@ -4,6 +4,8 @@
 import type { Localized, Qualifier } from '$lib/regions/types';
 import { l } from '$lib/regions/localized';
 import { qualifierWord } from '$lib/rules/format';
+import { m } from '$lib/paraglide/messages';
+import { isSaid, said, type Words } from '$lib/rules/words';
 
 export const LABELS = {
 	agreementStart: l('协议起始', 'Agreement starts'),
@@ -104,9 +106,11 @@ export const QUALIFIER_NOTES: Record<Qualifier, Localized> = {
 	discretionary: says('discretionary', '是可以而非必须。', 'permitted, not required.')
 };
 
-/** Join notes into one, skipping empties. */
-export function joinNotes(...notes: (Localized | undefined)[]): Localized | undefined {
-	const ns = notes.filter((n): n is Localized => !!n);
+/** Join notes into one, skipping empties: pairs stay a pair; with a message among them, the join is a message. */
+export function joinNotes(...notes: (Words | undefined)[]): Words | undefined {
+	const ns = notes.filter((n): n is Words => !!n);
 	if (!ns.length) return undefined;
-	return { zh: ns.map((n) => n.zh).join(''), en: ns.map((n) => n.en).join(' ') };
+	if (ns.every((n) => !isSaid(n)))
+		return { zh: ns.map((n) => n.zh).join(''), en: ns.map((n) => n.en).join(' ') };
+	return ns.reduce((first, then) => said(m.tl_say_notes_joined, { first, then }));
 }
