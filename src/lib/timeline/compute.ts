@@ -6,9 +6,11 @@
 // whose Q1 begins within the term; a part period at the end of the term gets no report date (the texts do
 // not say whether one is due); suspension does not move any date.
 //
-// Words: milestone labels, notes and hedges (labels.ts) and a profile's summaries stay {zh, en} pairs — they name
-// what the law names or explain a convention beside it; the warnings and the "the text does not say" reasons this
-// module writes are the app's own sentences, Paraglide messages (tl_say_*) carried as `Said`.
+// Words: milestone labels (labels.ts), the labels' convention notes and qualifier hedges, and a profile's or
+// journey's summaries and notes stay {zh, en} pairs — they name what the law names or gloss it beside the rule;
+// an event's label is its type code in both halves. The warnings, the "the text does not say" reasons and the
+// notes this module writes are the app's own sentences: Paraglide messages (tl_say_*) carried as `Said`, joined to
+// a pair by joinNotes. Exports say both languages (csv.ts, ics.ts).
 
 import { addWorkingDays } from '$lib/machines/calendar';
 import { plusDays } from '$lib/rules/dates';
