@@ -219,6 +219,19 @@ describe('lanes and marks', () => {
 		expect(lanesOf([a, b], false)).toHaveLength(2);
 	});
 
+	test("the trace lane's label and the undated legend are said in the chart's language", () => {
+		const t = timelineFor('jiangsu', {
+			agreementStart: '2025-06-01',
+			events: [{ date: '2025-07-01', type: 'SUBMIT_REPORT' }]
+		});
+		const zh = layoutTimeline([t], { width: 1000 });
+		const en = layoutTimeline([t], { width: 1000, locale: 'en' });
+		expect(zh.lanes.map((l) => l.label)).toEqual(['江苏', '江苏 · 模拟轨迹']);
+		expect(en.lanes.map((l) => l.label)).toEqual(['Jiangsu', 'Jiangsu · simulation']);
+		expect(zh.legend.find((i) => i.key === 'undated')!.text).toBe('未定日期（文本未规定或含糊）');
+		expect(en.legend.find((i) => i.key === 'undated')!.text).toBe('No date (the text is silent or vague)');
+	});
+
 	test('layout: dated marks in their lane, undated ones in the label column, bars under them', () => {
 		const t = timelineFor('jiangsu', {
 			agreementStart: '2025-06-01',

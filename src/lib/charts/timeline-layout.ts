@@ -1,6 +1,9 @@
 // Layout of the lifecycle timeline chart, in plain functions: D3 computes the scales, ticks and zoom maths;
 // Timeline.svg.svelte only writes the markup. Dates are civil dates at UTC midnight; a milestone sits at
 // the middle of its day, a period covers its days from the first midnight to the midnight after the last.
+// Words: a region's name and the milestone and period labels are the law's {zh, en} pairs; the trace lane's label
+// and the undated legend are the app's own (Paraglide messages tl_say_trace_lane, tl_say_undated_legend), said here
+// in the chart's language because the layout measures their width.
 
 import { scaleBand, scaleUtc, type ScaleBand, type ScaleTime as D3ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
@@ -10,6 +13,8 @@ export type ScaleTime = D3ScaleTime<number, number>;
 import type { IsoDate, Localized } from '$lib/regions/types';
 import type { Milestone, MilestoneKind, Period, PeriodKind, Timeline } from '$lib/timeline/types';
 import { MILESTONE_STYLE, PERIOD_STYLE } from './marks';
+import { m } from '$lib/paraglide/messages';
+import { said, wordsIn, type Words } from '$lib/rules/words';
 
 export type Locale = 'zh' | 'en';
 
@@ -120,7 +125,7 @@ export interface Lane {
 	key: string;
 	kind: 'region' | 'trace';
 	region: string;
-	label: Localized;
+	label: Words;
 	timeline: Timeline;
 }
 
@@ -134,7 +139,7 @@ export function lanesOf(timelines: readonly Timeline[], traceLane = true): Lane[
 				key: `${t.region}:trace`,
 				kind: 'trace',
 				region: t.region,
-				label: { zh: `${t.regionName.zh} · 模拟轨迹`, en: `${t.regionName.en} · simulation` },
+				label: said(m.tl_say_trace_lane, { region: t.regionName }),
 				timeline: t
 			});
 	}
@@ -389,10 +394,9 @@ export function legendLayout(
 }
 
 const MARK_GAP = 14;
-const UNDATED_LEGEND: Localized = {
-	zh: '未定日期（文本未规定或含糊）',
-	en: 'No date (the text is silent or vague)'
-};
+const UNDATED_LEGEND: Words = said(m.tl_say_undated_legend);
+/** The chart's locale as the messages name it. */
+const wordsLocale = (locale: Locale) => (locale === 'en' ? 'en' : 'zh-CN');
 const TRACKS = 3;
 const TRACK_H = 7;
 const AXIS_H = 30;
@@ -449,7 +453,7 @@ export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptio
 			key: lane.key,
 			kind: lane.kind,
 			region: lane.region,
-			label: lane.label[locale],
+			label: wordsIn(lane.label, wordsLocale(locale)),
 			y,
 			height: h,
 			undated
@@ -483,7 +487,14 @@ export function layoutTimeline(timelines: readonly Timeline[], opts: LayoutOptio
 			...legendEntries('milestone', MILESTONE_STYLE, milestoneKinds, locale),
 			...legendEntries('period', PERIOD_STYLE, periodKinds, locale),
 			...(timelines.some((t) => t.milestones.some((m) => m.date === null))
-				? [{ key: 'undated', type: 'undated' as const, kind: null, text: UNDATED_LEGEND[locale] }]
+				? [
+						{
+							key: 'undated',
+							type: 'undated' as const,
+							kind: null,
+							text: wordsIn(UNDATED_LEGEND, wordsLocale(locale))
+						}
+					]
 				: [])
 		],
 		12,

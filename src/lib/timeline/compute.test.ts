@@ -9,7 +9,7 @@ import { deadlineStatus } from './conventions';
 import { REGIONS, timelineFor } from './fixtures';
 import type { Milestone, Timeline, TimelineRole } from './types';
 import { clause, region, role as roleId } from '$lib/regions/fixture-ids';
-import { wordsIn } from '$lib/rules/words';
+import { isSaid, wordsIn } from '$lib/rules/words';
 
 const henanJourney = await loadJourney(region('henan'));
 const jiangsuJourney = await loadJourney(region('jiangsu'));
@@ -90,10 +90,30 @@ describe('term: requested months capped by term.maxMonths, with a warning citing
 		expect(w.citations).toEqual(['art-14-4']);
 		expect(wordsIn(w.message, 'zh-CN')).toContain('一般');
 		expect(one(taian, 'agreementEnd')).toMatchObject({ qualifier: 'generally' });
-		expect(one(taian, 'agreementEnd').note?.zh).toContain('一般');
+		expect(wordsIn(one(taian, 'agreementEnd').note!, 'zh-CN')).toContain('一般');
 		const henan = timelineFor('henan', { agreementStart: '2025-06-01' });
 		expect(one(henan, 'agreementEnd')).toMatchObject({ qualifier: 'inPrinciple', citations: ['art-14-2'] });
-		expect(one(henan, 'agreementEnd').note?.en).toContain('in principle');
+		expect(wordsIn(one(henan, 'agreementEnd').note!, 'en')).toContain('in principle');
+	});
+
+	test('the app says its own warnings and silences as messages, in either language, hedge included', () => {
+		const taian = timelineFor('taian', { agreementStart: '2025-06-01', termMonths: 48 });
+		const w = taian.warnings.find((w) => w.code === 'termCapped')!;
+		expect(isSaid(w.message)).toBe(true);
+		expect(wordsIn(w.message, 'zh-CN')).toBe(
+			'请求的期限48个月超过文本规定的36个月，按36个月计算。文本用“一般”：可有例外。'
+		);
+		expect(wordsIn(w.message, 'en')).toBe(
+			'The requested 48 months exceed the 36 months the text allows; 36 months are used. The text says "generally": exceptions are possible.'
+		);
+		// no hedge: no trailing space
+		const quzhou = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 48 });
+		const q = quzhou.warnings.find((w) => w.code === 'termCapped')!;
+		expect(wordsIn(q.message, 'en')).toMatch(/are used\.$/);
+		const unknown = timelineFor('jiangsu', { agreementStart: '2025-06-01' });
+		const renewal = one(unknown, 'renewal');
+		expect(renewal.unspecified && isSaid(renewal.reason)).toBe(true);
+		expect(renewal.unspecified && wordsIn(renewal.reason, 'en')).toBe('The text does not say');
 	});
 
 	test.each([
@@ -169,7 +189,7 @@ describe('operation reports at each region’s cadence', () => {
 		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31', '2028-05-31']);
 		const first = t.milestones.find((m) => m.kind === 'report')!;
 		expect(first.citations).toEqual(['sec-22-p1']);
-		expect(first.note?.en).toMatch(/does not fix the due day/);
+		expect(wordsIn(first.note!, 'en')).toMatch(/does not fix the due day/);
 	});
 
 	test("Tai'an, half-yearly (art-23): six reports over three years", () => {
@@ -267,6 +287,21 @@ describe('exit notice: the earliest exit when notice is given on a date', () => 
 		}
 	);
 
+	test("Yingkou's earliest exit: the notice's end (a pair) and the app's 'at least' (a message) joined", () => {
+		const t = timelineFor('yingkou', {
+			agreementStart: '2025-06-01',
+			events: [{ date: '2026-01-15', type: 'REQUEST_EXIT' }]
+		});
+		const note = one(t, 'earliestExit').note!;
+		expect(isSaid(note)).toBe(true);
+		expect(wordsIn(note, 'zh-CN')).toBe(
+			'提前期至2026-04-15（申请当日不计入），次日起可退出。提前申请不少于该期限；须经同意。'
+		);
+		expect(wordsIn(note, 'en')).toBe(
+			'The notice runs to 2026-04-15 (the day of the request not counted); the exit may take effect the day after. At least this much notice; consent is still needed.'
+		);
+	});
+
 	test.each([
 		// request, consent, last day in force (the consent day, or the notice's last day if later)
 		['2026-01-15', '2026-02-01', '2026-04-15'],
@@ -280,7 +315,7 @@ describe('exit notice: the earliest exit when notice is given on a date', () => 
 				{ date: ok, type: 'ACCEPT_EXIT' }
 			]
 		});
-		expect(one(t, 'agreementEnd').note?.en).toContain(`Terminated on ${last}`);
+		expect(wordsIn(one(t, 'agreementEnd').note!, 'en')).toContain(`Terminated on ${last}`);
 	});
 
 	test.each([
@@ -319,7 +354,7 @@ describe('log retention after termination', () => {
 			start: '2028-06-01',
 			end: '2028-11-30'
 		});
-		expect(one(t, 'logRetentionEnd').note?.zh).toContain('不少于');
+		expect(wordsIn(one(t, 'logRetentionEnd').note!, 'zh-CN')).toContain('不少于');
 	});
 
 	test('an early termination moves retention and cuts later reports and evaluations', () => {
@@ -331,7 +366,7 @@ describe('log retention after termination', () => {
 		expect(dates(t, 'report')).toEqual(['2026-05-31']);
 		expect(dates(t, 'evaluation')).toEqual(['2026-05-31']);
 		expect(dates(t, 'renewalDeadline')).toEqual([]);
-		expect(one(t, 'agreementEnd').note?.en).toContain('Terminated on 2026-08-31');
+		expect(wordsIn(one(t, 'agreementEnd').note!, 'en')).toContain('Terminated on 2026-08-31');
 	});
 
 	test.each(['yingkou', 'henan', 'jiangsu'])('%s: silent → undated marker', (region) => {
@@ -573,7 +608,7 @@ describe('reports after the end: only where the text does not limit them to the 
 		const t = timelineFor('quzhou', { agreementStart: '2025-06-01', termMonths: 30, role });
 		expect(dates(t, 'report')).toEqual(['2026-05-31', '2027-05-31', '2028-05-31']);
 		const last = t.milestones.filter((m) => m.kind === 'report').at(-1)!;
-		expect(last.note?.en).toContain('after the agreement ended (2027-11-30)');
+		expect(wordsIn(last.note!, 'en')).toContain('after the agreement ended (2027-11-30)');
 	});
 
 	test.each([

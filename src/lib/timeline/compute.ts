@@ -5,6 +5,12 @@
 // Not modelled (angle mort): renewals do not chain a second term; the Q1 annual summary covers only years
 // whose Q1 begins within the term; a part period at the end of the term gets no report date (the texts do
 // not say whether one is due); suspension does not move any date.
+//
+// Words: milestone labels (labels.ts), the labels' convention notes and qualifier hedges, and a profile's or
+// journey's summaries and notes stay {zh, en} pairs — they name what the law names or gloss it beside the rule;
+// an event's label is its type code in both halves. The warnings, the "the text does not say" reasons and the
+// notes this module writes are the app's own sentences: Paraglide messages (tl_say_*) carried as `Said`, joined to
+// a pair by joinNotes. Exports say both languages (csv.ts, ics.ts).
 
 import { addWorkingDays } from '$lib/machines/calendar';
 import { plusDays } from '$lib/rules/dates';
@@ -37,7 +43,8 @@ import type {
 	WarningCode
 } from './types';
 import { l } from '$lib/regions/localized';
-import type { Words } from '$lib/rules/words';
+import { said, type Words } from '$lib/rules/words';
+import { m as msg } from '$lib/paraglide/messages';
 
 /** Event types (the simulator's vocabulary) that move dates on the timeline. */
 export const TIMELINE_EVENTS = {
@@ -50,7 +57,7 @@ export const TIMELINE_EVENTS = {
 
 interface Extra {
 	qualifier?: Qualifier;
-	note?: Localized;
+	note?: Words;
 	event?: string;
 }
 
@@ -77,7 +84,7 @@ class Collector {
 		return m;
 	}
 
-	undated(kind: MilestoneKind, label: Localized, reason: Words, citations: ClauseId[], note?: Localized) {
+	undated(kind: MilestoneKind, label: Localized, reason: Words, citations: ClauseId[], note?: Words) {
 		const m: Milestone = {
 			id: this.nextId(kind),
 			kind,
@@ -115,7 +122,7 @@ class Collector {
 	}
 }
 
-function qualifierNote(r: Resolved<unknown>): Localized | undefined {
+function qualifierNote(r: Resolved<unknown>): Words | undefined {
 	return joinNotes(r.qualifier ? QUALIFIER_NOTES[r.qualifier] : undefined, r.note);
 }
 
@@ -123,25 +130,16 @@ function qualifierNote(r: Resolved<unknown>): Localized | undefined {
 function applyCap(c: Collector, cap: Resolved<number>, requested: number | undefined): number | null {
 	if (requested === undefined) return cap.value;
 	if (cap.value === null) return requested;
-	const hedge = cap.qualifier ? QUALIFIER_NOTES[cap.qualifier] : { zh: '', en: '' };
+	const hedge = cap.qualifier ? QUALIFIER_NOTES[cap.qualifier] : undefined;
+	const hedged = (text: Words): Words => (hedge ? said(msg.tl_say_hedged, { text, hedge }) : text);
 	if (requested > cap.value) {
-		c.warn(
-			'termCapped',
-			l(
-				`请求的期限${requested}个月超过文本规定的${cap.value}个月，按${cap.value}个月计算。${hedge.zh}`,
-				`The requested ${requested} months exceed the ${cap.value} months the text allows; ${cap.value} months are used. ${hedge.en}`.trim()
-			),
-			cap.citations
-		);
+		c.warn('termCapped', hedged(said(msg.tl_say_term_capped, { requested, cap: cap.value })), cap.citations);
 		return cap.value;
 	}
 	if (cap.bound === 'exactly' && requested !== cap.value) {
 		c.warn(
 			'termDiffersFromText',
-			l(
-				`文本规定期限为${cap.value}个月，请求为${requested}个月。${hedge.zh}`,
-				`The text sets the term at ${cap.value} months; ${requested} were requested. ${hedge.en}`.trim()
-			),
+			hedged(said(msg.tl_say_term_differs, { requested, cap: cap.value })),
 			cap.citations
 		);
 	}
@@ -183,8 +181,7 @@ function reports(c: Collector, rules: TimelineRules, start: IsoDate, until: IsoD
 	// only a role's journey says whether the duty goes on; without one, nothing is dated after the end
 	const tied = limit !== false;
 	const cites = Array.isArray(limit) ? [...new Set([...r.citations, ...limit])] : r.citations;
-	const note = (base: Localized, d: IsoDate) =>
-		joinNotes(base, d > until ? NOTES.afterEnd(until) : undefined)!;
+	const note = (base: Words, d: IsoDate) => joinNotes(base, d > until ? NOTES.afterEnd(until) : undefined)!;
 	/** Ends of N-month stretches from the start: through `until`, or through the one containing it. */
 	const stretches = (every: number) => {
 		const ends = stretchEnds(start, every, until);
@@ -276,8 +273,7 @@ function renewal(c: Collector, rules: TimelineRules, start: IsoDate, end: IsoDat
  * summary of what the text does say, if there is one).
  */
 function valueOrSilent<T>(c: Collector, r: Resolved<T>, kind: MilestoneKind, label: Localized): T | null {
-	if (r.value === null)
-		c.undated(kind, label, r.summary ?? l('文本未规定', 'The text does not say'), r.citations);
+	if (r.value === null) c.undated(kind, label, r.summary ?? said(msg.tl_say_silent), r.citations);
 	return r.value;
 }
 
@@ -312,18 +308,13 @@ function exitRequests(
 		const m = c.dated('earliestExit', span.next, LABELS.earliestExit(months), r.citations, {
 			note: joinNotes(
 				NOTES.noticeRunsTo(span.end),
-				r.bound === 'atLeast'
-					? l('提前申请不少于该期限；须经同意。', 'At least this much notice; consent is still needed.')
-					: undefined
+				r.bound === 'atLeast' ? said(msg.tl_say_exit_notice_at_least) : undefined
 			)
 		});
 		if (end && span.end > end)
 			c.warn(
 				'exitAfterExpiry',
-				l(
-					`按${months}个月提前申请，提前期至${span.end}，晚于协议期满日${end}。`,
-					`With ${months} months’ notice the notice runs to ${span.end}, after the agreement ends (${end}).`
-				),
+				said(msg.tl_say_exit_after_expiry, { months, noticeEnd: span.end, end }),
 				r.citations,
 				m.id
 			);
@@ -346,14 +337,7 @@ function dataChecks(c: Collector, rules: TimelineRules, events: readonly Timelin
 	}
 	if (uncovered.size) {
 		const years = [...uncovered].sort().join(', ');
-		c.warn(
-			'calendarNotCovered',
-			l(
-				`节假日数据未覆盖${years}年：这些年份只按周末计算工作日，实际截止日可能不同。`,
-				`The holiday calendar does not cover ${years}: only weekends were skipped there, so the real deadline may differ.`
-			),
-			r.citations
-		);
+		c.warn('calendarNotCovered', said(msg.tl_say_calendar_not_covered, { years }), r.citations);
 	}
 }
 
@@ -401,10 +385,7 @@ function national(
 		const years = r.uncoveredYears.join(', ');
 		c.warn(
 			'calendarNotCovered',
-			l(
-				`节假日数据未覆盖${years}年：国家规定的工作日在这些年份只按周末计算，实际截止日可能不同。`,
-				`The holiday calendar does not cover ${years}: national working-day periods skip weekends only there, so the real deadline may differ.`
-			),
+			said(msg.tl_say_national_calendar_not_covered, { years }),
 			written('nationalRegistration:art-9-1')
 		);
 	}
@@ -435,18 +416,9 @@ export function computeTimeline(input: TimelineInput): Timeline {
 	const terminated = lastDayInForce(events, rules, start, end);
 
 	if (end === null) {
-		const reason =
-			cap.summary ?? l('文本未设期限上限，也未给出期限', 'The text sets no cap and no term was given');
+		const reason = cap.summary ?? said(msg.tl_say_no_cap_no_term);
 		const m = c.undated('agreementEnd', LABELS.agreementEndUnknown, reason, cap.citations);
-		c.warn(
-			'termUnknown',
-			l(
-				'期限未知：依期限计算的日期（报告、续约、日志留存）未列出。',
-				'Term unknown: dates that depend on it (reports, renewal, log retention) are not shown.'
-			),
-			cap.citations,
-			m.id
-		);
+		c.warn('termUnknown', said(msg.tl_say_term_unknown), cap.citations, m.id);
 	} else {
 		const until = terminated ?? end;
 		c.period('term', start, end, LABELS.term, cap.citations, capExtra);

@@ -76,8 +76,8 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				m.unspecified ? 'true' : '',
 				m.unspecified ? wordsIn(m.reason, 'zh-CN') : '',
 				m.unspecified ? wordsIn(m.reason, 'en') : '',
-				m.note?.zh ?? '',
-				m.note?.en ?? ''
+				m.note ? wordsIn(m.note, 'zh-CN') : '',
+				m.note ? wordsIn(m.note, 'en') : ''
 			]);
 		}
 		for (const p of t.periods) {
@@ -95,8 +95,8 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				'',
 				'',
 				'',
-				p.note?.zh ?? '',
-				p.note?.en ?? ''
+				p.note ? wordsIn(p.note, 'zh-CN') : '',
+				p.note ? wordsIn(p.note, 'en') : ''
 			]);
 		}
 	}

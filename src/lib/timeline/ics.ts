@@ -105,7 +105,7 @@ export function toIcs(timelines: Timeline | readonly Timeline[], opts: IcsOption
 			const description = [
 				`${t.regionName.en}: ${m.label.en}`,
 				clauses ? `Clauses / 条款: ${clauses}` : '',
-				m.note ? `${m.note.en}\n${m.note.zh}` : '',
+				m.note ? `${wordsIn(m.note, 'en')}\n${wordsIn(m.note, 'zh-CN')}` : '',
 				status
 			]
 				.filter(Boolean)

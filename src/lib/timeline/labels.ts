@@ -1,9 +1,13 @@
-// Words for timeline items, in Chinese and English (glossary terms). Kept apart from the maths so the
-// computation reads as rules.
+// Words for timeline items. Kept apart from the maths so the computation reads as rules.
+// The milestone and period LABELS name what the law names (glossary terms): {zh, en} pairs. The cadence reasons,
+// the convention notes and the qualifier hedges are the app's own sentences: Paraglide messages (tl_say_*) carried
+// as `Said`; a hedge quotes the qualifier's word from the one table (rules/format.ts), a pair.
 
 import type { Localized, Qualifier } from '$lib/regions/types';
 import { l } from '$lib/regions/localized';
 import { qualifierWord } from '$lib/rules/format';
+import { m } from '$lib/paraglide/messages';
+import { isSaid, said, type Words } from '$lib/rules/words';
 
 export const LABELS = {
 	agreementStart: l('协议起始', 'Agreement starts'),
@@ -39,74 +43,40 @@ export const LABELS = {
 	regulationInForce: l('办法有效期', 'Regulation in force')
 };
 
-export const CADENCE_REASONS: Record<string, Localized> = {
-	regularly: l(
-		'文本只说“定期”报告，未定频次和报送日',
-		'The text says "regularly" but sets no cadence or due day'
-	),
-	onTime: l('文本只说“按时报送”，未定频次和报送日', 'The text says "on time" but sets no cadence or due day'),
-	evaluationRegularly: l(
-		'文本只说“定期”评估，未定频次',
-		'The text says evaluations are held "regularly", with no cadence'
-	)
+export const CADENCE_REASONS: Record<string, Words> = {
+	regularly: said(m.tl_say_cadence_regularly),
+	onTime: said(m.tl_say_cadence_on_time),
+	evaluationRegularly: said(m.tl_say_cadence_evaluation_regularly)
 };
 
 export const NOTES = {
-	annualReport: l(
-		'文本未规定报送日；按每个协议年度的最后一日计。',
-		'The text does not fix the due day; shown on the last day of each agreement year.'
-	),
-	halfYearReport: l(
-		'文本未规定报送日；按自协议起始每满六个月的最后一日计。',
-		'The text does not fix the due day; shown on the last day of each six months from the start.'
-	),
-	quarterReport: l(
-		'按自然季度计，季末最后一日报送；起始所在的不完整季度也计；文本未规定报送日。',
-		'Calendar quarters, due on the quarter’s last day; the part quarter at the start counts; the text does not fix the due day.'
-	),
-	annualSummary: l(
-		'每年一季度内报送上年总结，以3月31日为截止。',
-		'Last year’s summary is due in the first quarter; shown as due by 31 March.'
-	),
-	evaluation: l(
-		'文本未规定评估日；按每个协议年度的最后一日计。',
-		'The text does not fix the day; shown on the last day of each agreement year.'
-	),
-	atLeast: l('“不少于”：这是最低期限，可以更长。', '"At least": this is the minimum; it may be longer.'),
-	workingDays: l(
-		'工作日按国务院办公厅公布的节假日安排计，含调休上班日；自提出次日起算。',
-		'Working days follow the official holiday calendar, make-up working days included; counted from the next day.'
-	),
-	terminatedEarly: (d: string) => l(`已于${d}终止`, `Terminated on ${d}`),
-	afterEnd: (d: string) =>
-		l(
-			`在协议终止（${d}）之后到期：文本未将该义务限于运营期限内。`,
-			`Falls due after the agreement ended (${d}): the text does not limit this duty to the term.`
-		),
-	deletableFrom: (d: string) => l(`${d}起方可删除。`, `Logs may be deleted from ${d}.`),
-	noticeRunsTo: (d: string) =>
-		l(
-			`提前期至${d}（申请当日不计入），次日起可退出。`,
-			`The notice runs to ${d} (the day of the request not counted); the exit may take effect the day after.`
-		)
+	annualReport: said(m.tl_say_note_annual_report),
+	halfYearReport: said(m.tl_say_note_half_year_report),
+	quarterReport: said(m.tl_say_note_quarter_report),
+	annualSummary: said(m.tl_say_note_annual_summary),
+	evaluation: said(m.tl_say_note_evaluation),
+	atLeast: said(m.tl_say_note_at_least),
+	workingDays: said(m.tl_say_note_working_days),
+	terminatedEarly: (date: string) => said(m.tl_say_note_terminated_early, { date }),
+	afterEnd: (date: string) => said(m.tl_say_note_after_end, { date }),
+	deletableFrom: (date: string) => said(m.tl_say_note_deletable_from, { date }),
+	noticeRunsTo: (date: string) => said(m.tl_say_note_notice_runs_to, { date })
 };
 
 /** "The text says …", quoting the one qualifier table's word (rules/format.ts). */
-const says = (q: Qualifier, zh: string, en: string): Localized => {
-	const w = qualifierWord(q);
-	return l(`文本用“${w.zh}”：${zh}`, `The text says "${w.en}": ${en}`);
+export const QUALIFIER_NOTES: Record<Qualifier, Words> = {
+	generally: said(m.tl_say_qualifier_exceptions, { word: qualifierWord('generally') }),
+	inPrinciple: said(m.tl_say_qualifier_exceptions, { word: qualifierWord('inPrinciple') }),
+	provisional: said(m.tl_say_qualifier_provisional, { word: qualifierWord('provisional') }),
+	discretionary: said(m.tl_say_qualifier_discretionary, { word: qualifierWord('discretionary') })
 };
 
-export const QUALIFIER_NOTES: Record<Qualifier, Localized> = {
-	generally: says('generally', '可有例外。', 'exceptions are possible.'),
-	inPrinciple: says('inPrinciple', '可有例外。', 'exceptions are possible.'),
-	provisional: says('provisional', '为暂行规定。', 'a provisional rule.'),
-	discretionary: says('discretionary', '是可以而非必须。', 'permitted, not required.')
-};
-
-/** Join notes into one, skipping empties. */
-export function joinNotes(...notes: (Localized | undefined)[]): Localized | undefined {
-	const ns = notes.filter((n): n is Localized => !!n);
+/** Join notes into one, skipping empties: pairs stay a pair; with a message among them, the join is a message. */
+export function joinNotes(...notes: (Words | undefined)[]): Words | undefined {
+	const ns = notes.filter((n): n is Words => !!n);
 	if (!ns.length) return undefined;
-	return { zh: ns.map((n) => n.zh).join(''), en: ns.map((n) => n.en).join(' ') };
+	const pairs = ns.filter((n): n is Localized => !isSaid(n));
+	if (pairs.length === ns.length)
+		return { zh: pairs.map((n) => n.zh).join(''), en: pairs.map((n) => n.en).join(' ') };
+	return ns.reduce((first, then) => said(m.tl_say_notes_joined, { first, then }));
 }

@@ -1,6 +1,9 @@
 // The handful of rule values a timeline needs, read from a region's profile or, for a role, from its
 // journey (which points back to the profile or states a value with its own citations). A value the text
 // leaves unset resolves to null with what the text does say, so the timeline can show why.
+// Words: a profile's or a journey's summary and note stay the {zh, en} pairs written with the law data; what this
+// module says itself where the text is silent (SILENT, the renewal reasons, a role without a cap) is the app's own
+// sentence, a Paraglide message (tl_say_*) carried as `Said`.
 
 import { profileValueOn } from '$lib/rules/in-force';
 import type {
@@ -13,6 +16,8 @@ import type {
 	RegionProfile
 } from '$lib/regions/types';
 import type { Source, TimelineRole } from './types';
+import { m } from '$lib/paraglide/messages';
+import { said, type Words } from '$lib/rules/words';
 
 export interface Resolved<T> {
 	/** null: the text sets no value (for this role). */
@@ -21,13 +26,13 @@ export interface Resolved<T> {
 	citations: ClauseId[];
 	qualifier?: Qualifier;
 	note?: Localized;
-	/** The profile's summary of the value, or of what the text says instead. */
-	summary?: Localized;
+	/** The profile's summary of the value, or of what the text says instead (or that it says nothing). */
+	summary?: Words;
 }
 
 export type RenewalRule =
 	| { kind: 'deadline' | 'window'; months: number; source: Resolved<number> }
-	| { kind: 'unspecified'; reason: Localized; citations: ClauseId[] };
+	| { kind: 'unspecified'; reason: Words; citations: ClauseId[] };
 
 export interface TimelineRules {
 	termCap: Resolved<number>;
@@ -45,9 +50,9 @@ export interface TimelineRules {
 	feedbackWorkingDays: Resolved<number>;
 }
 
-const SILENT: Localized = { zh: '文本未规定', en: 'The text does not say' };
+const SILENT: Words = said(m.tl_say_silent);
 
-function silent<T>(citations: ClauseId[] = [], summary: Localized = SILENT): Resolved<T> {
+function silent<T>(citations: ClauseId[] = [], summary: Words = SILENT): Resolved<T> {
 	return { value: null, citations, summary };
 }
 
@@ -96,15 +101,9 @@ function unique(ids: ClauseId[]): ClauseId[] {
 	return [...new Set(ids)];
 }
 
-const RENEWAL_REASONS: Record<string, Localized> = {
-	byEvaluation: {
-		zh: '期满时依据评价结果决定是否续约，未设申请期限',
-		en: 'Renewal is decided at expiry on the evaluation results; no application deadline is set'
-	},
-	byAgreement: {
-		zh: '续约机制由授权运营协议约定，文本未设期限',
-		en: 'The agreement sets the renewal mechanism; the text sets no deadline'
-	}
+const RENEWAL_REASONS: Record<string, Words> = {
+	byEvaluation: said(m.tl_say_renewal_by_evaluation),
+	byAgreement: said(m.tl_say_renewal_by_agreement)
 };
 
 function profileRenewal(profile: RegionProfile, asOf: IsoDate): RenewalRule {
@@ -159,7 +158,7 @@ export function resolveRules(
 			cap === undefined
 				? dim('term.maxMonths', asNumber)
 				: cap === null
-					? silent([], { zh: '文本未为该角色设期限上限', en: 'The text sets no cap on this role’s term' })
+					? silent([], said(m.tl_say_role_no_cap))
 					: resolveSource(cap, profile, asOf, asNumber),
 		renewal: roleRenewal(role, profile, asOf),
 		reportCadence: resolveSource(role.reporting?.cadence, profile, asOf, asEnum, role.reporting?.citations),

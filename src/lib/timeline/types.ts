@@ -57,8 +57,8 @@ interface Item {
 	citations: ClauseId[];
 	/** How the text hedges the value behind the item (原则上, 一般 …). */
 	qualifier?: Qualifier;
-	/** A convention the computation chose, or a hedge in the text, said plainly. */
-	note?: Localized;
+	/** A convention the computation chose, or a hedge in the text, said plainly (a pair, or the app's message). */
+	note?: Words;
 }
 
 export interface DatedMilestone extends Item {
