@@ -4,7 +4,7 @@
 // parser's report and any refusal say, via wordsIn); the JSON gives each of those in both languages.
 
 import { analyze, numberingMessage, type AnalysisReport } from '$lib/corpus/report';
-import { wordsIn, type Words } from '$lib/rules/words';
+import { wordsIn, wordsInBoth } from '$lib/rules/words';
 import { readCMap } from './node-cmaps';
 import { readImport } from './read';
 import { ImportError, LIMITS, type ImportedText } from './types';
@@ -48,7 +48,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | string {
 }
 
 /** Words said in both languages, for the JSON. */
-const inBoth = (w: Words) => ({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
 
 /** The JSON object of `--json`: the file read, then the parser's report (src/lib/corpus/report.ts). */
 export function reportJson(imported: ImportedText, r: AnalysisReport) {
@@ -57,20 +56,20 @@ export function reportJson(imported: ImportedText, r: AnalysisReport) {
 			name: imported.name,
 			format: imported.format,
 			...(imported.encoding ? { encoding: imported.encoding, bom: imported.bom } : {}),
-			notes: imported.notes.map((n) => ({ ...n, message: inBoth(n.message) }))
+			notes: imported.notes.map((n) => ({ ...n, message: wordsInBoth(n.message) }))
 		},
 		scheme: r.scheme,
 		schemeSource: r.schemeSource,
 		detected: r.detected,
 		counts: r.counts,
-		summary: inBoth(r.summary),
+		summary: wordsInBoth(r.summary),
 		furniture: r.furniture,
 		units: r.units.map(({ id, label, level, text }) => ({ id, label: label.zh, level, text })),
 		unplaced: r.unplaced.map(({ lines, text, reason }) => ({ line: lines[0]!, text, reason })),
 		numbering: r.numbering,
 		layout: r.layout,
 		verbatim: r.verbatim,
-		warnings: r.warnings.map((w) => ({ ...w, message: inBoth(w.message) })),
+		warnings: r.warnings.map((w) => ({ ...w, message: wordsInBoth(w.message) })),
 		ok: r.ok
 	};
 }

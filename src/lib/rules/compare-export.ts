@@ -4,7 +4,7 @@
 // With the national baseline, its value comes first, and each column's conformity mark follows the column's.
 
 import type { DatedValue, Dimension, IsoDate, Localized, RegionId } from '$lib/regions/types';
-import { wordsIn } from './words';
+import { wordsInBoth } from './words';
 import type { ComparisonRow, CompareSelection } from './compare';
 import { conformityJson, type Conformity, type ConformityLookup, type ConformityMark } from './conformity';
 import { formatValue } from './format';
@@ -51,7 +51,7 @@ export function exportStatus(region: RegionId, s: DocStatus): ExportedStatus {
 		kinds: s.kinds,
 		supersededBy: s.supersededBy,
 		// the JSON export says the status line in both languages
-		label: { zh: wordsIn(s.label, 'zh-CN'), en: wordsIn(s.label, 'en') },
+		label: wordsInBoth(s.label),
 		citations: s.citations.map((id) => `${region}:${id}`)
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
-import { isSaid, said, wordsIn } from './words';
+import { isSaid, said, wordsIn, wordsInBoth } from './words';
 
 describe('words: law-derived pairs and the app’s own messages, said in one language', () => {
 	it('says a {zh, en} pair’s half', () => {
@@ -26,5 +26,16 @@ describe('words: law-derived pairs and the app’s own messages, said in one lan
 		expect(wordsIn(w, 'en')).toBe(`fact A: ${m.search_results_count({ count: 2 }, { locale: 'en' })}`);
 		expect(wordsIn(w, 'zh-CN')).toContain('事实甲');
 		expect(wordsIn(w, 'zh-CN')).not.toContain('fact A');
+	});
+
+	it('says words in both languages at once, for the exports that write both', () => {
+		const w = said(m.facts_outside_text, {
+			facts: { zh: '事实甲', en: 'fact A' },
+			source: said(m.search_results_count, { count: 2 })
+		});
+		expect(wordsInBoth(w)).toEqual({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
+		expect(wordsInBoth(w).en).toContain('fact A');
+		expect(wordsInBoth(w).zh).not.toContain('fact A');
+		expect(wordsInBoth({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
 	});
 });

@@ -6,7 +6,7 @@
 //   for when shown. Only the active language's strings load in the browser (scripts/english-on-demand.ts).
 // A `Said` holds its message function, so it is not stored: words kept in a saved item (a journey's context, a
 // copy's name) are plain data, a pair or the text itself.
-// `wordsIn` says either kind in a given language; the interface's `loc` ($lib/state/locale.svelte) says it in the
+// `wordsIn` says either kind in a given language, `wordsInBoth` in both (the exports); the interface's `loc` ($lib/state/locale.svelte) says it in the
 // interface language. Modules the build's pack plugin loads (rules/, the pack kit) import the messages by a relative
 // path ('../paraglide/messages.js'): Vite reads its config, and so those modules, before any plugin runs, so the
 // messages are compiled first — `npm install` does it (the `prepare` script), and every build script again.
@@ -55,4 +55,14 @@ export function wordsIn(w: Words, locale: WordsLocale): string {
 	for (const [k, x] of Object.entries(w.inputs))
 		inputs[k] = typeof x === 'object' && (isSaid(x) || isLocalized(x)) ? wordsIn(x, locale) : x;
 	return w.say(inputs, { locale });
+}
+
+/**
+ * Words in both languages, for what is written in both (a JSON, CSV or calendar export, the terminal's reports).
+ * In the browser the English messages load on demand (scripts/english-on-demand.ts): a browser export awaits
+ * `loadEnglish()` ($lib/state/english.svelte) before it says anything in English, or a message's English half is
+ * its Chinese.
+ */
+export function wordsInBoth(w: Words): Localized {
+	return { zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') };
 }

@@ -4,7 +4,7 @@
 
 import type { StateValue } from 'xstate';
 import type { ClauseId, IsoDate, Localized, RegionId, RoleId } from '$lib/regions/types';
-import { wordsIn, type Words } from '$lib/rules/words';
+import { wordsIn, wordsInBoth } from '$lib/rules/words';
 import { declaredRole, knownId } from '$lib/regions/ids';
 import { getRegion } from '$lib/regions/registry';
 import { journeyRegionIds, loadJourney } from '$lib/machines/registry';
@@ -39,8 +39,7 @@ export type ScenarioWarning = Omit<RunWarning, 'message'> & { message: Localized
 /** A document status as the result gives it: its one-line label in both languages. */
 export type ScenarioStatus = Omit<DocStatus, 'label'> & { label: Localized };
 
-const inBoth = (w: Words): Localized => ({ zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') });
-const statusData = (s: DocStatus): ScenarioStatus => ({ ...s, label: inBoth(s.label) });
+const statusData = (s: DocStatus): ScenarioStatus => ({ ...s, label: wordsInBoth(s.label) });
 
 export interface ScenarioResult {
 	name: string | null;
@@ -194,7 +193,10 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 		.filter((s) => s.accepted)
 		.map((s) => ({ date: s.at, type: s.event!.type }));
 	const meta = getRegion(region)!;
-	const warnings = runWarnings(meta.validity, sim.context).map((w) => ({ ...w, message: inBoth(w.message) }));
+	const warnings = runWarnings(meta.validity, sim.context).map((w) => ({
+		...w,
+		message: wordsInBoth(w.message)
+	}));
 
 	return {
 		name: scenario.name ?? null,
@@ -218,7 +220,7 @@ export async function runParsedScenario(scenario: Scenario): Promise<ScenarioRes
 			date: r.date,
 			event: r.event,
 			// the report is JSON, read in either language: both written out (this runs in Node, every message whole)
-			reason: inBoth(r.reason),
+			reason: wordsInBoth(r.reason),
 			citations: r.citations
 		})),
 		deadlines: sim.deadlines(),

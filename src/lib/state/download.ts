@@ -1,4 +1,21 @@
 // Save generated text as a file the user downloads (works offline: no server round trip).
+
+import { m } from '$lib/paraglide/messages';
+import { loadEnglish } from './english.svelte';
+
+/**
+ * Before writing a file in both languages (a JSON, CSV or calendar export): the English messages, which the
+ * browser loads only on demand (scripts/english-on-demand.ts) — without them a message's English half would be
+ * its Chinese. Throws, saying why, when they cannot be loaded (offline, never fetched).
+ */
+export async function readyBothLanguages(): Promise<void> {
+	try {
+		await loadEnglish();
+	} catch (e) {
+		throw new Error(m.export_needs_english({ error: String(e) }));
+	}
+}
+
 export function downloadText(filename: string, text: string, mime: string) {
 	downloadBlob(filename, new Blob([text], { type: mime }));
 }

@@ -5,7 +5,7 @@
 import type { RegionId } from '$lib/regions/types';
 import { toCsv as csv } from '$lib/rules/csv';
 import type { DocStatus } from '$lib/rules/status';
-import { wordsIn } from '$lib/rules/words';
+import { wordsInBoth, type Words } from '$lib/rules/words';
 import type { Timeline } from './types';
 
 /** The kind of a lane's first row, which gives its document's status (as in the compare export). */
@@ -38,6 +38,13 @@ export const CSV_HEADER = [
  * One or more regions' timelines; undated markers keep an empty date and say why. A document row's date is
  * the date its status is for.
  */
+/** Two cells, Chinese then English; two empty cells for no words. */
+function inBoth(w: Words | undefined): [string, string] {
+	if (!w) return ['', ''];
+	const x = wordsInBoth(w);
+	return [x.zh, x.en];
+}
+
 export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOptions = {}): string {
 	const list: readonly Timeline[] = 'milestones' in timelines ? [timelines] : timelines;
 	const rows: unknown[][] = [];
@@ -52,8 +59,7 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				`${t.region}:${STATUS_KIND}`,
 				st.on,
 				'',
-				wordsIn(st.label, 'zh-CN'),
-				wordsIn(st.label, 'en'),
+				...inBoth(st.label),
 				st.citations.join(' '),
 				'',
 				'',
@@ -74,10 +80,8 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				m.label.en,
 				m.citations.join(' '),
 				m.unspecified ? 'true' : '',
-				m.unspecified ? wordsIn(m.reason, 'zh-CN') : '',
-				m.unspecified ? wordsIn(m.reason, 'en') : '',
-				m.note ? wordsIn(m.note, 'zh-CN') : '',
-				m.note ? wordsIn(m.note, 'en') : ''
+				...inBoth(m.unspecified ? m.reason : undefined),
+				...inBoth(m.note)
 			]);
 		}
 		for (const p of t.periods) {
@@ -95,8 +99,7 @@ export function toCsv(timelines: Timeline | readonly Timeline[], opts: CsvOption
 				'',
 				'',
 				'',
-				p.note ? wordsIn(p.note, 'zh-CN') : '',
-				p.note ? wordsIn(p.note, 'en') : ''
+				...inBoth(p.note)
 			]);
 		}
 	}

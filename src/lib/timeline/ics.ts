@@ -6,7 +6,7 @@
 import type { ClauseId, RegionId } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import type { DocStatus } from '$lib/rules/status';
-import { wordsIn } from '$lib/rules/words';
+import { wordsInBoth, type Words } from '$lib/rules/words';
 import type { DatedMilestone, Timeline } from './types';
 
 export interface IcsOptions {
@@ -70,10 +70,17 @@ export function milestoneUid(t: Timeline, m: DatedMilestone): string {
 	return `${m.id.replace(/:/g, '-')}-${t.role ?? 'default'}-${t.agreementStart}@pdao-reference`;
 }
 
+/** Words in English, then Chinese, a line each (the calendar file is written in both). */
+function both(w: Words): string {
+	const x = wordsInBoth(w);
+	return `${x.en}\n${x.zh}`;
+}
+
 /** "Document status on D / 文件状态（按 D）: … / …" with the validity clauses. */
 export function statusLine(st: DocStatus, clauses: string): string {
+	const label = wordsInBoth(st.label);
 	return (
-		`Document status on ${st.on}: ${wordsIn(st.label, 'en')}\n文件状态（按 ${st.on}）：${wordsIn(st.label, 'zh-CN')}` +
+		`Document status on ${st.on}: ${label.en}\n文件状态（按 ${st.on}）：${label.zh}` +
 		(clauses ? `\nValidity / 效力条款: ${clauses}` : '')
 	);
 }
@@ -105,7 +112,7 @@ export function toIcs(timelines: Timeline | readonly Timeline[], opts: IcsOption
 			const description = [
 				`${t.regionName.en}: ${m.label.en}`,
 				clauses ? `Clauses / 条款: ${clauses}` : '',
-				m.note ? `${wordsIn(m.note, 'en')}\n${wordsIn(m.note, 'zh-CN')}` : '',
+				m.note ? both(m.note) : '',
 				status
 			]
 				.filter(Boolean)
