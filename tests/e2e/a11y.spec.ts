@@ -9,6 +9,21 @@ for (const route of MAIN_ROUTES) {
 	});
 }
 
+// On a phone, once what loads after the first paint is in (the comparison's matrix and its conformity marks, the
+// reader's outline, the timeline's chart): the checks Lighthouse's mobile run makes, touch targets included.
+test.describe('at 412 px wide, with everything loaded', () => {
+	test.use({ viewport: { width: 412, height: 915 }, hasTouch: true });
+	for (const route of MAIN_ROUTES) {
+		test(`axe: no violations on ${route}`, async ({ page }) => {
+			await page.goto(route);
+			await hydrated(page);
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
 test('axe: no violations with search results open, in English', async ({ page }) => {
 	await page.goto('/');
 	await hydrated(page);
