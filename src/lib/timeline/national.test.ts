@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { wordsIn } from '$lib/rules/words';
 import { nationalItems } from './national';
 
 const dates = (r: ReturnType<typeof nationalItems>, kind: string) =>
@@ -12,20 +13,25 @@ describe('national items on a timeline (from 2025-03-01 only)', () => {
 	test('a term spanning 2025-03-01: the day itself, reports for 2025 on, an undated registration marker', () => {
 		const r = nationalItems('2024-06-01', '2027-05-31', 36, []);
 		expect(dates(r, 'nationalInForce')).toEqual(['2025-03-01']);
-		expect(dates(r, 'nationalReport')).toEqual(['2026-03-31', '2027-03-31']);
+		expect(dates(r, 'nationalReport')).toEqual(['2026-03-31', '2027-03-31', '2028-03-31']);
 		const reg = r.items.find((i) => i.kind === 'nationalRegistrationDue')!;
 		expect(reg.date).toBeNull();
 		expect(reg.citations).toEqual(['nationalRegistration:art-9-1', 'nationalSpec:art-16']);
 	});
 
-	test('a report falls on its last day, never after the term', () => {
-		expect(dates(nationalItems('2025-06-01', '2027-03-31', 22, []), 'nationalReport')).toEqual([
-			'2026-03-31',
-			'2027-03-31'
-		]);
-		expect(dates(nationalItems('2025-06-01', '2027-03-30', 22, []), 'nationalReport')).toEqual([
-			'2026-03-31'
-		]);
+	test('a report on every year the term runs in: the year it ends too, due after the term, and said so', () => {
+		const r = nationalItems('2025-06-01', '2027-03-31', 22, []);
+		expect(dates(r, 'nationalReport')).toEqual(['2026-03-31', '2027-03-31', '2028-03-31']);
+		const [, onLastDay, after] = r.items.filter((i) => i.kind === 'nationalReport');
+		expect(wordsIn(onLastDay!.label, 'zh-CN')).toContain('2026年度');
+		expect('note' in onLastDay! && wordsIn(onLastDay.note!, 'en')).not.toContain('after the agreement ended');
+		expect(wordsIn(after!.label, 'zh-CN')).toContain('2027年度');
+		expect('note' in after! && wordsIn(after.note!, 'en')).toContain(
+			'after the agreement ended (2027-03-31)'
+		);
+		expect(after!.citations).toEqual(['nationalPricing:sec-5-p2']);
+		// a term inside one year: its one report falls after it
+		expect(dates(nationalItems('2025-06-01', '2025-11-30', 6, []), 'nationalReport')).toEqual(['2026-03-31']);
 	});
 
 	test('first registration dated from the first delivery; before 2025-03-01, the transitional 30 days', () => {

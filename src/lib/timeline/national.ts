@@ -16,6 +16,8 @@ import { plusDays } from '$lib/rules/dates';
 import { termEnd } from '$lib/rules/periods';
 import type { MilestoneKind, TimelineEvent } from './types';
 import { l } from '$lib/regions/localized';
+import type { Words } from '$lib/rules/words';
+import { joinNotes, NOTES } from './labels';
 
 /** The simulator's events that deliver a product, and the trace entry of a registration coded. */
 export const NATIONAL_TIMELINE_EVENTS = {
@@ -25,7 +27,7 @@ export const NATIONAL_TIMELINE_EVENTS = {
 } as const;
 
 export type NationalItem =
-	| { kind: MilestoneKind; date: IsoDate; label: Localized; citations: ClauseRef[]; note?: Localized }
+	| { kind: MilestoneKind; date: IsoDate; label: Localized; citations: ClauseRef[]; note?: Words }
 	| { kind: MilestoneKind; date: null; label: Localized; reason: Localized; citations: ClauseRef[] };
 
 const NR = l('国家规定', 'National rule');
@@ -71,8 +73,14 @@ export function nationalItems(
 			citations: NATIONAL_IN_FORCE_CITATIONS
 		});
 
-	// yearly operating report: each year from 2025 in which the term runs, due by 31 March of the next
+	// yearly operating report: on each year from 2025 in which the term runs, due by the day the duty gives (31
+	// March) of the next; the year the agreement ends too, after the term (the duty is the authorizing party's,
+	// on the year's operation, and the notice does not limit it to the term: the duty's note says this reading)
 	const report = nationalDuty('operatingReport');
+	const count = report.count;
+	if (count.kind !== 'yearly') throw new Error('national duties: operatingReport must give a yearly due day');
+	const dueIn = (y: number): IsoDate =>
+		`${y}-${String(count.month).padStart(2, '0')}-${String(count.day).padStart(2, '0')}`;
 	if (until === null)
 		items.push({
 			kind: 'nationalReport',
@@ -85,15 +93,14 @@ export function nationalItems(
 			citations: report.citations
 		});
 	else
-		for (let y = Math.max(2025, Number(start.slice(0, 4))); ; y++) {
-			const due = `${y + 1}-03-31`;
-			if (due > until) break;
+		for (let y = Math.max(2025, Number(start.slice(0, 4))); y <= Number(until.slice(0, 4)); y++) {
+			const due = dueIn(y + 1);
 			items.push({
 				kind: 'nationalReport',
 				date: due,
 				label: tag(l(`${y}年度经营情况报告截止`, `Operating report on ${y} due`)),
 				citations: report.citations,
-				note: report.note
+				note: due > until ? joinNotes(report.note, NOTES.afterEnd(until)) : report.note
 			});
 		}
 
