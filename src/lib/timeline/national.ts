@@ -5,6 +5,7 @@
 // gives its validity end and renewal window.
 
 import { addWorkingDays } from '$lib/machines/calendar';
+import { reportDueDay } from '$lib/machines/national-report';
 import {
 	NATIONAL_IN_FORCE,
 	NATIONAL_IN_FORCE_CITATIONS,
@@ -77,10 +78,6 @@ export function nationalItems(
 	// March) of the next; the year the agreement ends too, after the term (the duty is the authorizing party's,
 	// on the year's operation, and the notice does not limit it to the term: the duty's note says this reading)
 	const report = nationalDuty('operatingReport');
-	const count = report.count;
-	if (count.kind !== 'yearly') throw new Error('national duties: operatingReport must give a yearly due day');
-	const dueIn = (y: number): IsoDate =>
-		`${y}-${String(count.month).padStart(2, '0')}-${String(count.day).padStart(2, '0')}`;
 	if (until === null)
 		items.push({
 			kind: 'nationalReport',
@@ -94,7 +91,7 @@ export function nationalItems(
 		});
 	else
 		for (let y = Math.max(2025, Number(start.slice(0, 4))); y <= Number(until.slice(0, 4)); y++) {
-			const due = dueIn(y + 1);
+			const due = reportDueDay(`${y}-12-31`);
 			items.push({
 				kind: 'nationalReport',
 				date: due,

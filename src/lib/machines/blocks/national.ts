@@ -20,6 +20,7 @@ import type { ClauseRef, IsoDate, Localized } from '$lib/regions/types';
 import { plusDays } from '$lib/rules/dates';
 import { termEnd } from '$lib/rules/periods';
 import { addWorkingDays } from '../calendar';
+import { reportDueDay } from '../national-report';
 import type { Check } from '../checks';
 import { eventLabel } from '../events';
 import type { DelayedSpec, NodeSpec, TransitionSpec } from '../kit';
@@ -66,14 +67,6 @@ export function nationalDeadlineDates(): Record<string, (c: JourneyContext) => I
 			return y ? dayAfter(reportDueDay(y)) : null;
 		}
 	};
-}
-
-/** The last day for the report on the year ending `yearEnd` ("Y-12-31"): 31 March of Y+1. */
-export function reportDueDay(yearEnd: IsoDate): IsoDate {
-	const d = nationalDuty('operatingReport').count;
-	const m = d.kind === 'yearly' ? d : { month: 3, day: 31 };
-	const y = Number(yearEnd.slice(0, 4)) + 1;
-	return `${y}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
 }
 
 function workingDaysOf(id: Parameters<typeof nationalDuty>[0]): number {
