@@ -106,9 +106,10 @@ describe('scales', () => {
 	test('timeDomain covers every dated item, padded to whole months', () => {
 		const t = timelineFor('quzhou', { agreementStart: '2025-06-01' });
 		const [a, b] = timeDomain([t]);
-		// 2025-06-01 … 2028-11-30 (log retention), padded by 2% and widened to months
+		// 2025-06-01 … 2029-03-31 (the national report on 2028, the year the term ends, due after it), padded by 2%
+		// and widened to months
 		expect(isoOf(a)).toBe('2025-05-01');
-		expect(isoOf(b)).toBe('2029-01-01');
+		expect(isoOf(b)).toBe('2029-05-01');
 	});
 
 	test('timeDomain with nothing dated falls back to a year', () => {

@@ -193,15 +193,27 @@ export function tickInterval(scale: ScaleTime, minSpacing = 64): { unit: TickUni
 	return { unit: pick.unit, interval: pick.interval };
 }
 
+/** Tick label formats, per language and unit (Intl, on the calendar date: UTC): 2026年 / 2026年3月 / 3月9日, 2026 /
+ * Mar 2026 / Mar 9 (the short month gives Chinese its 年 and 月; the numeric one writes 2026/3). */
+const TICK_FORMATS = {
+	zh: {
+		year: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', timeZone: 'UTC' }),
+		day: new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+		month: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'short', timeZone: 'UTC' })
+	},
+	en: {
+		year: new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
+		day: new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+		month: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' })
+	}
+} as const;
+
 export function formatTick(d: Date, unit: TickUnit, locale: Locale): string {
-	const y = d.getUTCFullYear();
-	const m = d.getUTCMonth() + 1;
-	const day = d.getUTCDate();
-	const mon = d.toLocaleString('en', { month: 'short', timeZone: 'UTC' });
-	if (unit === 'year' || unit === 'years') return locale === 'zh' ? `${y}年` : String(y);
-	if (unit === 'day' || unit === 'week') return locale === 'zh' ? `${m}月${day}日` : `${mon} ${day}`;
-	// months: the year is written on January and on the first tick
-	return locale === 'zh' ? `${y}年${m}月` : `${mon} ${y}`;
+	const f = TICK_FORMATS[locale];
+	if (unit === 'year' || unit === 'years') return f.year.format(d);
+	if (unit === 'day' || unit === 'week') return f.day.format(d);
+	// months and longer: the month with its year
+	return f.month.format(d);
 }
 
 export interface Tick {
