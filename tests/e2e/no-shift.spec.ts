@@ -65,7 +65,6 @@ const CASES: Case[] = [
 	},
 	{
 		path: '/drafts/',
-		fixme: true,
 		selector: 'main form.new, main form.new label, main form.new button[type="submit"]',
 		key: 'for',
 		loaded: async (page) => {
