@@ -73,7 +73,6 @@ const CASES: Case[] = [
 	},
 	{
 		path: '/training/',
-		fixme: true,
 		selector: 'main li[data-walkthrough]',
 		key: 'data-walkthrough',
 		loaded: async (page) => {

@@ -1,10 +1,10 @@
 import { region } from '$lib/regions/fixture-ids';
-import { render } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { describe, expect, test } from 'vitest';
 import { getRegion } from '$lib/regions/registry';
 import type { DocStatus } from '$lib/rules/status';
 import { wordsIn } from '$lib/rules/words';
+import { renderCited } from '../../../tests/render-cited';
 import StatusPlace from './StatusPlace.svelte';
 
 const jiangsu = getRegion(region('jiangsu'))!;
@@ -15,7 +15,7 @@ const children = createRawSnippet((s: () => DocStatus) => ({
 
 describe('StatusPlace', () => {
 	test('before the date is known: no status shown or read, the place holds each possible one hidden', () => {
-		const { container } = render(StatusPlace, { meta: jiangsu, on: null, children });
+		const { container } = renderCited(StatusPlace, { meta: jiangsu, on: null, children });
 		const place = container.querySelector('[data-status-place="jiangsu"]')!;
 		expect(place.querySelector('.now')).toBeNull();
 		const ghosts = [...place.querySelectorAll('.ghost')];
@@ -32,17 +32,19 @@ describe('StatusPlace', () => {
 	});
 
 	test('once the date is known: its status is shown (and read) in the same place', () => {
-		const { container } = render(StatusPlace, { meta: jiangsu, on: '2026-12-05', children });
+		const { container } = renderCited(StatusPlace, { meta: jiangsu, on: '2026-12-05', children });
 		const now = container.querySelectorAll('[data-status-place] .now');
 		expect(now).toHaveLength(1);
 		expect(now[0]!.textContent).toBe('暂行 · 已失效（2026-11-30）');
 		expect(now[0]!.hasAttribute('aria-hidden')).toBe(false);
 		expect(container.querySelectorAll('.ghost')).toHaveLength(3);
+		// the clauses the validity rests on (Jiangsu 第二十九条), once, under the place
+		expect(container.querySelectorAll('[data-status-place] > .cites a')).toHaveLength(1);
 	});
 
 	test('as a div, for blocks (a caveat)', () => {
-		const { container } = render(StatusPlace, { meta: jiangsu, on: '2026-11-30', as: 'div', children });
-		expect(container.querySelector('div[data-status-place] > div.now')?.textContent).toBe(
+		const { container } = renderCited(StatusPlace, { meta: jiangsu, on: '2026-11-30', as: 'div', children });
+		expect(container.querySelector('div[data-status-place] > div.stack > div.now')?.textContent).toBe(
 			'暂行 · 现行有效（至 2026-11-30）'
 		);
 	});
