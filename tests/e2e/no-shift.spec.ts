@@ -86,7 +86,6 @@ const CASES: Case[] = [
 	},
 	{
 		path: '/simulate/',
-		fixme: true,
 		selector: 'main form.setup, main form.setup > label, main form.setup > button',
 		key: 'for',
 		loaded: async (page) => {
