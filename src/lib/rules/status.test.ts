@@ -7,7 +7,6 @@ import {
 	agreementWarnings,
 	documentStatus,
 	journeyWarnings,
-	possibleStatuses,
 	regionStatus,
 	statusCaveat,
 	versionStatuses,
@@ -15,6 +14,7 @@ import {
 } from './status';
 import { clause, region } from '$lib/regions/fixture-ids';
 import { wordsIn } from './words';
+import { possibleStatuses } from './possible-statuses';
 
 const jiangsu = getRegion(region('jiangsu'))!;
 

@@ -27,7 +27,6 @@ import type {
 	DocumentMeta,
 	ValidityRule
 } from '$lib/regions/types';
-import { plusDays } from './dates';
 import { validityOn, validityWindow } from './validity';
 import { said, wordsIn, type Words } from './words';
 
@@ -86,7 +85,7 @@ export function versionsOf(meta: DocumentMeta & { docNumber?: string }): Documen
 }
 
 /** The day a version takes over from the one it replaces: its issue date, else its entry into force. */
-function takesOverOn(v: DocumentVersion): IsoDate | null {
+export function takesOverOn(v: DocumentVersion): IsoDate | null {
 	return v.issued ?? validityWindow(v.validity)?.from ?? null;
 }
 
@@ -150,35 +149,6 @@ export function regionStatus(meta: DocumentMeta, on: IsoDate): DocStatus {
 export function versionStatuses(meta: DocumentMeta, on: IsoDate): DocStatus[] {
 	const all = versionsOf(meta);
 	return all.map((v) => documentStatus(v, on, all));
-}
-
-/**
- * Every status a region's text can have, whatever the date: one for each stretch between the days it changes
- * (entry into force, the day after its last day, the day a later version takes over), in date order, without
- * repeats (two statuses are the same when they differ only in `on`). For a page to keep the place of a status
- * before today's date is known (the tallest of them), never to show one.
- */
-export function possibleStatuses(meta: DocumentMeta): DocStatus[] {
-	const all = versionsOf(meta);
-	const doc = all[0]!;
-	const w = validityWindow(doc.validity);
-	const next = doc.supersededBy ? all.find((x) => x.id === doc.supersededBy!.version) : undefined;
-	const turns = [w?.from, w?.until ? plusDays(w.until, 1) : null, next ? takesOverOn(next) : null].filter(
-		(d): d is IsoDate => !!d
-	);
-	// the day before each turn and the turn itself: one day in every stretch (any day when there is no turn)
-	const days = [...new Set(turns.flatMap((d) => [plusDays(d, -1), d]))].sort();
-	const out: DocStatus[] = [];
-	const seen = new Set<string>();
-	for (const on of days.length ? days : ['2000-01-01']) {
-		const s = documentStatus(doc, on, all);
-		const key = JSON.stringify({ ...s, on: null, label: null });
-		if (!seen.has(key)) {
-			seen.add(key);
-			out.push(s);
-		}
-	}
-	return out;
 }
 
 /** The in-force part of the label: "已失效（2026-11-30）". */
