@@ -82,7 +82,7 @@ describe('StatusBadge', () => {
 	test('a hidden copy (inside a StatusPlace, kept for its size) names no status: no data attributes', () => {
 		const { container } = render(StatusBadge, {
 			props: { status: regionStatus(getRegion(region('jiangsu'))!, '2026-12-05'), region: region('jiangsu') },
-			context: new Map([...citationsContext(appCitations), ...ghostContext()])
+			context: new Map<symbol, unknown>([...citationsContext(appCitations), ...ghostContext()])
 		});
 		const b = container.querySelector('.status-badge')!;
 		expect(b.hasAttribute('data-doc-status')).toBe(false);
