@@ -1,5 +1,8 @@
 import { region } from '$lib/regions/fixture-ids';
-import { screen } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
+import { citationsContext } from './citations';
+import { appCitations } from '$lib/state/citations';
+import { ghostContext } from './status-ghost';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../tests/render-cited';
 import { getRegion } from '$lib/regions/registry';
@@ -74,5 +77,20 @@ describe('StatusBadge', () => {
 		const { container } = renderCited(StatusBadge, { status: old!, region: region('jiangsu') });
 		expect(badge(container).getAttribute('data-superseded-by')).toBe('v2027');
 		expect(container.textContent).toContain('已被《江苏省公共数据授权运营管理办法》取代（2027-01-10）');
+	});
+
+	test('a hidden copy (inside a StatusPlace, kept for its size) names no status: no data attributes', () => {
+		const { container } = render(StatusBadge, {
+			props: { status: regionStatus(getRegion(region('jiangsu'))!, '2026-12-05'), region: region('jiangsu') },
+			context: new Map<symbol, unknown>([...citationsContext(appCitations), ...ghostContext()])
+		});
+		const b = container.querySelector('.status-badge')!;
+		expect(b.hasAttribute('data-doc-status')).toBe(false);
+		expect(b.hasAttribute('data-doc-on')).toBe(false);
+		expect(b.hasAttribute('data-lapsed-on')).toBe(false);
+		expect(container.querySelector('[data-doc-status]')).toBeNull();
+		// the same words, for the same size, drawn from an attribute: no text of the page holds them
+		expect(b.textContent).not.toContain('失效');
+		expect(b.querySelector('.state [data-g]')?.getAttribute('data-g')).toBe('已失效（2026-11-30）');
 	});
 });

@@ -14,6 +14,7 @@ import {
 } from './status';
 import { clause, region } from '$lib/regions/fixture-ids';
 import { wordsIn } from './words';
+import { possibleStatuses } from './possible-statuses';
 
 const jiangsu = getRegion(region('jiangsu'))!;
 
@@ -219,4 +220,72 @@ describe('dates against the regulation (one check for the timeline, the simulato
 				})
 			).toEqual([]);
 	});
+});
+
+describe('possibleStatuses: every status a text can have, for keeping its place before the date is known', () => {
+	const sameBut = (s: ReturnType<typeof regionStatus>) => ({ ...s, on: null, label: wordsIn(s.label, 'en') });
+
+	test('Jiangsu: not yet in force, in force until 2026-11-30, lapsed (第二十九条), in date order', () => {
+		const all = possibleStatuses(jiangsu);
+		expect(all.map((s) => s.state)).toEqual(['notYetInForce', 'inForce', 'lapsed']);
+		expect(all.map((s) => wordsIn(s.label, 'zh-CN'))).toEqual([
+			'暂行 · 尚未施行（自 2024-12-01 起）',
+			'暂行 · 现行有效（至 2026-11-30）',
+			'暂行 · 已失效（2026-11-30）'
+		]);
+	});
+
+	test('a text whose dates are blank has one status, whatever the date (Quzhou: 征求意见稿, 试行, unknown)', () => {
+		const all = possibleStatuses(getRegion(region('quzhou'))!);
+		expect(all).toHaveLength(1);
+		expect(all[0]).toMatchObject({ state: 'unknown', kinds: ['draft', 'trial'] });
+	});
+
+	test('a draft later superseded: before and after its successor takes over (synthetic)', () => {
+		const final: DocumentVersion = {
+			id: 'final',
+			title: { zh: '某市公共数据授权运营管理办法', en: 'Final' },
+			status: [],
+			issued: '2024-06-01',
+			validity: {
+				kind: 'yearsFromEffective',
+				years: 2,
+				effective: '2024-07-01',
+				asWritten: '2024年7月1日',
+				citations: [clause('art-31')]
+			}
+		};
+		const draft: RegionMeta = {
+			...jiangsu,
+			id: region('somecity'),
+			title: { zh: '某市公共数据授权运营管理办法（征求意见稿）', en: 'Draft' },
+			status: ['draft'],
+			issued: null,
+			validity: {
+				kind: 'yearsFromEffective',
+				years: 2,
+				effective: null,
+				asWritten: '2024年 月 日',
+				citations: [clause('art-30')]
+			},
+			version: 'draft-2023',
+			supersededBy: { version: 'final', citations: [] },
+			versions: [final]
+		};
+		const all = possibleStatuses(draft);
+		expect(all.map((s) => [s.state, s.supersededBy?.on ?? null])).toEqual([
+			['unknown', null],
+			['unknown', '2024-06-01']
+		]);
+	});
+
+	test.each(regions.map((r) => [r.id, r] as const))(
+		'%s: its status on any day from 2019 to 2031 is one of them',
+		(_, r) => {
+			const all = possibleStatuses(r).map(sameBut);
+			for (let y = 2019; y <= 2031; y++)
+				for (const md of ['01-01', '03-31', '06-30', '07-01', '11-30', '12-01', '12-31'])
+					expect(all).toContainEqual(sameBut(regionStatus(r, `${y}-${md}`)));
+		}
+	);
 });

@@ -85,7 +85,7 @@ export function versionsOf(meta: DocumentMeta & { docNumber?: string }): Documen
 }
 
 /** The day a version takes over from the one it replaces: its issue date, else its entry into force. */
-function takesOverOn(v: DocumentVersion): IsoDate | null {
+export function takesOverOn(v: DocumentVersion): IsoDate | null {
 	return v.issued ?? validityWindow(v.validity)?.from ?? null;
 }
 
