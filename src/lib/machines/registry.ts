@@ -4,26 +4,12 @@
 import { lazyCache } from '$lib/regions/lazy';
 import { loadProfile } from '$lib/regions/registry';
 import type { IsoDate, RegionId } from '$lib/regions/types';
-import type { PackJourney } from '$lib/rules/pack';
 import { buildJourney, type BuiltJourney } from './build';
-import { journeyRegionIds } from './roles';
-import type { Journey, RoleId } from './types';
+import { loadJourney } from './journey-load';
+import type { RoleId } from './types';
 
-const journeyLoaders = import.meta.glob<PackJourney>('../regions/*/journey.yaml', { import: 'default' });
 export { journeyRegionIds, journeyRoleIds } from './roles';
-
-/** A pack's journey.yaml as the engine's journey of region `region`. */
-export function fromPack(region: RegionId, pack: PackJourney): Journey {
-	return { region, ...pack };
-}
-
-export async function loadJourney(region: RegionId): Promise<Journey> {
-	const load = journeyRegionIds.includes(region)
-		? journeyLoaders[`../regions/${region}/journey.yaml`]
-		: undefined;
-	if (!load) throw new Error(`no journey for region "${region}" (have: ${journeyRegionIds.join(', ')})`);
-	return fromPack(region, await load());
-}
+export { fromPack, loadJourney } from './journey-load';
 
 interface JourneyKey {
 	region: RegionId;
