@@ -157,3 +157,22 @@ test('/eligibility/: neither the fact catalogue nor the pack schema among the st
 	await expect(page.locator('.draft-slot details')).toHaveAttribute('open', '');
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+test('/timeline/: the results (documents, exports, chart) load beside the page into the place it keeps', async ({
+	page,
+	request
+}) => {
+	const scripts = await startScripts(request, '/timeline/');
+	// the exports' calendar file is written by the results part, not by the page's first view
+	expect(scripts.some((t) => t.includes('text/calendar'))).toBe(false);
+	const html = await (await request.get('/timeline/')).text();
+	expect(html).toContain('class="results');
+
+	await page.goto('/timeline/');
+	await hydrated(page);
+	const docs = page.getByTestId('tl-documents');
+	await expect(docs.locator('li[data-region] [data-doc-status]').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: '导出日历（.ics）' })).toBeVisible();
+	await expect(page.locator('section[aria-labelledby="chart-h"] svg').first()).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
