@@ -176,3 +176,24 @@ test('/timeline/: the results (documents, exports, chart) load beside the page i
 	await expect(page.locator('section[aria-labelledby="chart-h"] svg').first()).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const path of ['/timeline/', '/eligibility/'])
+	test(`${path} at 412 px: the draft picker comes into its closed line's place`, async ({ browser }) => {
+		const viewport = { width: 412, height: 823 };
+		const bare = await browser.newContext({ viewport, javaScriptEnabled: false });
+		const first = await bare.newPage();
+		await first.goto(path);
+		const frame = await first.locator('.draft-frame').evaluate((el) => el.getBoundingClientRect().height);
+		await bare.close();
+		expect(frame).toBeGreaterThan(10);
+
+		const ctx = await browser.newContext({ viewport });
+		const page = await ctx.newPage();
+		await page.goto(path);
+		await hydrated(page);
+		await expect(page.locator('.draft-slot summary')).toBeVisible();
+		await expect(page.locator('.draft-frame')).toHaveCount(0);
+		const picker = await page.locator('.draft-slot').evaluate((el) => el.getBoundingClientRect().height);
+		expect(Math.abs(picker - frame)).toBeLessThanOrEqual(3);
+		await ctx.close();
+	});
