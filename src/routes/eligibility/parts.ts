@@ -1,8 +1,6 @@
 // The checker's parts that show once the region's criteria are loaded (after mount): the questions and the
-// verdicts; and two that the first screen does without: the printed report's heading (print only, with the
-// texts' status) and the draft picker (its closed line's place is kept). Loaded beside the page
-// (./+page.svelte), so its first view need not carry them.
-export { default as DraftPicker } from '$lib/components/with-draft/DraftPicker.svelte';
+// verdicts; and the printed report's heading (print only, with the texts' status), which the first screen does
+// without. Loaded beside the page (./+page.svelte), so its first view need not carry them.
 export { default as ReportHead } from './ReportHead.svelte';
 export { default as ContradictionList } from '$lib/components/eligibility/ContradictionList.svelte';
 export { default as NextSteps } from '$lib/components/eligibility/NextSteps.svelte';
