@@ -3,7 +3,7 @@
 // Pure data and types; the valibot schema for imported profiles is in schema.ts.
 
 import type { IsoDate, RoleId } from '$lib/regions/types';
-import { INCIDENT_KINDS, RELATIONS } from '$lib/rules/pack/eligibility';
+import { INCIDENT_KINDS, RELATIONS } from '$lib/rules/pack/fact-kinds';
 
 export { INCIDENT_KINDS, RELATIONS };
 

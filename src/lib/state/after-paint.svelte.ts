@@ -4,15 +4,20 @@
 
 import { untrack, type Component } from 'svelte';
 
-export interface AfterPaint {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as Svelte's own Component<Props> bound
+type AnyProps = Record<string, any>;
+
+export interface AfterPaint<P extends AnyProps = AnyProps> {
 	/** The part's component, once its module has arrived. */
-	readonly component: Component | null;
+	readonly component: Component<P> | null;
 	/** Why the module did not load ('' while loading or loaded). */
 	readonly failed: string;
 }
 
-export function afterPaint(load: () => Promise<{ default: Component }>): AfterPaint {
-	let component = $state.raw<Component | null>(null);
+export function afterPaint<P extends AnyProps = AnyProps>(
+	load: () => Promise<{ default: Component<P> }>
+): AfterPaint<P> {
+	let component = $state.raw<Component<P> | null>(null);
 	let failed = $state('');
 	$effect(() => {
 		untrack(load).then(

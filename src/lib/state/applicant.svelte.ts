@@ -3,7 +3,6 @@
 // refusing to overwrite an edit made meanwhile in another tab.
 
 import type { ApplicantFacts } from '$lib/eligibility';
-import { parseApplicantFacts } from '$lib/eligibility/schema';
 import { library } from './library.svelte';
 import { readers } from './readers';
 
@@ -72,13 +71,17 @@ export const applicant = readers(
 		conflict: () => conflict
 	},
 	{
-		/** Restore the answers saved on this device, if they are still valid. */
-		restore() {
+		/**
+		 * Restore the answers saved on this device, if they are still valid. The schema (with the fact catalogue
+		 * it checks against) loads here, not with the page; answers given or a profile opened meanwhile win.
+		 */
+		async restore() {
 			try {
 				const raw = localStorage.getItem(KEY);
 				if (!raw) return;
+				const { parseApplicantFacts } = await import('$lib/eligibility/schema');
 				const parsed = parseApplicantFacts(JSON.parse(raw));
-				if (parsed.ok) facts = parsed.facts;
+				if (parsed.ok && !Object.keys(facts).length && !linked) facts = parsed.facts;
 			} catch {
 				// unreadable or blocked storage: start empty
 			}

@@ -29,7 +29,7 @@ export async function journeyFactsFromAnswers(q: FactsQuery): Promise<Record<str
 		import('$lib/eligibility'),
 		import('$lib/eligibility/to-journey')
 	]);
-	if (!Object.keys(applicant.facts).length) applicant.restore();
+	if (!Object.keys(applicant.facts).length) await applicant.restore();
 	const d = q.draft;
 	const result = d
 		? await import('$lib/eligibility/with-draft').then((w) =>

@@ -2,6 +2,7 @@
 // questionnaire built from them, the verdicts, the reach of each verdict, contradictions between answers and
 // the next steps. Loaded beside the page (./+page.svelte) with the criteria, so its first view need not carry
 // it: until then the page shows its heading, intro, region chooser and the questionnaire's frame.
+export { roleLabels } from '$lib/eligibility/catalogue';
 export { findContradictions } from '$lib/eligibility/contradictions';
 export { evaluateRegion } from '$lib/eligibility/engine';
 export { loadEligibilityFor } from '$lib/eligibility/load';

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import { renderCited } from '../../../../tests/render-cited';
 import { eligibilityReach, evaluateEligibility, findContradictions, questionnaire } from '$lib/eligibility';
+import { roleLabels } from '$lib/eligibility/catalogue';
 import { IDEAL } from '$lib/eligibility/fixtures';
 import { getRegion } from '$lib/regions/registry';
 import ContradictionList from './ContradictionList.svelte';
@@ -96,7 +97,7 @@ describe('VerdictCard', () => {
 
 describe('VerdictReach', () => {
 	test('says once that no text can conclude "eligible", and why, per region, with the clauses', () => {
-		renderCited(VerdictReach, { reach: eligibilityReach, regionName });
+		renderCited(VerdictReach, { reach: eligibilityReach, regionName, roleLabels });
 		const section = screen.getByTestId('verdict-reach');
 		expect(within(section).getByText(/5 个文本中，没有一个能让本工具得出“符合条件”/)).toBeInTheDocument();
 		const taian = section.querySelector('[data-region="taian"]') as HTMLElement;
@@ -110,13 +111,18 @@ describe('VerdictReach', () => {
 				.getAllByRole('link')
 				.map((a) => a.getAttribute('href'))
 		).toContain('/regions/taian/#art-13-4');
+		// a role a text lacks is named by the labels the page passes (the catalogue's, loaded with the criteria)
+		const lacking = eligibilityReach.find((r) => r.lacks.length)!;
+		expect(section.querySelector(`[data-region="${lacking.region}"] .lacks`)).toHaveTextContent(
+			roleLabels[lacking.lacks[0]!]!.zh
+		);
 		expect(screen.getByTestId('verdict-precedence')).toHaveTextContent(
 			'不适用 > 不符合条件 > 申请材料不全 > 需人工审核 > 符合条件'
 		);
 	});
 
 	test('before the criteria are in it claims nothing: a loading line, the sentence only holding its room', () => {
-		renderCited(VerdictReach, { reach: [], regionName, expected: 5 });
+		renderCited(VerdictReach, { reach: [], regionName, roleLabels, expected: 5 });
 		const lead = screen.getByTestId('verdict-reach').querySelector('.lead') as HTMLElement;
 		expect(lead.querySelector('.loading')).toHaveTextContent('正在载入所选地区的条件');
 		const room = lead.querySelector('.room') as HTMLElement;
@@ -125,7 +131,7 @@ describe('VerdictReach', () => {
 	});
 
 	test('nothing chosen yet (many regions): no sentence at all', () => {
-		renderCited(VerdictReach, { reach: [], regionName, expected: 0 });
+		renderCited(VerdictReach, { reach: [], regionName, roleLabels, expected: 0 });
 		expect(screen.getByTestId('verdict-reach').querySelector('.lead')).toHaveTextContent(/^\s*$/);
 	});
 });

@@ -20,11 +20,9 @@ import {
 	obj,
 	prose
 } from './kit.ts';
+import { INCIDENT_KINDS, RELATIONS } from './fact-kinds.ts';
 
-/** How a security incident is classified (the incidents fact's `kind`). */
-export const INCIDENT_KINDS = ['network', 'data', 'networkAndData'] as const;
-/** How a related entity stands to the applicant (a subsidiary, or an entity it manages). */
-export const RELATIONS = ['subsidiary', 'managedEntity'] as const;
+export { INCIDENT_KINDS, RELATIONS };
 /** The questionnaire's sections a fact's question is asked in. */
 export const FACT_TOPICS = ['entity', 'ownership', 'finance', 'credit', 'security', 'capability'] as const;
 /**
