@@ -1,7 +1,7 @@
 // First-view bytes of prerendered pages: the HTML plus every script and stylesheet it loads at start
 // (modulepreload links, the inline bootstrap's imports, stylesheets), raw and gzip.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function refs(html) {
@@ -19,11 +19,28 @@ function resolveRef(buildDir, pagePath, ref) {
 	return join(base, ref.replace(/^\//, ''));
 }
 
-/** Bytes of one prerendered page: pagePath like "/" or "/regions/taian/". */
+/** The modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`), not
+ * the ones it loads with `import()`. */
+function staticImports(file) {
+	const out = [];
+	for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+		out.push(join(dirname(file), m[1]));
+	return out;
+}
+
+/**
+ * Bytes of one prerendered page: pagePath like "/" or "/regions/taian/". What loads at start is the HTML, what
+ * it lists (modulepreload links, stylesheets, the inline bootstrap's imports) and every module those import
+ * statically: SvelteKit's list can leave out a module it first met behind a dynamic import (its find_deps), and
+ * the browser then fetches it in a second round — still part of the first view.
+ */
 export function pageBytes(buildDir, pagePath) {
 	const htmlFile = join(buildDir, pagePath, 'index.html');
 	const html = readFileSync(htmlFile);
 	const files = [htmlFile, ...refs(html.toString()).map((r) => resolveRef(buildDir, pagePath, r))];
+	for (let i = 1; i < files.length; i++)
+		if (files[i].endsWith('.js'))
+			for (const f of staticImports(files[i])) if (!files.includes(f)) files.push(f);
 	let raw = 0;
 	let gzip = 0;
 	for (const f of new Set(files)) {
