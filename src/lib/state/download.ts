@@ -3,6 +3,10 @@
 import { m } from '$lib/paraglide/messages';
 import { loadEnglish } from './english.svelte';
 
+/** Why a file could not be made, as the export buttons say it. */
+export const exportFailure = (e: unknown): string =>
+	m.compare_export_failed({ error: e instanceof Error ? e.message : String(e) });
+
 /**
  * Before writing a file in both languages (a JSON, CSV or calendar export): the English messages, which the
  * browser loads only on demand (scripts/english-on-demand.ts) — without them a message's English half would be
