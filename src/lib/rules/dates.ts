@@ -1,21 +1,27 @@
 // Calendar-date helpers over ISO strings (YYYY-MM-DD). Legal dates are civil dates: the same answer in every
 // time zone. date-fns works in the machine's local zone unless told otherwise, so every computation here runs
-// in UTC through `@date-fns/utc` (UTCDate values, and `in: utc` for date-fns): a date is its UTC midnight, and
-// neither the machine's zone nor a daylight-saving change can move it. Every other module builds legal dates
+// in UTC through `@date-fns/utc` (UTCDateMini values, and `in: utc` for date-fns): a date is its UTC midnight, and
+// neither the machine's zone nor a daylight-saving change can move it. The mini date, not `UTCDate`: the full one
+// builds three `Intl.DateTimeFormat`s when its module loads, for its `toString`, which nothing here calls; on
+// every page's start that is the browser's first Intl formatter, which loads the locale data (about 65 ms on a
+// phone: Lighthouse's 4x CPU). Every other module builds legal dates
 // with these helpers only; the unit suite runs under four zones to prove it (`npm run test:unit:tz`).
 
-import { UTCDate, utc } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays, addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 import type { IsoDate } from '$lib/regions/types';
+
+/** date-fns' context (its `in` option): compute in UTC, as `@date-fns/utc`'s own `utc` does with the full date. */
+const utc = (value: Date | number | string) => new UTCDateMini(+new Date(value));
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parse an ISO date to its UTC midnight; null when it is malformed or impossible (2026-02-30). */
-export function parseIsoDate(s: string): UTCDate | null {
+export function parseIsoDate(s: string): Date | null {
 	const m = ISO.exec(s);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-	const date = new UTCDate(2000, mo, d);
+	const date = new UTCDateMini(2000, mo, d);
 	date.setFullYear(y); // years 0–99 too (the Date constructor maps them to 1900–1999)
 	if (Number.isNaN(date.getTime()) || date.getMonth() !== mo || date.getDate() !== d) return null;
 	return date;
@@ -26,7 +32,7 @@ export function toIsoDate(d: Date): IsoDate {
 	return d.toISOString().slice(0, 10);
 }
 
-function must(s: IsoDate): UTCDate {
+function must(s: IsoDate): Date {
 	const d = parseIsoDate(s);
 	if (!d) throw new RangeError(`not a valid date: ${s}`);
 	return d;
