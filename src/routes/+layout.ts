@@ -6,7 +6,7 @@ export const prerender = true;
 export const trailingSlash = 'always';
 
 // Prerendering waits for the citation source, so every page's HTML carries whole citations; in the browser it
-// loads beside the page (the root layout starts it), out of every first view.
+// loads when a citation first asks for it (state/citations-lazy), out of every first view.
 export const load = async () => {
 	if (!browser) await loadCitations();
 	return {};

@@ -134,3 +134,32 @@ test('/timeline/ on a phone: the results’ place fills the screen before any sc
 	expect(footerTop).toBeGreaterThanOrEqual(823);
 	await bare.close();
 });
+
+/** Whether a script the page has loaded holds the region registry's manifest (a title only it carries). */
+const registryLoaded = (page: Page) =>
+	page.evaluate(async () => {
+		const scripts = performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.filter((u) => u.endsWith('.js'));
+		const texts = await Promise.all(scripts.map((u) => fetch(u).then((r) => r.text())));
+		return texts.some((t) => t.includes('Quzhou Implementing Rules for the Authorized Operation'));
+	});
+
+test('a page that shows no citation loads no citation source: /data/ never fetches the region registry', async ({
+	page
+}) => {
+	// the probe can fail: the home page lists the documents, with their statuses and clauses
+	await page.goto('/');
+	await hydrated(page);
+	await expect(page.locator('article.card[data-region]').first()).toBeVisible();
+	expect(await registryLoaded(page)).toBe(true);
+
+	// the citation source (state/citations: the registry, the corpora, the drafts) loads when a citation first
+	// asks for it (state/citations-lazy), not with every page
+	await page.goto('/data/');
+	await hydrated(page);
+	await expect(page.locator('ul.dims').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(await registryLoaded(page)).toBe(false);
+});
