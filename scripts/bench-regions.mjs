@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { rmSync, mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirBytes, filesBytes, pageBytes, shellBytes } from '../bench/bytes.mjs';
-import { withModules } from './packs/tree.mjs';
+import { ruleRegionFolders, withModules } from './packs/tree.mjs';
 import { addSynthetic, copyTree, repoRoot, run } from './synthetic.mjs';
 
 const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} kB`);
@@ -137,10 +137,19 @@ async function firstResult(browser, port, runs) {
 	};
 }
 
-async function measure(root, buildDir) {
+/** Every page with a byte ceiling (bench/budgets.json), the reader as the first rule region's page. */
+function budgetedRoutes(root) {
+	const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+	const reader = `/regions/${ruleRegionFolders(root)[0]}/`;
+	return Object.keys(budgets.routes).map((key) => (key === '/regions/<first>/' ? reader : key));
+}
+
+async function measure(root, buildDir, routes) {
 	const b = join(root, buildDir);
 	const home = pageBytes(b, '/');
 	const figures = { home, eligibility: pageBytes(b, '/eligibility/'), precache: precache(b) };
+	// each page's first view: which grow with the regions (what they import eagerly that lists every region)
+	figures.routes = Object.fromEntries(routes.map((r) => [r, pageBytes(b, r).gzip]));
 	await withModules(root, async (load) => {
 		// the shell as the worker installs it ($lib/offline/shell's own rules), and the worker script itself (it
 		// lists every build file: it grows with the regions' chunks and pages)
@@ -165,13 +174,15 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 		let t = Date.now();
 		run(vite, ['build', '--logLevel', 'error'], dir, PRODUCTION('build-base'));
 		const baseBuildS = (Date.now() - t) / 1000;
-		const base = await measure(dir, 'build-base');
+		// the same pages in both builds (the reader: the first rule region before the copies are added)
+		const routes = budgetedRoutes(dir);
+		const base = await measure(dir, 'build-base', routes);
 		const ids = addSynthetic(dir, n, from);
 		console.log(`added ${ids.length} copies of ${from} (${ids[0]} … ${ids.at(-1)}); building…`);
 		t = Date.now();
 		run(vite, ['build', '--logLevel', 'error'], dir, PRODUCTION('build-scale'));
 		const scaleBuildS = (Date.now() - t) / 1000;
-		const scale = await measure(dir, 'build-scale');
+		const scale = await measure(dir, 'build-scale', routes);
 
 		const docs = [base.search.documents, scale.search.documents];
 		const rows = [
@@ -247,6 +258,17 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 				(scale.browser[key] / base.browser[key]).toFixed(2)
 			]);
 		for (const [a, b, c, d] of table) console.log(`${col(a, 70)}${col(b)}${col(c)}${d}`);
+		// every page's first view, and what each added region adds to it (bytes, gzip): 0 is a first view the
+		// same size however many regions there are
+		const growth = routes.map((r) => {
+			const [before, after] = [base.routes[r], scale.routes[r]];
+			return { route: r, before, after, perRegion: Math.round((after - before) / n) };
+		});
+		console.log(
+			`\n${col('first view, gzip', 70)}${col(`${docs[0]} documents`)}${col(`+${n}`)}bytes per region`
+		);
+		for (const r of growth)
+			console.log(`${col(r.route, 70)}${col(kb(r.before))}${col(kb(r.after))}${r.perRegion}`);
 		console.log(`\nbuild time: ${baseBuildS.toFixed(0)} s and ${scaleBuildS.toFixed(0)} s`);
 		const report = {
 			date: new Date().toISOString(),
@@ -255,7 +277,8 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 			from,
 			base,
 			scale,
-			table
+			table,
+			routes: growth
 		};
 		mkdirSync(join(repoRoot, 'bench/out'), { recursive: true });
 		const file = join(repoRoot, `bench/out/regions-${n}.json`);
