@@ -34,16 +34,19 @@ test('/data/: axe clean once the list is in', async ({ page }) => {
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-/** Whether a script the page has loaded holds the dimension catalogue (a label only the catalogue has). */
-const catalogueLoaded = (page: Page) =>
-	page.evaluate(async () => {
+/** Whether a script the page has loaded holds `text`. */
+const scriptsHold = (page: Page, text: string) =>
+	page.evaluate(async (text) => {
 		const scripts = performance
 			.getEntriesByType('resource')
 			.map((e) => e.name)
 			.filter((u) => u.endsWith('.js'));
 		const texts = await Promise.all(scripts.map((u) => fetch(u).then((r) => r.text())));
-		return texts.some((t) => t.includes('What counts as public data'));
-	});
+		return texts.some((t) => t.includes(text));
+	}, text);
+
+/** Whether the page has loaded the dimension catalogue (a label only the catalogue has). */
+const catalogueLoaded = (page: Page) => scriptsHold(page, 'What counts as public data');
 
 test('/data/ and /drafts/ load without the dimension catalogue; /drafts/ brings it on creating', async ({
 	page
@@ -135,16 +138,9 @@ test('/timeline/ on a phone: the results’ place fills the screen before any sc
 	await bare.close();
 });
 
-/** Whether a script the page has loaded holds the region registry's manifest (a title only it carries). */
+/** Whether the page has loaded the region registry's manifest (a title only it carries). */
 const registryLoaded = (page: Page) =>
-	page.evaluate(async () => {
-		const scripts = performance
-			.getEntriesByType('resource')
-			.map((e) => e.name)
-			.filter((u) => u.endsWith('.js'));
-		const texts = await Promise.all(scripts.map((u) => fetch(u).then((r) => r.text())));
-		return texts.some((t) => t.includes('Quzhou Implementing Rules for the Authorized Operation'));
-	});
+	scriptsHold(page, 'Quzhou Implementing Rules for the Authorized Operation');
 
 test('a page that shows no citation loads no citation source: /data/ never fetches the region registry', async ({
 	page
