@@ -2,7 +2,7 @@
 // drafts state in every page's first view: the app's source (state/citations) loads when a citation first asks
 // for it, and until it is in a citation shows what it can (its clause id), then fills in — the same as while a
 // text loads. A page that shows no citation (/data/, the editor's frame) never loads it: at start it was the
-// region registry, the corpora and the drafts state on every page (~50 modulepreload links on /compare/).
+// region registry, the corpora and the drafts state fetched on every page after its start.
 // Prerendering loads it before rendering (+layout.ts), so the static HTML carries the full citations.
 
 // the shape of components/citations' CitationSource, which the layout checks when it sets the context
