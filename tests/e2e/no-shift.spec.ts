@@ -8,9 +8,9 @@ import { hydrated } from './helpers';
 
 const viewport = { width: 412, height: 823 };
 
-type Box = { key: string; top: number; height: number };
+type Box = { key: string; top: number; left: number; height: number };
 
-/** Each matched element's place in the document (top from the document's start, height), keyed by `key`. */
+/** Each matched element's place in the document (top from the document's start, left, height), keyed by `key`. */
 const boxes = (page: Page, selector: string, key: string) =>
 	page.locator(selector).evaluateAll(
 		(els, k) =>
@@ -19,20 +19,24 @@ const boxes = (page: Page, selector: string, key: string) =>
 				return {
 					key: (k && el.getAttribute(k)) || String(i),
 					top: Math.round(r.top + window.scrollY),
+					left: Math.round(r.left),
 					height: Math.round(r.height)
 				};
 			}),
 		key
 	);
 
-/** The boxes whose place moved by more than 3 px between the two measures (none missing either side): a line's
- * height rounds differently as text or as a reserved min-height, never by a line. */
+/** The boxes whose place moved by more than 3 px between the two measures (none missing either side), down or
+ * along their line: a line's height rounds differently as text or as a reserved min-height, never by a line. */
 function moved(before: Box[], after: Box[]) {
 	expect(after.map((b) => b.key)).toEqual(before.map((b) => b.key));
 	return after
 		.map((a, i) => ({ key: a.key, before: before[i]!, after: a }))
 		.filter(
-			(d) => Math.abs(d.before.top - d.after.top) > 3 || Math.abs(d.before.height - d.after.height) > 3
+			(d) =>
+				Math.abs(d.before.top - d.after.top) > 3 ||
+				Math.abs(d.before.left - d.after.left) > 3 ||
+				Math.abs(d.before.height - d.after.height) > 3
 		);
 }
 
@@ -82,6 +86,15 @@ const CASES: Case[] = [
 				page.getByTestId('course-sources').locator('.status-badge[data-doc-status]').first()
 			).toBeVisible();
 			await expect(page.getByTestId('course-sources')).toHaveCount(n);
+		}
+	},
+	{
+		path: '/library/',
+		selector: 'main .storage button',
+		key: 'class',
+		loaded: async (page) => {
+			// the storage estimate is in
+			await expect(page.locator('main .storage span').first()).toBeVisible();
 		}
 	},
 	{
