@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { rmSync, mkdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirBytes, filesBytes, pageBytes, shellBytes } from '../bench/bytes.mjs';
-import { ruleRegionFolders, withModules } from './packs/tree.mjs';
+import { budgetedPages } from './budget-pages.mjs';
+import { withModules } from './packs/tree.mjs';
 import { addSynthetic, copyTree, repoRoot, run } from './synthetic.mjs';
 
 const kb = (n) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} kB`);
@@ -137,13 +138,6 @@ async function firstResult(browser, port, runs) {
 	};
 }
 
-/** Every page with a byte ceiling (bench/budgets.json), the reader as the first rule region's page. */
-function budgetedRoutes(root) {
-	const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
-	const reader = `/regions/${ruleRegionFolders(root)[0]}/`;
-	return Object.keys(budgets.routes).map((key) => (key === '/regions/<first>/' ? reader : key));
-}
-
 async function measure(root, buildDir, routes) {
 	const b = join(root, buildDir);
 	const home = pageBytes(b, '/');
@@ -175,7 +169,7 @@ export async function benchRegions(n, { from = 'taian', keep = false } = {}) {
 		run(vite, ['build', '--logLevel', 'error'], dir, PRODUCTION('build-base'));
 		const baseBuildS = (Date.now() - t) / 1000;
 		// the same pages in both builds (the reader: the first rule region before the copies are added)
-		const routes = budgetedRoutes(dir);
+		const routes = budgetedPages(dir).map(([, route]) => route);
 		const base = await measure(dir, 'build-base', routes);
 		const ids = addSynthetic(dir, n, from);
 		console.log(`added ${ids.length} copies of ${from} (${ids[0]} … ${ids.at(-1)}); building…`);

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pageBytes, shellBytes } from '../bench/bytes.mjs';
 import { withModule } from './load-ts.mjs';
-import { ruleRegionFolders } from './packs/tree.mjs';
+import { budgetedPages } from './budget-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const build = join(root, process.env.E2E_BUILD ?? 'build');
@@ -32,10 +32,9 @@ console.log(`skeleton first view ${kb(base)} gzip\n`);
 console.log(
 	`${'route'.padEnd(18)}${'gzip'.padStart(10)}${'ratio'.padStart(8)}${'ceiling'.padStart(9)}${'target'.padStart(8)}`
 );
-// a reader page: the first rule region in the registry's order (as in the bench)
-const reader = `/regions/${ruleRegionFolders(root)[0]}/`;
-for (const [key, ceiling] of Object.entries(budgets.routes)) {
-	const route = key === '/regions/<first>/' ? reader : key;
+// the reader's key stands for the first rule region's page (as in the bench)
+for (const [key, route] of budgetedPages(root)) {
+	const ceiling = budgets.routes[key];
 	const { gzip } = pageBytes(build, route);
 	const ratio = gzip / base;
 	const target = route === '/' ? budgets.targets.home : budgets.targets.other;
