@@ -1,11 +1,11 @@
 // Calendar-date helpers over ISO strings (YYYY-MM-DD). Legal dates are civil dates: the same answer in every
 // time zone. date-fns works in the machine's local zone unless told otherwise, so every computation here runs
-// in UTC through `@date-fns/utc` (UTCDateMini values, and `in: utc` for date-fns): a date is its UTC midnight, and
-// neither the machine's zone nor a daylight-saving change can move it. The mini date, not `UTCDate`: the full one
-// builds three `Intl.DateTimeFormat`s when its module loads, for its `toString`, which nothing here calls; on
-// every page's start that is the browser's first Intl formatter, which loads the locale data (about 65 ms on a
-// phone: Lighthouse's 4x CPU). Every other module builds legal dates
+// in UTC through `@date-fns/utc` (UTCDateMini values, and `in: utc` for date-fns): a date is its UTC midnight,
+// and neither the machine's zone nor a daylight-saving change can move it. Every other module builds legal dates
 // with these helpers only; the unit suite runs under four zones to prove it (`npm run test:unit:tz`).
+// The mini date, not `UTCDate`: the full one builds three `Intl.DateTimeFormat`s when its module loads, for its
+// `toString`, which nothing here calls; on every page's start that was the browser's first Intl formatter, which
+// loads the locale data (about 65 ms on a phone: Lighthouse's 4x CPU).
 
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays, addMonths, addYears, differenceInCalendarDays } from 'date-fns';
