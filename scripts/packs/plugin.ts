@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type * as v from 'valibot';
 import type { Plugin } from 'vite';
 import { parseDocument } from 'yaml';
+import { labelMapOf } from '../../src/lib/corpus/labels.ts';
 import { parseCorpus } from '../../src/lib/corpus/parse.ts';
 import { buildShard, docsFromCorpus } from '../../src/lib/search/search.ts';
 import { ASPECTS } from '../../src/lib/eligibility/aspects.ts';
@@ -345,14 +346,17 @@ export function packs(): Plugin {
 				}
 			}
 			const path = id.split('?')[0]!;
-			// source.txt?shard: the region's search shard (its clauses and their serialized MiniSearch index)
-			if (/[?&]shard\b/.test(id) && basename(path) === 'source.txt' && path.startsWith(regionsDir + '/')) {
+			// source.txt?shard: the region's search shard (its clauses and their serialized MiniSearch index);
+			// source.txt?labels: its clause labels (corpus/labels), for citations that need no text
+			const derived = /[?&](shard|labels)\b/.exec(id)?.[1];
+			if (derived && basename(path) === 'source.txt' && path.startsWith(regionsDir + '/')) {
 				const dir = dirname(path);
 				this.addWatchFile(path);
 				this.addWatchFile(join(dir, PACK_FILES.meta));
 				try {
 					const meta = validator!.load(join(dir, PACK_FILES.meta)) as { parse: ParseOptions };
 					const corpus = parseCorpus(packId(dir), readFileSync(path, 'utf8'), meta.parse);
+					if (derived === 'labels') return `export default ${JSON.stringify(labelMapOf(corpus))};`;
 					const shard = buildShard(corpus.region, docsFromCorpus(corpus));
 					// a string parsed at load (JSON.parse is faster than evaluating an object literal)
 					return `export default ${JSON.stringify(JSON.stringify(shard))};`;

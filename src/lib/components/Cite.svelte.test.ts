@@ -18,6 +18,7 @@ const clause = (id: string, zh: string, text: string): Clause => ({
 
 /** A source that knows one clause of Tai'an and a loaded draft whose text lacks art-9 (borrowed from Tai'an). */
 const source: CitationSource = {
+	label: (region, id) => (region === 'taian' && id === 'art-9' ? { zh: '第九条', en: 'Art. 9' } : undefined),
 	clause: (region, id) =>
 		region === 'taian' && id === 'art-9' ? clause('art-9', '第九条', '运营单位应当……') : undefined,
 	fullText: (region, id) => (region === 'taian' && id === 'art-9' ? '运营单位应当……' : ''),
@@ -60,6 +61,22 @@ describe('Cite', () => {
 		expect(link).toHaveAttribute('href', '/drafts/view/?id=x#art-99');
 		await fireEvent.focus(link);
 		expect(screen.getByRole('tooltip')).toHaveTextContent('草案文本中没有这一条');
+	});
+
+	test('shows the label without asking for the text; the text is asked for only when the preview opens', async () => {
+		const asked: string[] = [];
+		render(Cite, {
+			props: { region: regionNamed('taian'), id: cid('art-9') },
+			context: citationsContext({
+				...source,
+				clause: (region, id) => (asked.push(`${region}:${id}`), source.clause(region, id))
+			})
+		});
+		const link = screen.getByRole('link', { name: '第九条' });
+		expect(asked).toEqual([]);
+		await fireEvent.focus(link);
+		expect(asked).toEqual(['taian:art-9']);
+		expect(screen.getByRole('tooltip')).toHaveTextContent('运营单位应当……');
 	});
 
 	test('without a citation source in context it fails loudly', () => {

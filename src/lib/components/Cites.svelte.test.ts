@@ -17,6 +17,7 @@ const clause = (id: string, zh: string): Clause => ({
 });
 const LABELS: Record<string, string> = { 'art-3': '第三条', 'art-9': '第九条' };
 const source: CitationSource = {
+	label: (region, id) => (region === 'taian' && LABELS[id] ? clause(id, LABELS[id]).label : undefined),
 	clause: (region, id) => (region === 'taian' && LABELS[id] ? clause(id, LABELS[id]) : undefined),
 	fullText: () => '',
 	loaded: () => true,

@@ -3,10 +3,14 @@
 // so Cite stays presentational and a test can give it texts of its own.
 
 import { getContext, setContext } from 'svelte';
-import type { Clause, ClauseId, DocumentMeta, RegionId } from '$lib/regions/types';
+import type { Clause, ClauseId, DocumentMeta, Localized, RegionId } from '$lib/regions/types';
 
 export interface CitationSource {
-	/** The clause, once its region's text is loaded (asking may start the load); undefined until then. */
+	/** The clause's label in its document's numbering, once known (asking may start loading it; the text need
+	 * not load); undefined until then, or when the document has no such clause. */
+	label(region: RegionId, id: ClauseId): Localized | undefined;
+	/** The clause, once its region's text is loaded (asking may start the load); undefined until then. Asked only
+	 * for what needs the text (a citation's preview). */
 	clause(region: RegionId, id: ClauseId): Clause | undefined;
 	/** The clause's text with everything under it ('' until loaded). */
 	fullText(region: RegionId, id: ClauseId): string;

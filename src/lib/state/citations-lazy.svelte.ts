@@ -5,6 +5,8 @@
 // region registry, the corpora and the drafts state fetched on every page after its start.
 // Prerendering loads it before rendering (+layout.ts), so the static HTML carries the full citations.
 
+import type { RegionId } from '$lib/regions/types';
+
 // the shape of components/citations' CitationSource, which the layout checks when it sets the context
 type CitationSource = (typeof import('./citations'))['appCitations'];
 
@@ -22,10 +24,22 @@ function ask(): CitationSource | null {
 	return source;
 }
 
+/**
+ * Loads the citation source and these documents' clause labels (not their texts). A page loading data whose
+ * citations it is about to draw (rule values, criteria, a journey) waits for it beside that load, so the
+ * citations show their labels when first drawn rather than their ids for a moment. Never rejects: a failure is
+ * the citations' own to show (their ids; asking again retries).
+ */
+export function prepareCitations(regions: readonly RegionId[]): Promise<void> {
+	return lazyCitations.prepare(regions).catch(() => {});
+}
+
 export const lazyCitations: CitationSource = {
+	label: (region, id) => ask()?.label(region, id),
 	clause: (region, id) => ask()?.clause(region, id),
 	fullText: (region, id) => ask()?.fullText(region, id) ?? '',
 	loaded: (region) => ask()?.loaded(region) ?? false,
 	citedRegion: (region, id) => ask()?.citedRegion(region, id) ?? region,
-	meta: (region) => ask()?.meta(region)
+	meta: (region) => ask()?.meta(region),
+	prepare: (regions) => loadCitations().then((s) => s.prepare(regions))
 };

@@ -4,6 +4,8 @@
 import type { HandMark } from '$lib/regions/national/marks';
 import type { Dimension, IsoDate, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { effectiveDate, regionConformity, type Conformity } from '$lib/rules/conformity';
+import { documentsAt } from '$lib/regions/registry';
+import { prepareCitations } from './citations-lazy.svelte';
 
 export interface NationalData {
 	profile: RegionProfile;
@@ -17,7 +19,12 @@ let pending = false;
 function ensure() {
 	if (data || pending || typeof window === 'undefined') return;
 	pending = true;
-	Promise.all([import('$lib/regions/national/profile'), import('$lib/regions/national/marks')])
+	// the framework's values cite the national texts: shown once their labels are in too
+	Promise.all([
+		import('$lib/regions/national/profile'),
+		import('$lib/regions/national/marks'),
+		prepareCitations(documentsAt('national').map((d) => d.id))
+	])
 		.then(([p, h]) => (data = { profile: p.profile, handMarks: h.HAND_MARKS }))
 		.catch((e: unknown) => (failed = String(e)))
 		.finally(() => (pending = false));

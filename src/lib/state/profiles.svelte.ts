@@ -3,6 +3,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { isRegionId, loadProfile } from '$lib/regions/registry';
 import type { RegionId, RegionProfile } from '$lib/regions/types';
+import { prepareCitations } from './citations-lazy.svelte';
 
 const loaded = new SvelteMap<RegionId, RegionProfile>();
 const failed = new SvelteMap<RegionId, string>();
@@ -12,8 +13,9 @@ const pending = new Set<RegionId>();
 function ensure(region: RegionId) {
 	if (loaded.has(region) || pending.has(region) || !isRegionId(region)) return;
 	pending.add(region);
-	loadProfile(region)
-		.then((p) => loaded.set(region, p))
+	// a profile's values cite its text: shown once their labels are in too
+	Promise.all([loadProfile(region), prepareCitations([region])])
+		.then(([p]) => loaded.set(region, p))
 		.catch((e: unknown) => failed.set(region, String(e)))
 		.finally(() => pending.delete(region));
 }
