@@ -42,7 +42,7 @@ test('the prerendered page carries the labels, and hydration keeps them', async 
 	expect(texts.filter((u) => TEXT_CHUNK.test(u))).toEqual([]);
 });
 
-for (const route of ['/eligibility/', '/compare/', '/timeline/', '/compare/conformity/', '/simulate/'])
+for (const route of ['/', '/eligibility/', '/compare/', '/timeline/', '/compare/conformity/', '/simulate/'])
 	test(`${route}: citations drawn in the browser show their labels from the first draw, without any text`, async ({
 		page
 	}) => {
