@@ -1,5 +1,6 @@
 // Library files: export to `{ format: 'pdao-library', version: 1, … }`, and a defensive import that
 // validates everything before anything is written, then writes all of it or none of it.
+import { errorText } from '$lib/rules/error-text';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { said, type Words } from '$lib/rules/words';
@@ -206,7 +207,7 @@ export function parseImport(text: string): ParseResult {
 	try {
 		return parseUnsafe(text);
 	} catch (e) {
-		const detail = e instanceof Error ? e.message : String(e);
+		const detail = errorText(e);
 		return fail(problem(said(m.db_unreadable, { detail })));
 	}
 }

@@ -1,6 +1,7 @@
 // A draft seen as a region: the same shapes (meta, profile, corpus, journey) the five regions give the
 // comparison, the timelines and the simulator, so none of them needs draft-specific logic.
 
+import { errorText } from '$lib/rules/error-text';
 import { parseCorpus } from '$lib/corpus/parse';
 import { deepEqual } from '$lib/rules/equal';
 import type { Journey } from '$lib/machines/types';
@@ -33,7 +34,7 @@ export function parseDraft(draft: Draft, region: RegionId): ParsedDraft {
 	try {
 		return { ok: true, corpus: parseCorpus(region, draft.source, draft.parse) };
 	} catch (e) {
-		return { ok: false, error: e instanceof Error ? e.message : String(e), corpus: empty };
+		return { ok: false, error: errorText(e), corpus: empty };
 	}
 }
 

@@ -4,6 +4,7 @@
 // as a region folder). Open-data readers that ignore unknown fields read the file like /data/rules.json.
 // Import takes such a file, or a region pack alone (a folder's files as one JSON object), as a draft.
 
+import { errorText } from '$lib/rules/error-text';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { parseCorpus } from '$lib/corpus/parse';
@@ -271,7 +272,7 @@ export function draftFromPack(json: unknown): DraftFileResult {
 			parseCorpus(unlistedRegion('import'), pack.source, pack.meta.parse).clauses.map((c) => c.id)
 		);
 	} catch (e) {
-		const why = e instanceof Error ? e.message : String(e);
+		const why = errorText(e);
 		return fail(problem('meta.parse', said(m.draftcheck_text_split, { detail: why })));
 	}
 	const found = checkPack(pack, {

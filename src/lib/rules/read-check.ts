@@ -4,6 +4,7 @@
 // the language asked for when shown). Each reader sets its own limits.
 // Runtime imports stay relative: the build's pack plugin loads this file outside SvelteKit.
 
+import { errorText } from './error-text';
 import type * as v from 'valibot';
 import { m } from '../paraglide/messages.js';
 import { said, type Said, type Words } from './words.ts';
@@ -213,6 +214,6 @@ export function parseJsonText(text: string, maxBytes: number): JsonText {
 	try {
 		return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
 	} catch (e) {
-		return { ok: false, reason: 'notJson', detail: e instanceof Error ? e.message : String(e) };
+		return { ok: false, reason: 'notJson', detail: errorText(e) };
 	}
 }

@@ -1,11 +1,11 @@
 // Save generated text as a file the user downloads (works offline: no server round trip).
 
+import { errorText } from '$lib/rules/error-text';
 import { m } from '$lib/paraglide/messages';
 import { loadEnglish } from './english.svelte';
 
 /** Why a file could not be made, as the export buttons say it. */
-export const exportFailure = (e: unknown): string =>
-	m.compare_export_failed({ error: e instanceof Error ? e.message : String(e) });
+export const exportFailure = (e: unknown): string => m.compare_export_failed({ error: errorText(e) });
 
 /**
  * Before writing a file in both languages (a JSON, CSV or calendar export): the English messages, which the

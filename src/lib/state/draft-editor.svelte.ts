@@ -2,6 +2,7 @@
 // pause without overwriting another tab's edit, and registered as a region after every save so citation
 // previews and the tool pages follow. One editor per tab: it outlives a language switch's re-render.
 
+import { errorText } from '$lib/rules/error-text';
 import { SvelteSet } from 'svelte/reactivity';
 import { draftRegionId, parseDraft } from '$lib/drafts/bundle';
 import { draftChanges, type DimensionChange } from '$lib/drafts/changes';
@@ -43,7 +44,6 @@ export interface PendingText {
 }
 
 const emptyCorpus = (region: RegionId): Corpus => ({ region, clauses: [], roots: [] });
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A library item's name: the draft's title, else its name, else what the item was called. */
 function itemName(draft: Draft, fallback: string): string {
@@ -137,7 +137,7 @@ class DraftEditor {
 		} catch (e) {
 			if (this.itemId !== id) return;
 			this.phase = 'invalid';
-			this.detail = message(e);
+			this.detail = errorText(e);
 			return;
 		}
 		void this.#loadOthers();
@@ -283,7 +283,7 @@ class DraftEditor {
 			} else {
 				await library.noteError(e);
 				this.saveState = 'failed';
-				this.saveError = message(e);
+				this.saveError = errorText(e);
 			}
 		}
 	}
@@ -331,7 +331,7 @@ class DraftEditor {
 			return created.id;
 		} catch (e) {
 			await library.noteError(e);
-			this.saveError = message(e);
+			this.saveError = errorText(e);
 			return null;
 		}
 	}

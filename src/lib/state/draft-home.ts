@@ -2,6 +2,7 @@
 // blank (from the national framework's values), and a draft read back from its JSON export. Storing it and
 // opening the editor is the page's.
 
+import { errorText } from '$lib/rules/error-text';
 import type { DraftProblem } from '$lib/drafts/schema';
 import type { Draft } from '$lib/drafts/types';
 import { journeyRegionIds } from '$lib/machines/roles';
@@ -53,7 +54,7 @@ export async function readDraftFile(file: File): Promise<DraftFileRead> {
 	try {
 		text = await file.text();
 	} catch (err) {
-		return { ok: false, unreadable: err instanceof Error ? err.message : String(err) };
+		return { ok: false, unreadable: errorText(err) };
 	}
 	const read = draftFromFile(text);
 	return read.ok ? { ok: true, draft: read.draft } : { ok: false, problems: read.problems };

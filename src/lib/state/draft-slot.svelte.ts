@@ -2,6 +2,7 @@
 // from `?draft=`, checked, and reported plainly when it is gone, damaged or has errors. The draft code and
 // the validator load only when a draft is asked for.
 
+import { errorText } from '$lib/rules/error-text';
 import type { DraftIssue } from '$lib/drafts/types';
 import type { RegionId } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
@@ -63,7 +64,7 @@ export async function openDraft(id: string): Promise<DraftSlot> {
 			warnings: issues.filter((i) => i.severity === 'warning')
 		};
 	} catch (e) {
-		return { status: 'invalid', id, detail: e instanceof Error ? e.message : String(e) };
+		return { status: 'invalid', id, detail: errorText(e) };
 	}
 }
 

@@ -1,6 +1,7 @@
 // A journey simulation as runes: the machine lives in $lib/machines (pure, on a simulated clock); this wrapper
 // re-reads its view whenever it changes, and starts nothing during prerendering.
 
+import { errorText } from '$lib/rules/error-text';
 import type { JourneyOptions, JourneySimulation, SavedJourney } from '$lib/machines/simulator';
 import type { Journey } from '$lib/machines/types';
 import type { RegionId, RegionProfile } from '$lib/regions/types';
@@ -64,7 +65,7 @@ export function createJourneyState() {
 					const { createJourney } = await simulator();
 					attach(await createJourney(region, options));
 				} catch (e) {
-					error = e instanceof Error ? e.message : String(e);
+					error = errorText(e);
 				}
 			},
 			/** Restore a saved run; false (and nothing attached) when its rules no longer replay it. */
@@ -84,7 +85,7 @@ export function createJourneyState() {
 					const { startDraftJourney } = await drafts();
 					attach(startDraftJourney(draft.journey, draft.profile, options));
 				} catch (e) {
-					error = e instanceof Error ? e.message : String(e);
+					error = errorText(e);
 				}
 			},
 			/** Restore a saved run of a draft; false (and nothing attached) when the draft no longer replays it. */

@@ -2,6 +2,7 @@
 // OFFLINE_CACHE, which the service worker reads when this version's cache lacks a file. The chosen ids are kept
 // in this browser (localStorage); a region counts as kept only once every file of it is in the cache.
 
+import { errorText } from '$lib/rules/error-text';
 import { base } from '$app/paths';
 import {
 	KEEP_HEADER,
@@ -69,7 +70,7 @@ export const offlineRegions = readers(
 				kept = really;
 				persist();
 			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
+				error = errorText(e);
 			}
 		},
 		/** Keep `ids` offline: every file of theirs fetched into OFFLINE_CACHE. */
@@ -86,7 +87,7 @@ export const offlineRegions = readers(
 				persist();
 				return true;
 			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
+				error = errorText(e);
 				return false;
 			} finally {
 				busy = false;
@@ -104,7 +105,7 @@ export const offlineRegions = readers(
 				kept = rest;
 				persist();
 			} catch (e) {
-				error = e instanceof Error ? e.message : String(e);
+				error = errorText(e);
 			} finally {
 				busy = false;
 			}

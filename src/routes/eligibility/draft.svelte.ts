@@ -2,6 +2,7 @@
 // the draft. The draft code loads only when a draft is asked for (state/draft-slot), the derivation
 // ($lib/eligibility/with-draft) with it, after the criteria of the region the draft was cloned from.
 
+import { errorText } from '$lib/rules/error-text';
 import type { ApplicantFacts } from '$lib/eligibility';
 import type { IsoDate } from '$lib/regions/types';
 import { DRAFT_PARAM } from '$lib/rules/draft-param';
@@ -32,7 +33,7 @@ export function createEligibilityDraft(
 		try {
 			await mod.loadBaseRules(slot.ready?.loaded.base ?? null);
 		} catch (e) {
-			onerror(e instanceof Error ? e.message : String(e));
+			onerror(errorText(e));
 			return;
 		}
 		withDraft ??= mod;
