@@ -13,12 +13,18 @@ type CitationSource = (typeof import('./citations'))['appCitations'];
 let source = $state.raw<CitationSource | null>(null);
 let loading: Promise<CitationSource> | undefined;
 
-/** Loads the app's citation source, once. */
+/** Loads the app's citation source, once; a failed load is not kept (the next ask retries, as a region's part). */
 export function loadCitations(): Promise<CitationSource> {
-	return (loading ??= import('./citations').then((m) => (source = m.appCitations)));
+	return (loading ??= import('./citations').then(
+		(m) => (source = m.appCitations),
+		(e: unknown) => {
+			loading = undefined;
+			throw e;
+		}
+	));
 }
 
-/** The source if it is in; else starts loading it (once; offline and never fetched, citations keep their ids). */
+/** The source if it is in; else starts loading it (offline and never fetched, citations keep their ids meanwhile). */
 function ask(): CitationSource | null {
 	if (!source && !loading) loadCitations().catch(() => {});
 	return source;
