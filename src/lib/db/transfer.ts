@@ -1,9 +1,8 @@
 // Library files: export to `{ format: 'pdao-library', version: 1, … }`, and a defensive import that
 // validates everything before anything is written, then writes all of it or none of it.
-import { errorText } from '$lib/rules/error-text';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
-import { said, type Words } from '$lib/rules/words';
+import { said, type Words, errorText } from '$lib/rules/words';
 import {
 	canonical,
 	isDamaged,

@@ -1,7 +1,7 @@
 // A draft seen as a region: the same shapes (meta, profile, corpus, journey) the five regions give the
 // comparison, the timelines and the simulator, so none of them needs draft-specific logic.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import { parseCorpus } from '$lib/corpus/parse';
 import { deepEqual } from '$lib/rules/equal';
 import type { Journey } from '$lib/machines/types';

@@ -4,7 +4,6 @@
 // as a region folder). Open-data readers that ignore unknown fields read the file like /data/rules.json.
 // Import takes such a file, or a region pack alone (a folder's files as one JSON object), as a draft.
 
-import { errorText } from '$lib/rules/error-text';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { parseCorpus } from '$lib/corpus/parse';
@@ -21,7 +20,7 @@ import { checkPack } from '$lib/rules/pack/check';
 import type { Localized, RegionId, RegionRules } from '$lib/regions/types';
 import { formatRuleValue, NOT_SPECIFIED } from '$lib/rules/format';
 import { parseJsonText, tooLargeMessage } from '$lib/rules/read-check';
-import { said, type Words } from '$lib/rules/words';
+import { said, type Words, errorText } from '$lib/rules/words';
 import { buildOpenData, type OpenData } from '$lib/rules/opendata';
 import { draftMeta, draftProfile } from './bundle';
 import { blankDraft } from './create';

@@ -4,7 +4,7 @@
 // the language asked for when shown). Each reader sets its own limits.
 // Runtime imports stay relative: the build's pack plugin loads this file outside SvelteKit.
 
-import { errorText } from './error-text';
+import { errorText } from './words';
 import type * as v from 'valibot';
 import { m } from '../paraglide/messages.js';
 import { said, type Said, type Words } from './words.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
-import { isSaid, said, wordsIn, wordsInBoth } from './words';
+import { errorText, isSaid, said, wordsIn, wordsInBoth } from './words';
 
 describe('words: law-derived pairs and the app’s own messages, said in one language', () => {
 	it('says a {zh, en} pair’s half', () => {
@@ -37,5 +37,16 @@ describe('words: law-derived pairs and the app’s own messages, said in one lan
 		expect(wordsInBoth(w).en).toContain('fact A');
 		expect(wordsInBoth(w).zh).not.toContain('fact A');
 		expect(wordsInBoth({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
+	});
+});
+
+describe('errorText', () => {
+	it("an Error's message, a subclass's too; anything else thrown as a string", () => {
+		expect(errorText(new Error('quota exceeded'))).toBe('quota exceeded');
+		expect(errorText(new TypeError('Failed to fetch'))).toBe('Failed to fetch');
+		expect(errorText('offline')).toBe('offline');
+		expect(errorText(404)).toBe('404');
+		expect(errorText(null)).toBe('null');
+		expect(errorText({ toString: () => 'DOMException: blocked' })).toBe('DOMException: blocked');
 	});
 });

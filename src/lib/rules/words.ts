@@ -66,3 +66,7 @@ export function wordsIn(w: Words, locale: WordsLocale): string {
 export function wordsInBoth(w: Words): Localized {
 	return { zh: wordsIn(w, 'zh-CN'), en: wordsIn(w, 'en') };
 }
+
+/** What went wrong, in words: an Error's message; anything else thrown, as a string (a failed load, an unreadable
+ * file). The one way to put a caught value into a message. */
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

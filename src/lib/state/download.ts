@@ -1,6 +1,6 @@
 // Save generated text as a file the user downloads (works offline: no server round trip).
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import { m } from '$lib/paraglide/messages';
 import { loadEnglish } from './english.svelte';
 

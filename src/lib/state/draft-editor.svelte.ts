@@ -2,7 +2,6 @@
 // pause without overwriting another tab's edit, and registered as a region after every save so citation
 // previews and the tool pages follow. One editor per tab: it outlives a language switch's re-render.
 
-import { errorText } from '$lib/rules/error-text';
 import { SvelteSet } from 'svelte/reactivity';
 import { draftRegionId, parseDraft } from '$lib/drafts/bundle';
 import { draftChanges, type DimensionChange } from '$lib/drafts/changes';
@@ -23,7 +22,7 @@ import type {
 	RegionRules
 } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';
-import { wordsIn } from '$lib/rules/words';
+import { wordsIn, errorText } from '$lib/rules/words';
 import type { SavedItem } from '$lib/db';
 import type { ImportOrigin } from '$lib/import/types';
 import { DRAFT_REGION_REFS, loadDraft, registerDraft } from './drafts.svelte';

@@ -2,7 +2,7 @@
 // blank (from the national framework's values), and a draft read back from its JSON export. Storing it and
 // opening the editor is the page's.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import type { DraftProblem } from '$lib/drafts/schema';
 import type { Draft } from '$lib/drafts/types';
 import { journeyRegionIds } from '$lib/machines/roles';

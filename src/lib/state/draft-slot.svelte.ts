@@ -2,7 +2,7 @@
 // from `?draft=`, checked, and reported plainly when it is gone, damaged or has errors. The draft code and
 // the validator load only when a draft is asked for.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import type { DraftIssue } from '$lib/drafts/types';
 import type { RegionId } from '$lib/regions/types';
 import { isDraftItemId } from '$lib/rules/draft-param';

@@ -1,7 +1,7 @@
 // A journey simulation as runes: the machine lives in $lib/machines (pure, on a simulated clock); this wrapper
 // re-reads its view whenever it changes, and starts nothing during prerendering.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import type { JourneyOptions, JourneySimulation, SavedJourney } from '$lib/machines/simulator';
 import type { Journey } from '$lib/machines/types';
 import type { RegionId, RegionProfile } from '$lib/regions/types';

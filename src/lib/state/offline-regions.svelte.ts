@@ -2,7 +2,7 @@
 // OFFLINE_CACHE, which the service worker reads when this version's cache lacks a file. The chosen ids are kept
 // in this browser (localStorage); a region counts as kept only once every file of it is in the cache.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import { base } from '$app/paths';
 import {
 	KEEP_HEADER,

@@ -2,7 +2,7 @@
 // the draft. The draft code loads only when a draft is asked for (state/draft-slot), the derivation
 // ($lib/eligibility/with-draft) with it, after the criteria of the region the draft was cloned from.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import type { ApplicantFacts } from '$lib/eligibility';
 import type { IsoDate } from '$lib/regions/types';
 import { DRAFT_PARAM } from '$lib/rules/draft-param';

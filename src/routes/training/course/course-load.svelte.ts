@@ -2,7 +2,7 @@
 // on demand, and with them the walkthrough engine (the simulator, xstate) and the journeys' event words, after the
 // first paint — the course shows when its words are in. A failed load says why, and the page offers to try again.
 
-import { errorText } from '$lib/rules/error-text';
+import { errorText } from '$lib/rules/words';
 import type { Walkthrough } from '$lib/training/types';
 import { loadWalkthrough } from '$lib/training/catalogue';
 
