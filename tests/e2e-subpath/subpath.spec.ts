@@ -1,5 +1,6 @@
 // The same build works when an intranet serves it under a sub-path (BASE_PATH=/pdao).
 import { expect, test } from '@playwright/test';
+import { serviceWorkerReady } from '../e2e/helpers';
 
 test('home, reader, search and citations work under /pdao/, online and offline', async ({
 	page,
@@ -19,8 +20,9 @@ test('home, reader, search and citations work under /pdao/, online and offline',
 	await expect(page).toHaveURL(/\/pdao\/search\/\?q=/);
 	await expect(page.getByRole('main').getByRole('region', { name: '泰安' })).toBeVisible();
 
-	await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready).active);
-	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+	// the worker installs the shell, then fetches the rest (the regions' texts among it) when idle: offline once
+	// it says the whole app is cached
+	await serviceWorkerReady(page);
 	await context.setOffline(true);
 	await page.goto('/pdao/regions/jiangsu/#art-29');
 	await expect(page.locator('#art-29')).toContainText('2026年11月30日');

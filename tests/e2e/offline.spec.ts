@@ -6,6 +6,9 @@ test('after one visit, every route works with the network off, including search'
 	page,
 	context
 }) => {
+	// every main route opened and hydrated in turn: 22–26 s on a quiet machine, past the 45 s default on CI's
+	// two loaded cores (it measures no time: the routes just take their turn)
+	test.slow();
 	await page.goto('/');
 	await hydrated(page);
 	await serviceWorkerReady(page);
