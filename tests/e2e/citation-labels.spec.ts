@@ -3,7 +3,7 @@
 // citations in the browser draw them with their labels — no document's text is fetched or parsed for a label.
 // The text loads when a reader asks for it: a citation's preview.
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { answerAllFacts, hydrated } from './helpers';
 
 /** A region's text chunk (source.txt?raw: "_app/immutable/regions/<id>.text.<hash>.js"). */
 const TEXT_CHUNK = /\/_app\/immutable\/regions\/[^/]+\.text\.[^/]+\.js$/u;
@@ -58,6 +58,24 @@ for (const route of ['/', '/eligibility/', '/compare/', '/timeline/', '/compare/
 		expect(shown.filter((t) => RAW_ID.test(t))).toEqual([]);
 		expect(texts.filter((u) => TEXT_CHUNK.test(u))).toEqual([]);
 	});
+
+test("/simulate/: a run starts with its citations labelled, the national duties' included", async ({
+	page
+}) => {
+	const seen = await recordCitations(page);
+	const texts: string[] = [];
+	page.on('request', (r) => texts.push(r.url()));
+	await page.goto('/simulate/?today=2026-12-05');
+	await hydrated(page);
+	await answerAllFacts(page);
+	await page.getByRole('button', { name: '开始模拟' }).click();
+	await expect(page.getByTestId('sim-change')).toBeFocused();
+	const duties = page.getByTestId('national-duties');
+	await expect(duties.locator('a.cite', { hasText: '第九条' }).first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect((await seen()).filter((t) => RAW_ID.test(t))).toEqual([]);
+	expect(texts.filter((u) => TEXT_CHUNK.test(u))).toEqual([]);
+});
 
 test("a citation's preview loads its document's text then, and shows the clause", async ({ page }) => {
 	const texts: string[] = [];

@@ -64,6 +64,10 @@ for (const lang of ['zh', 'en'] as const)
 		const note = page.getByTestId('sim-change');
 		await expect(note).toBeFocused();
 		await expect(note).toContainText(lang === 'zh' ? '模拟已开始' : 'has started');
+		// the statechart is laid out when first opened (nobody waits for a layout they do not look at)
+		const diagram = page.locator('details.diagram');
+		await expect(diagram).not.toHaveAttribute('open');
+		await expect(page.locator('g.state')).toHaveCount(0);
 		// one possible action, the rest folded with the reasons
 		await expect(page.locator('.events li:not(.refused) button')).not.toHaveCount(0);
 		await expect(page.getByTestId('sim-blocked').locator('summary')).toHaveText(
@@ -87,7 +91,13 @@ for (const lang of ['zh', 'en'] as const)
 		await expect(bar).toHaveCSS('position', 'sticky');
 		await page.getByRole('button', { name: lang === 'zh' ? /跳到下一期限/ : /Next deadline:/ }).click();
 		await expect(note).toContainText(lang === 'zh' ? '日期：' : 'Date:');
-		// the statechart, the map of outcomes and the trace in words
+		// the statechart (opened with every section above), the map of outcomes and the trace in words
+		await expect(page.locator('g.state.on').first()).toBeVisible();
+		await expect(
+			page.getByRole('heading', {
+				name: lang === 'zh' ? '通往各结局的最短路径' : 'Shortest path to each outcome'
+			})
+		).toBeVisible();
 		expect(await internalNames(page)).toEqual([]);
 		await expect(page.locator('svg g.state text').first()).not.toHaveText(/^[a-z]+$/);
 	});

@@ -82,6 +82,8 @@ describe.each(statecharts.map((s) => [s.key, s.region, s.role]))('%s statechart'
 			}
 			// The shortest way to a licence signs the agreement last.
 			expect(map.licensed!.at(-1)!.type).toBe('SIGN_AGREEMENT');
+			// walked once per machine: a second run of the same machine (the same region, role and date) reuses it
+			expect(outcomePaths(await load())).toBe(map);
 		}
 	);
 

@@ -161,8 +161,17 @@ export function outcomesOf(s: JourneySnapshot): string[] {
 	return out;
 }
 
-/** The shortest event path to each outcome (the journey's "map"). */
-export function outcomePaths(built: BuiltJourney): Record<string, JourneyEvent[]> {
+/** Each machine's map, once: the walk takes hundreds of ms, and a machine is shared by every run of it. */
+const outcomeMaps = new WeakMap<BuiltJourney, Readonly<Record<string, readonly JourneyEvent[]>>>();
+
+/** The shortest event path to each outcome (the journey's "map"); computed once per machine, read-only. */
+export function outcomePaths(built: BuiltJourney): Readonly<Record<string, readonly JourneyEvent[]>> {
+	let known = outcomeMaps.get(built);
+	if (!known) outcomeMaps.set(built, (known = walkOutcomes(built)));
+	return known;
+}
+
+function walkOutcomes(built: BuiltJourney): Record<string, JourneyEvent[]> {
 	const paths = getShortestPaths(
 		traversalMachine(built),
 		traversalOptions(built, lifecycleView())

@@ -78,6 +78,9 @@ export function documentsAt(level: DocumentLevel): DocumentMeta[] {
 	return documents.filter((d) => d.level === level);
 }
 
+/** The national documents' ids: the baseline every region is compared with. */
+export const nationalDocumentIds = (): RegionId[] => documentsAt('national').map((d) => d.id);
+
 /** A rule region: a regional (province or city) document with a rule profile. */
 export function isRuleRegion(d: DocumentMeta): d is RegionMeta {
 	return d.level !== 'national' && `./${d.id}/profile.yaml` in profileLoaders;

@@ -4,7 +4,7 @@
 import type { HandMark } from '$lib/regions/national/marks';
 import type { Dimension, IsoDate, RegionMeta, RegionProfile } from '$lib/regions/types';
 import { effectiveDate, regionConformity, type Conformity } from '$lib/rules/conformity';
-import { documentsAt } from '$lib/regions/registry';
+import { nationalDocumentIds } from '$lib/regions/registry';
 import { prepareCitations } from './citations-lazy.svelte';
 
 export interface NationalData {
@@ -23,7 +23,7 @@ function ensure() {
 	Promise.all([
 		import('$lib/regions/national/profile'),
 		import('$lib/regions/national/marks'),
-		prepareCitations(documentsAt('national').map((d) => d.id))
+		prepareCitations(nationalDocumentIds())
 	])
 		.then(([p, h]) => (data = { profile: p.profile, handMarks: h.HAND_MARKS }))
 		.catch((e: unknown) => (failed = String(e)))
