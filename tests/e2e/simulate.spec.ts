@@ -89,6 +89,9 @@ test('compare mode replays the script on other regions and marks divergences; a 
 		.click();
 	await hydrated(page);
 	await expect(page.getByTestId('sim-status')).toContainText('已获授权');
+	// a reopened run has its words and its map of outcomes, as a started one does
+	await expect(page.locator('table.trace tbody tr').first()).not.toHaveText(/^\s*$/);
+	await expect(page.getByRole('heading', { name: '通往各结局的最短路径' })).toBeVisible();
 });
 
 test('the eligibility answers drive the simulator’s facts', async ({ page }) => {
