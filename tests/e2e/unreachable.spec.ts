@@ -11,7 +11,10 @@ for (const lang of ['zh', 'en'] as const)
 		page,
 		context
 	}) => {
-		if (lang === 'en') await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+		if (lang === 'en') {
+			await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+			await page.setViewportSize({ width: 412, height: 915 });
+		}
 		await page.goto('/');
 		await hydrated(page);
 		await context.setOffline(true);
@@ -31,6 +34,10 @@ for (const lang of ['zh', 'en'] as const)
 		await expect(
 			page.getByRole('main').getByRole('link', { name: lang === 'zh' ? '离线可用' : 'Available offline' })
 		).toHaveAttribute('href', /\/offline\/$/);
+		// the browser's words (a file's whole URL) wrap: nothing overflows a phone's width
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			await page.evaluate(() => document.documentElement.clientWidth)
+		);
 		expect(await axeViolations(page)).toEqual([]);
 
 		// back online, "try again" loads the page
