@@ -3,12 +3,11 @@
 // says so in its own words when an import fails; the app says it in its own (the error page: routes/+error.svelte,
 // through the client hook that names the error: hooks.client.ts).
 
+import { errorText } from '$lib/rules/words';
+
 /** How Chromium, Firefox, Safari and Vite's preloading word a part of the app that could not be fetched. */
 const MODULE_LOAD_FAILURE =
 	/Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to fetch|NetworkError when attempting to fetch|Load failed/i;
 
 /** Whether an error is a part of the app (a module, a file it fetches) that the browser could not fetch. */
-export function isFetchFailure(e: unknown): boolean {
-	const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-	return MODULE_LOAD_FAILURE.test(message);
-}
+export const isFetchFailure = (e: unknown): boolean => MODULE_LOAD_FAILURE.test(errorText(e));
