@@ -6,7 +6,7 @@ test('every route has a strict CSP and makes no request to any other origin, onl
 	context,
 	baseURL
 }) => {
-	test.setTimeout(120_000); // 15 routes, online and offline
+	test.setTimeout(120_000); // every main route, online and offline
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	const violations: string[] = [];
@@ -52,6 +52,9 @@ test('markup typed by a user renders as text, never as HTML', async ({ page }) =
 });
 
 test('every route works with IndexedDB unavailable (private mode, blocked)', async ({ page }) => {
+	// a first load of every main route (24) in one test: 18-20 s alone here, past the default 45 s on a loaded
+	// 2-core CI machine
+	test.setTimeout(120_000);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.addInitScript(() => {
