@@ -6,10 +6,13 @@ import { gzipSync } from 'node:zlib';
 
 function refs(html) {
 	const out = new Set();
-	for (const m of html.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g))
-		out.add(m[1]);
-	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet)"/g))
-		out.add(m[1]);
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+		// a disabled stylesheet is not fetched (HTML: "must not fetch"): Kit writes one for each stylesheet it
+		// inlined (kit.inlineStyleThreshold), so that the client knows it is already in the page
+		if (!href || !/\brel="(?:modulepreload|stylesheet)"/.test(tag) || /\sdisabled\b/.test(tag)) continue;
+		out.add(href);
+	}
 	for (const m of html.matchAll(/import\("([^"]+)"\)/g)) out.add(m[1]);
 	return [...out];
 }

@@ -29,6 +29,11 @@ describe('pageAssets', () => {
 		expect(pageAssets(deep, '/pdao/regions/taian/')).toContain('/pdao/_app/immutable/entry/app.D.js');
 	});
 
+	test('a stylesheet inlined in the page (listed disabled) is kept: a navigation from another page loads it', () => {
+		const inlined = HOME.replace('rel="stylesheet">', 'rel="stylesheet" disabled media="(max-width: 0)">');
+		expect(pageAssets(inlined, '/')).toContain('/_app/immutable/assets/0.C.css');
+	});
+
 	test('absolute links are kept as they are', () => {
 		expect(pageAssets('<link rel="stylesheet" href="/pdao/_app/x.css">', '/pdao/404.html')).toEqual([
 			'/pdao/_app/x.css'

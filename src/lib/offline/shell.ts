@@ -18,7 +18,9 @@ export function isShellFile(path: string): boolean {
 /**
  * The files a prerendered page loads at start — its modulepreload links, stylesheets and the bootstrap's
  * imports — as paths of the same kind as `page` (the page's own path, "/" or "/pdao/404.html"): the links are
- * relative to it (paths.relative) or absolute.
+ * relative to it (paths.relative) or absolute. A stylesheet Kit inlined in the page (kit.inlineStyleThreshold) is
+ * still listed, disabled: the page itself does not fetch it, but a navigation from another page (the 404 page to
+ * the home page, offline) does, so the shell keeps it.
  */
 export function pageAssets(html: string, page: string): string[] {
 	const out = new Set<string>();
