@@ -159,25 +159,3 @@ test('a page that shows no citation loads no citation source: /data/ never fetch
 	await page.waitForLoadState('networkidle');
 	expect(await registryLoaded(page)).toBe(false);
 });
-
-test('/regions/: each card’s issuer and number come with the page, not from every document’s details file', async ({
-	page
-}) => {
-	const details: string[] = [];
-	page.on('request', (r) => {
-		if (/\/regions\/[\w-]+\.meta\.[\w-]+\.js$/.test(r.url())) details.push(r.url());
-	});
-	await page.goto('/regions/');
-	await hydrated(page);
-	await page.waitForLoadState('networkidle');
-	await expect(page.getByRole('main')).toContainText('发改数据规〔2025〕27号');
-	expect(details).toEqual([]);
-	// a navigation to it reads the same from the page's data file
-	await page.goto('/');
-	await hydrated(page);
-	const data = page.waitForRequest((r) => new URL(r.url()).pathname === '/regions/__data.json');
-	await page.getByRole('banner').locator('a[href$="regions/"]').first().click();
-	await data;
-	await expect(page).toHaveURL(/\/regions\/$/);
-	await expect(page.getByRole('main')).toContainText('发改数据规〔2025〕27号');
-});
