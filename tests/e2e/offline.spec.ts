@@ -23,6 +23,12 @@ test('after one visit, every route works with the network off, including search'
 	await page.goto('/regions/taian/#art-14-6');
 	await page.reload();
 	await expect(page.locator('#art-14-6')).toContainText('不少于6个月');
+	// a navigation to the documents page: its code and every document's details (the cards' issuers) from the cache
+	await page.goto('/');
+	await hydrated(page);
+	await page.getByRole('banner').locator('a[href$="regions/"]').first().click();
+	await expect(page).toHaveURL(/\/regions\/$/);
+	await expect(page.getByRole('main')).toContainText('发改数据规〔2025〕27号');
 	// search builds its index offline from the precached texts
 	await page.goto('/search/?q=%E6%97%A5%E5%BF%97');
 	await expect(page.getByRole('main').getByRole('region', { name: '泰安' })).toBeVisible();
