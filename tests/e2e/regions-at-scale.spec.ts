@@ -108,8 +108,19 @@ test('home lists documents by province with counts and a status filter', async (
 	await expect(page.locator('article[data-region]')).toHaveCount(0);
 	const shandong = page.locator('details[data-group="province:山东省"]');
 	await expect(shandong.locator('summary')).toContainText('（3 件）');
+	// every citation drawn from here on, as first drawn: a clause's label, never its id
+	await page.evaluate(() => {
+		const seen: string[] = ((window as unknown as { citesSeen: string[] }).citesSeen = []);
+		new MutationObserver(() => {
+			for (const a of document.querySelectorAll('article[data-region] a.cite'))
+				seen.push(a.textContent ?? '');
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
 	await shandong.locator('summary').click();
 	await expect(shandong.locator('article[data-region]')).toHaveCount(3);
+	const seen = await page.evaluate(() => (window as unknown as { citesSeen: string[] }).citesSeen);
+	expect(seen.length).toBeGreaterThan(0);
+	expect(seen.filter((t) => !/^第.+条/.test(t))).toEqual([]);
 	await page.getByRole('button', { name: /已失效/ }).click();
 	await expect(page.locator('article[data-region]')).toHaveCount(1);
 	await expect(page.locator('article[data-region="jiangsu"]')).toBeVisible();

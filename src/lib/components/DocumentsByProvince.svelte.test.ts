@@ -59,6 +59,9 @@ describe('DocumentsByProvince', () => {
 		expect(shandong.querySelector('summary')!.textContent).toContain('（41 件）');
 		shandong.open = true;
 		await fireEvent(shandong, new Event('toggle'));
-		expect(cards(container).length).toBe(41);
+		// the cards come once the group's clause labels are in: each validity clause cited by its label
+		await vi.waitFor(() => expect(cards(container).length).toBe(41));
+		const taian = container.querySelector('article[data-region="taian"]')!;
+		expect([...taian.querySelectorAll('a.cite')].map((a) => a.textContent)).toEqual(['第三十一条']);
 	});
 });
