@@ -93,12 +93,17 @@ for (const [section, figures] of Object.entries(report.timings))
 if (skip.has('lighthouse')) {
 	report.lighthouse = 'skipped (--skip-lighthouse)';
 } else {
-	console.log('\nLighthouse (mobile preset; performance, accessibility, best practices, LCP, TBT, CLS):');
+	const runsArg = process.argv.indexOf('--lighthouse-runs');
+	const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
+	if (!Number.isInteger(runs) || runs < 1) throw new Error('--lighthouse-runs needs a number of runs');
+	console.log(
+		`\nLighthouse (mobile preset; medians of ${runs} runs, the performance scores' range; the skeleton in the same rounds):`
+	);
 	try {
-		report.lighthouse = await runLighthouse(ROUTES);
+		report.lighthouse = await runLighthouse(ROUTES, { runs, baseline: join(skeleton, 'build') });
 		for (const [route, r] of Object.entries(report.lighthouse))
 			console.log(
-				`  ${route.padEnd(16)} perf ${r.performance}  a11y ${r.accessibility}  bp ${r.bestPractices}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`
+				`  ${route.padEnd(16)} perf ${String(r.performance).padStart(3)} (${r.performanceRange.join('–')})  a11y ${r.accessibility}  bp ${r.bestPractices}  FCP ${r.fcpMs} ms  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`
 			);
 	} catch (e) {
 		report.lighthouse = `failed: ${e instanceof Error ? e.message : String(e)}`;

@@ -51,7 +51,11 @@ createServer((req, res) => {
 	} catch {
 		pathname = '/';
 	}
-	const notFound = () => send(res, join(root, '404.html'), 404);
+	// a build without its own 404 page (the bare skeleton the bench measures) gets a plain one
+	const notFound = () =>
+		fileAt(join(root, '404.html'))
+			? send(res, join(root, '404.html'), 404)
+			: res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
 	if (!pathname.startsWith(base) && pathname + '/' !== base) return notFound();
 	const rel = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
 	const target = join(root, rel);
