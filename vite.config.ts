@@ -112,6 +112,8 @@ function addPageSizes(clientDir: string, pagesDir: string) {
 }
 
 export default defineConfig({
+	// the simulator's outcome-map worker (src/lib/state/outcome-map.ts) builds statecharts from region packs
+	worker: { format: 'es', plugins: () => [packs()] },
 	plugins: [
 		// Region packs (src/lib/regions/<id>/*.yaml) import as validated data; a broken pack fails the build.
 		packs(),

@@ -444,6 +444,16 @@ export interface BuiltJourney {
 	deadlines: DeadlineDates;
 	/** The outcomes this role can reach, as milestone ids ("licensed", "renewed", "terminated:expiry" …). */
 	outcomes: string[];
+	/** What it was built from, as plain data: a worker builds the same statechart from it (state/outcome-map). */
+	inputs: JourneyBuildInputs;
+}
+
+/** `buildJourney`'s arguments, as one value that can be posted to a worker (structured-cloneable data). */
+export interface JourneyBuildInputs {
+	journey: Journey;
+	profile: RegionProfile;
+	role: RoleId | undefined;
+	on: IsoDate;
 }
 
 /** Build the statechart for one role of a region. `on` picks the profile values in force that day. */
@@ -515,6 +525,7 @@ export function buildJourney(
 		index,
 		eventTypes,
 		deadlines: fire,
-		outcomes: [...new Set(outcomes)]
+		outcomes: [...new Set(outcomes)],
+		inputs: { journey, profile, role: roleId, on }
 	};
 }

@@ -4,7 +4,13 @@
 
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap, type StatePath } from 'xstate/graph';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { isIn, type BuiltJourney, type JourneySnapshot } from './build';
+import {
+	buildJourney,
+	isIn,
+	type BuiltJourney,
+	type JourneyBuildInputs,
+	type JourneySnapshot
+} from './build';
 import { passingData } from './data-conditions';
 import { activeNodes, variants } from './explain';
 import { ROOT_ID } from './kit';
@@ -169,6 +175,11 @@ export function outcomePaths(built: BuiltJourney): Readonly<Record<string, reado
 	let known = outcomeMaps.get(built);
 	if (!known) outcomeMaps.set(built, (known = walkOutcomes(built)));
 	return known;
+}
+
+/** The same map, from what the statechart is built from (the outcome-map worker builds it there). */
+export function outcomePathsFrom(inputs: JourneyBuildInputs): Record<string, JourneyEvent[]> {
+	return walkOutcomes(buildJourney(inputs.journey, inputs.profile, inputs.role, inputs.on));
 }
 
 function walkOutcomes(built: BuiltJourney): Record<string, JourneyEvent[]> {

@@ -26,12 +26,16 @@ describe('the build files outside the worker', () => {
 			'_app/immutable/chunks/H1.js',
 			'_app/immutable/chunks/B.js',
 			'_app/immutable/assets/0.C.css',
+			'_app/immutable/workers/outcomes.worker-W.js',
+			'_app/immutable/workers/chunks/R1.js',
 			'.vite/manifest.json'
 		];
+		// a worker's entry is the app's; its chunks (the registry's loaders it never calls) are not
 		expect(appFiles(bundle, regions)).toEqual([
 			'/_app/immutable/assets/0.C.css',
 			'/_app/immutable/chunks/B.js',
-			'/_app/immutable/entry/start.S.js'
+			'/_app/immutable/entry/start.S.js',
+			'/_app/immutable/workers/outcomes.worker-W.js'
 		]);
 	});
 

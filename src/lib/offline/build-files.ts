@@ -20,11 +20,18 @@ export function isBuildFile(path: string): boolean {
 	return path.startsWith(IMMUTABLE_DIR);
 }
 
+/**
+ * A web worker's own chunks: the outcome-map worker's bundle carries the region registry's loaders (every region's
+ * profile, metadata …, through the citation checks it shares with the page), which it never calls — the page posts
+ * it the data. Not the app's files: kept offline they would grow with every region (the worker's entry file is).
+ */
+export const WORKER_CHUNKS_DIR = `${IMMUTABLE_DIR}workers/chunks/`;
+
 /** The build files (paths from the base) that are no region's: what APP_FILES_LIST holds, sorted. */
 export function appFiles(bundleFiles: readonly string[], regions: RegionFilesList): string[] {
 	const ofRegions = new Set(Object.values(regions.regions).flatMap((r) => r.files));
 	return [...new Set(bundleFiles.map((f) => (f.startsWith('/') ? f : `/${f}`)))]
-		.filter((f) => isBuildFile(f) && !ofRegions.has(f))
+		.filter((f) => isBuildFile(f) && !ofRegions.has(f) && !f.startsWith(WORKER_CHUNKS_DIR))
 		.sort();
 }
 
