@@ -3,7 +3,7 @@
 // the ratio to the skeleton), the offline shell's size, and timings of the pure engines; writes
 // bench/out/report.json. Figures only — nothing here asserts a time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { dirBytes, pageBytes, shellBytes } from '../bench/bytes.mjs';
@@ -64,13 +64,16 @@ for (const r of ROUTES) {
 		`${r.padEnd(42)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(10)}   ${(b.gzip / base.gzip).toFixed(2)}`
 	);
 }
-// the offline shell the worker installs, and everything it fetches after load (all but the import-only readers)
+// the offline shell the worker installs, and everything it fetches after load (all but the import-only readers,
 const lazyList = join(root, 'build/_app/import-only.json');
 const lazy = existsSync(lazyList) ? JSON.parse(readFileSync(lazyList, 'utf8')) : [];
 const shell = await withModule('/src/lib/offline/shell.ts', (m) => shellBytes(join(root, 'build'), m));
+// nor a web worker's chunks, which are never fetched (src/lib/offline/build-files.ts, WORKER_CHUNKS_DIR)
+const workerChunks = join(root, 'build/_app/immutable/workers/chunks');
+const unfetched = existsSync(workerChunks) ? readdirSync(workerChunks).map((f) => join(workerChunks, f)) : [];
 const precache = dirBytes(
 	join(root, 'build'),
-	new Set([lazyList, ...lazy.map((p) => join(root, 'build', p))])
+	new Set([lazyList, ...lazy.map((p) => join(root, 'build', p)), ...unfetched])
 );
 report.bytes.shell = shell;
 report.bytes.precache = precache;
