@@ -2,7 +2,8 @@
 // statechart: 0.1–0.7 s on a desktop, seconds on a phone. It runs in a worker (machines/outcomes.worker.ts), so the
 // page keeps answering clicks and drawing meanwhile. Where the worker cannot run it — no worker in this browser,
 // its file not loaded (offline, and never fetched), inputs it cannot take, an error in it — the walk runs on the
-// page's thread after the next paint, as it did before: the map always comes, the same either way (unit test).
+// page's thread after the next paint, as it did before: the map always comes, the same either way
+// (machines/outcomes.worker.test.ts).
 
 import type { BuiltJourney } from '$lib/machines/build';
 import type { OutcomeReply, OutcomeRequest } from '$lib/machines/outcomes.worker';
@@ -75,20 +76,11 @@ function inWorker(built: BuiltJourney): Promise<OutcomeMap> {
 		const id = ++lastId;
 		waiting.set(id, { resolve, reject });
 		try {
-			post(w, { id, inputs: built.inputs });
+			// inputs that cannot be cloned (a reactive proxy, were one ever passed) throw here: walked on the page
+			w.postMessage({ id, inputs: built.inputs } satisfies OutcomeRequest);
 		} catch (e) {
 			waiting.delete(id);
 			reject(e instanceof Error ? e : new Error(String(e)));
 		}
 	});
-}
-
-/** A draft's profile can be reactive state (a proxy, which cannot be cloned): then its plain JSON copy goes. */
-function post(w: Worker, request: OutcomeRequest) {
-	try {
-		w.postMessage(request);
-	} catch (e) {
-		if (!(e instanceof DOMException && e.name === 'DataCloneError')) throw e;
-		w.postMessage(JSON.parse(JSON.stringify(request)) as OutcomeRequest);
-	}
 }
