@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAllFacts, hydrated } from './helpers';
+import { answerAllFacts, hydrated, serviceWorkerReady } from './helpers';
 
 // The map of outcomes walks every path of the statechart: in a worker, so the page answers clicks meanwhile; where
 // the worker cannot run (its file does not load, or the browser has none), on the page, and the map comes all
@@ -57,15 +57,7 @@ test('offline, once the app is kept, the map is walked in the worker (its file i
 }) => {
 	await page.goto('/simulate/');
 	await hydrated(page);
-	await page.waitForFunction(async () => {
-		const reg = await navigator.serviceWorker.ready;
-		return !!reg.active && !!navigator.serviceWorker.controller;
-	});
-	await page.reload();
-	await hydrated(page);
-	await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, {
-		timeout: 60_000
-	});
+	await serviceWorkerReady(page);
 	await context.setOffline(true);
 	await startRun(page);
 	await expect(mapHeading(page)).toBeVisible({ timeout: 30_000 });
