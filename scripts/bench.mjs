@@ -64,11 +64,11 @@ for (const r of ROUTES) {
 		`${r.padEnd(42)} ${kb(b.raw).padStart(10)} ${kb(b.gzip).padStart(10)}   ${(b.gzip / base.gzip).toFixed(2)}`
 	);
 }
-// the offline shell the worker installs, and everything it fetches after load (all but the import-only readers,
+// the offline shell the worker installs, and everything it fetches after load: all but the import-only readers and
+// a web worker's chunks, which are never fetched (src/lib/offline/build-files.ts, WORKER_CHUNKS_DIR)
 const lazyList = join(root, 'build/_app/import-only.json');
 const lazy = existsSync(lazyList) ? JSON.parse(readFileSync(lazyList, 'utf8')) : [];
 const shell = await withModule('/src/lib/offline/shell.ts', (m) => shellBytes(join(root, 'build'), m));
-// nor a web worker's chunks, which are never fetched (src/lib/offline/build-files.ts, WORKER_CHUNKS_DIR)
 const workerChunks = join(root, 'build/_app/immutable/workers/chunks');
 const unfetched = existsSync(workerChunks) ? readdirSync(workerChunks).map((f) => join(workerChunks, f)) : [];
 const precache = dirBytes(
