@@ -56,7 +56,9 @@ type Case = {
 const CASES: Case[] = [
 	{
 		path: '/regions/',
-		selector: 'main article.card',
+		// the cards, and the clause each validity line cites: under the place its sentence keeps, it stays put
+		// when the dates as written become a sentence counting days (which may take another line)
+		selector: 'main article.card, main article.card p.validity a.cite',
 		key: 'data-region',
 		loaded: async (page) => {
 			// every card's issuer is in (the details load after the first paint)

@@ -15,8 +15,8 @@ describe('Validity', () => {
 	])('Jiangsu on %s is %s', (date, state, text) => {
 		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: date });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe(state);
-		expect(container.textContent).toContain(text);
-		// the clause it rests on is cited
+		expect(container.querySelector('[data-validity-now]')?.textContent).toContain(text);
+		// the clause it rests on is cited (once to be read: the places kept for the other dates are hidden)
 		expect(screen.getByRole('link', { name: /art-29|第二十九条/ })).toHaveAttribute(
 			'href',
 			expect.stringMatching(/regions\/jiangsu\/?#art-29$/)
@@ -33,8 +33,28 @@ describe('Validity', () => {
 	test('before the date is known (prerendering): the dates as written, no count of days', () => {
 		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: null });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending');
-		expect(container.textContent).not.toContain('还剩');
-		expect(container.textContent).toContain('2026-11-30');
+		const now = container.querySelector('[data-validity-now]')!;
+		expect(now.textContent).not.toContain('还剩');
+		expect(now.textContent).toContain('2026-11-30');
+	});
+
+	test('a dated text keeps the place of its widest sentence, hidden, so nothing moves when today arrives', () => {
+		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: null });
+		const ghosts = [...container.querySelectorAll('.ghost')];
+		// of 尚未施行…还有 9999 天 (44 half-ems), 现行有效…还剩 729 天（至 2026-11-30）(44), 今天…是最后一天 (36),
+		// 已失效…已过 9999 天 (42): the first of the widest, with the clause
+		expect(ghosts).toHaveLength(1);
+		expect(ghosts[0]!.textContent?.trim()).toBe('尚未施行：自 2024-12-01 起施行，还有 9999 天');
+		expect(ghosts[0]!.getAttribute('aria-hidden')).toBe('true');
+		expect(ghosts[0]!.hasAttribute('inert')).toBe(true);
+		// neither read nor reached: one link to the clause
+		expect(screen.getAllByRole('link', { name: /art-29|第二十九条/ })).toHaveLength(1);
+	});
+
+	test('an undated text has one sentence on every date: nothing is kept hidden', () => {
+		const { container } = renderCited(Validity, { meta: getRegion(region('taian'))!, today: null });
+		expect(container.querySelectorAll('.ghost')).toHaveLength(0);
+		expect(container.querySelector('[data-validity-now]')?.textContent).toContain('2024年 月 日');
 	});
 
 	test('an impossible ?today= is ignored in favour of the real date', () => {
