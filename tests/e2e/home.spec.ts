@@ -9,7 +9,7 @@ test.describe('validity is computed from today', () => {
 		// the five regional texts and the four national ones
 		await expect(page.locator('[data-region]')).toHaveCount(9);
 		const jiangsu = page.locator('[data-region="jiangsu"]');
-		// the sentence shown (the places kept for the other dates' sentences are hidden)
+		// the sentence shown (the place kept for the widest sentence is hidden)
 		await expect(jiangsu.locator('[data-validity-now]')).toContainText('还剩 7 天');
 		await expect(jiangsu.locator('[data-state]')).toHaveAttribute('data-state', 'inForce');
 		await expect(page.locator('[data-region="taian"]')).toContainText('2024年 月 日');

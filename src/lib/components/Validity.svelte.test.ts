@@ -16,7 +16,7 @@ describe('Validity', () => {
 		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: date });
 		expect(container.querySelector('[data-state]')?.getAttribute('data-state')).toBe(state);
 		expect(container.querySelector('[data-validity-now]')?.textContent).toContain(text);
-		// the clause it rests on is cited (once to be read: the places kept for the other dates are hidden)
+		// the clause it rests on is cited (once to be read: the place kept for the widest sentence is hidden)
 		expect(screen.getByRole('link', { name: /art-29|第二十九条/ })).toHaveAttribute(
 			'href',
 			expect.stringMatching(/regions\/jiangsu\/?#art-29$/)
@@ -42,7 +42,7 @@ describe('Validity', () => {
 		const { container } = renderCited(Validity, { meta: getRegion(region('jiangsu'))!, today: null });
 		const ghosts = [...container.querySelectorAll('.ghost')];
 		// of 尚未施行…还有 9999 天 (44 half-ems), 现行有效…还剩 729 天（至 2026-11-30）(44), 今天…是最后一天 (36),
-		// 已失效…已过 9999 天 (42): the first of the widest, with the clause
+		// 已失效…已过 9999 天 (42): the first of the widest
 		expect(ghosts).toHaveLength(1);
 		expect(ghosts[0]!.textContent?.trim()).toBe('尚未施行：自 2024-12-01 起施行，还有 9999 天');
 		expect(ghosts[0]!.getAttribute('aria-hidden')).toBe('true');
