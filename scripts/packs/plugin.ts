@@ -35,6 +35,7 @@ import {
 	nationalDutyRefs
 } from '../../src/lib/rules/pack/national.ts';
 import { WalkthroughsSchema } from '../../src/lib/rules/pack/walkthroughs.ts';
+import { courseSummary, fromPack } from '../../src/lib/training/types.ts';
 import { parseWith } from '../../src/lib/rules/pack/kit.ts';
 
 /** The cross-region walkthroughs, beside the folders: quotes are "region:clause". */
@@ -402,16 +403,12 @@ export function packs(): Plugin {
 							citations
 						}))
 					})};`;
-				// walkthroughs.yaml?index: each course's id, title, summary and counts, for an eager list of courses
+				// walkthroughs.yaml?index: each course's entry in the course list (id, title, summary, counts, the
+				// texts it teaches from), for an eager list of courses without their steps — a region's and the
+				// cross-region ones alike
 				if (/[?&]index\b/.test(id) && basename(path) === PACK_FILES.walkthroughs)
 					return `export default ${JSON.stringify(
-						(data as PackWalkthrough[]).map((w) => ({
-							id: w.id,
-							title: w.title,
-							summary: w.summary,
-							steps: w.steps.length,
-							quizzes: w.steps.filter((s) => s.quiz).length
-						}))
+						fromPack(cross ? null : packId(dirname(path)), data as PackWalkthrough[]).map(courseSummary)
 					)};`;
 				return `export default ${JSON.stringify(data)};`;
 			} catch (e) {

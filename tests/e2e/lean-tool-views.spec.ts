@@ -197,3 +197,59 @@ for (const path of ['/timeline/', '/eligibility/'])
 		expect(Math.abs(picker - frame)).toBeLessThanOrEqual(3);
 		await ctx.close();
 	});
+
+// Session 16: the course list carries each course's entry (built at build time, the cross-region ones too), not
+// the cross-region walkthroughs' steps; the question card comes with the generated questions; a course's page is
+// its frame, and the course (its player, the walkthrough and its engine) loads beside it.
+const STEP_NOTE = '先画两张图'; // a cross-region step's speaker notes
+const QUIZ_CARD = '提交答案'; // the question card's button
+for (const path of ['/training/', '/training/course/'])
+	test(`${path}: neither the walkthroughs' steps nor the question card among the start scripts`, async ({
+		request
+	}) => {
+		const scripts = await startScripts(request, path);
+		expect(scripts.some((t) => t.includes(STEP_NOTE))).toBe(false);
+		expect(scripts.some((t) => t.includes(QUIZ_CARD))).toBe(false);
+	});
+
+test('/training/: the generated questions come with their card, answerable by keyboard', async ({ page }) => {
+	await page.goto('/training/');
+	await hydrated(page);
+	const quiz = page.locator('section[aria-labelledby="gen-h"] section.quiz').first();
+	await expect(quiz).toBeVisible();
+	await quiz.getByRole('radio').first().focus();
+	await page.keyboard.press('Space');
+	await expect(quiz.getByRole('radio').first()).toBeChecked();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/training/course/: the course arrives into its frame; a course part that cannot load says so', async ({
+	page,
+	request,
+	browser
+}) => {
+	const html = await (await request.get('/training/course/')).text();
+	expect(html).toContain('正在载入课程…');
+
+	await page.goto('/training/course/?id=cross-region-differences&mode=trainer');
+	await hydrated(page);
+	await expect(page.locator('#step-h')).toHaveText('一级还是两级');
+	await page.keyboard.press('n');
+	await expect(page.getByTestId('trainer-notes')).toContainText(STEP_NOTE);
+	expect(await axeViolations(page)).toEqual([]);
+
+	// the course's own code (the chunk that draws the step) does not arrive: the frame says why, and offers a retry
+	const ctx = await browser.newContext({ serviceWorkers: 'block' });
+	await ctx.route('**/_app/immutable/**/*.js', async (route) => {
+		const res = await route.fetch();
+		const body = await res.text();
+		if (body.includes('step-h')) await route.abort();
+		else await route.fulfill({ response: res, body });
+	});
+	const fresh = await ctx.newPage();
+	await fresh.goto('/training/course/?id=quzhou-full-cycle&mode=trainee');
+	await hydrated(fresh);
+	await expect(fresh.getByTestId('course-load-error')).toContainText('本课程未能载入');
+	await expect(fresh.getByRole('button', { name: '重试' })).toBeVisible();
+	await ctx.close();
+});

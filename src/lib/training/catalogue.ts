@@ -1,66 +1,36 @@
-// The courses as pages need them: a list built at build time (each region's walkthroughs.yaml?index: id,
-// title, summary, step and quiz counts — no steps; Quzhou's folder holds the national course, on its journey), the cross-region walkthroughs
-// (one file each, whatever the number of regions), and a region's walkthroughs loaded when one of its courses
-// is opened, through the one per-region cache (a failed load names the region and can be retried).
+// The courses as pages need them: a list built at build time (every walkthroughs.yaml?index — a region's and
+// the cross-region file's: each course's id, title, summary, step and quiz counts and the texts it teaches
+// from, no steps; Quzhou's folder holds the national course, on its journey), and a course's walkthrough loaded
+// when it is opened — a region's through the one per-region cache (a failed load names the region and can be
+// retried), the cross-region ones (one file, whatever the number of regions) through the same lazy cache.
 
-import { packRegionOf } from '$lib/regions/ids';
-import { regionCache } from '$lib/regions/lazy';
-import type { Localized, RegionId } from '$lib/regions/types';
+import { lazyCache, regionCache } from '$lib/regions/lazy';
 import type { PackWalkthrough } from '$lib/rules/pack';
-import { fromPack, walkthroughSources, type Walkthrough } from './types';
+import { fromPack, type CourseSummary, type Walkthrough } from './types';
 
-export interface CourseSummary {
-	id: string;
-	region: RegionId | null;
-	title: Localized;
-	summary: Localized;
-	steps: number;
-	quizzes: number;
-	/** The texts the course teaches from. */
-	sources: RegionId[];
-}
+export type { CourseSummary } from './types';
 
-type PackIndex = { id: string; title: Localized; summary: Localized; steps: number; quizzes: number }[];
-
-const indexModules = import.meta.glob<PackIndex>('../regions/*/walkthroughs.yaml', {
+const indexModules = import.meta.glob<CourseSummary[]>('../regions/*/walkthroughs.yaml', {
+	eager: true,
+	query: '?index',
+	import: 'default'
+});
+const crossRegionIndex = import.meta.glob<CourseSummary[]>('../regions/walkthroughs.yaml', {
 	eager: true,
 	query: '?index',
 	import: 'default'
 });
 const loaders = import.meta.glob<PackWalkthrough[]>('../regions/*/walkthroughs.yaml', { import: 'default' });
-const crossRegionModules = import.meta.glob<PackWalkthrough[]>('../regions/walkthroughs.yaml', {
-	eager: true,
+const crossRegionLoaders = import.meta.glob<PackWalkthrough[]>('../regions/walkthroughs.yaml', {
 	import: 'default'
 });
-
-const regionOf = packRegionOf;
-/** A walkthrough's entry in the course list (what the build-time index gives for a region's courses). */
-export const courseSummary = (w: Walkthrough): CourseSummary => ({
-	id: w.id,
-	region: w.region,
-	title: w.title,
-	summary: w.summary,
-	steps: w.steps.length,
-	quizzes: w.steps.filter((s) => s.quiz).length,
-	sources: walkthroughSources(w)
-});
-
-/** Walkthroughs whose steps are here from the start: the cross-region ones. */
-const eager: readonly Walkthrough[] = [
-	...Object.values(crossRegionModules).flatMap((list) => fromPack(null, list))
-];
 
 /** Every course, in the same order as the full list (./run): each region's (region-id order), then the rest. */
 export const courses: readonly CourseSummary[] = [
 	...Object.keys(indexModules)
 		.sort()
-		.flatMap((path) =>
-			(indexModules[path] ?? []).map((w) => {
-				const region = regionOf(path);
-				return { ...w, id: `${region}-${w.id}`, region, sources: [region] };
-			})
-		),
-	...eager.map(courseSummary)
+		.flatMap((path) => indexModules[path] ?? []),
+	...Object.values(crossRegionIndex).flat()
 ];
 
 const byId = new Map(courses.map((c) => [c.id, c]));
@@ -71,11 +41,18 @@ const regionWalkthroughs = regionCache<Walkthrough[]>('walkthroughs', async (reg
 	return fromPack(region, await load());
 });
 
-/** A course's full walkthrough (its region's walkthroughs loaded on first use); undefined for an unknown id. */
+const crossRegionWalkthroughs = lazyCache<null, Walkthrough[]>(async () =>
+	(await Promise.all(Object.values(crossRegionLoaders).map((load) => load()))).flatMap((list) =>
+		fromPack(null, list)
+	)
+);
+
+/** A course's full walkthrough (loaded on first use); undefined for an unknown id. */
 export async function loadWalkthrough(id: string): Promise<Walkthrough | undefined> {
 	const course = byId.get(id);
 	if (!course) return undefined;
-	const here = eager.find((w) => w.id === id);
-	if (here || !course.region) return here;
-	return (await regionWalkthroughs.get(course.region)).find((w) => w.id === id);
+	const list = course.region
+		? await regionWalkthroughs.get(course.region)
+		: await crossRegionWalkthroughs.get(null);
+	return list.find((w) => w.id === id);
 }

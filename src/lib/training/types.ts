@@ -1,10 +1,11 @@
 // Training walkthroughs as data: ordered steps tied to a region's statechart (each step drives the real
 // machine, so a walkthrough cannot drift from the rules), with narrative, quoted clauses and quizzes.
-// Pure: no DOM, no Svelte, no storage.
+// Pure: no DOM, no Svelte, no storage; its only runtime import is relative, so the packs plugin
+// (scripts/packs/plugin.ts) builds the course list's entries with courseSummary at build time.
 
 import type { JourneyStatus } from '$lib/machines/simulator';
 import type { Facts, JourneyEvent, RoleId } from '$lib/machines/types';
-import { splitRef } from '$lib/regions/citation';
+import { splitRef } from '../regions/citation';
 import type { ClauseId, ClauseRef, DimensionId, IsoDate, Localized, RegionId } from '$lib/regions/types';
 import type { PackWalkthrough } from '$lib/rules/pack';
 import type { Words } from '$lib/rules/words';
@@ -136,6 +137,29 @@ export function walkthroughSources(w: Walkthrough): RegionId[] {
 	const quoted = w.steps.flatMap((s) => s.quote ?? []).map((ref) => resolveClause(ref, null).region);
 	return [...new Set(quoted)];
 }
+
+/** A course's entry in the course list: what it teaches from and how long it is, without its steps. */
+export interface CourseSummary {
+	id: string;
+	region: RegionId | null;
+	title: Localized;
+	summary: Localized;
+	steps: number;
+	quizzes: number;
+	/** The texts the course teaches from. */
+	sources: RegionId[];
+}
+
+/** A walkthrough's entry in the course list: the build's walkthroughs.yaml?index holds these (no steps). */
+export const courseSummary = (w: Walkthrough): CourseSummary => ({
+	id: w.id,
+	region: w.region,
+	title: w.title,
+	summary: w.summary,
+	steps: w.steps.length,
+	quizzes: w.steps.filter((s) => s.quiz).length,
+	sources: walkthroughSources(w)
+});
 
 /** A pack's walkthroughs as the region's: ids become "<region>-<id>" (unique across regions). */
 export function fromPack(region: RegionId | null, list: readonly PackWalkthrough[]): Walkthrough[] {

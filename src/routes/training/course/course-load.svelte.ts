@@ -1,9 +1,12 @@
 // The course a page shows (?id=, or the one a saved course names in its payload): its region's walkthroughs load
 // on demand, and with them the walkthrough engine (the simulator, xstate) and the journeys' event words, after the
-// first paint — the course shows when its words are in. A failed load says why, and the page offers to try again.
+// first paint, with the texts it quotes — the course shows when its words and its quotes are in. A failed load
+// says why, and the page offers to try again.
 
 import { errorText } from '$lib/rules/words';
-import type { Walkthrough } from '$lib/training/types';
+import { loadCorpora } from '$lib/state/corpora.svelte';
+import { prepareCitations } from '$lib/state/citations-lazy.svelte';
+import { walkthroughSources, type Walkthrough } from '$lib/training/types';
 import { loadWalkthrough } from '$lib/training/catalogue';
 
 type Engine = typeof import('$lib/training/engine');
@@ -40,6 +43,13 @@ export function createCourseLoad() {
 					import('$lib/training/engine'),
 					import('$lib/machines/events')
 				]);
+				// the texts it quotes and the citations' labels, before the course shows: its quotes and its
+				// sources' status lines are in place from the first paint, and nothing moves when they arrive (a
+				// text that does not load says so in its quote, and is asked again)
+				if (found) {
+					const sources = walkthroughSources(found);
+					await Promise.all([loadCorpora(sources).catch(() => undefined), prepareCitations(sources)]);
+				}
 				engine = e;
 				events = ev;
 				walkthrough = found;
