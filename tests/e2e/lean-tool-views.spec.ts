@@ -212,7 +212,10 @@ for (const path of ['/training/', '/training/course/'])
 		expect(scripts.some((t) => t.includes(QUIZ_CARD))).toBe(false);
 	});
 
-test('/training/: the generated questions come with their card, answerable by keyboard', async ({ page }) => {
+test('/training/: the generated questions come with their card, answerable by keyboard; a card that cannot load says so', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/training/');
 	await hydrated(page);
 	const quiz = page.locator('section[aria-labelledby="gen-h"] section.quiz').first();
@@ -221,6 +224,23 @@ test('/training/: the generated questions come with their card, answerable by ke
 	await page.keyboard.press('Space');
 	await expect(quiz.getByRole('radio').first()).toBeChecked();
 	expect(await axeViolations(page)).toEqual([]);
+
+	// the card's code does not arrive: the section says why, and the courses above stay
+	const ctx = await browser.newContext({ serviceWorkers: 'block' });
+	await ctx.route('**/_app/immutable/**/*.js', async (route) => {
+		const res = await route.fetch();
+		const body = await res.text();
+		if (body.includes(QUIZ_CARD)) await route.abort();
+		else await route.fulfill({ response: res, body });
+	});
+	const fresh = await ctx.newPage();
+	await fresh.goto('/training/');
+	await hydrated(fresh);
+	await expect(fresh.locator('section[aria-labelledby="gen-h"] [role="alert"]')).toContainText(
+		'生成的题目未能载入'
+	);
+	await expect(fresh.locator('main li[data-walkthrough]').first()).toBeVisible();
+	await ctx.close();
 });
 
 test('/training/course/: the course arrives into its frame; a course part that cannot load says so', async ({
