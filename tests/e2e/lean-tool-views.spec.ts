@@ -177,7 +177,7 @@ test('/timeline/: the results (documents, exports, chart) load beside the page i
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-for (const path of ['/timeline/', '/eligibility/'])
+for (const path of ['/timeline/', '/eligibility/', '/simulate/'])
 	test(`${path} at 412 px: the draft picker comes into its closed line's place`, async ({ browser }) => {
 		const viewport = { width: 412, height: 823 };
 		const bare = await browser.newContext({ viewport, javaScriptEnabled: false });

@@ -6,7 +6,8 @@ import { getDocument } from '$lib/regions/registry';
 import type { RegionId } from '$lib/regions/types';
 import { clauseFullText, getClause, isLoaded } from './corpora.svelte';
 import { clauseLabel, loadLabelMaps } from './labels.svelte';
-import { citedRegion, regionMeta } from './draft-regions.svelte';
+import { citedRegion } from './cited-region';
+import { regionMeta } from './draft-regions.svelte';
 
 export const appCitations = {
 	label: clauseLabel,

@@ -6,7 +6,8 @@ import { getDocument } from '$lib/regions/registry';
 import type { ClauseId, Localized, RegionId } from '$lib/regions/types';
 import type { ClauseLabeler, Lang } from '$lib/rules/briefing';
 import { getClause, loadCorpora } from './corpora.svelte';
-import { citedRegion, regionMeta } from './draft-regions.svelte';
+import { citedRegion } from './cited-region';
+import { regionMeta } from './draft-regions.svelte';
 
 /** A labeler for the citations `refs` (each as made by its region), once their texts are loaded. */
 export async function clauseLabeler(

@@ -1,11 +1,11 @@
 // Which loaded drafts exist as regions, and their metadata: the small part of the draft state that citations
-// on every page read. Loading and parsing drafts is in drafts.svelte.ts, loaded only where drafts are used.
+// on every page read. Loading and parsing drafts is in drafts.svelte.ts, loaded only where drafts are used; where a
+// draft's citation is read (its text or the procedure it borrows) is in ./cited-region, with the texts.
 
 import { SvelteMap } from 'svelte/reactivity';
 import { draftItemId, draftRegionId, isDraftRegion } from '$lib/rules/draft-ids';
 import { getRegion } from '$lib/regions/registry';
-import type { ClauseId, RegionId, RegionMeta } from '$lib/regions/types';
-import { getClause, isLoaded } from './corpora.svelte';
+import type { RegionId, RegionMeta } from '$lib/regions/types';
 import { loc } from './locale.svelte';
 
 const metas = new SvelteMap<RegionId, RegionMeta>();
@@ -26,15 +26,6 @@ export function regionName(id: RegionId): string {
 /** The procedure region of a loaded draft (null: none; undefined: not a loaded draft). */
 export function draftProcedure(id: RegionId): RegionId | null | undefined {
 	return procedures.get(id);
-}
-
-/**
- * Where a clause cited by `region` is read: the region itself, except a draft citation its loaded text lacks,
- * which is the clause of the procedure region the draft borrows.
- */
-export function citedRegion(region: RegionId, id: ClauseId): RegionId {
-	const procedure = isDraftRegion(region) ? procedures.get(region) : undefined;
-	return procedure && isLoaded(region) && !getClause(region, id) ? procedure : region;
 }
 
 export function setDraftRegion(meta: RegionMeta, procedure: RegionId | null) {
