@@ -70,3 +70,27 @@ for (const lang of ['zh', 'en'] as const)
 		});
 		for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).toBeLessThanOrEqual(1);
 	});
+
+for (const width of [1280, 390])
+	test(`the milestones table at ${width} px: each region's name and each column head on one line`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/timeline/?today=2026-12-05');
+		await hydrated(page);
+		const table = page.locator('table.timeline-table').first();
+		await table.scrollIntoViewIfNeeded();
+		await expect(table.locator('td.region').first()).toBeVisible();
+		// a cell's text on one line: its height is one line of its text (with breaks anywhere, "地区" took two)
+		const lines = (selector: string) =>
+			table.locator(selector).evaluateAll((els) =>
+				els.map((el) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					const rects = [...range.getClientRects()];
+					return { text: el.textContent?.trim(), lines: new Set(rects.map((r) => Math.round(r.top))).size };
+				})
+			);
+		for (const cell of [...(await lines('thead th')), ...(await lines('td.region'))])
+			expect(cell, cell.text).toMatchObject({ lines: 1 });
+	});
