@@ -2,7 +2,7 @@
 // pause without overwriting another tab's edit, and registered as a region after every save so citation
 // previews and the tool pages follow. One editor per tab: it outlives a language switch's re-render.
 
-import { SvelteSet } from 'svelte/reactivity';
+import { SvelteMap } from 'svelte/reactivity';
 import { draftRegionId, parseDraft } from '$lib/drafts/bundle';
 import { draftChanges, type DimensionChange } from '$lib/drafts/changes';
 import type { RowFilter } from '$lib/drafts/form';
@@ -71,7 +71,7 @@ class DraftEditor {
 	pendingText = $state<PendingText | null>(null);
 	/** The rules section's filters and open rows, kept across a language switch's re-render. */
 	rowFilter = $state<RowFilter>({ topic: '', onlyChanged: false, onlyIssues: false, text: '' });
-	openRows = new SvelteSet<DimensionId>();
+	openRows = new SvelteMap<DimensionId, true>();
 
 	region = $derived(this.itemId ? draftRegionId(this.itemId) : unlistedRegion(''));
 	issues: DraftIssue[] = $derived.by(() => {
@@ -171,7 +171,7 @@ class DraftEditor {
 	/** Show a dimension's row open, clearing the filters that would hide it. */
 	reveal(dim: DimensionId) {
 		this.rowFilter = { topic: '', onlyChanged: false, onlyIssues: false, text: '' };
-		this.openRows.add(dim);
+		this.openRows.set(dim, true);
 	}
 
 	/** Change the draft in place and save after a pause. */
