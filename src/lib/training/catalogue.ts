@@ -8,8 +8,6 @@ import { lazyCache, regionCache } from '$lib/regions/lazy';
 import type { PackWalkthrough } from '$lib/rules/pack';
 import { fromPack, type CourseSummary, type Walkthrough } from './types';
 
-export type { CourseSummary } from './types';
-
 const indexModules = import.meta.glob<CourseSummary[]>('../regions/*/walkthroughs.yaml', {
 	eager: true,
 	query: '?index',
