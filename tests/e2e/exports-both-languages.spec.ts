@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hydrated } from './helpers';
+import { failScriptsContaining, hydrated } from './helpers';
 
 // The files written in both languages (the comparison's JSON, the timeline's CSV and calendar) say the app's own
 // words — a document's status, a milestone's note — in English too, while the interface is Chinese: the browser
@@ -72,12 +72,7 @@ test.describe('offline, with the English never downloaded', () => {
 		page
 	}) => {
 		// the chunk holding the English messages (found by one of its words) cannot be fetched
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('Preparing the file…')) await route.abort('internetdisconnected');
-			else await route.fulfill({ response, body });
-		});
+		await failScriptsContaining(page, 'Preparing the file…', 'internetdisconnected');
 		await page.goto('/compare/?r=quzhou,jiangsu&topic=agreement');
 		await hydrated(page);
 		let downloads = 0;

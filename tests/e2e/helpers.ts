@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +53,24 @@ export async function axeViolations(page: Page) {
 			impact: v.impact,
 			targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))
 		}));
+	});
+}
+
+/**
+ * The app's scripts whose text holds `text` cannot be fetched (the request fails with `error`); every other script
+ * arrives as served. A part of a page that loads after its first paint, found by one of its words. With the
+ * service worker blocked (it would answer from its cache unseen).
+ */
+export async function failScriptsContaining(
+	target: Page | BrowserContext,
+	text: string,
+	error: 'failed' | 'internetdisconnected' = 'failed'
+) {
+	await target.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(text)) await route.abort(error);
+		else await route.fulfill({ response, body });
 	});
 }
 

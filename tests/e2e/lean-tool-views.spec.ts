@@ -3,7 +3,7 @@
 // it loads at start do not hold the dimension catalogue; the body arrives, deep links (query and #fragment)
 // restore the view, keyboard use holds and axe finds nothing.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { axeViolations, hydrated } from './helpers';
+import { axeViolations, failScriptsContaining, hydrated } from './helpers';
 
 /** A label only the dimension catalogue has. */
 const CATALOGUE_LABEL = 'What counts as public data';
@@ -227,12 +227,7 @@ test('/training/: the generated questions come with their card, answerable by ke
 
 	// the card's code does not arrive: the section says why, and the courses above stay
 	const ctx = await browser.newContext({ serviceWorkers: 'block' });
-	await ctx.route('**/_app/immutable/**/*.js', async (route) => {
-		const res = await route.fetch();
-		const body = await res.text();
-		if (body.includes(QUIZ_CARD)) await route.abort();
-		else await route.fulfill({ response: res, body });
-	});
+	await failScriptsContaining(ctx, QUIZ_CARD);
 	const fresh = await ctx.newPage();
 	await fresh.goto('/training/');
 	await hydrated(fresh);
@@ -260,12 +255,7 @@ test('/training/course/: the course arrives into its frame; a course part that c
 
 	// the course's own code (the chunk that draws the step) does not arrive: the frame says why, and offers a retry
 	const ctx = await browser.newContext({ serviceWorkers: 'block' });
-	await ctx.route('**/_app/immutable/**/*.js', async (route) => {
-		const res = await route.fetch();
-		const body = await res.text();
-		if (body.includes('step-h')) await route.abort();
-		else await route.fulfill({ response: res, body });
-	});
+	await failScriptsContaining(ctx, 'step-h');
 	const fresh = await ctx.newPage();
 	await fresh.goto('/training/course/?id=quzhou-full-cycle&mode=trainee');
 	await hydrated(fresh);
