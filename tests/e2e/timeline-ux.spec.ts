@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { hydrated } from './helpers';
 
@@ -71,26 +71,67 @@ for (const lang of ['zh', 'en'] as const)
 		for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).toBeLessThanOrEqual(1);
 	});
 
-for (const width of [1280, 390])
-	test(`the milestones table at ${width} px: each region's name and each column head on one line`, async ({
-		page
-	}) => {
-		await page.setViewportSize({ width, height: 900 });
-		await page.goto('/timeline/?today=2026-12-05');
-		await hydrated(page);
-		const table = page.locator('table.timeline-table').first();
+/** Each cell's text and the number of lines it takes (its client rects' distinct tops). */
+const cellLines = (table: Locator, selector: string) =>
+	table.locator(selector).evaluateAll((els) =>
+		els.map((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			const rects = [...range.getClientRects()];
+			return { text: el.textContent?.trim(), lines: new Set(rects.map((r) => Math.round(r.top))).size };
+		})
+	);
+
+test("the milestones table at 1280 px: each region's name and each column head on one line", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/timeline/?today=2026-12-05');
+	await hydrated(page);
+	const table = page.locator('table.timeline-table').first();
+	await table.scrollIntoViewIfNeeded();
+	await expect(table.locator('td.region').first()).toBeVisible();
+	// a cell's text on one line (with breaks anywhere, "地区" took two)
+	for (const cell of [...(await cellLines(table, 'thead th')), ...(await cellLines(table, 'td.region'))])
+		expect(cell, cell.text).toMatchObject({ lines: 1 });
+});
+
+// On a phone the columns were a few characters wide each (an item's label two characters a line): each row is a
+// card instead, as the comparison's are (stacked-tables.spec.ts)
+test('the timeline tables at 390 px: each row a card, its cells headed by their columns, nothing squeezed', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/timeline/?today=2026-12-05');
+	await hydrated(page);
+	const tables = page.locator('table.timeline-table');
+	await expect(tables).toHaveCount(2);
+	for (const [table, first] of [
+		[tables.first(), '日期'],
+		[tables.last(), '起']
+	] as const) {
 		await table.scrollIntoViewIfNeeded();
-		await expect(table.locator('td.region').first()).toBeVisible();
-		// a cell's text on one line: its height is one line of its text (with breaks anywhere, "地区" took two)
-		const lines = (selector: string) =>
-			table.locator(selector).evaluateAll((els) =>
-				els.map((el) => {
-					const range = document.createRange();
-					range.selectNodeContents(el);
-					const rects = [...range.getClientRects()];
-					return { text: el.textContent?.trim(), lines: new Set(rects.map((r) => Math.round(r.top))).size };
-				})
-			);
-		for (const cell of [...(await lines('thead th')), ...(await lines('td.region'))])
+		await expect(table.locator('thead')).toBeHidden();
+		const row = table.locator('tbody tr').first();
+		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+		// the item takes the card's width, and its region's name and the caption each stay on one line
+		expect((await row.locator('th').boundingBox())!.width).toBeGreaterThan(300);
+		expect(await cellLines(table, 'caption')).toMatchObject([{ lines: 1 }]);
+		for (const cell of await cellLines(table, 'td.region'))
 			expect(cell, cell.text).toMatchObject({ lines: 1 });
-	});
+		const heading = (selector: string) =>
+			row
+				.locator(selector)
+				.first()
+				.evaluate((el) => getComputedStyle(el, '::before').content);
+		expect(await heading('td.date')).toContain(first);
+		expect(await heading('td.region')).toContain('地区');
+		expect(await heading('td.clauses')).toContain('条款');
+	}
+	// a row without a note shows no empty "说明" heading
+	const noteless = page.locator('table.timeline-table tbody td.note:empty').first();
+	await expect(noteless).toBeHidden();
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+	).toBeLessThanOrEqual(0);
+});
