@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { courses, loadWalkthrough } from './catalogue';
-import { courseSummary } from './types';
+import { courseSummaryOf, courses, loadWalkthrough } from './catalogue';
+import { courseSummary, walkthroughSources } from './types';
 import { walkthroughs } from './run';
 
 describe('the course list and walkthroughs on demand', () => {
@@ -29,5 +29,11 @@ describe('the course list and walkthroughs on demand', () => {
 	test('a course opened loads the same walkthrough as the full list holds', async () => {
 		for (const w of walkthroughs) expect(await loadWalkthrough(w.id), w.id).toEqual(w);
 		expect(await loadWalkthrough('no-such-course')).toBeUndefined();
+	});
+
+	test("a course's entry names, before its steps load, the texts its walkthrough quotes", () => {
+		// the course page loads those texts beside the walkthrough, from this entry
+		for (const w of walkthroughs) expect(courseSummaryOf(w.id)?.sources, w.id).toEqual(walkthroughSources(w));
+		expect(courseSummaryOf('no-such-course')).toBeUndefined();
 	});
 });

@@ -45,6 +45,9 @@ const crossRegionWalkthroughs = lazyCache<null, Walkthrough[]>(async () =>
 	)
 );
 
+/** A course's entry in the build-time list (no steps); undefined for an unknown id. */
+export const courseSummaryOf = (id: string): CourseSummary | undefined => byId.get(id);
+
 /** A course's full walkthrough (loaded on first use); undefined for an unknown id. */
 export async function loadWalkthrough(id: string): Promise<Walkthrough | undefined> {
 	const course = byId.get(id);
