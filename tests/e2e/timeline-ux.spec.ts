@@ -129,8 +129,9 @@ test('the timeline tables at 390 px: each row a card, its cells headed by their 
 		expect(await heading('td.clauses')).toContain('条款');
 	}
 	// a row without a note shows no empty "说明" heading
-	const noteless = page.locator('table.timeline-table tbody td.note:empty').first();
-	await expect(noteless).toBeHidden();
+	const noteless = page.locator('table.timeline-table tbody td.note:empty');
+	expect(await noteless.count()).toBeGreaterThan(0);
+	await expect(noteless.first()).toBeHidden();
 	expect(
 		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 	).toBeLessThanOrEqual(0);
