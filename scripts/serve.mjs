@@ -69,12 +69,9 @@ function send(req, res, path, status = 200) {
 		'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
 		'cache-control': path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 	};
-	if (!TEXT.has(extname(path))) {
-		res.writeHead(status, headers);
-		return createReadStream(path).pipe(res);
-	}
-	headers.vary = 'Accept-Encoding';
-	if (!acceptsGzip(req.headers['accept-encoding'])) {
+	const text = TEXT.has(extname(path));
+	if (text) headers.vary = 'Accept-Encoding';
+	if (!text || !acceptsGzip(req.headers['accept-encoding'])) {
 		res.writeHead(status, headers);
 		return createReadStream(path).pipe(res);
 	}
