@@ -1,6 +1,21 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { hydrated } from './helpers';
+
+/** How far the page is wider than the screen, in CSS pixels (0 or less: no sideways scrolling). */
+const horizontalOverflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Each cell's text and the number of lines it takes (its client rects' distinct tops). */
+const cellLines = (table: Locator, selector: string) =>
+	table.locator(selector).evaluateAll((els) =>
+		els.map((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			const rects = [...range.getClientRects()];
+			return { text: el.textContent?.trim(), lines: new Set(rects.map((r) => Math.round(r.top))).size };
+		})
+	);
 
 test('lanes follow the regions’ order; the signing date defaults to today; the SVG says what it shows', async ({
 	page
@@ -48,11 +63,7 @@ for (const lang of ['zh', 'en'] as const)
 		};
 		await expect.poll(plotPastQuarter).toBeLessThanOrEqual(1);
 		// once the chart has measured its box (it draws at a default width until then)
-		await expect
-			.poll(() =>
-				page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-			)
-			.toBeLessThanOrEqual(0);
+		await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
 		// tick labels: no two overlap, and every year in view has one
 		const boxes = await page.locator('g.axis text').evaluateAll((els) =>
 			els.map((e) => {
@@ -70,17 +81,6 @@ for (const lang of ['zh', 'en'] as const)
 		});
 		for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).toBeLessThanOrEqual(1);
 	});
-
-/** Each cell's text and the number of lines it takes (its client rects' distinct tops). */
-const cellLines = (table: Locator, selector: string) =>
-	table.locator(selector).evaluateAll((els) =>
-		els.map((el) => {
-			const range = document.createRange();
-			range.selectNodeContents(el);
-			const rects = [...range.getClientRects()];
-			return { text: el.textContent?.trim(), lines: new Set(rects.map((r) => Math.round(r.top))).size };
-		})
-	);
 
 test("the milestones table at 1280 px: each region's name and each column head on one line", async ({
 	page
@@ -132,7 +132,5 @@ test('the timeline tables at 390 px: each row a card, its cells headed by their 
 	const noteless = page.locator('table.timeline-table tbody td.note:empty');
 	expect(await noteless.count()).toBeGreaterThan(0);
 	await expect(noteless.first()).toBeHidden();
-	expect(
-		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-	).toBeLessThanOrEqual(0);
+	expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
